@@ -1,0 +1,178 @@
+"""Topology edits that keep what the network has learned.
+
+Each function takes a network and returns a new one. Weights and biases of everything
+the edit does not touch are copied bit for bit; only new parts are initialised. A new
+neuron starts with random incoming weights and zero outgoing weights, and a newly
+enabled feature with zero weights, so adding either leaves the network's output
+unchanged until training moves them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from engine.activations import get_activation
+from engine.features import FEATURES
+from engine.network import Network, init_layer
+from engine.spec import MAX_HIDDEN_LAYERS, MAX_UNITS, validate_spec
+
+
+def _parts(net: Network) -> tuple[dict, list[list[np.ndarray]], list[np.ndarray]]:
+    params = [[W.copy(), b.copy()] for W, b in net.params]
+    return net.spec, params, net.masks
+
+
+def _rebuild(net: Network, spec: dict, params: list, masks: list) -> Network:
+    new = Network(spec, [tuple(p) for p in params], masks, net._seed)
+    new._rng = net._rng  # one stream of edit randomness, so edits replay deterministically
+    return new
+
+
+def _check_hidden(net: Network, layer: int) -> None:
+    n = len(net.spec["hidden"])
+    if not isinstance(layer, (int, np.integer)) or not 0 <= layer < n:
+        raise ValueError(f"hidden layer must be from 0 to {n - 1}; got {layer!r}" if n
+                         else "the network has no hidden layers")
+
+
+def insert_layer(net: Network, index: int, units: int, activation: str = "tanh") -> Network:
+    """Insert a hidden layer before hidden layer ``index`` (``index == n_hidden`` appends).
+
+    The links that ran across the insertion point are replaced by new ones.
+    """
+    spec, params, masks = _parts(net)
+    n = len(spec["hidden"])
+    if n >= MAX_HIDDEN_LAYERS:
+        raise ValueError(f"the network already has the maximum of {MAX_HIDDEN_LAYERS} hidden layers")
+    if not isinstance(index, (int, np.integer)) or not 0 <= index <= n:
+        raise ValueError(f"layer index must be from 0 to {n}; got {index!r}")
+    spec["hidden"].insert(index, {"units": units, "activation": activation})
+    spec = validate_spec(spec)
+    sizes = [len(spec["features"])] + [h["units"] for h in spec["hidden"]] + [params[-1][0].shape[1]]
+    he_in = get_activation(activation).he_init
+    he_out = index + 1 <= n and get_activation(spec["hidden"][index + 1]["activation"]).he_init
+    W_in, b_in = init_layer(net._rng, sizes[index], units, he_in)
+    W_out, _ = init_layer(net._rng, units, sizes[index + 2], he_out)
+    b_out = params[index][1]  # the next layer keeps its biases
+    params[index : index + 1] = [[W_in, b_in], [W_out, b_out]]
+    masks[index : index + 1] = [np.ones(W_in.shape, bool), np.ones(W_out.shape, bool)]
+    return _rebuild(net, spec, params, masks)
+
+
+def remove_layer(net: Network, layer: int) -> Network:
+    """Remove hidden layer ``layer``; its neighbours are joined by new links."""
+    _check_hidden(net, layer)
+    spec, params, masks = _parts(net)
+    del spec["hidden"][layer]
+    fan_in = params[layer][0].shape[0]
+    fan_out = params[layer + 1][0].shape[1]
+    he = layer < len(spec["hidden"]) and get_activation(spec["hidden"][layer]["activation"]).he_init
+    W, _ = init_layer(net._rng, fan_in, fan_out, he)
+    params[layer : layer + 2] = [[W, params[layer + 1][1]]]
+    masks[layer : layer + 2] = [np.ones(W.shape, bool)]
+    return _rebuild(net, spec, params, masks)
+
+
+def add_neuron(net: Network, layer: int) -> Network:
+    """Add one neuron to hidden layer ``layer``."""
+    _check_hidden(net, layer)
+    spec, params, masks = _parts(net)
+    hidden = spec["hidden"][layer]
+    if hidden["units"] >= MAX_UNITS:
+        raise ValueError(f"hidden layer {layer} already has the maximum of {MAX_UNITS} neurons")
+    hidden["units"] += 1
+    W, b = params[layer]
+    W_new, _ = init_layer(net._rng, W.shape[0], hidden["units"], get_activation(hidden["activation"]).he_init)
+    params[layer] = [np.column_stack([W, W_new[:, -1]]), np.append(b, 0.0)]
+    masks[layer] = np.column_stack([masks[layer], np.ones(W.shape[0], bool)])
+    W_next, b_next = params[layer + 1]
+    params[layer + 1] = [np.vstack([W_next, np.zeros(W_next.shape[1])]), b_next]
+    masks[layer + 1] = np.vstack([masks[layer + 1], np.ones(W_next.shape[1], bool)])
+    return _rebuild(net, spec, params, masks)
+
+
+def remove_neuron(net: Network, layer: int, unit: int) -> Network:
+    """Remove neuron ``unit`` of hidden layer ``layer``; removing the last one removes the layer."""
+    _check_hidden(net, layer)
+    units = net.spec["hidden"][layer]["units"]
+    if not isinstance(unit, (int, np.integer)) or not 0 <= unit < units:
+        raise ValueError(f"neuron must be from 0 to {units - 1} in hidden layer {layer}; got {unit!r}")
+    if units == 1:
+        return remove_layer(net, layer)
+    spec, params, masks = _parts(net)
+    spec["hidden"][layer]["units"] -= 1
+    W, b = params[layer]
+    params[layer] = [np.delete(W, unit, axis=1), np.delete(b, unit)]
+    masks[layer] = np.delete(masks[layer], unit, axis=1)
+    params[layer + 1][0] = np.delete(params[layer + 1][0], unit, axis=0)
+    masks[layer + 1] = np.delete(masks[layer + 1], unit, axis=0)
+    return _rebuild(net, spec, params, masks)
+
+
+def set_activation(net: Network, layer: int, activation: str) -> Network:
+    """Change the activation of hidden layer ``layer``; every weight is kept."""
+    _check_hidden(net, layer)
+    get_activation(activation)
+    spec, params, masks = _parts(net)
+    spec["hidden"][layer]["activation"] = activation
+    return _rebuild(net, spec, params, masks)
+
+
+def set_feature(net: Network, name: str, enabled: bool) -> Network:
+    """Switch input feature ``name`` on (with zero weights) or off.
+
+    Features keep the canonical order x1, x2, x1_sq, x2_sq, x1_x2, sin_x1, sin_x2.
+    """
+    if name not in FEATURES:
+        raise ValueError(f"feature must be one of {', '.join(FEATURES)}; got {name!r}")
+    spec, params, masks = _parts(net)
+    current = spec["features"]
+    if (name in current) == bool(enabled):
+        return _rebuild(net, spec, params, masks)
+    W, b = params[0]
+    if enabled:
+        order = [f for f in FEATURES if f in current or f == name]
+        row = order.index(name)
+        params[0] = [np.insert(W, row, 0.0, axis=0), b]
+        masks[0] = np.insert(masks[0], row, True, axis=0)
+        spec["features"] = order
+    else:
+        if len(current) == 1:
+            raise ValueError("at least one input feature must stay on")
+        row = current.index(name)
+        params[0] = [np.delete(W, row, axis=0), b]
+        masks[0] = np.delete(masks[0], row, axis=0)
+        spec["features"] = [f for f in current if f != name]
+    return _rebuild(net, spec, params, masks)
+
+
+def set_output(net: Network, output: dict) -> Network:
+    """Change the output head (kind or class count); the hidden layers are kept.
+
+    Binary to multi-class keeps the function: class 0 gets logit 0 and class 1 the old
+    logit, since softmax([0, z])₁ = σ(z); further classes start from fresh weights.
+    Multi-class to binary uses logit₁ − logit₀, which is exact for two classes.
+    Between class counts, the columns both heads share keep their weights.
+    """
+    spec, params, masks = _parts(net)
+    old_kind = spec["output"]["kind"]
+    spec["output"] = dict(output)
+    spec = validate_spec(spec)
+    kind = spec["output"]["kind"]
+    units = spec["output"].get("classes", 1)
+    W, b = params[-1]
+    if kind == "binary" and old_kind == "multiclass":
+        W_new, b_new = (W[:, 1:2] - W[:, 0:1]), (b[1:2] - b[0:1])
+    elif kind == "multiclass" and old_kind == "binary":
+        W_new, b_new = init_layer(net._rng, W.shape[0], units, False)
+        W_new[:, 0], b_new[0] = 0.0, 0.0
+        W_new[:, 1], b_new[1] = W[:, 0], b[0]
+    elif units <= W.shape[1]:
+        W_new, b_new = W[:, :units].copy(), b[:units].copy()
+    else:
+        W_new, b_new = init_layer(net._rng, W.shape[0], units, False)
+        W_new[:, : W.shape[1]] = W
+        b_new[: W.shape[1]] = b
+    params[-1] = [W_new, b_new]
+    masks[-1] = np.ones(W_new.shape, bool)
+    return _rebuild(net, spec, params, masks)

@@ -1,0 +1,57 @@
+"""A loss history whose memory stays bounded however long training runs.
+
+Points are recorded at every ``stride``-th epoch. When the history is full, every other
+point is dropped and the stride doubles, so a run of millions of epochs keeps at most
+``limit`` points spread evenly over the whole run.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+
+
+class LossHistory:
+    def __init__(self, limit: int = 1000) -> None:
+        if limit < 4:
+            raise ValueError(f"history limit must be at least 4; got {limit}")
+        self.limit = limit
+        self.stride = 1
+        self._rows: list[tuple[float, ...]] = []
+
+    def due(self, epoch: int) -> bool:
+        """Whether the point for ``epoch`` should be recorded."""
+        return epoch % self.stride == 0
+
+    def record(self, epoch: int, train_loss: float, test_loss: float,
+               train_accuracy: float | None, test_accuracy: float | None) -> None:
+        nan = float("nan")
+        self._rows.append((float(epoch), train_loss, test_loss,
+                           nan if train_accuracy is None else train_accuracy,
+                           nan if test_accuracy is None else test_accuracy))
+        if len(self._rows) >= self.limit:
+            self.stride *= 2
+            self._rows = [row for row in self._rows if int(row[0]) % self.stride == 0]
+
+    def clear(self) -> None:
+        self.stride = 1
+        self._rows.clear()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """Fresh arrays, one per field (NaN where a value does not apply)."""
+        table = np.array(self._rows, dtype=np.float64).reshape(-1, len(FIELDS))
+        return {name: table[:, i].copy() for i, name in enumerate(FIELDS)}
+
+    def to_dict(self) -> dict:
+        return {"limit": self.limit, "stride": self.stride, "rows": [list(r) for r in self._rows]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> LossHistory:
+        history = cls(int(data["limit"]))
+        history.stride = int(data["stride"])
+        history._rows = [tuple(float(v) for v in row) for row in data["rows"]]
+        return history

@@ -1,0 +1,395 @@
+"""A fully connected network on 2-D points, with hand-written backpropagation.
+
+All parameters live in one flat float64 vector; every ``W`` and ``b`` is a view into it,
+and the gradients likewise. An optimizer update, the divergence check, the link masks
+and the regularization are then each one vectorised call over the whole network,
+which is what makes a training step on a tiny network cheap in NumPy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine.activations import Activation, get_activation
+from engine.features import compute_features
+from engine.outputs import OutputHead
+from engine.spec import output_units, validate_spec
+from engine.validation import check_points, check_targets
+
+VIEW_BOX = (-6.0, 6.0)
+INIT_SCHEMES = ("auto", "zeros")
+
+
+@dataclass
+class ForwardCache:
+    """What the backward pass needs from the forward pass: z and a of every layer."""
+
+    zs: list[np.ndarray]  # pre-activations of the hidden layers
+    acts: list[np.ndarray]  # acts[0] = input features, acts[l + 1] = output of hidden layer l
+    logits: np.ndarray
+
+
+def init_layer(
+    rng: np.random.Generator, fan_in: int, fan_out: int, he: bool, scheme: str = "auto"
+) -> tuple[np.ndarray, np.ndarray]:
+    """Glorot-uniform (He-uniform for ReLU-like layers) weights and zero biases."""
+    if scheme == "zeros":
+        return np.zeros((fan_in, fan_out)), np.zeros(fan_out)
+    limit = np.sqrt(6.0 / fan_in) if he else np.sqrt(6.0 / (fan_in + fan_out))
+    return rng.uniform(-limit, limit, size=(fan_in, fan_out)), np.zeros(fan_out)
+
+
+class Network:
+    """A feed-forward network: input features, hidden layers, and an output head.
+
+    Build one with :meth:`from_spec`. ``params`` is a list of ``[W, b]`` per layer, with
+    ``W`` of shape (fan_in, fan_out); they are views into the network's storage, so write
+    into them in place (``W[...] = values``) to change the network.
+    """
+
+    def __init__(
+        self,
+        spec: dict,
+        params: list[tuple[np.ndarray, np.ndarray]],
+        masks: list[np.ndarray] | None = None,
+        seed: int = 0,
+    ) -> None:
+        self._spec = validate_spec(spec)
+        sizes = self.layer_sizes
+        if len(params) != len(sizes) - 1:
+            raise ValueError(f"params must have {len(sizes) - 1} layers for this spec; got {len(params)}")
+        self._activations: list[Activation] = [
+            get_activation(layer["activation"]) for layer in self._spec["hidden"]
+        ]
+        self.head = OutputHead(self._spec["output"]["kind"], output_units(self._spec))
+        self._rng = np.random.default_rng([seed, 1])  # for parts added later by edits
+        self._seed = seed
+
+        shapes = [(sizes[i], sizes[i + 1]) for i in range(len(sizes) - 1)]
+        total = sum(fi * fo + fo for fi, fo in shapes)
+        self._flat = np.zeros(total)
+        self._gflat = np.zeros(total)
+        self._mask = np.ones(total)  # 0 at disabled links
+        self._wsel = np.zeros(total)  # 1 at weights, 0 at biases: what regularization sees
+        self._params: list[list[np.ndarray]] = []
+        self._grads: list[tuple[np.ndarray, np.ndarray]] = []
+        self._mask_views: list[np.ndarray] = []
+        offset = 0
+        for layer, (fi, fo) in enumerate(shapes):
+            W_src, b_src = params[layer]
+            W_src = np.asarray(W_src, dtype=np.float64)
+            b_src = np.asarray(b_src, dtype=np.float64)
+            if W_src.shape != (fi, fo) or b_src.shape != (fo,):
+                raise ValueError(
+                    f"params[{layer}] must be W of shape {(fi, fo)} and b of shape {(fo,)}; "
+                    f"got {W_src.shape} and {b_src.shape}"
+                )
+            if not (np.all(np.isfinite(W_src)) and np.all(np.isfinite(b_src))):
+                raise ValueError(f"params[{layer}] contains NaN or infinity")
+            w_end = offset + fi * fo
+            b_end = w_end + fo
+            W = self._flat[offset:w_end].reshape(fi, fo)
+            b = self._flat[w_end:b_end]
+            W[...] = W_src
+            b[...] = b_src
+            self._params.append([W, b])
+            self._grads.append((self._gflat[offset:w_end].reshape(fi, fo), self._gflat[w_end:b_end]))
+            self._mask_views.append(self._mask[offset:w_end].reshape(fi, fo))
+            self._wsel[offset:w_end] = 1.0
+            offset = b_end
+        if masks is not None:
+            if len(masks) != len(shapes):
+                raise ValueError(f"masks must have {len(shapes)} layers; got {len(masks)}")
+            for layer, m in enumerate(masks):
+                m = np.asarray(m)
+                if m.shape != shapes[layer]:
+                    raise ValueError(f"masks[{layer}] must have shape {shapes[layer]}; got {m.shape}")
+                self._mask_views[layer][...] = m.astype(bool)
+        self._refresh_mask()
+        self._grid_cache: tuple[tuple, np.ndarray, np.ndarray] | None = None
+
+    # ----------------------------------------------------------------- building
+    @classmethod
+    def from_spec(cls, spec: dict, seed: int = 0, init: str = "auto") -> Network:
+        """A new network for ``spec``, initialised from ``seed``.
+
+        ``init="auto"`` draws Glorot-uniform weights for tanh, sigmoid and linear layers and
+        He-uniform weights for the ReLU family (and the output layer is Glorot); biases
+        start at zero. ``init="zeros"`` sets everything to zero.
+        """
+        if init not in INIT_SCHEMES:
+            raise ValueError(f"init must be one of {', '.join(INIT_SCHEMES)}; got {init!r}")
+        if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
+            raise ValueError(f"seed must be an integer; got {seed!r}")
+        norm = validate_spec(spec)
+        rng = np.random.default_rng(seed)
+        sizes = [len(norm["features"])] + [h["units"] for h in norm["hidden"]] + [output_units(norm)]
+        he = [get_activation(h["activation"]).he_init for h in norm["hidden"]] + [False]
+        params = [init_layer(rng, sizes[i], sizes[i + 1], he[i], init) for i in range(len(sizes) - 1)]
+        return cls(norm, params, seed=int(seed))
+
+    def copy(self) -> Network:
+        """An independent network with the same spec, parameters and masks."""
+        clone = Network(self._spec, [(W, b) for W, b in self._params], self.masks, self._seed)
+        clone._rng = np.random.default_rng()
+        clone._rng.bit_generator.state = self._rng.bit_generator.state
+        return clone
+
+    # ------------------------------------------------------------- description
+    @property
+    def spec(self) -> dict:
+        """A copy of the validated spec."""
+        return validate_spec(self._spec)
+
+    @property
+    def features(self) -> list[str]:
+        return list(self._spec["features"])
+
+    @property
+    def layer_sizes(self) -> list[int]:
+        """Widths from the input features to the output, e.g. [2, 4, 2, 1]."""
+        return (
+            [len(self._spec["features"])]
+            + [h["units"] for h in self._spec["hidden"]]
+            + [output_units(self._spec)]
+        )
+
+    @property
+    def activations(self) -> list[Activation]:
+        """The activation of each hidden layer."""
+        return list(self._activations)
+
+    @property
+    def params(self) -> list[list[np.ndarray]]:
+        """``[W, b]`` per layer; writable views into the network's storage."""
+        return self._params
+
+    @property
+    def grads(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``(dW, db)`` per layer from the most recent backward pass (views; copy to keep)."""
+        return self._grads
+
+    @property
+    def masks(self) -> list[np.ndarray]:
+        """Per layer, a bool array shaped like ``W``: False where the link is disabled."""
+        return [m.astype(bool) for m in self._mask_views]
+
+    @property
+    def n_params(self) -> int:
+        return self._flat.size
+
+    # ------------------------------------------------------------------- links
+    def set_link_enabled(self, layer: int, i: int, j: int, enabled: bool) -> None:
+        """Enable or disable the link from unit ``i`` of layer input to unit ``j``.
+
+        A disabled link's weight is set to 0 and stays exactly 0: it gets no gradient.
+        """
+        self._check_link(layer, i, j)
+        self._mask_views[layer][i, j] = 1.0 if enabled else 0.0
+        self._refresh_mask()
+
+    def is_link_enabled(self, layer: int, i: int, j: int) -> bool:
+        self._check_link(layer, i, j)
+        return bool(self._mask_views[layer][i, j])
+
+    def _check_link(self, layer: int, i: int, j: int) -> None:
+        sizes = self.layer_sizes
+        if not 0 <= layer < len(sizes) - 1:
+            raise ValueError(f"layer must be from 0 to {len(sizes) - 2}; got {layer}")
+        if not (0 <= i < sizes[layer] and 0 <= j < sizes[layer + 1]):
+            raise ValueError(
+                f"link ({i}, {j}) is outside layer {layer}, which is {sizes[layer]}×{sizes[layer + 1]}"
+            )
+
+    def _refresh_mask(self) -> None:
+        self._has_mask = bool(np.any(self._mask == 0.0))
+        if self._has_mask:
+            self._flat *= self._mask
+        self._reg_sel = self._wsel * self._mask
+
+    # -------------------------------------------------------------- the passes
+    def compute_features(self, X: np.ndarray) -> np.ndarray:
+        """The (n, n_features) input matrix for raw points X of shape (n, 2)."""
+        return compute_features(self._spec["features"], X)
+
+    def forward(self, F: np.ndarray) -> ForwardCache:
+        """Forward pass on a feature matrix, keeping every z and a for backpropagation."""
+        zs: list[np.ndarray] = []
+        acts = [F]
+        a = F
+        params = self._params
+        for layer, act in enumerate(self._activations):
+            W, b = params[layer]
+            z = a @ W
+            z += b
+            a = act.fn(z)
+            zs.append(z)
+            acts.append(a)
+        W, b = params[-1]
+        logits = a @ W
+        logits += b
+        return ForwardCache(zs, acts, logits)
+
+    def logits(self, F: np.ndarray) -> np.ndarray:
+        """Logits for a feature matrix, without keeping intermediates."""
+        a = F
+        for (W, b), act in zip(self._params, self._activations):
+            a = act.fn(a @ W + b)
+        W, b = self._params[-1]
+        return a @ W + b
+
+    def backward(self, cache: ForwardCache, delta: np.ndarray) -> None:
+        """Backpropagate ∂L/∂logits, writing ∂L/∂W and ∂L/∂b into :attr:`grads`.
+
+        Penalties and masks are not applied here; see :meth:`finish_grads`.
+        """
+        acts, zs = cache.acts, cache.zs
+        params, grads, activations = self._params, self._grads, self._activations
+        for layer in range(len(params) - 1, -1, -1):
+            gW, gb = grads[layer]
+            np.dot(acts[layer].T, delta, out=gW)
+            np.add.reduce(delta, axis=0, out=gb)
+            if layer:
+                da = delta @ params[layer][0].T
+                da *= activations[layer - 1].grad(zs[layer - 1], acts[layer])
+                delta = da
+
+    def finish_grads(self, l1: float, l2: float) -> None:
+        """Add the regularization gradient and zero the gradient of disabled links."""
+        if l2:
+            self._gflat += l2 * (self._flat * self._reg_sel)
+        if l1:
+            self._gflat += l1 * (np.sign(self._flat) * self._reg_sel)
+        if self._has_mask:
+            self._gflat *= self._mask
+
+    def penalty(self, l1: float, l2: float) -> float:
+        """l1·Σ|W| + l2·½ΣW² over the weights (never the biases)."""
+        total = 0.0
+        if l1:
+            total += l1 * float(np.dot(np.abs(self._flat), self._wsel))
+        if l2:
+            total += l2 * 0.5 * float(np.dot(self._flat * self._flat, self._wsel))
+        return total
+
+    # ---------------------------------------------------------- public contract
+    def loss_and_grads(
+        self, X: np.ndarray, y: np.ndarray, l1: float = 0.0, l2: float = 0.0
+    ) -> tuple[float, list[tuple[np.ndarray, np.ndarray]]]:
+        """Mean loss (plus penalty) on points ``X`` (n, 2) with labels or values ``y`` (n,),
+        and its gradient ``[(dW, db), ...]`` per layer (fresh arrays)."""
+        X = check_points(X)
+        y = check_targets(y, X.shape[0], self.head)
+        l1, l2 = _check_rate("l1", l1), _check_rate("l2", l2)
+        T = self.head.encode_targets(y)
+        cache = self.forward(self.compute_features(X))
+        loss = self.head.loss(cache.logits, T) + self.penalty(l1, l2)
+        self.backward(cache, self.head.grad_logits(cache.logits, T))
+        self.finish_grads(l1, l2)
+        return loss, [(dW.copy(), db.copy()) for dW, db in self._grads]
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """Binary: (n,) P(class 1); multiclass: (n, k) probabilities; regression: (n,)."""
+        X = check_points(X)
+        return self.head.predict(self.logits(self.compute_features(X)))
+
+    def evaluate(self, X: np.ndarray, y: np.ndarray) -> tuple[float, float | None]:
+        """Mean data loss (no penalty) and accuracy (None for regression) on ``X, y``."""
+        X = check_points(X)
+        y = check_targets(y, X.shape[0], self.head)
+        return self.evaluate_features(self.compute_features(X), self.head.encode_targets(y))
+
+    def evaluate_features(self, F: np.ndarray, T: np.ndarray) -> tuple[float, float | None]:
+        if F.shape[0] == 0:
+            return float("nan"), None
+        logits = self.logits(F)
+        return self.head.loss(logits, T), self.head.accuracy(logits, T)
+
+    # ------------------------------------------------------------------- views
+    def grid_maps(self, resolution: int = 100, extent: tuple[float, float] = VIEW_BOX) -> dict:
+        """Everything the views draw, from one batched pass over an R×R grid.
+
+        Cell (i, j) is the point x1 = centres[j], x2 = centres[i] (row 0 at the bottom).
+        Returns ``{"centres", "extent", "output", "features", "neurons"}``: ``output`` is
+        (R, R) for binary (P(class 1)) and regression, (R, R, k) for multiclass;
+        ``features`` is (n_features, R, R); ``neurons`` has one (units, R, R) per hidden layer.
+        """
+        if not isinstance(resolution, (int, np.integer)) or not 2 <= resolution <= 1000:
+            raise ValueError(f"resolution must be an integer from 2 to 1000; got {resolution!r}")
+        lo, hi = float(extent[0]), float(extent[1])
+        if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
+            raise ValueError(f"extent must be two finite numbers lo < hi; got {extent!r}")
+        key = (int(resolution), lo, hi, tuple(self._spec["features"]))
+        if self._grid_cache is None or self._grid_cache[0] != key:
+            centres = lo + (np.arange(resolution) + 0.5) * ((hi - lo) / resolution)
+            gx1, gx2 = np.meshgrid(centres, centres)
+            points = np.column_stack([gx1.ravel(), gx2.ravel()])
+            self._grid_cache = (key, centres, self.compute_features(points))
+        _, centres, F = self._grid_cache
+        R = int(resolution)
+        cache = self.forward(F)
+        output = self.head.predict(cache.logits)
+        return {
+            "centres": centres,
+            "extent": (lo, hi),
+            "output": output.reshape(R, R, -1) if output.ndim == 2 else output.reshape(R, R),
+            "features": F.T.reshape(-1, R, R).copy(),
+            "neurons": [a.T.reshape(-1, R, R).copy() for a in cache.acts[1:]],
+        }
+
+    # --------------------------------------------------------------- storage
+    def to_dict(self) -> dict:
+        """Plain JSON-friendly data: spec, parameters and masks."""
+        return {
+            "spec": self.spec,
+            "params": [{"W": W.tolist(), "b": b.tolist()} for W, b in self._params],
+            "masks": [m.astype(int).tolist() for m in self.masks],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Network:
+        """Rebuild a network written by :meth:`to_dict`; every shape and number is checked."""
+        if not isinstance(data, dict) or "spec" not in data or "params" not in data:
+            raise ValueError("network data must be a dict with spec and params")
+        spec = validate_spec(data["spec"])
+        raw = data["params"]
+        if not isinstance(raw, list):
+            raise ValueError("network params must be a list of {W, b} per layer")
+        params = []
+        for layer, entry in enumerate(raw):
+            if not isinstance(entry, dict) or "W" not in entry or "b" not in entry:
+                raise ValueError(f"network params[{layer}] must have W and b")
+            params.append((_as_float_array(entry["W"], f"params[{layer}].W"),
+                           _as_float_array(entry["b"], f"params[{layer}].b")))
+        masks = data.get("masks")
+        if masks is not None:
+            if not isinstance(masks, list):
+                raise ValueError("network masks must be a list of 0/1 arrays per layer")
+            masks = [_as_float_array(m, f"masks[{i}]") != 0 for i, m in enumerate(masks)]
+        return cls(spec, params, masks)
+
+    def __repr__(self) -> str:
+        acts = ", ".join(a.name for a in self._activations) or "no hidden layers"
+        sizes = "-".join(map(str, self.layer_sizes))
+        return f"Network({sizes}, {acts}, {self.head.kind})"
+
+
+def _as_float_array(value: object, where: str) -> np.ndarray:
+    try:
+        arr = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ValueError(f"network {where} must be a list of numbers") from None
+    return arr
+
+
+def _check_rate(name: str, value: float) -> float:
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a finite number >= 0; got {value!r}") from None
+    if not np.isfinite(value) or value < 0:
+        raise ValueError(f"{name} must be a finite number >= 0; got {value!r}")
+    return value
+

@@ -1,0 +1,87 @@
+"""Validation of a network spec: every field checked, one clear ValueError per problem.
+
+A spec is plain JSON-friendly data, so it can be saved in a project file unchanged::
+
+    {"features": ["x1", "x2"],
+     "hidden": [{"units": 4, "activation": "tanh"}, {"units": 2, "activation": "tanh"}],
+     "output": {"kind": "binary"}}
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from engine.activations import ACTIVATIONS
+from engine.features import FEATURES
+
+MAX_HIDDEN_LAYERS = 10
+MAX_UNITS = 64
+MIN_CLASSES = 2
+MAX_CLASSES = 8
+OUTPUT_KINDS = ("binary", "multiclass", "regression")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def validate_spec(spec: Any) -> dict:
+    """Return a normalised deep copy of ``spec``, or raise ValueError naming the bad field."""
+    if not isinstance(spec, dict):
+        raise ValueError(f"spec must be a dict with features, hidden and output; got {type(spec).__name__}")
+    unknown = set(spec) - {"features", "hidden", "output"}
+    if unknown:
+        raise ValueError(f"spec has unknown fields {sorted(unknown)}; allowed: features, hidden, output")
+
+    features = spec.get("features", ["x1", "x2"])
+    if not isinstance(features, (list, tuple)) or not features:
+        raise ValueError(f"spec.features must be a non-empty list of {', '.join(FEATURES)}")
+    for name in features:
+        if name not in FEATURES:
+            raise ValueError(f"spec.features: unknown feature {name!r}; choose from {', '.join(FEATURES)}")
+    if len(set(features)) != len(features):
+        raise ValueError(f"spec.features lists a feature twice: {list(features)}")
+
+    hidden = spec.get("hidden", [])
+    if not isinstance(hidden, (list, tuple)):
+        raise ValueError("spec.hidden must be a list of {'units': n, 'activation': name}")
+    if len(hidden) > MAX_HIDDEN_LAYERS:
+        raise ValueError(f"spec.hidden: at most {MAX_HIDDEN_LAYERS} hidden layers; got {len(hidden)}")
+    norm_hidden = []
+    for i, layer in enumerate(hidden):
+        where = f"spec.hidden[{i}]"
+        if not isinstance(layer, dict):
+            raise ValueError(f"{where} must be a dict with units and activation")
+        units = layer.get("units")
+        if not _is_int(units) or not 1 <= units <= MAX_UNITS:
+            raise ValueError(f"{where}.units must be an integer from 1 to {MAX_UNITS}; got {units!r}")
+        activation = layer.get("activation", "tanh")
+        if activation not in ACTIVATIONS:
+            raise ValueError(
+                f"{where}.activation must be one of {', '.join(ACTIVATIONS)}; got {activation!r}"
+            )
+        norm_hidden.append({"units": units, "activation": activation})
+
+    output = spec.get("output", {"kind": "binary"})
+    if not isinstance(output, dict) or output.get("kind") not in OUTPUT_KINDS:
+        kind = output.get("kind") if isinstance(output, dict) else output
+        raise ValueError(f"spec.output.kind must be one of {', '.join(OUTPUT_KINDS)}; got {kind!r}")
+    norm_output = {"kind": output["kind"]}
+    if output["kind"] == "multiclass":
+        classes = output.get("classes")
+        if not _is_int(classes) or not MIN_CLASSES <= classes <= MAX_CLASSES:
+            raise ValueError(
+                f"spec.output.classes must be an integer from {MIN_CLASSES} to {MAX_CLASSES} "
+                f"for multiclass; got {classes!r}"
+            )
+        norm_output["classes"] = classes
+    elif "classes" in output and output["classes"] is not None:
+        raise ValueError(f"spec.output.classes applies only to multiclass, not {output['kind']}")
+
+    return copy.deepcopy({"features": list(features), "hidden": norm_hidden, "output": norm_output})
+
+
+def output_units(spec: dict) -> int:
+    """Number of logits the output layer of a validated spec produces."""
+    return spec["output"]["classes"] if spec["output"]["kind"] == "multiclass" else 1

@@ -1,0 +1,379 @@
+"""The Trainer: a network, its data, an optimizer, and the training loop.
+
+One epoch is one pass over the training set in a seeded random order, in batches of
+``batch_size`` (the last batch of an epoch may be smaller). Everything is seeded, so
+the same seed, data and settings give bit-identical weights at every step.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine import edits
+from engine.history import LossHistory
+from engine.network import Network
+from engine.optimizers import OPTIMIZERS, make_optimizer
+from engine.trace import SampleTrace, trace_sample
+from engine.validation import check_points, check_targets
+
+MAX_LEARNING_RATE = 100.0
+
+
+@dataclass(frozen=True)
+class Divergence:
+    """Why and when training stopped because numbers stopped being finite."""
+
+    epoch: int
+    step: int
+    reason: str
+    message: str
+
+
+def _check_number(name: str, value: object, low: float, high: float, low_open: bool = False) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = math.nan
+    ok = math.isfinite(number) and (number > low if low_open else number >= low) and number <= high
+    if not ok:
+        bound = f"greater than {low:g}" if low_open else f"at least {low:g}"
+        raise ValueError(f"{name} must be a finite number {bound} and at most {high:g}; got {value!r}")
+    return number
+
+
+class Trainer:
+    """Trains ``network`` on ``(X_train, y_train)``, evaluating on ``(X_test, y_test)``.
+
+    Settings (``learning_rate``, ``l1``, ``l2``, ``batch_size``) may change at any time and
+    take effect at the next step; none of them resets anything. ``optimizer`` names one of
+    sgd, momentum, nesterov, rmsprop, adam; changing it starts that optimizer's state afresh.
+    """
+
+    def __init__(
+        self,
+        network: Network,
+        X_train: np.ndarray,
+        y_train: np.ndarray,
+        X_test: np.ndarray | None = None,
+        y_test: np.ndarray | None = None,
+        *,
+        batch_size: int = 10,
+        optimizer: str = "sgd",
+        learning_rate: float = 0.03,
+        l1: float = 0.0,
+        l2: float = 0.0,
+        seed: int = 0,
+        optimizer_options: dict | None = None,
+        history_limit: int = 1000,
+    ) -> None:
+        if not isinstance(network, Network):
+            raise ValueError(f"network must be an engine.Network; got {type(network).__name__}")
+        if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
+            raise ValueError(f"seed must be an integer; got {seed!r}")
+        self._net = network
+        self.seed = int(seed)
+        self.learning_rate = learning_rate
+        self.l1 = l1
+        self.l2 = l2
+        self.batch_size = batch_size
+        self.history = LossHistory(history_limit)
+        self._optimizer_name = ""
+        self._optimizer_options = optimizer_options
+        self.set_optimizer(optimizer, optimizer_options)
+        self._start()
+        self.set_data(X_train, y_train, X_test, y_test)
+
+    # ----------------------------------------------------------------- settings
+    @property
+    def network(self) -> Network:
+        return self._net
+
+    @property
+    def learning_rate(self) -> float:
+        return self._lr
+
+    @learning_rate.setter
+    def learning_rate(self, value: float) -> None:
+        self._lr = _check_number("learning_rate", value, 0.0, MAX_LEARNING_RATE, low_open=True)
+
+    @property
+    def l1(self) -> float:
+        return self._l1
+
+    @l1.setter
+    def l1(self, value: float) -> None:
+        self._l1 = _check_number("l1", value, 0.0, 100.0)
+
+    @property
+    def l2(self) -> float:
+        return self._l2
+
+    @l2.setter
+    def l2(self, value: float) -> None:
+        self._l2 = _check_number("l2", value, 0.0, 100.0)
+
+    @property
+    def batch_size(self) -> int:
+        return self._batch_size
+
+    @batch_size.setter
+    def batch_size(self, value: int) -> None:
+        if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 1:
+            raise ValueError(f"batch_size must be an integer of at least 1; got {value!r}")
+        self._batch_size = int(value)
+
+    @property
+    def optimizer(self) -> str:
+        return self._optimizer_name
+
+    @property
+    def optimizer_state(self):
+        return self._opt
+
+    def set_optimizer(self, name: str, options: dict | None = None) -> None:
+        """Switch to optimizer ``name`` (its state starts from zero)."""
+        self._opt = make_optimizer(name, self._net.n_params, options)
+        self._optimizer_name = name
+        self._optimizer_options = options
+
+    # --------------------------------------------------------------------- data
+    def set_data(
+        self,
+        X_train: np.ndarray,
+        y_train: np.ndarray,
+        X_test: np.ndarray | None = None,
+        y_test: np.ndarray | None = None,
+    ) -> None:
+        """Replace the data. The current epoch restarts; weights are kept."""
+        head = self._net.head
+        X_train = check_points(X_train, "X_train")
+        if X_train.shape[0] == 0:
+            raise ValueError("X_train must hold at least one point")
+        y_train = check_targets(y_train, X_train.shape[0], head, "y_train")
+        if X_test is None:
+            X_test, y_test = np.zeros((0, 2)), np.zeros(0)
+        X_test = check_points(X_test, "X_test")
+        y_test = check_targets(y_test, X_test.shape[0], head, "y_test")
+        self.X_train, self.y_train, self.X_test, self.y_test = X_train, y_train, X_test, y_test
+        self._prepare_data()
+
+    def _prepare_data(self) -> None:
+        net = self._net
+        self._F_train = net.compute_features(self.X_train)
+        self._T_train = net.head.encode_targets(self.y_train)
+        self._F_test = net.compute_features(self.X_test)
+        self._T_test = net.head.encode_targets(self.y_test)
+        self._pos = 0
+        if len(self.history) == 0:
+            self._record()
+
+    # ---------------------------------------------------------------- training
+    def _start(self) -> None:
+        self.epoch = 0
+        self.steps = 0
+        self._pos = 0
+        self.divergence: Divergence | None = None
+        self._shuffle_rng = np.random.default_rng([self.seed, 2])
+        self._scratch = np.empty(self._net.n_params)
+        self.history.clear()
+
+    @property
+    def diverged(self) -> bool:
+        return self.divergence is not None
+
+    @property
+    def batches_per_epoch(self) -> int:
+        return -(-self._F_train.shape[0] // self._batch_size)
+
+    def step(self, n_batches: int = 1) -> int:
+        """Train on ``n_batches`` batches; return how many were done (fewer if it diverged)."""
+        if self.divergence is not None:
+            return 0
+        net = self._net
+        forward, backward, finish = net.forward, net.backward, net.finish_grads
+        grad_logits = net.head.grad_logits
+        flat, gflat, scratch = net._flat, net._gflat, self._scratch
+        opt_step, lr, l1, l2 = self._opt.step, self._lr, self._l1, self._l2
+        n = self._F_train.shape[0]
+        batch = self._batch_size
+        for done in range(n_batches):
+            start = self._pos
+            if start == 0:
+                order = self._shuffle_rng.permutation(n)
+                self._F_perm = self._F_train[order]
+                self._T_perm = self._T_train[order]
+            stop = min(start + batch, n)
+            cache = forward(self._F_perm[start:stop])
+            backward(cache, grad_logits(cache.logits, self._T_perm[start:stop]))
+            finish(l1, l2)
+            np.subtract(flat, opt_step(gflat, lr), out=scratch)
+            if net._has_mask:
+                scratch *= net._mask
+            if not math.isfinite(np.add.reduce(scratch)):
+                self._diverge(gflat)
+                return done
+            flat[...] = scratch
+            self.steps += 1
+            if stop < n:
+                self._pos = stop
+            else:
+                self._pos = 0
+                self.epoch += 1
+                if self.history.due(self.epoch):
+                    self._record()
+                    if self.divergence is not None:
+                        return done + 1
+        return n_batches
+
+    def run_epochs(self, n_epochs: int = 1) -> None:
+        """Train until ``n_epochs`` more epochs have completed (or training diverged)."""
+        target = self.epoch + n_epochs
+        while self.epoch < target and self.divergence is None:
+            self.step(self.batches_per_epoch - self._pos // self._batch_size)
+
+    def _diverge(self, grad: np.ndarray) -> None:
+        what = "the loss became NaN" if np.isnan(np.add.reduce(grad)) else "the weights became infinite"
+        self.divergence = Divergence(
+            self.epoch,
+            self.steps,
+            what,
+            f"Training diverged at epoch {self.epoch}: {what}. "
+            "Lower the learning rate and press reset.",
+        )
+
+    def _record(self) -> None:
+        m = self.metrics()
+        if not math.isfinite(m["train_loss"]):
+            what = "the loss became infinite"
+            self.divergence = Divergence(
+                self.epoch, self.steps, what,
+                f"Training diverged at epoch {self.epoch}: {what}. Lower the learning rate and press reset.",
+            )
+            return
+        self.history.record(self.epoch, m["train_loss"], m["test_loss"],
+                            m["train_accuracy"], m["test_accuracy"])
+
+    def metrics(self) -> dict:
+        """Epoch, step count, and mean data loss and accuracy on the train and test sets
+        (accuracy is None for regression; test figures are NaN/None without test data)."""
+        train_loss, train_acc = self._net.evaluate_features(self._F_train, self._T_train)
+        test_loss, test_acc = self._net.evaluate_features(self._F_test, self._T_test)
+        return {
+            "epoch": self.epoch,
+            "steps": self.steps,
+            "train_loss": train_loss,
+            "test_loss": test_loss,
+            "train_accuracy": train_acc,
+            "test_accuracy": test_acc,
+        }
+
+    def reset(self, seed: int | None = None) -> None:
+        """Fresh weights from ``seed`` (default: the trainer's), epoch 0, empty history.
+
+        Link masks are kept; the optimizer state starts again.
+        """
+        if seed is not None:
+            if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
+                raise ValueError(f"seed must be an integer; got {seed!r}")
+            self.seed = int(seed)
+        masks = self._net.masks
+        fresh = Network.from_spec(self._net.spec, seed=self.seed)
+        self._net = Network(fresh.spec, fresh.params, masks, self.seed)
+        self.set_optimizer(self._optimizer_name, self._optimizer_options)
+        self._start()
+        self._prepare_data()
+
+    # -------------------------------------------------------- live topology edits
+    def _replace_network(self, network: Network) -> None:
+        features_changed = network.features != self._net.features
+        head_changed = network.head != self._net.head
+        self._net = network
+        self.set_optimizer(self._optimizer_name, self._optimizer_options)
+        self._scratch = np.empty(network.n_params)
+        if features_changed or head_changed:
+            self._prepare_data()
+
+    def insert_layer(self, index: int, units: int, activation: str = "tanh") -> None:
+        self._replace_network(edits.insert_layer(self._net, index, units, activation))
+
+    def remove_layer(self, layer: int) -> None:
+        self._replace_network(edits.remove_layer(self._net, layer))
+
+    def add_neuron(self, layer: int) -> None:
+        self._replace_network(edits.add_neuron(self._net, layer))
+
+    def remove_neuron(self, layer: int, unit: int) -> None:
+        self._replace_network(edits.remove_neuron(self._net, layer, unit))
+
+    def set_activation(self, layer: int, activation: str) -> None:
+        self._replace_network(edits.set_activation(self._net, layer, activation))
+
+    def set_feature(self, name: str, enabled: bool) -> None:
+        self._replace_network(edits.set_feature(self._net, name, enabled))
+
+    def set_output(self, output: dict, y_train: np.ndarray, y_test: np.ndarray | None = None) -> None:
+        """Change the output head together with labels that fit it (e.g. a third class)."""
+        candidate = edits.set_output(self._net, output)
+        y_train = check_targets(y_train, self.X_train.shape[0], candidate.head, "y_train")
+        if y_test is None:
+            y_test = np.zeros(0)
+        y_test = check_targets(y_test, self.X_test.shape[0], candidate.head, "y_test")
+        self.y_train, self.y_test = y_train, y_test
+        self._replace_network(candidate)
+        self._prepare_data()
+
+    def set_link_enabled(self, layer: int, i: int, j: int, enabled: bool) -> None:
+        self._net.set_link_enabled(layer, i, j, enabled)
+
+    def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
+        """Set one weight by hand (a disabled link cannot hold a non-zero weight)."""
+        self._net._check_link(layer, i, j)
+        value = _check_number("weight", value, -1e6, 1e6)
+        if value and not self._net.is_link_enabled(layer, i, j):
+            raise ValueError(f"link ({i}, {j}) of layer {layer} is disabled; enable it first")
+        self._net.params[layer][0][i, j] = value
+
+    def set_bias(self, layer: int, j: int, value: float) -> None:
+        sizes = self._net.layer_sizes
+        if not 0 <= layer < len(sizes) - 1 or not 0 <= j < sizes[layer + 1]:
+            raise ValueError(f"bias ({layer}, {j}) does not exist in a {'-'.join(map(str, sizes))} network")
+        self._net.params[layer][1][j] = _check_number("bias", value, -1e6, 1e6)
+
+    # ------------------------------------------------------------- walkthrough
+    def trace(self, x: np.ndarray, y: float) -> SampleTrace:
+        """The backprop walkthrough for one sample, with the update the optimizer would make."""
+        result = trace_sample(self._net, x, y, self._l1, self._l2)
+        flat_grad = np.concatenate([np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)])
+        delta = self._opt.preview(flat_grad, self._lr)
+        if self._net._has_mask:
+            delta = delta * self._net._mask
+        updates, offset = [], 0
+        for dW in result.dW:
+            w_end = offset + dW.size
+            b_end = w_end + dW.shape[1]
+            updates.append((delta[offset:w_end].reshape(dW.shape).copy(), delta[w_end:b_end].copy()))
+            offset = b_end
+        result.updates = updates
+        result.optimizer_rule = self._opt.rule
+        result.learning_rate = self._lr
+        return result
+
+    def apply_trace(self, result: SampleTrace) -> None:
+        """Apply the update a :meth:`trace` showed (the optimizer's state advances too)."""
+        flat_grad = np.concatenate([np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)])
+        delta = self._opt.step(flat_grad, self._lr)
+        new = self._net._flat - delta
+        if self._net._has_mask:
+            new *= self._net._mask
+        if not math.isfinite(np.add.reduce(new)):
+            self._diverge(flat_grad)
+            return
+        self._net._flat[...] = new
+        self.steps += 1
+
+    @staticmethod
+    def optimizer_names() -> list[str]:
+        return list(OPTIMIZERS)
