@@ -86,7 +86,12 @@ ACTIVATIONS: dict[str, Activation] = {
         ),
         Activation("tanh", "Tanh", "f(z) = tanh(z)", np.tanh, lambda z, a: 1.0 - a * a, False),
         Activation(
-            "sigmoid", "Sigmoid", "f(z) = 1 / (1 + e⁻ᶻ)", _sigmoid, lambda z, a: a * (1.0 - a), False
+            "sigmoid",
+            "Sigmoid",
+            "f(z) = 1 / (1 + e⁻ᶻ)",
+            _sigmoid,
+            lambda z, a: a * (1.0 - a),
+            False,
         ),
         Activation(
             "softplus",

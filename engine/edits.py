@@ -31,8 +31,11 @@ def _rebuild(net: Network, spec: dict, params: list, masks: list) -> Network:
 def _check_hidden(net: Network, layer: int) -> None:
     n = len(net.spec["hidden"])
     if not isinstance(layer, (int, np.integer)) or not 0 <= layer < n:
-        raise ValueError(f"hidden layer must be from 0 to {n - 1}; got {layer!r}" if n
-                         else "the network has no hidden layers")
+        raise ValueError(
+            f"hidden layer must be from 0 to {n - 1}; got {layer!r}"
+            if n
+            else "the network has no hidden layers"
+        )
 
 
 def insert_layer(net: Network, index: int, units: int, activation: str = "tanh") -> Network:
@@ -43,12 +46,16 @@ def insert_layer(net: Network, index: int, units: int, activation: str = "tanh")
     spec, params, masks = _parts(net)
     n = len(spec["hidden"])
     if n >= MAX_HIDDEN_LAYERS:
-        raise ValueError(f"the network already has the maximum of {MAX_HIDDEN_LAYERS} hidden layers")
+        raise ValueError(
+            f"the network already has the maximum of {MAX_HIDDEN_LAYERS} hidden layers"
+        )
     if not isinstance(index, (int, np.integer)) or not 0 <= index <= n:
         raise ValueError(f"layer index must be from 0 to {n}; got {index!r}")
     spec["hidden"].insert(index, {"units": units, "activation": activation})
     spec = validate_spec(spec)
-    sizes = [len(spec["features"])] + [h["units"] for h in spec["hidden"]] + [params[-1][0].shape[1]]
+    sizes = (
+        [len(spec["features"])] + [h["units"] for h in spec["hidden"]] + [params[-1][0].shape[1]]
+    )
     he_in = get_activation(activation).he_init
     he_out = index + 1 <= n and get_activation(spec["hidden"][index + 1]["activation"]).he_init
     W_in, b_in = init_layer(net._rng, sizes[index], units, he_in)
@@ -82,7 +89,9 @@ def add_neuron(net: Network, layer: int) -> Network:
         raise ValueError(f"hidden layer {layer} already has the maximum of {MAX_UNITS} neurons")
     hidden["units"] += 1
     W, b = params[layer]
-    W_new, _ = init_layer(net._rng, W.shape[0], hidden["units"], get_activation(hidden["activation"]).he_init)
+    W_new, _ = init_layer(
+        net._rng, W.shape[0], hidden["units"], get_activation(hidden["activation"]).he_init
+    )
     params[layer] = [np.column_stack([W, W_new[:, -1]]), np.append(b, 0.0)]
     masks[layer] = np.column_stack([masks[layer], np.ones(W.shape[0], bool)])
     W_next, b_next = params[layer + 1]
@@ -96,7 +105,9 @@ def remove_neuron(net: Network, layer: int, unit: int) -> Network:
     _check_hidden(net, layer)
     units = net.spec["hidden"][layer]["units"]
     if not isinstance(unit, (int, np.integer)) or not 0 <= unit < units:
-        raise ValueError(f"neuron must be from 0 to {units - 1} in hidden layer {layer}; got {unit!r}")
+        raise ValueError(
+            f"neuron must be from 0 to {units - 1} in hidden layer {layer}; got {unit!r}"
+        )
     if units == 1:
         return remove_layer(net, layer)
     spec, params, masks = _parts(net)

@@ -24,12 +24,24 @@ class LossHistory:
         """Whether the point for ``epoch`` should be recorded."""
         return epoch % self.stride == 0
 
-    def record(self, epoch: int, train_loss: float, test_loss: float,
-               train_accuracy: float | None, test_accuracy: float | None) -> None:
+    def record(
+        self,
+        epoch: int,
+        train_loss: float,
+        test_loss: float,
+        train_accuracy: float | None,
+        test_accuracy: float | None,
+    ) -> None:
         nan = float("nan")
-        self._rows.append((float(epoch), train_loss, test_loss,
-                           nan if train_accuracy is None else train_accuracy,
-                           nan if test_accuracy is None else test_accuracy))
+        self._rows.append(
+            (
+                float(epoch),
+                train_loss,
+                test_loss,
+                nan if train_accuracy is None else train_accuracy,
+                nan if test_accuracy is None else test_accuracy,
+            )
+        )
         if len(self._rows) >= self.limit:
             self.stride *= 2
             self._rows = [row for row in self._rows if int(row[0]) % self.stride == 0]

@@ -59,7 +59,9 @@ class Network:
         self._spec = validate_spec(spec)
         sizes = self.layer_sizes
         if len(params) != len(sizes) - 1:
-            raise ValueError(f"params must have {len(sizes) - 1} layers for this spec; got {len(params)}")
+            raise ValueError(
+                f"params must have {len(sizes) - 1} layers for this spec; got {len(params)}"
+            )
         self._activations: list[Activation] = [
             get_activation(layer["activation"]) for layer in self._spec["hidden"]
         ]
@@ -95,7 +97,9 @@ class Network:
             W[...] = W_src
             b[...] = b_src
             self._params.append([W, b])
-            self._grads.append((self._gflat[offset:w_end].reshape(fi, fo), self._gflat[w_end:b_end]))
+            self._grads.append(
+                (self._gflat[offset:w_end].reshape(fi, fo), self._gflat[w_end:b_end])
+            )
             self._mask_views.append(self._mask[offset:w_end].reshape(fi, fo))
             self._wsel[offset:w_end] = 1.0
             offset = b_end
@@ -105,7 +109,9 @@ class Network:
             for layer, m in enumerate(masks):
                 m = np.asarray(m)
                 if m.shape != shapes[layer]:
-                    raise ValueError(f"masks[{layer}] must have shape {shapes[layer]}; got {m.shape}")
+                    raise ValueError(
+                        f"masks[{layer}] must have shape {shapes[layer]}; got {m.shape}"
+                    )
                 self._mask_views[layer][...] = m.astype(bool)
         self._refresh_mask()
         self._grid_cache: tuple[tuple, np.ndarray, np.ndarray] | None = None
@@ -125,9 +131,13 @@ class Network:
             raise ValueError(f"seed must be an integer; got {seed!r}")
         norm = validate_spec(spec)
         rng = np.random.default_rng(seed)
-        sizes = [len(norm["features"])] + [h["units"] for h in norm["hidden"]] + [output_units(norm)]
+        sizes = (
+            [len(norm["features"])] + [h["units"] for h in norm["hidden"]] + [output_units(norm)]
+        )
         he = [get_activation(h["activation"]).he_init for h in norm["hidden"]] + [False]
-        params = [init_layer(rng, sizes[i], sizes[i + 1], he[i], init) for i in range(len(sizes) - 1)]
+        params = [
+            init_layer(rng, sizes[i], sizes[i + 1], he[i], init) for i in range(len(sizes) - 1)
+        ]
         return cls(norm, params, seed=int(seed))
 
     def copy(self) -> Network:
@@ -308,13 +318,16 @@ class Network:
         return self.head.loss(logits, T), self.head.accuracy(logits, T)
 
     # ------------------------------------------------------------------- views
-    def grid_maps(self, resolution: int = 100, extent: tuple[float, float] = VIEW_BOX) -> dict:
+    def grid_maps(
+        self, resolution: int = 100, extent: tuple[float, float] = VIEW_BOX, neurons: bool = True
+    ) -> dict:
         """Everything the views draw, from one batched pass over an R×R grid.
 
         Cell (i, j) is the point x1 = centres[j], x2 = centres[i] (row 0 at the bottom).
         Returns ``{"centres", "extent", "output", "features", "neurons"}``: ``output`` is
         (R, R) for binary (P(class 1)) and regression, (R, R, k) for multiclass;
-        ``features`` is (n_features, R, R); ``neurons`` has one (units, R, R) per hidden layer.
+        ``features`` is (n_features, R, R); ``neurons`` has one (units, R, R) per hidden layer
+        (empty when ``neurons`` is False, which skips keeping them).
         """
         if not isinstance(resolution, (int, np.integer)) or not 2 <= resolution <= 1000:
             raise ValueError(f"resolution must be an integer from 2 to 1000; got {resolution!r}")
@@ -329,14 +342,18 @@ class Network:
             self._grid_cache = (key, centres, self.compute_features(points))
         _, centres, F = self._grid_cache
         R = int(resolution)
-        cache = self.forward(F)
-        output = self.head.predict(cache.logits)
+        if neurons:
+            cache = self.forward(F)
+            logits, hidden = cache.logits, cache.acts[1:]
+        else:
+            logits, hidden = self.logits(F), []
+        output = self.head.predict(logits)
         return {
             "centres": centres,
             "extent": (lo, hi),
             "output": output.reshape(R, R, -1) if output.ndim == 2 else output.reshape(R, R),
             "features": F.T.reshape(-1, R, R).copy(),
-            "neurons": [a.T.reshape(-1, R, R).copy() for a in cache.acts[1:]],
+            "neurons": [a.T.reshape(-1, R, R).copy() for a in hidden],
         }
 
     # --------------------------------------------------------------- storage
@@ -361,8 +378,12 @@ class Network:
         for layer, entry in enumerate(raw):
             if not isinstance(entry, dict) or "W" not in entry or "b" not in entry:
                 raise ValueError(f"network params[{layer}] must have W and b")
-            params.append((_as_float_array(entry["W"], f"params[{layer}].W"),
-                           _as_float_array(entry["b"], f"params[{layer}].b")))
+            params.append(
+                (
+                    _as_float_array(entry["W"], f"params[{layer}].W"),
+                    _as_float_array(entry["b"], f"params[{layer}].b"),
+                )
+            )
         masks = data.get("masks")
         if masks is not None:
             if not isinstance(masks, list):
@@ -392,4 +413,3 @@ def _check_rate(name: str, value: float) -> float:
     if not np.isfinite(value) or value < 0:
         raise ValueError(f"{name} must be a finite number >= 0; got {value!r}")
     return value
-

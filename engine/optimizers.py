@@ -106,7 +106,9 @@ class Adam(Optimizer):
     name, title = "adam", "Adam"
     rule = "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·m̂ / (√v̂ + ε)"
 
-    def __init__(self, size: int, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8) -> None:
+    def __init__(
+        self, size: int, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8
+    ) -> None:
         super().__init__(size)
         self.beta1, self.beta2, self.eps = beta1, beta2, eps
         self.m = np.zeros(size)

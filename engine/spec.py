@@ -29,17 +29,23 @@ def _is_int(value: Any) -> bool:
 def validate_spec(spec: Any) -> dict:
     """Return a normalised deep copy of ``spec``, or raise ValueError naming the bad field."""
     if not isinstance(spec, dict):
-        raise ValueError(f"spec must be a dict with features, hidden and output; got {type(spec).__name__}")
+        raise ValueError(
+            f"spec must be a dict with features, hidden and output; got {type(spec).__name__}"
+        )
     unknown = set(spec) - {"features", "hidden", "output"}
     if unknown:
-        raise ValueError(f"spec has unknown fields {sorted(unknown)}; allowed: features, hidden, output")
+        raise ValueError(
+            f"spec has unknown fields {sorted(unknown)}; allowed: features, hidden, output"
+        )
 
     features = spec.get("features", ["x1", "x2"])
     if not isinstance(features, (list, tuple)) or not features:
         raise ValueError(f"spec.features must be a non-empty list of {', '.join(FEATURES)}")
     for name in features:
         if name not in FEATURES:
-            raise ValueError(f"spec.features: unknown feature {name!r}; choose from {', '.join(FEATURES)}")
+            raise ValueError(
+                f"spec.features: unknown feature {name!r}; choose from {', '.join(FEATURES)}"
+            )
     if len(set(features)) != len(features):
         raise ValueError(f"spec.features lists a feature twice: {list(features)}")
 
@@ -47,7 +53,9 @@ def validate_spec(spec: Any) -> dict:
     if not isinstance(hidden, (list, tuple)):
         raise ValueError("spec.hidden must be a list of {'units': n, 'activation': name}")
     if len(hidden) > MAX_HIDDEN_LAYERS:
-        raise ValueError(f"spec.hidden: at most {MAX_HIDDEN_LAYERS} hidden layers; got {len(hidden)}")
+        raise ValueError(
+            f"spec.hidden: at most {MAX_HIDDEN_LAYERS} hidden layers; got {len(hidden)}"
+        )
     norm_hidden = []
     for i, layer in enumerate(hidden):
         where = f"spec.hidden[{i}]"
@@ -55,7 +63,9 @@ def validate_spec(spec: Any) -> dict:
             raise ValueError(f"{where} must be a dict with units and activation")
         units = layer.get("units")
         if not _is_int(units) or not 1 <= units <= MAX_UNITS:
-            raise ValueError(f"{where}.units must be an integer from 1 to {MAX_UNITS}; got {units!r}")
+            raise ValueError(
+                f"{where}.units must be an integer from 1 to {MAX_UNITS}; got {units!r}"
+            )
         activation = layer.get("activation", "tanh")
         if activation not in ACTIVATIONS:
             raise ValueError(

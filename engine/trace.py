@@ -34,7 +34,9 @@ class SampleTrace:
     activation_grads: list[np.ndarray] = field(default_factory=list)  # f'(z) per hidden layer
 
 
-def trace_sample(net: Network, x: np.ndarray, y: float, l1: float = 0.0, l2: float = 0.0) -> SampleTrace:
+def trace_sample(
+    net: Network, x: np.ndarray, y: float, l1: float = 0.0, l2: float = 0.0
+) -> SampleTrace:
     """Forward and backward pass on the single point ``x`` with target ``y``."""
     X = check_points(np.asarray(x, dtype=np.float64).reshape(1, -1), "x")
     yv = check_targets(np.asarray([y]), 1, net.head, "y")

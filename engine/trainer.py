@@ -20,6 +20,10 @@ from engine.trace import SampleTrace, trace_sample
 from engine.validation import check_points, check_targets
 
 MAX_LEARNING_RATE = 100.0
+# Training has exploded once the parameter vector is this long: no network in this
+# playground needs weights anywhere near it, and past it float64 overflow is close.
+MAX_PARAM_NORM = 1e6
+_MAX_NORM_SQ = MAX_PARAM_NORM**2
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,9 @@ class Divergence:
     message: str
 
 
-def _check_number(name: str, value: object, low: float, high: float, low_open: bool = False) -> float:
+def _check_number(
+    name: str, value: object, low: float, high: float, low_open: bool = False
+) -> float:
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -40,7 +46,9 @@ def _check_number(name: str, value: object, low: float, high: float, low_open: b
     ok = math.isfinite(number) and (number > low if low_open else number >= low) and number <= high
     if not ok:
         bound = f"greater than {low:g}" if low_open else f"at least {low:g}"
-        raise ValueError(f"{name} must be a finite number {bound} and at most {high:g}; got {value!r}")
+        raise ValueError(
+            f"{name} must be a finite number {bound} and at most {high:g}; got {value!r}"
+        )
     return number
 
 
@@ -199,6 +207,43 @@ class Trainer:
         opt_step, lr, l1, l2 = self._opt.step, self._lr, self._l1, self._l2
         n = self._F_train.shape[0]
         batch = self._batch_size
+        with np.errstate(all="ignore"):  # overflow is expected here and handled as divergence
+            return self._steps(
+                n_batches,
+                n,
+                batch,
+                net,
+                forward,
+                backward,
+                finish,
+                grad_logits,
+                flat,
+                gflat,
+                scratch,
+                opt_step,
+                lr,
+                l1,
+                l2,
+            )
+
+    def _steps(
+        self,
+        n_batches,
+        n,
+        batch,
+        net,
+        forward,
+        backward,
+        finish,
+        grad_logits,
+        flat,
+        gflat,
+        scratch,
+        opt_step,
+        lr,
+        l1,
+        l2,
+    ) -> int:
         for done in range(n_batches):
             start = self._pos
             if start == 0:
@@ -212,7 +257,7 @@ class Trainer:
             np.subtract(flat, opt_step(gflat, lr), out=scratch)
             if net._has_mask:
                 scratch *= net._mask
-            if not math.isfinite(np.add.reduce(scratch)):
+            if not np.dot(scratch, scratch) <= _MAX_NORM_SQ:  # also false for NaN
                 self._diverge(gflat)
                 return done
             flat[...] = scratch
@@ -235,7 +280,10 @@ class Trainer:
             self.step(self.batches_per_epoch - self._pos // self._batch_size)
 
     def _diverge(self, grad: np.ndarray) -> None:
-        what = "the loss became NaN" if np.isnan(np.add.reduce(grad)) else "the weights became infinite"
+        if np.isnan(np.add.reduce(grad)):
+            what = "the loss became NaN"
+        else:
+            what = f"the weights exploded (grew past {MAX_PARAM_NORM:.0e})"
         self.divergence = Divergence(
             self.epoch,
             self.steps,
@@ -249,12 +297,15 @@ class Trainer:
         if not math.isfinite(m["train_loss"]):
             what = "the loss became infinite"
             self.divergence = Divergence(
-                self.epoch, self.steps, what,
+                self.epoch,
+                self.steps,
+                what,
                 f"Training diverged at epoch {self.epoch}: {what}. Lower the learning rate and press reset.",
             )
             return
-        self.history.record(self.epoch, m["train_loss"], m["test_loss"],
-                            m["train_accuracy"], m["test_accuracy"])
+        self.history.record(
+            self.epoch, m["train_loss"], m["test_loss"], m["train_accuracy"], m["test_accuracy"]
+        )
 
     def metrics(self) -> dict:
         """Epoch, step count, and mean data loss and accuracy on the train and test sets
@@ -314,7 +365,9 @@ class Trainer:
     def set_feature(self, name: str, enabled: bool) -> None:
         self._replace_network(edits.set_feature(self._net, name, enabled))
 
-    def set_output(self, output: dict, y_train: np.ndarray, y_test: np.ndarray | None = None) -> None:
+    def set_output(
+        self, output: dict, y_train: np.ndarray, y_test: np.ndarray | None = None
+    ) -> None:
         """Change the output head together with labels that fit it (e.g. a third class)."""
         candidate = edits.set_output(self._net, output)
         y_train = check_targets(y_train, self.X_train.shape[0], candidate.head, "y_train")
@@ -339,14 +392,18 @@ class Trainer:
     def set_bias(self, layer: int, j: int, value: float) -> None:
         sizes = self._net.layer_sizes
         if not 0 <= layer < len(sizes) - 1 or not 0 <= j < sizes[layer + 1]:
-            raise ValueError(f"bias ({layer}, {j}) does not exist in a {'-'.join(map(str, sizes))} network")
+            raise ValueError(
+                f"bias ({layer}, {j}) does not exist in a {'-'.join(map(str, sizes))} network"
+            )
         self._net.params[layer][1][j] = _check_number("bias", value, -1e6, 1e6)
 
     # ------------------------------------------------------------- walkthrough
     def trace(self, x: np.ndarray, y: float) -> SampleTrace:
         """The backprop walkthrough for one sample, with the update the optimizer would make."""
         result = trace_sample(self._net, x, y, self._l1, self._l2)
-        flat_grad = np.concatenate([np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)])
+        flat_grad = np.concatenate(
+            [np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)]
+        )
         delta = self._opt.preview(flat_grad, self._lr)
         if self._net._has_mask:
             delta = delta * self._net._mask
@@ -354,7 +411,9 @@ class Trainer:
         for dW in result.dW:
             w_end = offset + dW.size
             b_end = w_end + dW.shape[1]
-            updates.append((delta[offset:w_end].reshape(dW.shape).copy(), delta[w_end:b_end].copy()))
+            updates.append(
+                (delta[offset:w_end].reshape(dW.shape).copy(), delta[w_end:b_end].copy())
+            )
             offset = b_end
         result.updates = updates
         result.optimizer_rule = self._opt.rule
@@ -363,12 +422,14 @@ class Trainer:
 
     def apply_trace(self, result: SampleTrace) -> None:
         """Apply the update a :meth:`trace` showed (the optimizer's state advances too)."""
-        flat_grad = np.concatenate([np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)])
+        flat_grad = np.concatenate(
+            [np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)]
+        )
         delta = self._opt.step(flat_grad, self._lr)
         new = self._net._flat - delta
         if self._net._has_mask:
             new *= self._net._mask
-        if not math.isfinite(np.add.reduce(new)):
+        if not np.dot(new, new) <= _MAX_NORM_SQ:
             self._diverge(flat_grad)
             return
         self._net._flat[...] = new
