@@ -339,21 +339,29 @@ class Network:
             centres = lo + (np.arange(resolution) + 0.5) * ((hi - lo) / resolution)
             gx1, gx2 = np.meshgrid(centres, centres)
             points = np.column_stack([gx1.ravel(), gx2.ravel()])
-            self._grid_cache = (key, centres, self.compute_features(points))
-        _, centres, F = self._grid_cache
+            # Units × points layout: every layer's activations are then contiguous rows,
+            # and each neuron's map is a free reshape instead of a transposed copy.
+            self._grid_cache = (key, centres, np.ascontiguousarray(self.compute_features(points).T))
+        _, centres, FT = self._grid_cache
         R = int(resolution)
-        if neurons:
-            cache = self.forward(F)
-            logits, hidden = cache.logits, cache.acts[1:]
-        else:
-            logits, hidden = self.logits(F), []
-        output = self.head.predict(logits)
+        a = FT
+        hidden = []
+        for (W, b), act in zip(self._params, self._activations):
+            z = W.T @ a
+            z += b[:, None]
+            a = act.fn(z)
+            if neurons:
+                hidden.append(a.reshape(-1, R, R))
+        W, b = self._params[-1]
+        logits = W.T @ a
+        logits += b[:, None]
+        output = self.head.predict(logits.T)
         return {
-            "centres": centres,
+            "centres": centres.copy(),
             "extent": (lo, hi),
             "output": output.reshape(R, R, -1) if output.ndim == 2 else output.reshape(R, R),
-            "features": F.T.reshape(-1, R, R).copy(),
-            "neurons": [a.T.reshape(-1, R, R).copy() for a in hidden],
+            "features": FT.reshape(-1, R, R).copy(),
+            "neurons": hidden,
         }
 
     # --------------------------------------------------------------- storage

@@ -8,6 +8,7 @@ the same seed, data and settings give bit-identical weights at every step.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +25,10 @@ MAX_LEARNING_RATE = 100.0
 # playground needs weights anywhere near it, and past it float64 overflow is close.
 MAX_PARAM_NORM = 1e6
 _MAX_NORM_SQ = MAX_PARAM_NORM**2
+# The loss history evaluates the whole train and test sets. On large data that costs as
+# much as training, so an epoch's point is skipped when recording it would take more
+# than this share of the time spent training since the last point.
+HISTORY_TIME_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -187,6 +192,8 @@ class Trainer:
         self._shuffle_rng = np.random.default_rng([self.seed, 2])
         self._scratch = np.empty(self._net.n_params)
         self.history.clear()
+        self._last_record_cost = 0.0
+        self._last_record_end = time.perf_counter()
 
     @property
     def diverged(self) -> bool:
@@ -267,7 +274,7 @@ class Trainer:
             else:
                 self._pos = 0
                 self.epoch += 1
-                if self.history.due(self.epoch):
+                if self.history.due(self.epoch) and self._record_affordable():
                     self._record()
                     if self.divergence is not None:
                         return done + 1
@@ -292,8 +299,16 @@ class Trainer:
             "Lower the learning rate and press reset.",
         )
 
+    def _record_affordable(self) -> bool:
+        since = time.perf_counter() - self._last_record_end
+        return self._last_record_cost <= HISTORY_TIME_SHARE * since
+
     def _record(self) -> None:
+        start = time.perf_counter()
         m = self.metrics()
+        self.last_metrics = m
+        end = time.perf_counter()
+        self._last_record_cost, self._last_record_end = end - start, end
         if not math.isfinite(m["train_loss"]):
             what = "the loss became infinite"
             self.divergence = Divergence(

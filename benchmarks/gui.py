@@ -1,0 +1,137 @@
+"""The real window, offscreen, while it trains as fast as it can.
+
+For each network it prints: frames drawn per second (every neuron map, the boundary, the
+links and the chart redrawn each frame); the p50/p99 interval of a 10 ms timer on the GUI
+thread (event latency: 10 ms is perfect); and training steps per second in the window
+against the headless engine on the same network in the same process.
+
+    python benchmarks/gui.py [--seconds 5] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+
+from engine import Network, Trainer  # noqa: E402
+from playground.app import make_app  # noqa: E402
+from playground.main_window import MainWindow  # noqa: E402
+from playground.session import Session  # noqa: E402
+from playground.settings import TrainingSettings  # noqa: E402
+
+NETWORKS = {
+    "default": TrainingSettings(speed=0),
+    "largest": TrainingSettings(
+        speed=0,
+        hidden=(8,) * 6,
+        features=("x1", "x2", "x1_sq", "x2_sq", "x1_x2", "sin_x1", "sin_x2"),
+        batch_size=10,
+    ),
+}
+
+
+def wait(app, seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def measure_window(app, settings: TrainingSettings, seconds: float) -> dict:
+    window = MainWindow(Session(settings))
+    window.resize(1400, 860)
+    window.show()
+    wait(app, 0.5)  # first frames, layout settled
+
+    intervals: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    probe = QTimer()
+    probe.setInterval(10)
+
+    def tick() -> None:
+        intervals.append(clock.nsecsElapsed() / 1e6)
+        clock.restart()
+
+    probe.timeout.connect(tick)
+    window.worker.send("play")
+    wait(app, 0.3)
+    frames0, steps0 = window.frames_drawn, window.worker.session.trainer.steps
+    draw0 = window.frame_seconds
+    start = time.perf_counter()
+    clock.restart()
+    probe.start()
+    wait(app, seconds)
+    probe.stop()
+    elapsed = time.perf_counter() - start
+    frames = window.frames_drawn - frames0
+    steps = window.worker.session.trainer.steps - steps0
+    draw_ms = 1000 * (window.frame_seconds - draw0) / max(frames, 1)
+    window.close()
+    wait(app, 0.1)
+    lat = np.array(intervals[1:]) if len(intervals) > 1 else np.array([np.nan])
+    return {
+        "fps": frames / elapsed,
+        "latency_p50_ms": float(np.percentile(lat, 50)),
+        "latency_p99_ms": float(np.percentile(lat, 99)),
+        "steps_per_s_window": steps / elapsed,
+        "frame_draw_ms": draw_ms,
+    }
+
+
+def measure_headless(settings: TrainingSettings, seconds: float) -> float:
+    session = Session(settings)  # the same data, network and optimizer as in the window
+    trainer: Trainer = session.trainer
+    assert isinstance(trainer.network, Network)
+    steps0 = trainer.steps
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        trainer.step(64)
+        if trainer.diverged:
+            break
+    return (trainer.steps - steps0) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--seconds", type=float, default=5.0, help="measuring time per network")
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    args = parser.parse_args()
+
+    app = make_app(["gui-benchmark"])
+    results = {}
+    for name, settings in NETWORKS.items():
+        figures = measure_window(app, settings, args.seconds)
+        figures["steps_per_s_headless"] = measure_headless(settings, min(args.seconds, 3.0))
+        results[name] = figures
+
+    print(
+        f"{'network':<9} {'fps':>6} {'p50 ms':>7} {'p99 ms':>7} {'draw ms':>8} "
+        f"{'steps/s window':>15} {'headless':>10} {'ratio':>6}"
+    )
+    for name, f in results.items():
+        ratio = f["steps_per_s_window"] / f["steps_per_s_headless"]
+        print(
+            f"{name:<9} {f['fps']:6.1f} {f['latency_p50_ms']:7.1f} {f['latency_p99_ms']:7.1f} "
+            f"{f['frame_draw_ms']:8.2f} {f['steps_per_s_window']:15,.0f} "
+            f"{f['steps_per_s_headless']:10,.0f} {ratio:6.2f}"
+        )
+    print("targets: fps >= 55, p99 <= 30 ms, window/headless >= 0.70")
+    if args.json:
+        args.json.write_text(json.dumps({"networks": results}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
