@@ -114,7 +114,7 @@ class Network:
                     )
                 self._mask_views[layer][...] = m.astype(bool)
         self._refresh_mask()
-        self._grid_cache: tuple[tuple, np.ndarray, np.ndarray] | None = None
+        self._grid_cache: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
 
     # ----------------------------------------------------------------- building
     @classmethod
@@ -335,14 +335,16 @@ class Network:
         if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
             raise ValueError(f"extent must be two finite numbers lo < hi; got {extent!r}")
         key = (int(resolution), lo, hi, tuple(self._spec["features"]))
-        if self._grid_cache is None or self._grid_cache[0] != key:
+        if key not in self._grid_cache:
+            if len(self._grid_cache) >= 4:  # the views use two or three resolutions
+                self._grid_cache.clear()
             centres = lo + (np.arange(resolution) + 0.5) * ((hi - lo) / resolution)
             gx1, gx2 = np.meshgrid(centres, centres)
             points = np.column_stack([gx1.ravel(), gx2.ravel()])
             # Units × points layout: every layer's activations are then contiguous rows,
             # and each neuron's map is a free reshape instead of a transposed copy.
-            self._grid_cache = (key, centres, np.ascontiguousarray(self.compute_features(points).T))
-        _, centres, FT = self._grid_cache
+            self._grid_cache[key] = (centres, np.ascontiguousarray(self.compute_features(points).T))
+        centres, FT = self._grid_cache[key]
         R = int(resolution)
         a = FT
         hidden = []

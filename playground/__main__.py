@@ -1,0 +1,36 @@
+"""``nn-playground`` / ``python -m playground``: open the window, or run a command
+(``nn-playground --help``; the commands live in :mod:`playground.cli`)."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from playground.cli import main as cli_main
+
+    return cli_main(argv, open_window)
+
+
+def open_window(path: str | None = None) -> int:
+    """Open the window, with the project or lesson at ``path`` if one is given."""
+    from playground.qt_check import x11_problem
+
+    problem = x11_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+
+    from playground.app import make_app
+    from playground.main_window import MainWindow
+
+    app = make_app()
+    window = MainWindow()
+    window.show()
+    if path:
+        window.file_actions.open_path(path)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,857 @@
+"""The centre panel: the network drawn as TensorFlow Playground draws it.
+
+Features on the left, hidden layers as columns of neurons with live heatmaps, the
+output on the right, and weighted links in between. The scene is laid out once per
+topology (and again when the widget changes shape) in design units of about one pixel,
+and the view scales it to fit; per frame only images, link paths and bias colours change.
+
+Indices follow the engine: a neuron is ``(layer, unit)`` with layer 0 the enabled input
+features (in ``snapshot.features`` order), 1..n the hidden layers and n + 1 the output;
+a link is ``(layer, i, j)``, the entry ``weights[layer][i, j]``. Signals that name a
+hidden layer use the engine's 0-based hidden-layer index (``edits.add_neuron``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import ACTIVATIONS, FEATURES, MAX_HIDDEN_LAYERS, MAX_UNITS
+from playground import colors
+from playground.settings import SETTINGS_INFO
+from playground.snapshot import Snapshot
+
+# Neutral chrome; the meaningful colours all come from playground.colors.
+INK = QColor(40, 40, 40)
+MUTED = QColor(130, 130, 130)
+FRAME = QColor(120, 120, 120)
+BUTTON_FILL = QColor(236, 238, 240)
+BUTTON_HOVER = QColor(214, 220, 228)
+DISABLED_LINK = QColor(165, 165, 165)
+
+# Design units; the view scales the whole scene to fit its widget. The height is fixed
+# and the width follows the widget's shape (within what the columns need), so the scale,
+# and with it the size of every caption, stays near 1 in the usual panel sizes.
+SCENE_H = 600.0
+MIN_COLUMN_STEP = 80.0  # narrower, and "+ −" and "64 neurons" of neighbours would touch
+MAX_COLUMN_STEP = 280.0  # wider, and a small network looks lost in long links
+DEFAULT_ASPECT = 1.5  # before the widget has a size
+RELAYOUT_MS = 120  # after the last resize, lay out again for the new shape
+LAYER_BUTTONS_Y = 8.0
+COLUMN_BUTTONS_Y = 52.0
+COLUMN_CAPTION_Y = 82.0
+NODES_TOP = 124.0
+NODES_BOTTOM = SCENE_H - 34.0
+FEATURE_X = 96.0  # left edge of the feature nodes; their labels sit left of it
+OUTPUT_MARGIN = 56.0  # from the output column's centre to the scene's right edge
+MAX_PITCH = 54.0
+NODE_FILL = 0.75  # node size / pitch while nodes are big enough to need air between them
+BIAS_MIN_NODE = 16.0  # below this a bias mark would be a speck
+
+# Links: |w| is bucketed into widths so that all links of one colour and width share
+# one path item, rebuilt only when a link changes bucket. Measured against one item per
+# link with its pen set on change: for TFP's largest network (7-8x6-1) both cost the same
+# within a millisecond; for 10 layers of 64 the items paint over twice as slowly and take
+# eight times longer to build.
+WIDTH_LEVELS = 10
+FULL_WIDTH_WEIGHT = 3.0  # |w| from here on gets the widest line
+MIN_LINK_WIDTH = 0.5
+MAX_LINK_WIDTH = 6.0
+DENSE_LINKS = 200  # above this many links in a layer, thin links fade to show structure
+DENSE_NO_AA = 1024  # above this many, links are drawn without antialiasing, for speed
+
+Z_LINKS, Z_IMAGES, Z_FRAMES, Z_MARKS, Z_CONTROLS = 0, 1, 2, 3, 4
+
+HIDDEN_RESETS = SETTINGS_INFO["hidden"].resets
+FEATURES_RESET = SETTINGS_INFO["features"].resets
+OUTPUT_CAPTIONS = {"binary": "Sigmoid", "multiclass": "Softmax", "regression": "Linear"}
+ITEM_KEY = 0  # QGraphicsItem.data key holding (layer, unit) or a feature name
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont(QApplication.font())
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _restart_note(resets: bool) -> str:
+    return " (starts training again)" if resets else " (keeps what it has learned)"
+
+
+class _Button(QGraphicsObject):
+    """A flat "+" or "−" button drawn in the scene, so it scales with the network."""
+
+    clicked = Signal()
+
+    def __init__(self, glyph: str, size: float, tip: str) -> None:
+        super().__init__()
+        self._glyph = glyph
+        self._rect = QRectF(0, 0, size, size)
+        self._hover = False
+        self._font = _font(13, bold=True)
+        self.setToolTip(tip)
+        self.setAcceptHoverEvents(True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(Z_CONTROLS)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        enabled = self.isEnabled()
+        painter.setPen(QPen(FRAME if enabled else MUTED.lighter(130), 1.0))
+        painter.setBrush(BUTTON_HOVER if self._hover and enabled else BUTTON_FILL)
+        painter.drawRoundedRect(self._rect, 5, 5)
+        painter.setPen(INK if enabled else MUTED.lighter(130))
+        painter.setFont(self._font)
+        painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self._glyph)
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover = False
+        self.update()
+
+    def mousePressEvent(self, event) -> None:
+        event.accept()  # claim the press so the release comes here
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._rect.contains(event.pos()):
+            self.clicked.emit()
+
+
+class _FeatureNode(QGraphicsRectItem):
+    """The frame of one input feature; clicking it asks to switch the feature."""
+
+    def __init__(self, rect: QRectF, name: str, on_click) -> None:
+        super().__init__(rect)
+        self.name = name
+        self._on_click = on_click
+        self.setData(ITEM_KEY, name)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(Z_FRAMES)
+
+    def mousePressEvent(self, event) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self.rect().contains(event.pos()):
+            self._on_click(self.name)
+
+
+@dataclass
+class _Column:
+    """Where one column of nodes sits: node ``u`` covers [x, x+size] × [ys[u], ys[u]+size]."""
+
+    x: float
+    size: float
+    pitch: float
+    ys: np.ndarray
+
+    @property
+    def centre_x(self) -> float:
+        return self.x + self.size / 2
+
+    def bottom(self) -> float:
+        return float(self.ys[-1]) + self.size if len(self.ys) else NODES_TOP
+
+    def unit_at(self, pos: QPointF) -> int | None:
+        if not (self.x <= pos.x() <= self.x + self.size) or not len(self.ys):
+            return None
+        k = int((pos.y() - self.ys[0]) // self.pitch)
+        if 0 <= k < len(self.ys) and pos.y() <= self.ys[k] + self.size:
+            return k
+        return None
+
+
+def _column(centre_x: float, units: int, max_pitch: float, fill: float) -> _Column:
+    pitch = min(max_pitch, (NODES_BOTTOM - NODES_TOP) / max(units, 1))
+    size = pitch * fill
+    return _Column(centre_x - size / 2, size, pitch, NODES_TOP + pitch * np.arange(units))
+
+
+def _bias_mark(column: _Column, y: float) -> QRectF:
+    """TFP's bias mark: a small square hanging off the node's bottom-left corner."""
+    mark = column.size * 0.3
+    return QRectF(column.x - mark * 0.6, y + column.size - mark * 0.4, mark, mark)
+
+
+def _caption_y(column: _Column) -> float:
+    """Just below the column, clear of the last node's bias mark."""
+    below = column.size * 0.3 * 0.6 if column.size >= BIAS_MIN_NODE else 0.0
+    return column.bottom() + below + 3
+
+
+def _mosaic_gap(pitch: float, resolution: int) -> int:
+    """Empty image rows between two neurons of a column mosaic.
+
+    A whole hidden layer is one image, so the gap between neurons is whole pixels of
+    that image; dense columns get a smaller share of gap to keep the heatmaps visible.
+    """
+    share = 1 - NODE_FILL if pitch >= 24 else 0.15
+    return max(1, round(resolution * share / (1 - share)))
+
+
+class _LinkPath(QGraphicsPathItem):
+    """All links of one bucket. Dense buckets skip antialiasing, which halves their cost
+    and is invisible in a haze of thousands of thin lines."""
+
+    def __init__(self, antialias: bool) -> None:
+        super().__init__()
+        self._antialias = antialias
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._antialias)
+        super().paint(painter, option, widget)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
+class _Links:
+    """All links between two columns, drawn as one path per (sign, width) bucket."""
+
+    def __init__(
+        self,
+        scene: QGraphicsScene,
+        x0: float,
+        ys0: np.ndarray,
+        x1: float,
+        ys1: np.ndarray,
+        scale: float,
+    ) -> None:
+        fan_in, fan_out = len(ys0), len(ys1)
+        self.shape = (fan_in, fan_out)
+        self.x0, self.x1 = x0, x1
+        self.y0 = np.repeat(ys0, fan_out)
+        self.y1 = np.tile(ys1, fan_in)
+        self.buckets = np.full(fan_in * fan_out, -1, dtype=np.int16)
+        # Many overlapping links would merge into one solid mass; fading the thin ones
+        # towards the white background keeps the strong connections readable. The fade
+        # is mixed into an opaque colour because Qt's raster engine blends translucent
+        # lines some twenty times slower, which matters with thousands of links.
+        dense = fan_in * fan_out > DENSE_LINKS
+        white = np.array(colors.WHITE, dtype=float)
+        self.pens = [self._disabled_pen(scale)]
+        for sign in (1.0, -1.0):
+            ink = np.array(colors.weight_color(sign)[:3], dtype=float)
+            for level in range(WIDTH_LEVELS):
+                t = level / (WIDTH_LEVELS - 1)
+                strength = 0.3 + 0.7 * t if dense else 1.0
+                rgb = (white + (ink - white) * strength).round().astype(int)
+                width = (MIN_LINK_WIDTH + (MAX_LINK_WIDTH - MIN_LINK_WIDTH) * t) * scale
+                pen = QPen(QColor(*rgb), width)
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                self.pens.append(pen)
+        self.items = []
+        crowded = fan_in * fan_out > DENSE_NO_AA
+        for bucket, pen in enumerate(self.pens):
+            item = _LinkPath(antialias=not crowded)
+            if crowded:
+                # Between two steps only a few buckets gain or lose links; the rest are
+                # blitted from their cached raster instead of stroking thousands of lines.
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            item.setPen(pen)
+            # Strong links on top of weak ones, whatever their sign; disabled ones beneath all.
+            level = (bucket - 1) % WIDTH_LEVELS
+            item.setZValue(Z_LINKS - 0.5 if bucket == 0 else Z_LINKS + level / (2 * WIDTH_LEVELS))
+            scene.addItem(item)
+            self.items.append(item)
+
+    @staticmethod
+    def _disabled_pen(scale: float) -> QPen:
+        pen = QPen(DISABLED_LINK, max(1.0 * scale, 0.4))
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([4.0, 3.0])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        return pen
+
+    def update(self, weights: np.ndarray, mask: np.ndarray) -> None:
+        w = weights.ravel()
+        level = np.minimum(np.abs(w) * (WIDTH_LEVELS / FULL_WIDTH_WEIGHT), WIDTH_LEVELS - 1)
+        buckets = (1 + level.astype(np.int16)) + np.where(w < 0, WIDTH_LEVELS, 0).astype(np.int16)
+        buckets[~mask.ravel()] = 0
+        changed = buckets != self.buckets
+        if not changed.any():
+            return
+        touched = np.unique(np.concatenate([buckets[changed], self.buckets[changed]]))
+        self.buckets = buckets
+        for b in touched:
+            if b < 0:
+                continue
+            sel = np.flatnonzero(buckets == b)
+            self.items[b].setPath(self._path(sel))
+
+    def _path(self, sel: np.ndarray) -> QPainterPath:
+        if not len(sel):
+            return QPainterPath()
+        xs = np.empty(2 * len(sel))
+        xs[0::2], xs[1::2] = self.x0, self.x1
+        ys = np.empty(2 * len(sel))
+        ys[0::2], ys[1::2] = self.y0[sel], self.y1[sel]
+        return pg.arrayToQPath(xs, ys, connect="pairs", finiteCheck=False)
+
+    def pen(self, i: int, j: int) -> QPen:
+        return QPen(self.pens[self.buckets[i * self.shape[1] + j]])
+
+    def at(self, pos: QPointF) -> tuple[int, int, float] | None:
+        """The link nearest ``pos`` as (i, j, distance), if ``pos`` lies between the columns."""
+        if not (self.x0 <= pos.x() <= self.x1):
+            return None
+        dx = self.x1 - self.x0
+        t = (pos.x() - self.x0) / dx
+        # Distance to a straight segment, using the x-position on it as the foot point:
+        # good enough for the shallow slopes links have, and one vectorised expression.
+        dy = self.y1 - self.y0
+        vertical = np.abs(self.y0 + t * dy - pos.y())
+        distance = vertical * dx / np.hypot(dx, dy)
+        k = int(np.argmin(distance))
+        return k // self.shape[1], k % self.shape[1], float(distance[k])
+
+
+class _View(QGraphicsView):
+    """A view that always shows the whole scene, as large as the widget allows."""
+
+    # pyqtgraph items look for these on the view they are shown in (pg.GraphicsView has
+    # them); a plain QGraphicsView keeps Qt's own fitInView and mouse handling.
+    sigDeviceRangeChanged = Signal(object, object)
+    sigDeviceTransformChanged = Signal(object)
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__(scene)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Most of the picture changes every frame; tracking small dirty regions costs more.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setBackgroundBrush(QColor(*colors.WHITE))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def fit(self) -> None:
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.sigDeviceRangeChanged.emit(self, self.sceneRect())
+        self.sigDeviceTransformChanged.emit(self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit()
+
+
+class NetworkView(QWidget):
+    """Features, hidden layers, output and links, redrawn from each :class:`Snapshot`."""
+
+    feature_toggled = Signal(str, bool)  # feature name, wanted state
+    neuron_added = Signal(int)  # 0-based hidden layer
+    neuron_removed = Signal(int)  # 0-based hidden layer; the controller picks the neuron
+    layer_added = Signal()
+    layer_removed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scene = QGraphicsScene(0, 0, SCENE_H * DEFAULT_ASPECT, SCENE_H, self)
+        # Item positions only change on rebuild and hit tests are done geometrically.
+        self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self._view = _View(self._scene)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._view)
+        self.setMinimumSize(320, 220)
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(RELAYOUT_MS)
+        self._relayout_timer.timeout.connect(self._relayout)
+        self._last: Snapshot | None = None
+
+        self._lut = colors.diverging_lut()
+        self._topology: tuple | None = None
+        self._feature_key: tuple | None = None
+        self._features: list[str] = []
+        self._columns: list[_Column] = []  # layer 0 = all seven feature slots
+        self._feature_images: dict[str, pg.ImageItem] = {}
+        self._feature_frames: dict[str, _FeatureNode] = {}
+        self._feature_labels: dict[str, QGraphicsSimpleTextItem] = {}
+        self._hidden_images: list[pg.ImageItem] = []
+        self._hidden_gaps: list[int] = []
+        self._output_images: list[pg.ImageItem] = []
+        self._neuron_items: dict[tuple[int, int], QGraphicsRectItem] = {}
+        self._bias_items: list[list[QGraphicsRectItem]] = []  # per weight layer, may be empty
+        self._bias_levels: list[np.ndarray] = []
+        self._links: list[_Links] = []
+        self._buttons: dict[str, _Button] = {}
+
+    # ------------------------------------------------------------------ public
+    @property
+    def view(self) -> QGraphicsView:
+        return self._view
+
+    def scene(self) -> QGraphicsScene:
+        return self._scene
+
+    def set_snapshot(self, snap: Snapshot) -> None:
+        """Show ``snap``; rebuilds the scene only if the topology changed."""
+        self._last = snap
+        resolution = snap.feature_maps.shape[-1]
+        topology = (
+            tuple(snap.layer_sizes),
+            tuple(snap.features),
+            snap.output_kind,
+            tuple(h["activation"] for h in snap.spec["hidden"]),
+            tuple(m.shape[-1] for m in snap.neuron_maps),
+            resolution,
+        )
+        if topology != self._topology:
+            self._rebuild(snap, resolution)
+            self._topology = topology
+            self._feature_key = None
+        feature_key = (tuple(snap.features), tuple(snap.extent), resolution)
+        if feature_key != self._feature_key:
+            self._update_features(snap, resolution)
+            self._feature_key = feature_key
+        self._update_hidden(snap)
+        self._update_output(snap)
+        self._update_biases(snap)
+        for links, W, mask in zip(self._links, snap.weights, snap.masks):
+            links.update(W, mask)
+
+    def neuron_at(self, pos: QPointF) -> tuple[int, int] | None:
+        """(layer, unit) of the neuron under scene position ``pos``; disabled features are None."""
+        for layer, column in enumerate(self._columns):
+            unit = column.unit_at(pos)
+            if unit is None:
+                continue
+            if layer == 0:
+                name = list(FEATURES)[unit]
+                return (0, self._features.index(name)) if name in self._features else None
+            return layer, unit
+        return None
+
+    def feature_at(self, pos: QPointF) -> str | None:
+        """Name of the feature node (enabled or not) under scene position ``pos``."""
+        if not self._columns:
+            return None
+        slot = self._columns[0].unit_at(pos)
+        return None if slot is None else list(FEATURES)[slot]
+
+    def link_at(self, pos: QPointF, tolerance: float = 3.0) -> tuple[int, int, int] | None:
+        """(layer, i, j) of the link within ``tolerance`` (plus half its width) of ``pos``."""
+        for layer, links in enumerate(self._links):
+            hit = links.at(pos)
+            if hit is None:
+                continue
+            i, j, distance = hit
+            if distance <= tolerance + links.pen(i, j).widthF() / 2:
+                return layer, i, j
+        return None
+
+    def neuron_item(self, layer: int, unit: int) -> QGraphicsRectItem:
+        """The frame item of a neuron; its ``data(0)`` is ``(layer, unit)``."""
+        return self._neuron_items[(layer, unit)]
+
+    def neuron_items(self) -> dict[tuple[int, int], QGraphicsRectItem]:
+        return dict(self._neuron_items)
+
+    def feature_item(self, name: str) -> QGraphicsRectItem:
+        return self._feature_frames[name]
+
+    def link_pen(self, layer: int, i: int, j: int) -> QPen:
+        """The pen link (layer, i, j) is drawn with now."""
+        return self._links[layer].pen(i, j)
+
+    def link_line(self, layer: int, i: int, j: int) -> tuple[QPointF, QPointF]:
+        """Scene end points of link (layer, i, j)."""
+        links = self._links[layer]
+        k = i * links.shape[1] + j
+        return QPointF(links.x0, links.y0[k]), QPointF(links.x1, links.y1[k])
+
+    def button(self, name: str) -> QGraphicsItem:
+        """A "+"/"−" control: "layer+", "layer-", or "neuron+<h>" / "neuron-<h>" per hidden layer."""
+        return self._buttons[name]
+
+    # ------------------------------------------------------------------ layout
+    def _scene_width(self, n_hidden: int) -> float:
+        size = self._view.viewport().size()
+        aspect = size.width() / size.height() if size.height() > 1 else DEFAULT_ASPECT
+        first_x = FEATURE_X + MAX_PITCH * NODE_FILL / 2
+        least = first_x + (n_hidden + 1) * MIN_COLUMN_STEP + OUTPUT_MARGIN
+        most = first_x + (n_hidden + 1) * MAX_COLUMN_STEP + OUTPUT_MARGIN
+        return float(min(max(SCENE_H * aspect, least), most))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._relayout_timer.start()
+
+    def _relayout(self) -> None:
+        if self._last is None:
+            return
+        wanted = self._scene_width(len(self._last.spec["hidden"]))
+        if abs(wanted - self._scene.width()) > 0.03 * self._scene.width():
+            self._topology = None
+            self.set_snapshot(self._last)
+
+    def _rebuild(self, snap: Snapshot, resolution: int) -> None:
+        self._scene.clear()
+        self._neuron_items.clear()
+        self._buttons.clear()
+        self._links = []
+        self._bias_items = []
+        self._bias_levels = []
+        self._features = list(snap.features)
+        sizes = snap.layer_sizes
+        hidden = snap.spec["hidden"]
+        n_hidden = len(hidden)
+
+        width = self._scene_width(n_hidden)
+        self._scene.setSceneRect(0, 0, width, SCENE_H)
+        self._view.setSceneRect(0, 0, width, SCENE_H)
+        first_x = FEATURE_X + MAX_PITCH * NODE_FILL / 2
+        step = (width - OUTPUT_MARGIN - first_x) / (n_hidden + 1)
+        centres = [first_x + step * k for k in range(n_hidden + 2)]
+
+        features = _column(centres[0], len(FEATURES), MAX_PITCH, NODE_FILL)
+        columns = [features]
+        self._hidden_gaps = []
+        for h, layer in enumerate(hidden):
+            pitch = min(MAX_PITCH, (NODES_BOTTOM - NODES_TOP) / layer["units"])
+            r = snap.neuron_maps[h].shape[-1]
+            gap = _mosaic_gap(pitch, r)
+            self._hidden_gaps.append(gap)
+            columns.append(_column(centres[h + 1], layer["units"], MAX_PITCH, r / (r + gap)))
+        columns.append(_column(centres[-1], sizes[-1], MAX_PITCH, NODE_FILL))
+        self._columns = columns
+
+        self._build_features(features, resolution)
+        self._build_hidden(snap, columns, step)
+        self._build_output(snap, columns[-1])
+        self._build_layer_controls(n_hidden, (centres[0] + centres[-1]) / 2)
+        self._build_links(snap, columns)
+        self._view.fit()
+
+    def _text(
+        self,
+        text: str,
+        font: QFont,
+        x: float,
+        y: float,
+        align: str = "centre",
+        color: QColor = INK,
+        max_width: float | None = None,
+    ) -> QGraphicsSimpleTextItem:
+        """A caption anchored at (x, y): its top centre, or its right middle for "right".
+
+        Too wide for ``max_width``, it breaks at its first space, else is elided.
+        """
+        metrics = QFontMetricsF(font)
+        lines = [text]
+        if max_width is not None and metrics.horizontalAdvance(text) > max_width:
+            lines = text.split(" ", 1)
+            if max(metrics.horizontalAdvance(line) for line in lines) > max_width:
+                lines = [metrics.elidedText(text, Qt.TextElideMode.ElideRight, max_width)]
+        items = []
+        for line in lines:
+            item = QGraphicsSimpleTextItem(line)
+            item.setFont(font)
+            item.setBrush(color)
+            item.setZValue(Z_CONTROLS)
+            if lines != [text]:
+                item.setToolTip(text)
+            box = item.boundingRect()
+            if align == "right":
+                item.setPos(x - box.width(), y - box.height() / 2)
+            else:
+                item.setPos(x - box.width() / 2, y)
+            y += metrics.lineSpacing()
+            self._scene.addItem(item)
+            items.append(item)
+        return items[0]
+
+    def _button(
+        self, key: str, glyph: str, x: float, y: float, size: float, tip: str, enabled: bool, slot
+    ) -> None:
+        button = _Button(glyph, size, tip)
+        button.setPos(x, y)
+        button.setEnabled(enabled)
+        button.clicked.connect(slot)
+        self._scene.addItem(button)
+        self._buttons[key] = button
+
+    def _build_features(self, column: _Column, resolution: int) -> None:
+        self._feature_images.clear()
+        self._feature_frames.clear()
+        self._feature_labels.clear()
+        # Right-aligned with the nodes, so a crowded first hidden column has room.
+        header = self._text("FEATURES", _font(11, bold=True), 0, COLUMN_CAPTION_Y)
+        header.setX(column.x + column.size - header.boundingRect().width())
+        for slot, (name, feature) in enumerate(FEATURES.items()):
+            y = float(column.ys[slot])
+            image = pg.ImageItem()
+            image.setLookupTable(self._lut)
+            image.setZValue(Z_IMAGES)
+            self._place_image(image, column.x, y, column.size, resolution)
+            self._scene.addItem(image)
+            frame = _FeatureNode(
+                QRectF(column.x, y, column.size, column.size), name, self._on_feature_clicked
+            )
+            frame.setToolTip(
+                f"{feature.label} — click to switch this input on or off"
+                + _restart_note(FEATURES_RESET)
+            )
+            self._scene.addItem(frame)
+            label = self._text(
+                feature.label, _font(12), column.x - 8, y + column.size / 2, align="right"
+            )
+            self._feature_images[name] = image
+            self._feature_frames[name] = frame
+            self._feature_labels[name] = label
+
+    def _build_hidden(self, snap: Snapshot, columns: list[_Column], step: float) -> None:
+        self._hidden_images = []
+        caption_width = step - 8
+        for h, layer in enumerate(snap.spec["hidden"]):
+            column = columns[h + 1]
+            units = layer["units"]
+            size = 24.0
+            cx = column.centre_x
+            human = h + 1
+            note = _restart_note(HIDDEN_RESETS)
+            can_add, can_remove = units < MAX_UNITS, units > 1
+            add_tip = (
+                f"Add a neuron to hidden layer {human}{note}"
+                if can_add
+                else f"Hidden layer {human} has the maximum of {MAX_UNITS} neurons"
+            )
+            remove_tip = (
+                f"Remove a neuron from hidden layer {human}{note}"
+                if can_remove
+                else "A hidden layer keeps at least one neuron; remove the whole layer with − above"
+            )
+            y = COLUMN_BUTTONS_Y
+            add, remove = partial(self.neuron_added.emit, h), partial(self.neuron_removed.emit, h)
+            self._button(f"neuron+{h}", "+", cx - size - 2, y, size, add_tip, can_add, add)
+            self._button(f"neuron-{h}", "−", cx + 2, y, size, remove_tip, can_remove, remove)
+            self._text(
+                _plural(units, "neuron"), _font(11), cx, COLUMN_CAPTION_Y, max_width=caption_width
+            )
+            activation = ACTIVATIONS[layer["activation"]]
+            caption = self._text(
+                activation.title,
+                _font(10.5),
+                cx,
+                _caption_y(column),
+                color=MUTED,
+                max_width=caption_width,
+            )
+            caption.setToolTip(f"{activation.title}: {activation.formula}")
+
+            image = pg.ImageItem()
+            image.setLookupTable(self._lut)
+            image.setZValue(Z_IMAGES)
+            transform = QTransform()
+            transform.translate(column.x, float(column.ys[0]))
+            r = snap.neuron_maps[h].shape[-1]
+            transform.scale(column.size / r, column.size / r)
+            image.setTransform(transform)
+            self._scene.addItem(image)
+            self._hidden_images.append(image)
+            tip = f"Neuron {{u}} of hidden layer {human}: its output over the plane"
+            self._add_neuron_frames(h + 1, column, tip + " (blue positive, orange negative)")
+
+    def _build_output(self, snap: Snapshot, column: _Column) -> None:
+        self._output_images = []
+        layer = len(snap.layer_sizes) - 1
+        header = self._text("OUTPUT", _font(11, bold=True), column.centre_x, COLUMN_CAPTION_Y)
+        header.setX(min(header.x(), self._scene.width() - 4 - header.boundingRect().width()))
+        self._text(
+            OUTPUT_CAPTIONS.get(snap.output_kind, ""),
+            _font(10.5),
+            column.centre_x,
+            _caption_y(column),
+            color=MUTED,
+        )
+        resolution = snap.boundary.shape[0]
+        for unit, y in enumerate(column.ys):
+            image = pg.ImageItem()
+            if snap.output_kind == "multiclass":
+                white = np.array(colors.WHITE, dtype=float)
+                tone = np.array(colors.class_color(unit), dtype=float)
+                ramp = np.linspace(0.0, 1.0, 256)[:, None]
+                image.setLookupTable((white * (1 - ramp) + tone * ramp).round().astype(np.uint8))
+            else:
+                image.setLookupTable(self._lut)
+            image.setZValue(Z_IMAGES)
+            self._place_image(image, column.x, float(y), column.size, resolution)
+            self._scene.addItem(image)
+            self._output_images.append(image)
+        if snap.output_kind == "multiclass":
+            tip = "Output {u}: the probability of class {name} over the plane"
+        elif snap.output_kind == "regression":
+            tip = "The output: the predicted value over the plane (blue high, orange low)"
+        else:
+            tip = "The output: the probability of blue over the plane"
+        self._add_neuron_frames(layer, column, tip)
+
+    def _add_neuron_frames(self, layer: int, column: _Column, tip: str) -> None:
+        pen = QPen(FRAME, min(1.0, column.size / 20))
+        marks: list[QGraphicsRectItem] = []
+        for unit, y in enumerate(column.ys):
+            frame = QGraphicsRectItem(column.x, float(y), column.size, column.size)
+            frame.setPen(pen)
+            frame.setData(ITEM_KEY, (layer, unit))
+            frame.setZValue(Z_FRAMES)
+            frame.setToolTip(tip.format(u=unit + 1, name=colors.CLASS_NAMES[unit % 8]))
+            self._scene.addItem(frame)
+            self._neuron_items[(layer, unit)] = frame
+            if column.size >= BIAS_MIN_NODE:
+                item = QGraphicsRectItem(_bias_mark(column, float(y)))
+                item.setPen(QPen(FRAME, 0.8))
+                item.setZValue(Z_MARKS)
+                item.setToolTip("Bias of this neuron (blue positive, orange negative)")
+                self._scene.addItem(item)
+                marks.append(item)
+        self._bias_items.append(marks)
+        self._bias_levels.append(np.full(len(marks), -1))
+
+    def _build_layer_controls(self, n_hidden: int, centre_x: float) -> None:
+        note = _restart_note(HIDDEN_RESETS)
+        caption = _plural(n_hidden, "hidden layer").upper()
+        font = _font(12, bold=True)
+        width = QFontMetricsF(font).horizontalAdvance(caption)
+        size = 28.0
+        left = centre_x - (width + 2 * size + 16) / 2
+        can_add, can_remove = n_hidden < MAX_HIDDEN_LAYERS, n_hidden > 0
+        add_tip = (
+            f"Add a hidden layer{note}"
+            if can_add
+            else f"The network has the maximum of {MAX_HIDDEN_LAYERS} hidden layers"
+        )
+        remove_tip = (
+            f"Remove the last hidden layer{note}"
+            if can_remove
+            else "There are no hidden layers to remove"
+        )
+        y = LAYER_BUTTONS_Y
+        self._button("layer+", "+", left, y, size, add_tip, can_add, self.layer_added.emit)
+        self._button(
+            "layer-", "−", left + size + 4, y, size, remove_tip, can_remove, self.layer_removed.emit
+        )
+        item = self._text(caption, font, 0, 0)
+        item.setPos(
+            left + 2 * size + 16, LAYER_BUTTONS_Y + (size - item.boundingRect().height()) / 2
+        )
+
+    def _build_links(self, snap: Snapshot, columns: list[_Column]) -> None:
+        slots = [list(FEATURES).index(name) for name in snap.features]
+        features = columns[0]
+        ends = [(features, features.ys[slots])] + [(c, c.ys) for c in columns[1:]]
+        for (a, ya), (b, yb) in zip(ends, ends[1:]):
+            scale = float(np.clip(min(a.size, b.size) / 40.0, 0.25, 1.0))
+            right, left = a.x + a.size, b.x
+            links = _Links(self._scene, right, ya + a.size / 2, left, yb + b.size / 2, scale)
+            self._links.append(links)
+
+    @staticmethod
+    def _place_image(image: pg.ImageItem, x: float, y: float, size: float, resolution: int) -> None:
+        # Grid row 0 is the bottom of the plane, and scene y grows downwards: flip.
+        transform = QTransform()
+        transform.translate(x, y + size)
+        transform.scale(size / resolution, -size / resolution)
+        image.setTransform(transform)
+
+    # ----------------------------------------------------------------- updates
+    def _update_features(self, snap: Snapshot, resolution: int) -> None:
+        lo, hi = snap.extent
+        centres = lo + (np.arange(resolution) + 0.5) * ((hi - lo) / resolution)
+        x1, x2 = np.meshgrid(centres, centres)
+        for name, feature in FEATURES.items():
+            enabled = name in snap.features
+            if enabled:
+                values = snap.feature_maps[snap.features.index(name)]
+            else:
+                values = np.asarray(feature.fn(x1, x2), dtype=np.float64)
+            # Each feature keeps one fixed, symmetric range, so white always means zero.
+            reach = float(np.max(np.abs(feature.fn(x1, x2)))) or 1.0
+            image = self._feature_images[name]
+            image.setImage(values, autoLevels=False, levels=(-reach, reach))
+            image.setOpacity(1.0 if enabled else 0.25)
+            frame = self._feature_frames[name]
+            frame.setPen(
+                QPen(
+                    FRAME if enabled else MUTED.lighter(140),
+                    1.0,
+                    Qt.PenStyle.SolidLine if enabled else Qt.PenStyle.DashLine,
+                )
+            )
+            self._feature_labels[name].setBrush(INK if enabled else MUTED)
+
+    def _update_hidden(self, snap: Snapshot) -> None:
+        for image, maps, gap in zip(self._hidden_images, snap.neuron_maps, self._hidden_gaps):
+            units, r, _ = maps.shape
+            # Gap rows are 0, which the diverging table shows as white, the background.
+            mosaic = np.zeros((units, r + gap, r))
+            mosaic[:, :r] = maps[:, ::-1]
+            rows = mosaic.reshape(-1, r)[: units * (r + gap) - gap]
+            image.setImage(rows, autoLevels=False, levels=(-1.0, 1.0))
+
+    def _update_output(self, snap: Snapshot) -> None:
+        boundary = snap.boundary
+        if snap.output_kind == "multiclass":
+            for k, image in enumerate(self._output_images):
+                image.setImage(boundary[..., k], autoLevels=False, levels=(0.0, 1.0))
+        elif snap.output_kind == "regression":
+            self._output_images[0].setImage(boundary, autoLevels=False, levels=(-1.0, 1.0))
+        else:
+            self._output_images[0].setImage(boundary, autoLevels=False, levels=(0.0, 1.0))
+
+    def _update_biases(self, snap: Snapshot) -> None:
+        n = len(self._lut)
+        for marks, previous, b in zip(self._bias_items, self._bias_levels, snap.biases):
+            if not marks:
+                continue
+            levels = np.clip(((b + 1.0) * (n / 2)).astype(int), 0, n - 1)
+            for k in np.flatnonzero(levels != previous):
+                marks[k].setBrush(QBrush(QColor(*(int(c) for c in self._lut[levels[k]]))))
+            previous[:] = levels
+
+    # ------------------------------------------------------------------ events
+    def _on_feature_clicked(self, name: str) -> None:
+        self.feature_toggled.emit(name, name not in self._features)

@@ -1,0 +1,308 @@
+"""Every user-facing training setting in one typed table.
+
+The table drives the controls' choices, validation, tooltips, whether a change resets
+the network (as TensorFlow Playground decides it), and saving. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from engine import ACTIVATIONS, OPTIMIZERS, datasets
+
+LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+REGULARIZATIONS = ("none", "l1", "l2")
+PROBLEMS = ("classification", "regression")
+# Training steps per displayed frame; 0 means as fast as the machine allows.
+SPEEDS = (1, 3, 10, 30, 100, 0)
+
+
+def speed_label(speed: int) -> str:
+    return "Max" if speed == 0 else f"{speed} step{'s' if speed > 1 else ''}/frame"
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    label: str
+    resets: bool  # a change re-initialises the network and restarts at epoch 0
+    tip: str
+
+
+SETTINGS_INFO: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting(
+            "learning_rate",
+            "Learning rate",
+            False,
+            "How big a step each weight takes against its gradient. Too large and training diverges. "
+            "Changing it keeps the network as it is.",
+        ),
+        Setting(
+            "activation",
+            "Activation",
+            True,
+            "The function every hidden neuron applies to its weighted sum. Changing it starts again "
+            "with fresh weights.",
+        ),
+        Setting(
+            "regularization",
+            "Regularization",
+            False,
+            "A penalty on large weights: L1 pushes weights to exactly zero, L2 keeps them small. "
+            "Changing it keeps the network as it is.",
+        ),
+        Setting(
+            "reg_rate",
+            "Regularization rate",
+            False,
+            "How strong the penalty on weights is. Changing it keeps the network as it is.",
+        ),
+        Setting(
+            "problem",
+            "Problem type",
+            True,
+            "Classification predicts a class; regression predicts a number. Changing it starts again.",
+        ),
+        Setting(
+            "optimizer",
+            "Optimizer",
+            False,
+            "The rule that turns gradients into weight changes. Changing it keeps the weights; "
+            "the optimizer's own memory (momentum) starts from zero.",
+        ),
+        Setting(
+            "batch_size",
+            "Batch size",
+            False,
+            "How many training points are averaged for each weight update. Changing it keeps the network.",
+        ),
+        Setting(
+            "speed",
+            "Speed",
+            False,
+            "Training steps per displayed frame, from one step at a time to as fast as possible.",
+        ),
+        Setting("dataset", "Dataset", True, "Which data to learn. Changing it starts again."),
+        Setting(
+            "noise",
+            "Noise",
+            True,
+            "How much the data is blurred or mislabelled (0 to 50 %). Starts again.",
+        ),
+        Setting(
+            "train_ratio",
+            "Training data",
+            True,
+            "The share of points used for training; the rest tests the network. Starts again.",
+        ),
+        Setting(
+            "data_seed",
+            "Data seed",
+            True,
+            "Which random draw of the data. Regenerate picks a new one.",
+        ),
+        Setting(
+            "hidden", "Hidden layers", True, "The hidden layers' sizes. Changing them starts again."
+        ),
+        Setting(
+            "features",
+            "Features",
+            True,
+            "Which input features feed the network. Changing them starts again.",
+        ),
+        Setting(
+            "init_seed",
+            "Weight seed",
+            True,
+            "Which random draw of initial weights; reset picks a new one.",
+        ),
+        Setting(
+            "stop_at_epoch", "Stop at epoch", False, "Pause when this epoch is reached (0: never)."
+        ),
+        Setting(
+            "patience",
+            "Stop when stuck",
+            False,
+            "Pause when the test loss has not improved (by more than 0.1 %) for this many epochs (0: never).",
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class TrainingSettings:
+    """A complete, valid set of settings. Use :meth:`with_changes` to make another."""
+
+    learning_rate: float = 0.03
+    activation: str = "tanh"
+    regularization: str = "none"
+    reg_rate: float = 0.0
+    problem: str = "classification"
+    optimizer: str = "sgd"
+    batch_size: int = 10
+    speed: int = 1
+    dataset: str = "circle"
+    noise: float = 0.0
+    train_ratio: float = 0.5
+    data_seed: int = 0
+    hidden: tuple[int, ...] = (4, 2)
+    features: tuple[str, ...] = ("x1", "x2")
+    init_seed: int = 0
+    stop_at_epoch: int = 0
+    patience: int = 0
+    classes: int = field(default=0)  # for variable-class datasets; 0 = the dataset's default
+
+    def __post_init__(self) -> None:
+        check(self)
+
+    def with_changes(self, **changes: Any) -> TrainingSettings:
+        """A new settings object with ``changes`` applied; raises ValueError if invalid."""
+        if "hidden" in changes:
+            changes["hidden"] = tuple(changes["hidden"])
+        if "features" in changes:
+            changes["features"] = tuple(changes["features"])
+        return replace(self, **changes)
+
+    def resets_for(self, other: TrainingSettings) -> bool:
+        """Whether going from ``self`` to ``other`` re-initialises the network."""
+        return (
+            any(
+                SETTINGS_INFO[f.name].resets
+                for f in fields(self)
+                if f.name in SETTINGS_INFO and getattr(self, f.name) != getattr(other, f.name)
+            )
+            or self.classes != other.classes
+        )
+
+    @property
+    def l1(self) -> float:
+        return self.reg_rate if self.regularization == "l1" else 0.0
+
+    @property
+    def l2(self) -> float:
+        return self.reg_rate if self.regularization == "l2" else 0.0
+
+    def spec(self, classes: int) -> dict:
+        """The engine spec these settings describe, for data with ``classes`` classes."""
+        if self.problem == "regression":
+            output = {"kind": "regression"}
+        elif classes <= 2:
+            output = {"kind": "binary"}
+        else:
+            output = {"kind": "multiclass", "classes": classes}
+        return {
+            "features": list(self.features),
+            "hidden": [{"units": u, "activation": self.activation} for u in self.hidden],
+            "output": output,
+        }
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["hidden"] = list(self.hidden)
+        data["features"] = list(self.features)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> TrainingSettings:
+        """Settings from saved data; unknown keys are refused, missing ones take defaults."""
+        if not isinstance(data, dict):
+            raise ValueError("settings must be a JSON object")
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"settings: unknown fields {sorted(unknown)}")
+        values = dict(data)
+        for key in ("hidden", "features"):
+            if key in values:
+                if not isinstance(values[key], list):
+                    raise ValueError(f"settings.{key} must be a list")
+                values[key] = tuple(values[key])
+        return cls(**values)
+
+
+def dataset_task(name: str) -> str:
+    return datasets.DATASETS[name].task
+
+
+def check(s: TrainingSettings) -> None:
+    """Raise ValueError naming the first field of ``s`` that is out of range."""
+
+    def need(ok: bool, message: str) -> None:
+        if not ok:
+            raise ValueError(message)
+
+    def number(value: Any) -> bool:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
+
+    def integer(value: Any) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool)
+
+    need(
+        number(s.learning_rate) and 0 < s.learning_rate <= 100,
+        f"learning_rate must be a number above 0 and at most 100; got {s.learning_rate!r}",
+    )
+    need(
+        s.activation in ACTIVATIONS,
+        f"activation must be one of {', '.join(ACTIVATIONS)}; got {s.activation!r}",
+    )
+    need(
+        s.regularization in REGULARIZATIONS,
+        f"regularization must be one of {', '.join(REGULARIZATIONS)}; got {s.regularization!r}",
+    )
+    need(
+        number(s.reg_rate) and 0 <= s.reg_rate <= 100,
+        f"reg_rate must be from 0 to 100; got {s.reg_rate!r}",
+    )
+    need(s.problem in PROBLEMS, f"problem must be one of {', '.join(PROBLEMS)}; got {s.problem!r}")
+    need(
+        s.optimizer in OPTIMIZERS,
+        f"optimizer must be one of {', '.join(OPTIMIZERS)}; got {s.optimizer!r}",
+    )
+    need(
+        integer(s.batch_size) and 1 <= s.batch_size <= datasets.MAX_POINTS,
+        f"batch_size must be an integer from 1 to {datasets.MAX_POINTS}; got {s.batch_size!r}",
+    )
+    need(integer(s.speed) and s.speed in SPEEDS, f"speed must be one of {SPEEDS}; got {s.speed!r}")
+    need(
+        s.dataset in datasets.DATASETS,
+        f"dataset must be one of {', '.join(datasets.DATASETS)}; got {s.dataset!r}",
+    )
+    need(number(s.noise) and 0 <= s.noise <= 0.5, f"noise must be from 0 to 0.5; got {s.noise!r}")
+    need(
+        number(s.train_ratio) and 0.1 <= s.train_ratio <= 0.9,
+        f"train_ratio must be from 0.1 to 0.9; got {s.train_ratio!r}",
+    )
+    need(
+        integer(s.data_seed) and s.data_seed >= 0,
+        f"data_seed must be an integer >= 0; got {s.data_seed!r}",
+    )
+    need(
+        integer(s.init_seed) and s.init_seed >= 0,
+        f"init_seed must be an integer >= 0; got {s.init_seed!r}",
+    )
+    need(
+        isinstance(s.hidden, tuple)
+        and len(s.hidden) <= 10
+        and all(integer(u) and 1 <= u <= 64 for u in s.hidden),
+        f"hidden must be up to 10 layers of 1 to 64 neurons; got {s.hidden!r}",
+    )
+    need(
+        isinstance(s.features, tuple) and len(s.features) > 0,
+        "features must list at least one feature",
+    )
+    need(
+        integer(s.stop_at_epoch) and s.stop_at_epoch >= 0,
+        f"stop_at_epoch must be an integer >= 0; got {s.stop_at_epoch!r}",
+    )
+    need(
+        integer(s.patience) and s.patience >= 0,
+        f"patience must be an integer >= 0; got {s.patience!r}",
+    )
+    need(
+        integer(s.classes) and (s.classes == 0 or 2 <= s.classes <= 8),
+        f"classes must be 0 (the dataset's default) or from 2 to 8; got {s.classes!r}",
+    )

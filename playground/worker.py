@@ -1,0 +1,251 @@
+"""The training worker: runs the session in its own thread, paced for a smooth GUI.
+
+Three things keep the window fluid while NumPy trains (the GIL lets only one thread run
+Python at a time, and a loop of small NumPy calls hardly ever lets go of it):
+
+* Commands from the GUI go through a queue and are applied between training chunks,
+  in order, so the GUI never waits for the worker.
+* Snapshots go into a one-slot, latest-only mailbox; the GUI takes the newest one at
+  display rate, and the worker builds a new one only once the last one was taken.
+* While the GUI draws and paints a frame it closes the ``gate``, and the worker waits at
+  its next chunk boundary, a fraction of a millisecond away, and before it builds the
+  next snapshot. Each Qt call releases and retakes the GIL, so without this every call of
+  a frame would queue behind training. The worker never waits longer than GATE_TIMEOUT,
+  so a GUI that never finishes cannot stop training.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections import deque
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from playground.session import Session
+from playground.snapshot import Snapshot
+
+CHUNK_SECONDS = 0.0005  # training between two looks at the gate and the command queue
+SLICE_SECONDS = 0.004  # at maximum speed: training between two looks at the mailbox
+IDLE_WAIT = 0.1  # paused: how long to block on the command queue
+GATE_TIMEOUT = 0.03  # the longest the worker yields to a busy GUI before taking a turn
+
+
+class Mailbox:
+    """Holds only the newest snapshot; taking it empties the box."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._item: Snapshot | None = None
+        self._taken = threading.Event()
+        self._taken.set()
+
+    def put(self, item: Snapshot) -> None:
+        with self._lock:
+            self._item = item
+            self._taken.clear()
+
+    def take(self) -> Snapshot | None:
+        with self._lock:
+            item, self._item = self._item, None
+            self._taken.set()
+            return item
+
+    @property
+    def empty(self) -> bool:
+        return self._item is None
+
+    def wait_taken(self, timeout: float) -> bool:
+        return self._taken.wait(timeout)
+
+
+class TrainingWorker(QObject):
+    """Lives in a QThread; :meth:`run` loops until the ``quit`` command."""
+
+    finished = Signal()
+
+    def __init__(self, session: Session | None = None) -> None:
+        super().__init__()
+        self.session = session or Session()
+        self.commands: queue.SimpleQueue = queue.SimpleQueue()
+        self.mailbox = Mailbox()
+        self.gate = threading.Event()
+        self.gate.set()
+        self.running = False
+        self._quit = False
+        self._dirty = True
+        self._serial = 0
+        self._message = ""
+        self._chunk = 4  # batches per chunk, adapted to CHUNK_SECONDS
+        self._rate_window: deque[tuple[float, int]] = deque()
+
+    # ------------------------------------------------------------ GUI side
+    def send(self, name: str, *args: object) -> None:
+        """Queue a command (thread-safe): play, pause, toggle, step, reset, change, session,
+        call, quit."""
+        self.commands.put((name, args))
+
+    # --------------------------------------------------------- worker side
+    @Slot()
+    def run(self) -> None:
+        try:
+            while not self._quit:
+                self._apply_commands(block=not self._wants_to_train())
+                if self._quit:
+                    break
+                if self._wants_to_train():
+                    self._train_frame()
+                if self._dirty and self.mailbox.empty:
+                    self._yield_to_gui()
+                    self._publish()
+        finally:
+            self.finished.emit()
+            # QThread.quit is thread-safe; calling it here ends the thread's event loop even
+            # when the owner's thread is not processing events (e.g. while it closes).
+            thread = self.thread()
+            if thread is not None:
+                thread.quit()
+
+    def _wants_to_train(self) -> bool:
+        s = self.session
+        return self.running and not s.trainer.diverged and not s.stop_reason
+
+    def _apply_commands(self, block: bool) -> None:
+        try:
+            name, args = (
+                self.commands.get(timeout=IDLE_WAIT) if block else self.commands.get_nowait()
+            )
+        except queue.Empty:
+            return
+        while True:
+            self._apply(name, args)
+            try:
+                name, args = self.commands.get_nowait()
+            except queue.Empty:
+                return
+
+    def _apply(self, name: str, args: tuple) -> None:
+        s = self.session
+        self._dirty = True
+        if name == "quit":
+            self._quit = True
+        elif name == "play":
+            self._play()
+        elif name == "pause":
+            self.running = False
+        elif name == "toggle":
+            if self.running:
+                self.running = False
+            else:
+                self._play()
+        elif name == "step":
+            self.running = False
+            if not s.trainer.diverged:
+                s.train_epochs(1)
+        elif name == "reset":
+            self.running = False
+            s.reset()
+        elif name == "change":
+            self._session_call("change", (), args[0])
+        elif name == "session":  # a Session method by name: add_layer, set_feature, ...
+            self._session_call(args[0], args[1:], {})
+        elif name == "call":  # run a function on the session in this thread (tests, edits)
+            args[0](s)
+        else:
+            raise ValueError(f"unknown worker command {name!r}")
+
+    def _session_call(self, method: str, args: tuple, kwargs: dict) -> None:
+        try:
+            if getattr(self.session, method)(*args, **kwargs):
+                self.running = False  # the network was re-initialised, as a reset does
+        except ValueError as exc:
+            self._message = f"Not changed: {exc}"
+
+    def _play(self) -> None:
+        if self.session.stop_reason:
+            self.session.clear_stop()
+        self.running = not self.session.trainer.diverged
+
+    def _train_frame(self) -> None:
+        """Train one frame's worth: ``speed`` epochs, or a time slice at maximum speed."""
+        speed = self.session.settings.speed
+        if speed:
+            if not self.mailbox.empty and not self.mailbox.wait_taken(0.005):
+                return  # the GUI has not drawn the last frame yet
+            trainer = self.session.trainer
+            target = trainer.epoch + speed
+            while trainer.epoch < target and self._wants_to_train():
+                if not self._train_chunk() or not self.commands.empty():
+                    break
+        else:
+            deadline = time.perf_counter() + SLICE_SECONDS
+            while time.perf_counter() < deadline and self._wants_to_train():
+                if not self._train_chunk() or not self.commands.empty():
+                    break
+        self._dirty = True
+
+    def _train_chunk(self) -> bool:
+        """A few batches, never past the end of the epoch; stop conditions are checked per epoch."""
+        self._yield_to_gui()
+        trainer = self.session.trainer
+        to_epoch_end = trainer.batches_per_epoch - trainer._pos // trainer.batch_size
+        n = max(1, min(self._chunk, to_epoch_end))
+        start = time.perf_counter()
+        done = self.session.train_batches(n)
+        elapsed = time.perf_counter() - start
+        self._count(done)
+        # Adapt the chunk so one takes about CHUNK_SECONDS.
+        if elapsed < CHUNK_SECONDS / 2 and self._chunk < 4096:
+            self._chunk *= 2
+        elif elapsed > CHUNK_SECONDS * 2 and self._chunk > 1:
+            self._chunk //= 2
+        if trainer._pos == 0 and done:
+            self.session.check_stop()
+        if trainer.diverged or self.session.stop_reason:
+            self.running = False
+            return False
+        return done == n
+
+    def _yield_to_gui(self) -> None:
+        if not self.gate.is_set():
+            self.gate.wait(GATE_TIMEOUT)
+
+    def _count(self, batches: int) -> None:
+        now = time.perf_counter()
+        self._rate_window.append((now, batches))
+        while self._rate_window and now - self._rate_window[0][0] > 1.0:
+            self._rate_window.popleft()
+
+    def steps_per_second(self) -> float:
+        if len(self._rate_window) < 2:
+            return 0.0
+        span = self._rate_window[-1][0] - self._rate_window[0][0]
+        total = sum(n for _, n in list(self._rate_window)[1:])
+        return total / span if span > 0 else 0.0
+
+    def _publish(self) -> None:
+        self._serial += 1
+        snap = self.session.snapshot(
+            self._serial, self.running, self.steps_per_second(), self._message
+        )
+        self._message = ""
+        self._dirty = False
+        self.mailbox.put(snap)
+
+
+def start_worker(worker: TrainingWorker) -> QThread:
+    """Move ``worker`` to a new QThread and start its loop."""
+    thread = QThread()
+    thread.setObjectName("training-worker")
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    thread.start()
+    return thread
+
+
+def stop_worker(worker: TrainingWorker, thread: QThread, timeout_ms: int = 5000) -> bool:
+    """Ask the worker to quit and wait for its thread; True when it ended in time."""
+    worker.gate.set()
+    worker.send("quit")
+    return thread.wait(timeout_ms)

@@ -1,0 +1,117 @@
+"""The session behind the window: which changes reset, stop conditions, snapshots."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from playground.session import Session
+from playground.settings import TrainingSettings
+
+
+def weights(session: Session) -> list[np.ndarray]:
+    return [W.copy() for W, _ in session.trainer.network.params]
+
+
+def same(a: list[np.ndarray], b: list[np.ndarray]) -> bool:
+    return len(a) == len(b) and all(np.array_equal(x, y) for x, y in zip(a, b))
+
+
+def test_defaults_match_tensorflow_playground():
+    s = Session()
+    assert s.trainer.network.layer_sizes == [2, 4, 2, 1]
+    assert s.settings.dataset == "circle" and s.settings.learning_rate == 0.03
+    assert s.data.X_train.shape == (250, 2) and s.data.X_test.shape == (250, 2)
+
+
+@pytest.mark.parametrize(
+    ("change", "resets"),
+    [
+        ({"learning_rate": 0.3}, False),
+        ({"regularization": "l2", "reg_rate": 0.01}, False),
+        ({"optimizer": "adam"}, False),
+        ({"batch_size": 30}, False),
+        ({"activation": "relu"}, True),
+        ({"dataset": "xor"}, True),
+        ({"noise": 0.2}, True),
+        ({"hidden": (3,)}, True),
+        ({"features": ("x1", "x2", "x1_sq")}, True),
+    ],
+)
+def test_which_changes_reset(change, resets):
+    s = Session()
+    s.train_epochs(3)
+    before = weights(s)
+    assert s.change(**change) is resets
+    assert same(before, weights(s)) is not resets
+    assert (s.trainer.epoch == 0) is resets
+
+
+def test_problem_switch_picks_a_fitting_dataset():
+    s = Session()
+    s.change(problem="regression")
+    assert s.settings.dataset == "plane" and s.trainer.network.head.kind == "regression"
+    s.change(problem="classification")
+    assert s.settings.dataset == "circle"
+
+
+def test_multiclass_dataset_grows_the_output():
+    s = Session()
+    s.change(dataset="blobs", classes=4)
+    assert s.trainer.network.layer_sizes[-1] == 4
+    assert s.data.classes == 4
+
+
+def test_invalid_change_changes_nothing():
+    s = Session()
+    before = s.settings
+    with pytest.raises(ValueError, match="learning_rate"):
+        s.change(learning_rate=-1.0)
+    assert s.settings == before
+
+
+def test_layer_and_neuron_buttons():
+    s = Session()
+    s.add_layer()
+    assert s.settings.hidden == (4, 2, 2)
+    s.add_neuron(0)
+    s.remove_neuron(1)
+    assert s.settings.hidden == (5, 1, 2)
+    with pytest.raises(ValueError, match="at least one neuron"):
+        s.remove_neuron(1)
+    s.remove_layer()
+    assert s.trainer.network.layer_sizes == [2, 5, 1, 1]
+    s.set_feature("x1_x2", True)
+    assert s.settings.features == ("x1", "x2", "x1_x2")
+    s.set_feature("x1", False)
+    s.set_feature("x2", False)
+    with pytest.raises(ValueError, match="at least one input feature"):
+        s.set_feature("x1_x2", False)
+
+
+def test_stop_at_epoch_is_exact_via_epoch_steps():
+    s = Session(TrainingSettings(stop_at_epoch=5))
+    while not s.check_stop():
+        s.train_epochs(1)
+    assert s.trainer.epoch == 5
+    assert "epoch 5" in s.stop_reason
+
+
+def test_patience_stops_when_test_loss_stalls():
+    s = Session(TrainingSettings(patience=3, learning_rate=0.00001))
+    for _ in range(200):
+        s.train_epochs(1)
+        if s.check_stop():
+            break
+    assert "has not improved for 3 epochs" in s.stop_reason
+
+
+def test_snapshot_is_a_copy():
+    s = Session()
+    snap = s.snapshot(1, False, 0.0)
+    assert snap.boundary.shape == (100, 100)
+    assert [m.shape[0] for m in snap.neuron_maps] == [4, 2]
+    snap.weights[0][...] = 99.0
+    assert not np.any(s.trainer.network.params[0][0] == 99.0)
+    s.train_epochs(1)
+    assert snap.epoch == 0 and snap.weights[0][0, 0] == 99.0

@@ -1,0 +1,150 @@
+"""The live window with its real worker thread, driven as a student would."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt, QThread
+
+from playground.app import make_app
+from playground.main_window import MainWindow
+from playground.session import Session
+from playground.settings import TrainingSettings
+
+TIMEOUT = 10_000
+
+
+@pytest.fixture
+def window(qtbot):
+    make_app()
+    windows = []
+
+    def open_window(settings: TrainingSettings | None = None) -> MainWindow:
+        w = MainWindow(Session(settings))
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
+        windows.append(w)
+        return w
+
+    yield open_window
+    for w in windows:
+        w.shutdown()
+
+
+def latest(w: MainWindow):
+    return w.snapshot
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_opens_ready_on_circle_with_2_4_2_1(window):
+    w = window()
+    snap = latest(w)
+    assert snap.layer_sizes == [2, 4, 2, 1]
+    assert snap.settings.dataset == "circle"
+    assert snap.epoch == 0 and not snap.running
+
+
+def test_play_trains_and_loss_falls_then_pause_stops(window, qtbot):
+    w = window(TrainingSettings(speed=10))
+    first_loss = latest(w).metrics["test_loss"]
+    click(qtbot, w.top_bar.play_button)
+    qtbot.waitUntil(lambda: latest(w).epoch >= 60, timeout=TIMEOUT)
+    assert latest(w).running
+    assert "000" in w.top_bar.epoch_label.text() or latest(w).epoch >= 60
+    assert latest(w).metrics["test_loss"] < first_loss
+    click(qtbot, w.top_bar.play_button)
+    qtbot.waitUntil(lambda: not latest(w).running, timeout=TIMEOUT)
+    paused_at = latest(w).epoch
+    qtbot.wait(300)
+    assert latest(w).epoch == paused_at == w.worker.session.trainer.epoch
+
+
+def test_step_advances_exactly_one_epoch(window, qtbot):
+    w = window()
+    click(qtbot, w.top_bar.step_button)
+    qtbot.waitUntil(lambda: latest(w).epoch == 1, timeout=TIMEOUT)
+    qtbot.keyClick(w, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: latest(w).epoch == 2, timeout=TIMEOUT)
+    qtbot.wait(200)
+    assert latest(w).epoch == 2
+    assert w.top_bar.epoch_label.text() == "000,002"
+
+
+def test_reset_reinitialises(window, qtbot):
+    w = window()
+    for _ in range(3):
+        click(qtbot, w.top_bar.step_button)
+    qtbot.waitUntil(lambda: latest(w).epoch == 3, timeout=TIMEOUT)
+    weights = latest(w).weights[0].copy()
+    qtbot.keyClick(w, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: latest(w).epoch == 0, timeout=TIMEOUT)
+    assert not np.array_equal(latest(w).weights[0], weights)
+
+
+def test_changing_learning_rate_while_running_does_not_reset(window, qtbot):
+    w = window(TrainingSettings(speed=3))
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: latest(w).epoch >= 20, timeout=TIMEOUT)
+    combo = w.top_bar.learning_rate
+    index = combo.findData(0.1)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)  # what choosing an entry from the list sends
+    qtbot.waitUntil(lambda: latest(w).settings.learning_rate == 0.1, timeout=TIMEOUT)
+    assert latest(w).epoch >= 20 and latest(w).running
+
+
+def test_huge_learning_rate_with_relu_shows_the_divergence_banner(window, qtbot):
+    w = window(TrainingSettings(activation="relu", hidden=(8, 8), learning_rate=10.0, speed=10))
+    click(qtbot, w.top_bar.play_button)
+    qtbot.waitUntil(lambda: latest(w).divergence is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.banner.isVisible(), timeout=TIMEOUT)
+    text = w.banner.text()
+    assert text.startswith("Training diverged at epoch")
+    assert "Lower the learning rate and press reset" in text
+    assert not latest(w).running
+    assert all(np.all(np.isfinite(W)) for W in latest(w).weights)
+    assert np.all(np.isfinite(latest(w).boundary))
+
+
+def test_stop_at_epoch_pauses_with_a_notice(window, qtbot):
+    w = window(TrainingSettings(stop_at_epoch=15, speed=3))
+    click(qtbot, w.top_bar.play_button)
+    qtbot.waitUntil(lambda: latest(w).stop_reason != "", timeout=TIMEOUT)
+    assert latest(w).epoch == 15 and not latest(w).running
+    qtbot.waitUntil(lambda: w.banner.isVisible(), timeout=TIMEOUT)
+    assert "epoch 15" in w.banner.text()
+
+
+def test_plus_minus_buttons_change_the_network(window, qtbot):
+    w = window()
+    nv = w.network_view
+    nv.layer_added.emit()
+    qtbot.waitUntil(lambda: latest(w).layer_sizes == [2, 4, 2, 2, 1], timeout=TIMEOUT)
+    nv.neuron_added.emit(0)
+    qtbot.waitUntil(lambda: latest(w).layer_sizes == [2, 5, 2, 2, 1], timeout=TIMEOUT)
+    nv.neuron_removed.emit(1)
+    qtbot.waitUntil(lambda: latest(w).layer_sizes == [2, 5, 1, 2, 1], timeout=TIMEOUT)
+    nv.layer_removed.emit()
+    qtbot.waitUntil(lambda: latest(w).layer_sizes == [2, 5, 1, 1], timeout=TIMEOUT)
+
+
+def test_refused_change_says_why_in_the_status_bar(window, qtbot):
+    w = window(TrainingSettings(hidden=(1,)))
+    w.network_view.neuron_removed.emit(0)
+    qtbot.waitUntil(
+        lambda: "at least one neuron" in w.statusBar().currentMessage(), timeout=TIMEOUT
+    )
+
+
+def test_closing_while_running_leaves_no_thread(window, qtbot):
+    w = window(TrainingSettings(speed=0))
+    click(qtbot, w.top_bar.play_button)
+    qtbot.waitUntil(lambda: latest(w).epoch >= 5, timeout=TIMEOUT)
+    thread: QThread = w._thread
+    w.close()
+    assert thread.isFinished()
+    assert not w._frame_timer.isActive()
