@@ -23,7 +23,7 @@ from engine.validation import check_points, check_targets
 MAX_LEARNING_RATE = 100.0
 # Training has exploded once the parameter vector is this long: no network in this
 # playground needs weights anywhere near it, and past it float64 overflow is close.
-MAX_PARAM_NORM = 1e6
+MAX_PARAM_NORM = 1e6  # "a million" in the divergence message
 _MAX_NORM_SQ = MAX_PARAM_NORM**2
 # The loss history evaluates the whole train and test sets. On large data that costs as
 # much as training, so an epoch's point is skipped when recording it would take more
@@ -290,7 +290,7 @@ class Trainer:
         if np.isnan(np.add.reduce(grad)):
             what = "the loss became NaN"
         else:
-            what = f"the weights exploded (grew past {MAX_PARAM_NORM:.0e})"
+            what = "the weights exploded (grew past a million)"
         self.divergence = Divergence(
             self.epoch,
             self.steps,

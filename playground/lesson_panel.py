@@ -298,6 +298,9 @@ class StartPage(QDialog):
         heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("lessonList")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for b in lessons:
             item = QListWidgetItem(b.title)
             item.setToolTip(first_paragraph(b.lesson.instructions))
@@ -309,7 +312,7 @@ class StartPage(QDialog):
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(self.preview)
-        split.setSizes([300, 360])
+        split.setSizes([380, 440])
         self.show_at_start = QCheckBox("Show this at start")
         self.show_at_start.setChecked(show_start_page())
         self.show_at_start.toggled.connect(lambda on: QSettings().setValue(START_KEY, on))
@@ -328,7 +331,7 @@ class StartPage(QDialog):
         layout.addWidget(heading)
         layout.addWidget(split, 1)
         layout.addLayout(row)
-        self.resize(720, 460)
+        self.resize(860, 520)
         if lessons:
             self.list.setCurrentRow(0)
 

@@ -38,7 +38,11 @@ def nice_ceiling(value: float) -> float:
 def format_loss(value: float | None) -> str:
     if value is None or not math.isfinite(value):
         return "–"
-    return f"{value:.3f}" if abs(value) < 1000 else f"{value:.3g}"
+    if abs(value) < 1000:
+        return f"{value:.3f}"
+    # As short as "0.048", so a runaway loss fits where the numbers stand: 3.4e7.
+    mantissa, exponent = f"{value:.1e}".split("e")
+    return f"{mantissa}e{int(exponent)}"
 
 
 def format_accuracy(value: float | None) -> str:

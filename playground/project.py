@@ -155,13 +155,6 @@ def project_from_session(
     }
 
 
-def project_to_dict(project: Project) -> dict:
-    """The JSON data of an already loaded project (e.g. to save a lesson under a new name)."""
-    session = Session(project.settings)
-    apply_project(session, project)
-    return project_from_session(session, project.view, project.lesson)
-
-
 def dumps_project(project: dict) -> str:
     """The file's text: one top-level part per line group, arrays kept compact."""
 

@@ -15,12 +15,12 @@ LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0,
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REGULARIZATIONS = ("none", "l1", "l2")
 PROBLEMS = ("classification", "regression")
-# Training steps per displayed frame; 0 means as fast as the machine allows.
+# Epochs trained per displayed frame; 0 means as fast as the machine allows.
 SPEEDS = (1, 3, 10, 30, 100, 0)
 
 
 def speed_label(speed: int) -> str:
-    return "Max" if speed == 0 else f"{speed} step{'s' if speed > 1 else ''}/frame"
+    return "Max" if speed == 0 else f"{speed}×"
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,8 @@ SETTINGS_INFO: dict[str, Setting] = {
             "speed",
             "Speed",
             False,
-            "Training steps per displayed frame, from one step at a time to as fast as possible.",
+            "Epochs trained per displayed frame: 1× is TensorFlow Playground's pace (about 60 epochs "
+                "a second), 10× ten epochs a frame; Max trains as fast as the machine allows.",
         ),
         Setting("dataset", "Dataset", True, "Which data to learn. Changing it starts again."),
         Setting(
@@ -157,6 +158,9 @@ class TrainingSettings:
     classes: int = field(default=0)  # for variable-class datasets; 0 = the dataset's default
 
     def __post_init__(self) -> None:
+        for name in ("hidden", "features"):  # lists (from JSON or a notebook) become tuples
+            if isinstance(getattr(self, name), list):
+                object.__setattr__(self, name, tuple(getattr(self, name)))
         check(self)
 
     def with_changes(self, **changes: Any) -> TrainingSettings:

@@ -114,6 +114,10 @@ class TeacherDialog(QDialog):
         ):
             button = QToolButton()
             button.setText(text)
+            look = QFont(button.font())
+            look.setBold(text == "B")
+            look.setItalic(text == "I")
+            button.setFont(look)
             button.setToolTip(tip)
             button.setAutoRaise(True)
             if key:
@@ -149,6 +153,10 @@ class TeacherDialog(QDialog):
             lock.setObjectName(f"lock_{name}")
             hide.setToolTip(f"Students do not see “{CONTROL_LABELS[name]}”")
             lock.setToolTip(f"Students see “{CONTROL_LABELS[name]}” but cannot change it")
+            if name in ("network_edit", "hidden", "features"):
+                # The diagram always shows: these can be locked, not hidden.
+                hide.setEnabled(False)
+                hide.setToolTip("The network diagram always shows; lock it instead")
             hide.setChecked(bool(current and name in current.hidden))
             lock.setChecked(bool(current and name in current.locked and name not in current.hidden))
             hide.toggled.connect(lambda on, other=lock: on and other.setChecked(False))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 STYLE_SHEET = """
 QWidget { color: #1e1e1e; }
+QWidget:disabled { color: #a3a3a3; }
 QMainWindow, QWidget#topBar { background: #ffffff; }
 QWidget#topBar { border-bottom: 1px solid #d0d0d0; }
 QLabel#caption { color: #555555; font-size: 9pt; text-transform: uppercase; }

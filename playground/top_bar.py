@@ -8,6 +8,7 @@ state back without emitting anything.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,6 +43,10 @@ def _labelled(label: str, control: QWidget) -> QWidget:
     layout.setSpacing(2)
     caption = QLabel(label)
     caption.setObjectName("caption")
+    caption.setWordWrap(True)  # long captions take two lines rather than widen the bar
+    longest_word = max(label.upper().split(), key=len)
+    word_width = QFontMetrics(caption.font()).horizontalAdvance(longest_word) + 6
+    caption.setMaximumWidth(max(control.sizeHint().width(), word_width))
     layout.addWidget(caption)
     layout.addWidget(control)
     return box
@@ -101,7 +106,7 @@ class TopBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(14)
+        layout.setSpacing(10)
         for button in (self.reset_button, self.play_button, self.step_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(_labelled("Epoch", self.epoch_label))
@@ -134,6 +139,9 @@ class TopBar(QWidget):
     def _combo(self, field: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(field)
+        # Sized to a short text, not the longest entry: the bar must fit a 1366-pixel screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(max(4, min(len(text) for text, _ in items)))
         for text, value in items:
             combo.addItem(text, value)
         combo.setToolTip(SETTINGS_INFO[field].tip)
@@ -143,6 +151,7 @@ class TopBar(QWidget):
     def _spin(self, field: str, low: int, high: int, zero_text: str) -> QSpinBox:
         spin = QSpinBox()
         spin.setObjectName(field)
+        spin.setMaximumWidth(84)
         spin.setRange(low, high)
         spin.setSpecialValueText(zero_text)
         spin.setAccelerated(True)

@@ -284,7 +284,10 @@ def test_a_lesson_shows_its_instructions_and_locks(window, qtbot):
     assert w.top_bar.learning_rate.isEnabled() and w.top_bar.optimizer.parentWidget().isVisibleTo(w)
     assert w.data_panel.isEnabled() and w.network_view.view.isInteractive()
     # Locked both as a panel and one by one: every button comes back.
-    assert all(b.isEnabled() for b in w.data_panel.buttons.values()) and w.data_panel.noise_slider.isEnabled()
+    assert (
+        all(b.isEnabled() for b in w.data_panel.buttons.values())
+        and w.data_panel.noise_slider.isEnabled()
+    )
 
 
 def test_start_the_lesson_again(window, qtbot):
@@ -317,14 +320,22 @@ def test_teacher_mode_saves_a_lesson_students_get(window, qtbot, tmp_path):
     dialog.editor.setHtml("<p>Press <b>play</b> and watch.</p>")
     dialog.hide_boxes["optimizer"].setChecked(True)
     dialog.lock_boxes["dataset"].setChecked(True)
+    dialog.lock_boxes["learning_rate"].setChecked(True)
+    dialog.hide_boxes["learning_rate"].setChecked(True)  # one or the other: the last choice wins
     dialog.lock_boxes["network_edit"].setChecked(True)
-    dialog.hide_boxes["network_edit"].setChecked(True)  # hiding wins over locking
+    assert not dialog.hide_boxes["network_edit"].isEnabled()  # the diagram cannot be hidden
     assert dialog.save_lesson(tmp_path / "mine.nnplay")
     lesson = load_project(tmp_path / "mine.nnplay").lesson
     assert lesson.title == "My lesson" and "play" in lesson.instructions
-    assert set(lesson.hidden) == {"optimizer", "network_edit"} and lesson.locked == ("dataset",)
+    assert set(lesson.hidden) == {"optimizer", "learning_rate"}
+    assert set(lesson.locked) == {"dataset", "network_edit"}
 
     assert w.file_actions.open_path(tmp_path / "mine.nnplay")
     assert not w.top_bar.optimizer.parentWidget().isVisibleTo(w)
     assert not any(b.isEnabled() for b in w.data_panel.buttons.values())
+    assert not w.network_view.view.isInteractive()
     assert "play" in w.lesson_panel.panel.text.toPlainText()
+
+    dialog.title_edit.setText("Tried")
+    assert dialog.try_here()
+    assert w.lesson_panel.panel.title.text() == "Tried"

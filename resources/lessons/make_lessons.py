@@ -258,7 +258,7 @@ def by_hand_text() -> str:
                 "Output: p = σ(a₁·1 + a₂·(−1)). Loss L = −ln p.",
                 "Backward: δ = p − y. The gradient of the output weight from h₁ is a₁·δ; "
                 "the new weight is 1 − 0.5·a₁·δ.",
-                "Press <b>Step</b> (→) once, then <b>File → Export → Weights (JSON)</b> and compare.",
+                "Press <b>Step</b> (→) once, then <b>File → Export → Weights as JSON</b> and compare.",
             ),
         ),
         section(
@@ -514,8 +514,8 @@ LESSONS = [
             "epoch 200.</p>",
             section(
                 "Try",
-                "<p>For each row: open this lesson again from the <b>Lessons</b> menu (the same start "
-                "weights), choose the optimizer and learning rate, and play to epoch 200.</p>"
+                "<p>For each row: press <b>Start the lesson again</b> (below; the same start "
+                "weights every time), choose the optimizer and learning rate, and play to epoch 200.</p>"
                 "<table border='1' cellpadding='4' cellspacing='0'>"
                 "<tr><th>Optimizer</th><th>Rate</th><th>Test loss at 200</th></tr>"
                 "<tr><td>SGD</td><td>0.03</td><td></td></tr>"
