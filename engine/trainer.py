@@ -304,6 +304,7 @@ class Trainer:
         return self._last_record_cost <= HISTORY_TIME_SHARE * since
 
     def _record(self) -> None:
+        """Evaluate both sets, keep the result as ``last_metrics``, add a history point."""
         start = time.perf_counter()
         m = self.metrics()
         self.last_metrics = m

@@ -209,7 +209,9 @@ class Session:
             weight_grads=[dW.copy() for dW, _ in net.grads],
             bias_grads=[db.copy() for _, db in net.grads],
             masks=net.masks,
-            metrics=t.metrics(),
+            # While running, the metrics of the last history point (at most an epoch or so
+            # old) spare a pass over both data sets per frame; paused, they are exact.
+            metrics=t.last_metrics if running else t.metrics(),
             history=t.history.arrays(),
             boundary=big["output"],
             feature_maps=small["features"],
