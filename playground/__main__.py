@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+
+STARTED = time.perf_counter()  # for the startup probe (playground.selftest)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +31,10 @@ def open_window(path: str | None = None) -> int:
     app = make_app()
     window = MainWindow()
     window.show()
+    if os.environ.get("NN_PLAYGROUND_STARTUP_PROBE"):  # benchmarks/startup.py
+        from playground.selftest import install_startup_probe
+
+        install_startup_probe(window, STARTED)
     if path:
         window.file_actions.open_path(path)
     return app.exec()

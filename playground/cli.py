@@ -20,7 +20,7 @@ from pathlib import Path
 MAX_EPOCHS = 10_000_000
 BAR_WIDTH = 28
 PROG = "nn-playground"
-COMMANDS = ("open", "run", "lessons")
+COMMANDS = ("open", "run", "lessons", "selftest")
 
 
 class CliError(Exception):
@@ -67,6 +67,7 @@ def build_parser() -> Parser:
             f"  {PROG} open lesson.nnplay               open a project or lesson in the window\n"
             f"  {PROG} lessons                          list the bundled lessons\n"
             f"  {PROG} run work.nnplay --epochs 500 --report out.json --export-boundary out.png\n"
+            f"  {PROG} selftest                         check that this copy of the app works\n"
             f"Run '{PROG} COMMAND --help' for a command's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -143,6 +144,20 @@ def build_parser() -> Parser:
         help="list the bundled lessons",
         description="List the bundled lessons: file name and title. Open one with 'open NAME'.",
     )
+
+    from playground.selftest import add_arguments as selftest_arguments
+
+    selftest_arguments(
+        commands.add_parser(
+            "selftest",
+            help="check that this copy of the app works: window, lesson, training, export",
+            description=(
+                "Open the window offscreen (no screen needed), open a bundled lesson, train it "
+                "for a few hundred steps and export PNG pictures. Exit code 0 when every step "
+                "passed; otherwise the failed step is named and the exit code is 1."
+            ),
+        )
+    )
     return parser
 
 
@@ -159,6 +174,10 @@ def main(
             return run(args)
         if args.command == "lessons":
             return list_lessons()
+        if args.command == "selftest":
+            from playground.selftest import selftest
+
+            return selftest(args)
         path = None
         if getattr(args, "file", None):
             path = str(resolve_file(args.file))

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from playground.project import SUFFIX, Lesson, ProjectError, load_project
 
-LESSONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "lessons"
+
+def resources_dir() -> Path:
+    """The bundled resources (lessons, icons): inside a frozen app the folder PyInstaller
+    unpacked them to (``sys._MEIPASS``), else the one beside the package (the repository,
+    or an editable install of it)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES_DIR = resources_dir()
+LESSONS_DIR = RESOURCES_DIR / "lessons"
+ICONS_DIR = RESOURCES_DIR / "icons"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ hidden layer use the engine's 0-based hidden-layer index (``edits.add_neuron``).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from functools import partial
 
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPen,
@@ -85,6 +87,9 @@ MIN_LINK_WIDTH = 0.5
 MAX_LINK_WIDTH = 6.0
 DENSE_LINKS = 200  # above this many links in a layer, thin links fade to show structure
 DENSE_NO_AA = 1024  # above this many, links are drawn without antialiasing, for speed
+LINK_REFRESH_S = 0.05  # a layer's links are redrawn at most this often
+LINK_BUDGET = 600  # links stroked per frame, beyond the first layer redrawn
+HEATMAP_SMOOTH = True
 
 Z_LINKS, Z_IMAGES, Z_FRAMES, Z_MARKS, Z_CONTROLS = 0, 1, 2, 3, 4
 
@@ -227,43 +232,104 @@ def _mosaic_gap(pitch: float, resolution: int) -> int:
     return max(1, round(resolution * share / (1 - share)))
 
 
-class _LinkPath(QGraphicsPathItem):
-    """All links of one bucket. Dense buckets skip antialiasing, which halves their cost
-    and is invisible in a haze of thousands of thin lines."""
+class _Heatmap(pg.ImageItem):
+    """A pyqtgraph ImageItem for the small heatmaps that change every frame.
 
-    def __init__(self, antialias: bool) -> None:
+    Its data, levels and lookup table mean what they mean for any ImageItem; only the
+    way to pixels is quicker. pyqtgraph renders a float image with a lookup table as an
+    indexed image whose colour table it builds in Python on every render, and Qt converts
+    that image again on every draw; here the table is packed once into 32-bit colours and
+    the image goes straight to Qt's native format. ``smooth`` False scales it to the screen
+    without filtering, a plain stretch that costs a fraction of a filtered one.
+    """
+
+    def __init__(self, smooth: bool = True) -> None:
         super().__init__()
-        self._antialias = antialias
+        self.smooth = smooth
+        self._table_of: np.ndarray | None = None
+        self._table = np.zeros(1, dtype=np.uint32)
+        self._argb: np.ndarray | None = None
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._antialias)
-        super().paint(painter, option, widget)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    def _packed_table(self, lut: np.ndarray) -> np.ndarray:
+        """``lut`` as opaque 0xAARRGGBB, plus white for NaN (pyqtgraph leaves NaN clear)."""
+        if lut is not self._table_of:
+            rgb = np.asarray(lut, dtype=np.uint32)
+            packed = 0xFF000000 | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]
+            self._table = np.append(packed, np.uint32(0xFFFFFFFF))
+            self._table_of = lut
+        return self._table
+
+    def render(self) -> None:
+        image, lut, levels = self.image, self.lut, self.levels
+        if (
+            image is None
+            or image.ndim != 2
+            or image.dtype.kind != "f"
+            or not isinstance(lut, np.ndarray)
+            or lut.dtype != np.uint8
+            or lut.ndim != 2
+            or lut.shape[1] != 3
+            or levels is None
+            or np.ndim(levels) != 1
+        ):
+            super().render()
+            return
+        if self.axisOrder == "col-major":
+            image = image.T
+        table = self._packed_table(lut)
+        n = len(lut)
+        lo, hi = float(levels[0]), float(levels[1])
+        # pyqtgraph's own mapping: (value - lo) * n / (hi - lo), clipped, truncated.
+        index = (image - lo) * (n / ((hi - lo) or 1.0))
+        np.clip(index, 0, n - 1, out=index)
+        np.nan_to_num(index, copy=False, nan=n)
+        self._argb = table.take(index.astype(np.intp))
+        self.qimage = pg.functions.ndarray_to_qimage(self._argb, QImage.Format.Format_RGB32)
+        self._renderRequired = False
+        self._unrenderable = False
+
+    def paint(self, painter: QPainter, *args) -> None:
+        if self.image is None:
+            return
+        if getattr(self, "_renderRequired", True) or self.qimage is None:
+            self.render()
+            if self.qimage is None:
+                return
+        h, w = self.image.shape[:2]
+        if self.axisOrder == "col-major":
+            h, w = w, h
+        hint = QPainter.RenderHint.SmoothPixmapTransform
+        was = painter.testRenderHint(hint)
+        painter.setRenderHint(hint, self.smooth)
+        painter.drawImage(QRectF(0, 0, w, h), self.qimage)
+        painter.setRenderHint(hint, was)
 
 
-class _Links:
-    """All links between two columns, drawn as one path per (sign, width) bucket."""
+class _LinkLayer(QGraphicsItem):
+    """All links between two columns, drawn as one path per (sign, width) bucket.
 
-    def __init__(
-        self,
-        scene: QGraphicsScene,
-        x0: float,
-        ys0: np.ndarray,
-        x1: float,
-        ys1: np.ndarray,
-        scale: float,
-    ) -> None:
+    The item keeps a device-resolution picture of itself (DeviceCoordinateCache), so a
+    frame in which no link changed its bucket costs one blit instead of stroking every
+    link; the paths are rebuilt, and the picture redrawn, when the owner applies new
+    buckets (at most a few times a second, see NetworkView._refresh_links).
+    """
+
+    def __init__(self, x0: float, ys0: np.ndarray, x1: float, ys1: np.ndarray, scale: float):
+        super().__init__()
         fan_in, fan_out = len(ys0), len(ys1)
-        self.shape = (fan_in, fan_out)
+        self.fan = (fan_in, fan_out)
+        self.count = fan_in * fan_out
         self.x0, self.x1 = x0, x1
         self.y0 = np.repeat(ys0, fan_out)
         self.y1 = np.tile(ys1, fan_in)
-        self.buckets = np.full(fan_in * fan_out, -1, dtype=np.int16)
+        self.buckets = np.full(self.count, -1, dtype=np.int16)  # what is drawn
+        self.wanted = self.buckets  # what the newest weights ask for
+        self.drawn_at = -np.inf  # time.monotonic() of the last applied change
         # Many overlapping links would merge into one solid mass; fading the thin ones
         # towards the white background keeps the strong connections readable. The fade
         # is mixed into an opaque colour because Qt's raster engine blends translucent
         # lines some twenty times slower, which matters with thousands of links.
-        dense = fan_in * fan_out > DENSE_LINKS
+        dense = self.count > DENSE_LINKS
         white = np.array(colors.WHITE, dtype=float)
         self.pens = [self._disabled_pen(scale)]
         for sign in (1.0, -1.0):
@@ -276,20 +342,20 @@ class _Links:
                 pen = QPen(QColor(*rgb), width)
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 self.pens.append(pen)
-        self.items = []
-        crowded = fan_in * fan_out > DENSE_NO_AA
-        for bucket, pen in enumerate(self.pens):
-            item = _LinkPath(antialias=not crowded)
-            if crowded:
-                # Between two steps only a few buckets gain or lose links; the rest are
-                # blitted from their cached raster instead of stroking thousands of lines.
-                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            item.setPen(pen)
-            # Strong links on top of weak ones, whatever their sign; disabled ones beneath all.
-            level = (bucket - 1) % WIDTH_LEVELS
-            item.setZValue(Z_LINKS - 0.5 if bucket == 0 else Z_LINKS + level / (2 * WIDTH_LEVELS))
-            scene.addItem(item)
-            self.items.append(item)
+        self.paths = [QPainterPath() for _ in self.pens]
+        # Disabled links beneath all; then strong over weak, whatever their sign.
+        self._order = [0] + [
+            1 + level + side * WIDTH_LEVELS
+            for level in range(WIDTH_LEVELS)
+            for side in (0, 1)
+        ]
+        self._antialias = self.count <= DENSE_NO_AA
+        reach = MAX_LINK_WIDTH * scale
+        top = float(min(self.y0.min(initial=0.0), self.y1.min(initial=0.0)))
+        bottom = float(max(self.y0.max(initial=0.0), self.y1.max(initial=0.0)))
+        self._rect = QRectF(x0, top - reach, x1 - x0, bottom - top + 2 * reach)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(Z_LINKS)
 
     @staticmethod
     def _disabled_pen(scale: float) -> QPen:
@@ -299,21 +365,43 @@ class _Links:
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         return pen
 
-    def update(self, weights: np.ndarray, mask: np.ndarray) -> None:
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._antialias)
+        for b in self._order:
+            path = self.paths[b]
+            if not path.isEmpty():
+                painter.setPen(self.pens[b])
+                painter.drawPath(path)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+    def want(self, weights: np.ndarray, mask: np.ndarray) -> bool:
+        """Note the buckets for new weights; True if any link would look different."""
         w = weights.ravel()
         level = np.minimum(np.abs(w) * (WIDTH_LEVELS / FULL_WIDTH_WEIGHT), WIDTH_LEVELS - 1)
+        level = np.nan_to_num(level, nan=0.0)
         buckets = (1 + level.astype(np.int16)) + np.where(w < 0, WIDTH_LEVELS, 0).astype(np.int16)
         buckets[~mask.ravel()] = 0
+        self.wanted = buckets
+        return self.pending
+
+    @property
+    def pending(self) -> bool:
+        return self.wanted is not self.buckets and not np.array_equal(self.wanted, self.buckets)
+
+    def apply(self, now: float) -> None:
+        """Draw the wanted buckets: rebuild the paths of buckets that gained or lost links."""
+        buckets = self.wanted
         changed = buckets != self.buckets
-        if not changed.any():
-            return
         touched = np.unique(np.concatenate([buckets[changed], self.buckets[changed]]))
-        self.buckets = buckets
+        self.buckets = self.wanted = buckets
+        self.drawn_at = now
         for b in touched:
-            if b < 0:
-                continue
-            sel = np.flatnonzero(buckets == b)
-            self.items[b].setPath(self._path(sel))
+            if b >= 0:
+                self.paths[b] = self._path(np.flatnonzero(buckets == b))
+        self.update()
 
     def _path(self, sel: np.ndarray) -> QPainterPath:
         if not len(sel):
@@ -325,7 +413,8 @@ class _Links:
         return pg.arrayToQPath(xs, ys, connect="pairs", finiteCheck=False)
 
     def pen(self, i: int, j: int) -> QPen:
-        return QPen(self.pens[self.buckets[i * self.shape[1] + j]])
+        """The pen of link (i, j) for the newest weights (on screen within LINK_REFRESH_S)."""
+        return QPen(self.pens[self.wanted[i * self.fan[1] + j]])
 
     def at(self, pos: QPointF) -> tuple[int, int, float] | None:
         """The link nearest ``pos`` as (i, j, distance), if ``pos`` lies between the columns."""
@@ -339,7 +428,7 @@ class _Links:
         vertical = np.abs(self.y0 + t * dy - pos.y())
         distance = vertical * dx / np.hypot(dx, dy)
         k = int(np.argmin(distance))
-        return k // self.shape[1], k % self.shape[1], float(distance[k])
+        return k // self.fan[1], k % self.fan[1], float(distance[k])
 
 
 class _View(QGraphicsView):
@@ -417,7 +506,10 @@ class NetworkView(QWidget):
         self._neuron_items: dict[tuple[int, int], QGraphicsRectItem] = {}
         self._bias_items: list[list[QGraphicsRectItem]] = []  # per weight layer, may be empty
         self._bias_levels: list[np.ndarray] = []
-        self._links: list[_Links] = []
+        self._links: list[_LinkLayer] = []
+        self._link_timer = QTimer(self)
+        self._link_timer.setSingleShot(True)
+        self._link_timer.timeout.connect(self._refresh_links)
         self._buttons: dict[str, _Button] = {}
 
     # ------------------------------------------------------------------ public
@@ -440,7 +532,8 @@ class NetworkView(QWidget):
             tuple(m.shape[-1] for m in snap.neuron_maps),
             resolution,
         )
-        if topology != self._topology:
+        rebuilt = topology != self._topology
+        if rebuilt:
             self._rebuild(snap, resolution)
             self._topology = topology
             self._feature_key = None
@@ -452,7 +545,8 @@ class NetworkView(QWidget):
         self._update_output(snap)
         self._update_biases(snap)
         for links, W, mask in zip(self._links, snap.weights, snap.masks):
-            links.update(W, mask)
+            links.want(W, mask)
+        self._refresh_links(everything=rebuilt)
 
     def neuron_at(self, pos: QPointF) -> tuple[int, int] | None:
         """(layer, unit) of the neuron under scene position ``pos``; disabled features are None."""
@@ -501,7 +595,7 @@ class NetworkView(QWidget):
     def link_line(self, layer: int, i: int, j: int) -> tuple[QPointF, QPointF]:
         """Scene end points of link (layer, i, j)."""
         links = self._links[layer]
-        k = i * links.shape[1] + j
+        k = i * links.fan[1] + j
         return QPointF(links.x0, links.y0[k]), QPointF(links.x1, links.y1[k])
 
     def button(self, name: str) -> QGraphicsItem:
@@ -534,6 +628,7 @@ class NetworkView(QWidget):
         self._neuron_items.clear()
         self._buttons.clear()
         self._links = []
+        self._link_timer.stop()
         self._bias_items = []
         self._bias_levels = []
         self._features = list(snap.features)
@@ -624,9 +719,10 @@ class NetworkView(QWidget):
         header.setX(column.x + column.size - header.boundingRect().width())
         for slot, (name, feature) in enumerate(FEATURES.items()):
             y = float(column.ys[slot])
-            image = pg.ImageItem()
+            image = _Heatmap(smooth=HEATMAP_SMOOTH)
             image.setLookupTable(self._lut)
             image.setZValue(Z_IMAGES)
+            image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self._place_image(image, column.x, y, column.size, resolution)
             self._scene.addItem(image)
             frame = _FeatureNode(
@@ -683,7 +779,7 @@ class NetworkView(QWidget):
             )
             caption.setToolTip(f"{activation.title}: {activation.formula}")
 
-            image = pg.ImageItem()
+            image = _Heatmap(smooth=HEATMAP_SMOOTH)
             image.setLookupTable(self._lut)
             image.setZValue(Z_IMAGES)
             transform = QTransform()
@@ -710,7 +806,7 @@ class NetworkView(QWidget):
         )
         resolution = snap.boundary.shape[0]
         for unit, y in enumerate(column.ys):
-            image = pg.ImageItem()
+            image = _Heatmap(smooth=HEATMAP_SMOOTH)
             if snap.output_kind == "multiclass":
                 white = np.array(colors.WHITE, dtype=float)
                 tone = np.array(colors.class_color(unit), dtype=float)
@@ -786,8 +882,37 @@ class NetworkView(QWidget):
         for (a, ya), (b, yb) in zip(ends, ends[1:]):
             scale = float(np.clip(min(a.size, b.size) / 40.0, 0.25, 1.0))
             right, left = a.x + a.size, b.x
-            links = _Links(self._scene, right, ya + a.size / 2, left, yb + b.size / 2, scale)
+            links = _LinkLayer(right, ya + a.size / 2, left, yb + b.size / 2, scale)
+            self._scene.addItem(links)
             self._links.append(links)
+
+    def _refresh_links(self, everything: bool = False) -> None:
+        """Redraw the link layers whose buckets changed, a few per frame.
+
+        Stroking thousands of wide antialiased links is the most expensive part of a
+        frame, and between two frames of training only a few links change bucket. So a
+        layer is redrawn at most every LINK_REFRESH_S, and a frame redraws the layers
+        that waited longest until it has stroked LINK_BUDGET links (always at least one
+        layer); the rest keep their cached picture until a later frame, or the timer.
+        """
+        now = time.monotonic()
+        waiting = [links for links in self._links if links.pending]
+        if everything:
+            for links in waiting:
+                links.apply(now)
+            return
+        due = sorted(
+            (links for links in waiting if now - links.drawn_at >= LINK_REFRESH_S),
+            key=lambda links: links.drawn_at,
+        )
+        stroked = 0
+        for links in due:
+            if stroked and stroked + links.count > LINK_BUDGET:
+                break
+            links.apply(now)
+            stroked += links.count
+        if any(links.pending for links in waiting) and not self._link_timer.isActive():
+            self._link_timer.start(round(LINK_REFRESH_S * 1000))
 
     @staticmethod
     def _place_image(image: pg.ImageItem, x: float, y: float, size: float, resolution: int) -> None:

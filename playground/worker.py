@@ -19,6 +19,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
+import traceback
 from collections import deque
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -91,14 +92,15 @@ class TrainingWorker(QObject):
     def run(self) -> None:
         try:
             while not self._quit:
-                self._apply_commands(block=not self._wants_to_train())
-                if self._quit:
-                    break
-                if self._wants_to_train():
-                    self._train_frame()
-                if self._dirty and self.mailbox.empty:
-                    self._yield_to_gui()
-                    self._publish()
+                try:
+                    self._iterate()
+                except Exception as exc:  # noqa: BLE001 - the thread must outlive any bug
+                    # A dead worker would freeze the window without a word: pause, say
+                    # what happened, keep the traceback for a bug report, carry on.
+                    traceback.print_exc()
+                    self.running = False
+                    self._message = f"Internal error, training paused: {type(exc).__name__}: {exc}"
+                    self._dirty = True
         finally:
             self.finished.emit()
             # QThread.quit is thread-safe; calling it here ends the thread's event loop even
@@ -106,6 +108,16 @@ class TrainingWorker(QObject):
             thread = self.thread()
             if thread is not None:
                 thread.quit()
+
+    def _iterate(self) -> None:
+        self._apply_commands(block=not self._wants_to_train())
+        if self._quit:
+            return
+        if self._wants_to_train():
+            self._train_frame()
+        if self._dirty and self.mailbox.empty:
+            self._yield_to_gui()
+            self._publish()
 
     def _wants_to_train(self) -> bool:
         s = self.session

@@ -148,3 +148,20 @@ def test_closing_while_running_leaves_no_thread(window, qtbot):
     w.close()
     assert thread.isFinished()
     assert not w._frame_timer.isActive()
+
+
+def test_a_bug_in_a_command_pauses_and_says_so(window, qtbot, capsys):
+    w = window(TrainingSettings(speed=3))
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: latest(w).running, timeout=TIMEOUT)
+
+    def broken(session):
+        raise RuntimeError("boom")
+
+    w.worker.send("call", broken)
+    qtbot.waitUntil(lambda: "Internal error" in w.statusBar().currentMessage(), timeout=TIMEOUT)
+    assert "boom" in w.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not latest(w).running, timeout=TIMEOUT)
+    epoch = latest(w).epoch
+    qtbot.keyClick(w, Qt.Key.Key_Right)  # the worker still answers
+    qtbot.waitUntil(lambda: latest(w).epoch == epoch + 1, timeout=TIMEOUT)
