@@ -353,6 +353,18 @@ class Trainer:
         self._start()
         self._prepare_data()
 
+    def get_state(self):
+        """Everything that decides the training from here (an engine.checkpoints.TrainerState)."""
+        from engine.checkpoints import capture
+
+        return capture(self)
+
+    def set_state(self, state) -> None:
+        """Put back a :meth:`get_state`; training then continues bit for bit as from there."""
+        from engine.checkpoints import restore
+
+        restore(self, state)
+
     # -------------------------------------------------------- live topology edits
     def _replace_network(self, network: Network) -> None:
         features_changed = network.features != self._net.features

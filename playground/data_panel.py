@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from engine import datasets
 from playground import colors
-from playground.settings import SETTINGS_INFO, TrainingSettings
+from playground.settings import MIN_GENERATED, SETTINGS_INFO, TrainingSettings
 
 THUMBNAIL_SIZE = 52
+MAX_SPIN_POINTS = 10_000  # more would crowd the view; a project or CSV may hold up to 100,000
 THUMBNAIL_POINTS = 200
 COLUMNS = 2  # fits the narrow left column; the thumbnails, not the titles, carry the choice
 TITLE_SCALE = 0.9  # tile titles a little smaller than the panel's text, so two tiles fit a row
@@ -38,6 +39,19 @@ CLASSES_TIP = (
     "How many classes (colours) the data has, from 2 to 8. "
     "Changing it starts again with fresh weights."
 )
+
+OWN_TITLE = "My points"
+OWN_TIP = (
+    "<b>My points</b>: your own data. Turn on <i>Paint</i> above the output to add points "
+    "with the mouse, or import a CSV file. They are kept when you try a generator, and "
+    "saved in the project."
+)
+POINTS_TIP = "How many points the generator draws, training and test together. Starts again."
+SEED_TIP = (
+    "Which random draw of the data: the same seed always gives the same points. "
+    "Regenerate picks a new one. Starts again."
+)
+GENERATOR_ONLY_TIP = "For generated data only; your own points keep where you put them."
 
 _thumbnails: dict[str, QPixmap] = {}
 
@@ -49,7 +63,19 @@ def dataset_thumbnail(name: str, size: int = THUMBNAIL_SIZE) -> QPixmap:
         return _thumbnails[key]
     info = datasets.DATASETS[name]
     X, y = datasets.generate(name, n_points=THUMBNAIL_POINTS, seed=0)
-    if info.task == "regression":
+    pixmap = points_thumbnail(X, y, info.task, size)
+    _thumbnails[key] = pixmap
+    return pixmap
+
+
+def points_thumbnail(
+    X: np.ndarray, y: np.ndarray, task: str, size: int = THUMBNAIL_SIZE, empty_text: str = ""
+) -> QPixmap:
+    """A small picture of points ``X`` with targets ``y`` as coloured dots on white."""
+    if len(X) > THUMBNAIL_POINTS * 4:  # a thumbnail needs no more dots than it can show
+        keep = np.linspace(0, len(X) - 1, THUMBNAIL_POINTS * 4).astype(int)
+        X, y = X[keep], y[keep]
+    if task == "regression" and len(y):
         lut = colors.diverging_lut()
         # Scaled to the set's own range: a thumbnail shows a shape, and faint dots hide it.
         top = float(np.max(np.abs(y))) or 1.0
@@ -73,12 +99,17 @@ def dataset_thumbnail(name: str, size: int = THUMBNAIL_SIZE) -> QPixmap:
         px = (x1 - lo) / span * size * scale
         py = (hi - x2) / span * size * scale  # x2 grows upwards, pixel rows downwards
         painter.drawEllipse(QPointF(px, py), radius, radius)
+    if not len(X) and empty_text:
+        painter.setPen(QColor(150, 150, 150))
+        font = QFont()
+        font.setPixelSize(int(size * scale * 0.42))
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, empty_text)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QColor(200, 200, 200))
     painter.drawRect(0, 0, size * scale - 1, size * scale - 1)
     painter.end()
     pixmap.setDevicePixelRatio(scale)
-    _thumbnails[key] = pixmap
     return pixmap
 
 
@@ -86,10 +117,14 @@ class DataPanel(QWidget):
     """The left panel. Emits ``changed(dict)``; holds no training logic."""
 
     changed = Signal(dict)
+    import_requested = Signal()
+    export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dataset = TrainingSettings().dataset
+        self._source = "generated"
+        self.own_buttons: dict[str, QToolButton] = {}
         self._data_seed = 0
         self._problem = "classification"
         self._committed: dict[str, float] = {"train_ratio": 0.5, "noise": 0.0}
@@ -116,12 +151,15 @@ class DataPanel(QWidget):
             for i, name in enumerate(names):
                 button = self._make_button(name)
                 grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+            own = self._make_own_button(task)
+            grid.addWidget(own, len(names) // COLUMNS, len(names) % COLUMNS)
             for column in range(COLUMNS):
                 grid.setColumnStretch(column, 1)
             self._grids[task] = grid_widget
         # One width for every tile, so the grid reads as a grid whatever the titles' lengths.
-        width = max(b.sizeHint().width() for b in self.buttons.values())
-        for button in self.buttons.values():
+        tiles = [*self.buttons.values(), *self.own_buttons.values()]
+        width = max(b.sizeHint().width() for b in tiles)
+        for button in tiles:
             button.setMinimumWidth(width)
 
         self.classes_label = QLabel("Classes")
@@ -148,8 +186,66 @@ class DataPanel(QWidget):
         self.noise_slider = self._make_slider("noise", 0, 50, 5)
 
         self.regenerate_button = QPushButton("Regenerate")
-        self.regenerate_button.setToolTip(SETTINGS_INFO["data_seed"].tip)
+        self.regenerate_button.setToolTip(
+            "Draw the same dataset again with a new random seed; noise, point count and "
+            "ratio stay as they are. Starts again."
+        )
         self.regenerate_button.clicked.connect(self.regenerate)
+
+        self.points_label = QLabel("Points")
+        self.points_spin = QSpinBox()
+        self.points_spin.setRange(MIN_GENERATED, MAX_SPIN_POINTS)
+        self.points_spin.setSingleStep(100)
+        self.points_spin.setKeyboardTracking(False)
+        self.points_spin.setAccessibleName("Number of points")
+        self.points_spin.valueChanged.connect(self._on_points)
+        self.points_spin.setProperty("nnControl", "points")
+        self.seed_label = QLabel("Seed")
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 2**31 - 2)
+        self.seed_spin.setKeyboardTracking(False)
+        self.seed_spin.setAccessibleName("Data seed")
+        self.seed_spin.valueChanged.connect(self._on_seed)
+        self.seed_spin.setProperty("nnControl", "data_seed")
+        for widget, tip in (
+            (self.points_label, POINTS_TIP),
+            (self.points_spin, POINTS_TIP),
+            (self.seed_label, SEED_TIP),
+            (self.seed_spin, SEED_TIP),
+        ):
+            widget.setToolTip(tip)
+        draw_row = QWidget()
+        row = QHBoxLayout(draw_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.points_label)
+        row.addWidget(self.points_spin, 1)
+        row.addSpacing(6)
+        row.addWidget(self.seed_label)
+        row.addWidget(self.seed_spin, 1)
+
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setObjectName("dataNote")
+        self.note_label.setStyleSheet("color: #555;")
+        self.note_label.hide()
+        self.import_button = QPushButton("Import CSV…")
+        self.import_button.setToolTip(
+            "Read points from a CSV file with columns x1, x2 and label (classes) or value "
+            "(numbers); a header line is optional. They become your own points (undo with "
+            "Ctrl+Z)."
+        )
+        self.import_button.clicked.connect(self.import_requested)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setToolTip(
+            "Write the points on show to a CSV file (x1, x2, label or value) that Import reads "
+            "back exactly."
+        )
+        self.export_button.clicked.connect(self.export_requested)
+        files_row = QHBoxLayout()
+        files_row.setContentsMargins(0, 0, 0, 0)
+        files_row.addWidget(self.import_button)
+        files_row.addWidget(self.export_button)
+        files_row.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -163,8 +259,12 @@ class DataPanel(QWidget):
         layout.addWidget(self.ratio_slider)
         layout.addWidget(self.noise_label)
         layout.addWidget(self.noise_slider)
+        layout.addWidget(draw_row)
         layout.addSpacing(6)
         layout.addWidget(self.regenerate_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(6)
+        layout.addLayout(files_row)
+        layout.addWidget(self.note_label)
         layout.addStretch(1)
 
         self.setStyleSheet(
@@ -190,17 +290,48 @@ class DataPanel(QWidget):
             grid_widget.setVisible(task == problem)
         self._update_classes_row()
 
+    @property
+    def source(self) -> str:
+        """Either "generated" or "painted" (the own points)."""
+        return self._source
+
+    def set_own_thumbnail(self, task: str, X: np.ndarray, y: np.ndarray) -> None:
+        """Show own points ``X``, ``y`` of ``task`` on its My points tile."""
+        button = self.own_buttons[task]
+        button.setIcon(QIcon(points_thumbnail(X, y, task, empty_text="✎")))
+        count = f"<br>{len(X):,} point{'s' if len(X) != 1 else ''} so far." if len(X) else ""
+        button.setToolTip(OWN_TIP + count)
+
+    def set_note(self, text: str) -> None:
+        """A line under the data controls (e.g. how imported points were scaled); "" hides it."""
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
+
     def set_settings(self, s: TrainingSettings) -> None:
         """Show ``s`` in the controls without emitting ``changed``."""
         self._dataset = s.dataset
         self._data_seed = s.data_seed
+        self._source = s.data_source
         self._committed = {"train_ratio": round(s.train_ratio, 2), "noise": round(s.noise, 2)}
-        controls = [*self.buttons.values(), self.classes_spin, self.ratio_slider, self.noise_slider]
+        controls = [
+            *self.buttons.values(),
+            *self.own_buttons.values(),
+            self.classes_spin,
+            self.ratio_slider,
+            self.noise_slider,
+            self.points_spin,
+            self.seed_spin,
+        ]
         blocked = [c.blockSignals(True) for c in controls]
         try:
-            self.buttons[s.dataset].setChecked(True)
+            if s.data_source == "painted" and s.problem in self.own_buttons:
+                self.own_buttons[s.problem].setChecked(True)
+            else:
+                self.buttons[s.dataset].setChecked(True)
             info = datasets.DATASETS[s.dataset]
             self.classes_spin.setValue(s.classes or info.default_classes or datasets.MIN_CLASSES)
+            self.points_spin.setValue(s.points or info.default_points)
+            self.seed_spin.setValue(min(s.data_seed, self.seed_spin.maximum()))
             # A thumb the user is still dragging stays where the hand is.
             if not self.ratio_slider.isSliderDown():
                 self.ratio_slider.setValue(round(s.train_ratio * 100))
@@ -210,10 +341,40 @@ class DataPanel(QWidget):
             for c, was in zip(controls, blocked):
                 c.blockSignals(was)
         self._update_slider_labels()
+        generated = s.data_source != "painted"
+        for widget in (
+            self.noise_slider,
+            self.noise_label,
+            self.points_spin,
+            self.points_label,
+            self.seed_spin,
+            self.seed_label,
+            self.regenerate_button,
+        ):
+            # A control a lesson locked stays locked whatever the data.
+            widget.setEnabled(generated and not widget.property("lockedByLesson"))
+            if not generated:
+                widget.setToolTip(GENERATOR_ONLY_TIP)
+        if generated:
+            for widget, tip in (
+                (self.noise_slider, SETTINGS_INFO["noise"].tip),
+                (self.points_spin, POINTS_TIP),
+                (self.points_label, POINTS_TIP),
+                (self.seed_spin, SEED_TIP),
+                (self.seed_label, SEED_TIP),
+                (
+                    self.regenerate_button,
+                    "Draw the same dataset again with a new random seed; noise, point count "
+                    "and ratio stay as they are. Starts again.",
+                ),
+            ):
+                widget.setToolTip(tip)
         self.set_problem(s.problem)
 
     def regenerate(self) -> None:
         """Ask for a new random draw of the same dataset (emits a fresh ``data_seed``)."""
+        if self._source == "painted":
+            return  # own points are not drawn at random
         seed = self._data_seed
         while seed == self._data_seed:
             seed = random.randrange(1, 2**31 - 1)
@@ -241,6 +402,25 @@ class DataPanel(QWidget):
         button.clicked.connect(lambda _checked=False, n=name: self._on_dataset(n))
         self._group.addButton(button)
         self.buttons[name] = button
+        return button
+
+    def _make_own_button(self, task: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("dataset")
+        button.setCheckable(True)
+        button.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        button.setText(OWN_TITLE)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+        button.setFont(font)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setAccessibleName(f"{OWN_TITLE} ({task})")
+        button.setProperty("nnControl", "data_source")
+        button.clicked.connect(lambda _checked=False: self._on_own())
+        self._group.addButton(button)
+        self.own_buttons[task] = button
+        self.set_own_thumbnail(task, np.zeros((0, 2)), np.zeros(0))
         return button
 
     def _make_slider(self, name: str, low: int, high: int, step: int) -> QSlider:
@@ -279,10 +459,25 @@ class DataPanel(QWidget):
         self.ratio_label.setToolTip(SETTINGS_INFO["train_ratio"].tip)
         self.noise_label.setToolTip(SETTINGS_INFO["noise"].tip)
 
+    def _on_own(self) -> None:
+        if self._source == "painted":
+            return
+        self._source = "painted"
+        self._update_classes_row()
+        self.changed.emit({"data_source": "painted"})
+
+    def _on_points(self, value: int) -> None:
+        self.changed.emit({"points": int(value)})
+
+    def _on_seed(self, value: int) -> None:
+        self._data_seed = int(value)
+        self.changed.emit({"data_seed": int(value)})
+
     def _on_dataset(self, name: str) -> None:
-        if name == self._dataset:
+        if name == self._dataset and self._source != "painted":
             return
         self._dataset = name
+        self._source = "generated"
         info = datasets.DATASETS[name]
         if info.variable_classes:
             was = self.classes_spin.blockSignals(True)
@@ -296,4 +491,6 @@ class DataPanel(QWidget):
 
     def _update_classes_row(self) -> None:
         info = datasets.DATASETS[self._dataset]
-        self._classes_row.setVisible(info.variable_classes and info.task == self._problem)
+        self._classes_row.setVisible(
+            info.variable_classes and info.task == self._problem and self._source != "painted"
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground import file_actions, lesson_panel, teacher_dialog
+from playground import data_commands, file_actions, lesson_panel, teacher_dialog
 from playground.data_panel import DataPanel
 from playground.loss_chart import LossChart
 from playground.network_view import NetworkView
@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.rate_label = QLabel()
         self.statusBar().addPermanentWidget(self.rate_label)
+        # One undo history for the window: data edits (painting, import, ...) and others.
+        self.undo_stack = QUndoStack(self)
 
         self._connect()
         self._make_menus()
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
         self._frame_timer.timeout.connect(self.draw_frame)
         self._frame_timer.start()
 
-        for module in (file_actions, lesson_panel, teacher_dialog):
+        for module in (file_actions, data_commands, lesson_panel, teacher_dialog):
             module.install(self)
 
     # ----------------------------------------------------------------- wiring
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
         send = self.worker.send
         self.top_bar.command.connect(lambda name: send(name))
         self.top_bar.changed.connect(lambda changes: send("change", changes))
-        self.data_panel.changed.connect(lambda changes: send("change", changes))
+        self.data_panel.changed.connect(self._on_data_changed)
         nv = self.network_view
         nv.feature_toggled.connect(lambda name, on: send("session", "set_feature", name, on))
         nv.layer_added.connect(lambda: send("session", "add_layer"))
@@ -108,6 +110,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.edit_menu.addAction(action)
+            self.addAction(action)
 
         train = bar.addMenu("&Training")
         self.play_action = self._action(
@@ -143,13 +155,21 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def _on_data_changed(self, changes: dict) -> None:
+        controller = getattr(self, "data_controller", None)
+        if controller is not None:  # leaving own points is an undo step
+            controller.change(changes)
+        else:
+            self.worker.send("change", changes)
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
             "About NN Playground",
             "<b>NN Playground</b><p>Draw a network, pick or paint data, press play and watch "
             "backpropagation learn. Works offline.</p>"
-            "<p>Keys: Space play/pause · Right step one epoch · R reset.</p>",
+            "<p>Keys: Space play/pause · Right step one epoch · R reset · P paint data "
+            "(1-8 class, B brush, E eraser) · Ctrl+Z undo.</p>",
         )
 
     # -------------------------------------------------------------- the frame

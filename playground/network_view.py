@@ -19,7 +19,7 @@ from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPainterPath,
+    QPaintEngine,
     QPen,
     QTransform,
 )
@@ -88,8 +89,8 @@ MAX_LINK_WIDTH = 6.0
 DENSE_LINKS = 200  # above this many links in a layer, thin links fade to show structure
 DENSE_NO_AA = 1024  # above this many, links are drawn without antialiasing, for speed
 LINK_REFRESH_S = 0.05  # a layer's links are redrawn at most this often
-LINK_BUDGET = 600  # links stroked per frame, beyond the first layer redrawn
-HEATMAP_SMOOTH = True
+LINK_FRAME_S = 0.0005  # stroking time a frame earns for redrawing links
+LINK_IDLE_MS = 100  # without new snapshots for this long, draw the links that wait
 
 Z_LINKS, Z_IMAGES, Z_FRAMES, Z_MARKS, Z_CONTROLS = 0, 1, 2, 3, 4
 
@@ -130,6 +131,7 @@ class _Button(QGraphicsObject):
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(Z_CONTROLS)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-1, -1, 1, 1)
@@ -170,6 +172,7 @@ class _FeatureNode(QGraphicsRectItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(Z_FRAMES)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def mousePressEvent(self, event) -> None:
         event.accept()
@@ -222,6 +225,55 @@ def _caption_y(column: _Column) -> float:
     return column.bottom() + below + 3
 
 
+def _bin_factor(size: int, step: int, shown: float) -> int:
+    """The largest divisor f of ``step`` that keeps a ``size``-pixel map, binned f×f, at
+    least ``shown`` pixels wide (1 if none does): averaging blocks before the lookup table
+    and Qt's scaling gives the same picture for a fraction of the pixels."""
+    fits = [f for f in range(2, step + 1) if step % f == 0 and size / f >= shown]
+    return max(fits, default=1)
+
+
+class _Mosaic:
+    """The heatmaps of one hidden layer as one image: neurons stacked with blank rows.
+
+    A whole column is one image item, so the gap between neurons is whole pixels of that
+    image; gap rows are 0, which the diverging table shows as white, the background.
+    When a neuron is shown much smaller than its map (dense layers), the maps are first
+    averaged over f×f blocks, so that far fewer pixels go through the lookup table and
+    Qt's scaling for the same picture.
+    """
+
+    def __init__(self, image: _Heatmap, column: _Column, units: int, r: int, gap: int):
+        self.image, self.column, self.units, self.r, self.gap = image, column, units, r, gap
+        self.factor = 0
+        self.rows = np.zeros(0)
+        self._bins = (0.0, 1)  # (pixels, factor) last computed
+
+    def _bin(self, pixels: float) -> int:
+        """The largest block size that keeps a neuron's map at least as big as on screen."""
+        if pixels != self._bins[0]:
+            shown = self.column.size * pixels
+            self._bins = (pixels, _bin_factor(self.r, int(np.gcd(self.r, self.gap)), shown))
+        return self._bins[1]
+
+    def show(self, maps: np.ndarray, pixels: float) -> None:
+        """Hand ``maps`` (units, r, r) to the image; ``pixels`` is device pixels per unit."""
+        f = self._bin(pixels)
+        r, gap = self.r // f, self.gap // f
+        if f != self.factor:
+            self.factor = f
+            self.rows = np.zeros((self.units, r + gap, r))
+            transform = QTransform()
+            transform.translate(self.column.x, float(self.column.ys[0]))
+            transform.scale(self.column.size / r, self.column.size / r)
+            self.image.setTransform(transform)
+        if f > 1:
+            maps = maps.reshape(self.units, r, f, r, f).mean(axis=(2, 4))
+        self.rows[:, :r] = maps[:, ::-1]  # grid row 0 is the bottom of the plane
+        stacked = self.rows.reshape(-1, r)[: self.units * (r + gap) - gap]
+        self.image.set_values(stacked, (-1.0, 1.0))
+
+
 def _mosaic_gap(pitch: float, resolution: int) -> int:
     """Empty image rows between two neurons of a column mosaic.
 
@@ -232,23 +284,61 @@ def _mosaic_gap(pitch: float, resolution: int) -> int:
     return max(1, round(resolution * share / (1 - share)))
 
 
+_AXIS_ALIGNED = (
+    QTransform.TransformationType.TxNone,
+    QTransform.TransformationType.TxTranslate,
+    QTransform.TransformationType.TxScale,
+)
+
+
 class _Heatmap(pg.ImageItem):
     """A pyqtgraph ImageItem for the small heatmaps that change every frame.
 
     Its data, levels and lookup table mean what they mean for any ImageItem; only the
-    way to pixels is quicker. pyqtgraph renders a float image with a lookup table as an
-    indexed image whose colour table it builds in Python on every render, and Qt converts
-    that image again on every draw; here the table is packed once into 32-bit colours and
-    the image goes straight to Qt's native format. ``smooth`` False scales it to the screen
-    without filtering, a plain stretch that costs a fraction of a filtered one.
+    way to the screen is quicker. pyqtgraph renders a float image through a lookup table
+    as an indexed image whose colour table it rebuilds in Python on every render, and
+    Qt's raster engine then draws that with a smoothed, antialiased, fractional
+    transform: its slowest path, which it also splits over its thread pool. Here the
+    table is packed once into 32-bit colours, the image is scaled once per change to the
+    size it has on the screen (Qt's area-averaging smooth scale), and painting is a blit
+    at a whole-pixel position. Painters that are not plain rasters (SVG export) or
+    rotate the item get the ordinary transformed draw.
     """
 
-    def __init__(self, smooth: bool = True) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.smooth = smooth
         self._table_of: np.ndarray | None = None
         self._table = np.zeros(1, dtype=np.uint32)
         self._argb: np.ndarray | None = None
+        self._own: QImage | None = None  # the QImage over self._argb
+        self._scaled: QImage | None = None  # self.qimage at its size on the screen
+        self._stale = True  # self.qimage is older than self.image
+        self._direct = False  # the last render took the packed-table path
+
+    def set_values(self, values: np.ndarray, levels: tuple[float, float]) -> None:
+        """setImage(values, levels=levels), without its bookkeeping when only values change.
+
+        setImage re-checks options, levels and geometry and emits signals nobody here
+        listens to, which costs more than drawing a small heatmap; a new array of the
+        same shape and levels needs none of it.
+        """
+        old = self.image
+        if (
+            not self._direct
+            or old is None
+            or old.shape != values.shape
+            or self.levels is None
+            or tuple(self.levels) != levels
+        ):
+            self.setImage(values, autoLevels=False, levels=levels)
+        else:
+            self.image = values
+            self.update()
+        self._stale = True
+
+    def setImage(self, image=None, autoLevels=None, **kwargs) -> None:
+        super().setImage(image, autoLevels=autoLevels, **kwargs)
+        self._stale = True
 
     def _packed_table(self, lut: np.ndarray) -> np.ndarray:
         """``lut`` as opaque 0xAARRGGBB, plus white for NaN (pyqtgraph leaves NaN clear)."""
@@ -260,6 +350,8 @@ class _Heatmap(pg.ImageItem):
         return self._table
 
     def render(self) -> None:
+        self._scaled = None
+        self._stale = False
         image, lut, levels = self.image, self.lut, self.levels
         if (
             image is None
@@ -272,37 +364,130 @@ class _Heatmap(pg.ImageItem):
             or levels is None
             or np.ndim(levels) != 1
         ):
+            self._direct = False
             super().render()
             return
+        self._direct = True
         if self.axisOrder == "col-major":
             image = image.T
+        if self.qimage is None or self.qimage is not self._own or self._argb.shape != image.shape:
+            # Buffers kept from frame to frame, and a QImage that shows the last one.
+            self._index = np.empty(image.shape, dtype=np.float32)
+            self._whole = np.empty(image.shape, dtype=np.intp)
+            self._argb = np.empty(image.shape, dtype=np.uint32)
+            self.qimage = pg.functions.ndarray_to_qimage(self._argb, QImage.Format.Format_RGB32)
+            self._own = self.qimage
         table = self._packed_table(lut)
         n = len(lut)
         lo, hi = float(levels[0]), float(levels[1])
         # pyqtgraph's own mapping: (value - lo) * n / (hi - lo), clipped, truncated.
-        index = (image - lo) * (n / ((hi - lo) or 1.0))
+        scale = n / ((hi - lo) or 1.0)
+        index = self._index
+        np.multiply(image, scale, out=index, casting="same_kind")
+        np.subtract(index, lo * scale, out=index)
         np.clip(index, 0, n - 1, out=index)
-        np.nan_to_num(index, copy=False, nan=n)
-        self._argb = table.take(index.astype(np.intp))
-        self.qimage = pg.functions.ndarray_to_qimage(self._argb, QImage.Format.Format_RGB32)
+        if np.isnan(index.sum()):
+            np.copyto(index, n, where=np.isnan(index))
+        np.copyto(self._whole, index, casting="unsafe")
+        np.take(table, self._whole, out=self._argb)
         self._renderRequired = False
         self._unrenderable = False
 
     def paint(self, painter: QPainter, *args) -> None:
         if self.image is None:
             return
-        if getattr(self, "_renderRequired", True) or self.qimage is None:
+        if self._stale or getattr(self, "_renderRequired", False) or self.qimage is None:
             self.render()
             if self.qimage is None:
                 return
-        h, w = self.image.shape[:2]
-        if self.axisOrder == "col-major":
-            h, w = w, h
-        hint = QPainter.RenderHint.SmoothPixmapTransform
-        was = painter.testRenderHint(hint)
-        painter.setRenderHint(hint, self.smooth)
-        painter.drawImage(QRectF(0, 0, w, h), self.qimage)
-        painter.setRenderHint(hint, was)
+        source = QRectF(0, 0, self.qimage.width(), self.qimage.height())
+        world = painter.worldTransform()
+        if (
+            world.type() in _AXIS_ALIGNED
+            and world.m11() > 0
+            and world.m22() > 0
+            and painter.paintEngine().type() == QPaintEngine.Type.Raster
+        ):
+            ratio = painter.device().devicePixelRatioF()
+            target = world.mapRect(source)
+            # Whole device pixels, rounding both edges alike, so the edge under the
+            # neuron's frame is where the frame expects it.
+            left, top = round(target.left() * ratio), round(target.top() * ratio)
+            w = max(1, round(target.right() * ratio) - left)
+            h = max(1, round(target.bottom() * ratio) - top)
+            if self._scaled is None or self._scaled.size() != QSize(w, h):
+                self._scaled = self.qimage.scaled(
+                    w,
+                    h,
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+                self._scaled.setDevicePixelRatio(ratio)
+            corner = QPointF(left / ratio, top / ratio)
+            painter.setWorldTransform(QTransform())
+            painter.drawImage(corner, self._scaled)
+            painter.setWorldTransform(world)
+            return
+        hints = QPainter.RenderHint.SmoothPixmapTransform | QPainter.RenderHint.Antialiasing
+        was = painter.renderHints() & hints
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.drawImage(source, self.qimage)
+        painter.setRenderHints(hints, False)
+        painter.setRenderHints(was, True)
+
+
+def _link_buckets(weights: np.ndarray, masks: np.ndarray) -> np.ndarray:
+    """Bucket of every link: 0 disabled, 1.. positive by width, then negative by width."""
+    level = np.abs(weights) * (WIDTH_LEVELS / FULL_WIDTH_WEIGHT)
+    np.minimum(level, WIDTH_LEVELS - 1, out=level)
+    np.copyto(level, 0.0, where=np.isnan(level))
+    buckets = level.astype(np.int16)
+    buckets += 1
+    buckets[weights < 0] += WIDTH_LEVELS
+    buckets[~masks] = 0
+    return buckets
+
+
+class _BiasMarks(QGraphicsItem):
+    """TFP's bias marks of one column: small squares off the nodes' bottom-left corners.
+
+    One item per column with a cached picture, redrawn only when a colour changes; as
+    separate items, 64 marks cost more to visit every frame than to draw.
+    """
+
+    def __init__(self, rects: list[QRectF], brushes: list[QBrush]) -> None:
+        super().__init__()
+        self._rects = rects
+        self._brushes = brushes
+        self.levels = np.full(len(rects), len(brushes) // 2)
+        self._pen = QPen(FRAME, 0.8)
+        self._shape = QPainterPath()
+        for rect in rects:
+            self._shape.addRect(rect)
+        self._bounds = self._shape.boundingRect().adjusted(-1, -1, 1, 1)
+        self.setToolTip("Bias of this neuron (blue positive, orange negative)")
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(Z_MARKS)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape  # tooltips over the marks only, not the nodes between them
+
+    def set_levels(self, levels: np.ndarray) -> None:
+        """Colour the marks with these rows of the lookup table."""
+        if not np.array_equal(levels, self.levels):
+            self.levels = levels
+            self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setPen(self._pen)
+        for rect, level in zip(self._rects, self.levels.tolist()):
+            painter.setBrush(self._brushes[level])
+            painter.drawRect(rect)
 
 
 class _LinkLayer(QGraphicsItem):
@@ -323,8 +508,7 @@ class _LinkLayer(QGraphicsItem):
         self.y0 = np.repeat(ys0, fan_out)
         self.y1 = np.tile(ys1, fan_in)
         self.buckets = np.full(self.count, -1, dtype=np.int16)  # what is drawn
-        self.wanted = self.buckets  # what the newest weights ask for
-        self.drawn_at = -np.inf  # time.monotonic() of the last applied change
+        self.checked_at = -np.inf  # time.monotonic() when last compared with the weights
         # Many overlapping links would merge into one solid mass; fading the thin ones
         # towards the white background keeps the strong connections readable. The fade
         # is mixed into an opaque colour because Qt's raster engine blends translucent
@@ -350,11 +534,15 @@ class _LinkLayer(QGraphicsItem):
             for side in (0, 1)
         ]
         self._antialias = self.count <= DENSE_NO_AA
+        # Seconds to stroke one link, measured on every redraw; the first guess is what
+        # an antialiased wide link costs on a slow machine, a plain one a fifth of that.
+        self.link_seconds = 5e-6 if self._antialias else 1e-6
         reach = MAX_LINK_WIDTH * scale
         top = float(min(self.y0.min(initial=0.0), self.y1.min(initial=0.0)))
         bottom = float(max(self.y0.max(initial=0.0), self.y1.max(initial=0.0)))
         self._rect = QRectF(x0, top - reach, x1 - x0, bottom - top + 2 * reach)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_LINKS)
 
     @staticmethod
@@ -369,6 +557,7 @@ class _LinkLayer(QGraphicsItem):
         return self._rect
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        start = time.perf_counter()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._antialias)
         for b in self._order:
             path = self.paths[b]
@@ -376,32 +565,29 @@ class _LinkLayer(QGraphicsItem):
                 painter.setPen(self.pens[b])
                 painter.drawPath(path)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-
-    def want(self, weights: np.ndarray, mask: np.ndarray) -> bool:
-        """Note the buckets for new weights; True if any link would look different."""
-        w = weights.ravel()
-        level = np.minimum(np.abs(w) * (WIDTH_LEVELS / FULL_WIDTH_WEIGHT), WIDTH_LEVELS - 1)
-        level = np.nan_to_num(level, nan=0.0)
-        buckets = (1 + level.astype(np.int16)) + np.where(w < 0, WIDTH_LEVELS, 0).astype(np.int16)
-        buckets[~mask.ravel()] = 0
-        self.wanted = buckets
-        return self.pending
+        seconds = (time.perf_counter() - start) / max(self.count, 1)
+        self.link_seconds += 0.3 * (seconds - self.link_seconds)
 
     @property
-    def pending(self) -> bool:
-        return self.wanted is not self.buckets and not np.array_equal(self.wanted, self.buckets)
+    def cost(self) -> float:
+        """Expected seconds to redraw this layer."""
+        return self.count * self.link_seconds
 
-    def apply(self, now: float) -> None:
-        """Draw the wanted buckets: rebuild the paths of buckets that gained or lost links."""
-        buckets = self.wanted
+    def set_buckets(self, buckets: np.ndarray) -> bool:
+        """Draw ``buckets``, if they differ from what is drawn; True if they did.
+
+        Only the paths of buckets that gained or lost links are rebuilt.
+        """
         changed = buckets != self.buckets
+        if not changed.any():
+            return False
         touched = np.unique(np.concatenate([buckets[changed], self.buckets[changed]]))
-        self.buckets = self.wanted = buckets
-        self.drawn_at = now
+        self.buckets = buckets
         for b in touched:
             if b >= 0:
                 self.paths[b] = self._path(np.flatnonzero(buckets == b))
         self.update()
+        return True
 
     def _path(self, sel: np.ndarray) -> QPainterPath:
         if not len(sel):
@@ -411,10 +597,6 @@ class _LinkLayer(QGraphicsItem):
         ys = np.empty(2 * len(sel))
         ys[0::2], ys[1::2] = self.y0[sel], self.y1[sel]
         return pg.arrayToQPath(xs, ys, connect="pairs", finiteCheck=False)
-
-    def pen(self, i: int, j: int) -> QPen:
-        """The pen of link (i, j) for the newest weights (on screen within LINK_REFRESH_S)."""
-        return QPen(self.pens[self.wanted[i * self.fan[1] + j]])
 
     def at(self, pos: QPointF) -> tuple[int, int, float] | None:
         """The link nearest ``pos`` as (i, j, distance), if ``pos`` lies between the columns."""
@@ -441,9 +623,10 @@ class _View(QGraphicsView):
 
     def __init__(self, scene: QGraphicsScene) -> None:
         super().__init__(scene)
-        self.setRenderHints(
-            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
-        )
+        # No SmoothPixmapTransform: with it Qt's raster engine takes its slow path for every
+        # image, even an untransformed blit of a cached item (and splits that over its
+        # thread pool). The heatmaps scale themselves smoothly (_Heatmap).
+        self.setRenderHints(QPainter.RenderHint.Antialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Most of the picture changes every frame; tracking small dirty regions costs more.
@@ -452,9 +635,11 @@ class _View(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setBackgroundBrush(QColor(*colors.WHITE))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pixels = 1.0  # device pixels per scene unit, as of the last fit()
 
     def fit(self) -> None:
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.pixels = self.transform().m11() * self.devicePixelRatioF()
         self.sigDeviceRangeChanged.emit(self, self.sceneRect())
         self.sigDeviceTransformChanged.emit(self)
 
@@ -493,23 +678,31 @@ class NetworkView(QWidget):
         self._last: Snapshot | None = None
 
         self._lut = colors.diverging_lut()
+        self._bias_brushes = [QBrush(QColor(*(int(c) for c in rgb))) for rgb in self._lut]
         self._topology: tuple | None = None
         self._feature_key: tuple | None = None
         self._features: list[str] = []
         self._columns: list[_Column] = []  # layer 0 = all seven feature slots
-        self._feature_images: dict[str, pg.ImageItem] = {}
+        self._feature_images: dict[str, _Heatmap] = {}
         self._feature_frames: dict[str, _FeatureNode] = {}
         self._feature_labels: dict[str, QGraphicsSimpleTextItem] = {}
-        self._hidden_images: list[pg.ImageItem] = []
-        self._hidden_gaps: list[int] = []
-        self._output_images: list[pg.ImageItem] = []
+        self._hidden_images: list[_Heatmap] = []
+        self._mosaics: list[_Mosaic] = []  # per hidden layer
+        self._output_images: list[_Heatmap] = []
+        self._output_factor = 0  # the boundary is shown averaged over f×f blocks
         self._neuron_items: dict[tuple[int, int], QGraphicsRectItem] = {}
-        self._bias_items: list[list[QGraphicsRectItem]] = []  # per weight layer, may be empty
-        self._bias_levels: list[np.ndarray] = []
+        self._bias_marks: list[_BiasMarks] = []  # per column whose nodes are big enough
+        self._bias_index: list[int] = []  # their neurons' places in the concatenated biases
+        self._bias_levels = np.zeros(0, dtype=int)  # their colours, as rows of the lut
         self._links: list[_LinkLayer] = []
+        self._weights: list[np.ndarray] = []  # the newest snapshot's, for the links
+        self._masks: list[np.ndarray] = []
+        self._biases_at = -np.inf  # time.monotonic() of the last bias colour update
         self._link_timer = QTimer(self)
         self._link_timer.setSingleShot(True)
-        self._link_timer.timeout.connect(self._refresh_links)
+        self._link_timer.setInterval(LINK_IDLE_MS)
+        self._link_timer.timeout.connect(partial(self._refresh_links, everything=True))
+        self._link_credit = 0.0  # seconds of link stroking the coming frames may spend
         self._buttons: dict[str, _Button] = {}
 
     # ------------------------------------------------------------------ public
@@ -543,9 +736,11 @@ class NetworkView(QWidget):
             self._feature_key = feature_key
         self._update_hidden(snap)
         self._update_output(snap)
-        self._update_biases(snap)
-        for links, W, mask in zip(self._links, snap.weights, snap.masks):
-            links.want(W, mask)
+        now = time.monotonic()
+        if rebuilt or now - self._biases_at >= LINK_REFRESH_S:
+            self._update_biases(snap)
+            self._biases_at = now
+        self._weights, self._masks = snap.weights, snap.masks
         self._refresh_links(everything=rebuilt)
 
     def neuron_at(self, pos: QPointF) -> tuple[int, int] | None:
@@ -574,7 +769,7 @@ class NetworkView(QWidget):
             if hit is None:
                 continue
             i, j, distance = hit
-            if distance <= tolerance + links.pen(i, j).widthF() / 2:
+            if distance <= tolerance + self.link_pen(layer, i, j).widthF() / 2:
                 return layer, i, j
         return None
 
@@ -589,8 +784,14 @@ class NetworkView(QWidget):
         return self._feature_frames[name]
 
     def link_pen(self, layer: int, i: int, j: int) -> QPen:
-        """The pen link (layer, i, j) is drawn with now."""
-        return self._links[layer].pen(i, j)
+        """The pen link (layer, i, j) is drawn with for the newest weights.
+
+        Link layers are redrawn at most every LINK_REFRESH_S, so the screen may show the
+        previous pen for that long.
+        """
+        w = self._weights[layer][i, j : j + 1]
+        bucket = _link_buckets(w, self._masks[layer][i, j : j + 1])[0]
+        return QPen(self._links[layer].pens[bucket])
 
     def link_line(self, layer: int, i: int, j: int) -> tuple[QPointF, QPointF]:
         """Scene end points of link (layer, i, j)."""
@@ -629,8 +830,8 @@ class NetworkView(QWidget):
         self._buttons.clear()
         self._links = []
         self._link_timer.stop()
-        self._bias_items = []
-        self._bias_levels = []
+        self._bias_marks = []
+        self._bias_index = []
         self._features = list(snap.features)
         sizes = snap.layer_sizes
         hidden = snap.spec["hidden"]
@@ -645,21 +846,22 @@ class NetworkView(QWidget):
 
         features = _column(centres[0], len(FEATURES), MAX_PITCH, NODE_FILL)
         columns = [features]
-        self._hidden_gaps = []
+        gaps = []
         for h, layer in enumerate(hidden):
             pitch = min(MAX_PITCH, (NODES_BOTTOM - NODES_TOP) / layer["units"])
             r = snap.neuron_maps[h].shape[-1]
             gap = _mosaic_gap(pitch, r)
-            self._hidden_gaps.append(gap)
+            gaps.append(gap)
             columns.append(_column(centres[h + 1], layer["units"], MAX_PITCH, r / (r + gap)))
         columns.append(_column(centres[-1], sizes[-1], MAX_PITCH, NODE_FILL))
         self._columns = columns
 
         self._build_features(features, resolution)
-        self._build_hidden(snap, columns, step)
+        self._build_hidden(snap, columns, step, gaps)
         self._build_output(snap, columns[-1])
         self._build_layer_controls(n_hidden, (centres[0] + centres[-1]) / 2)
         self._build_links(snap, columns)
+        self._bias_levels = np.full(len(self._bias_index), -1)
         self._view.fit()
 
     def _text(
@@ -688,6 +890,7 @@ class NetworkView(QWidget):
             item.setFont(font)
             item.setBrush(color)
             item.setZValue(Z_CONTROLS)
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             if lines != [text]:
                 item.setToolTip(text)
             box = item.boundingRect()
@@ -719,7 +922,7 @@ class NetworkView(QWidget):
         header.setX(column.x + column.size - header.boundingRect().width())
         for slot, (name, feature) in enumerate(FEATURES.items()):
             y = float(column.ys[slot])
-            image = _Heatmap(smooth=HEATMAP_SMOOTH)
+            image = _Heatmap()
             image.setLookupTable(self._lut)
             image.setZValue(Z_IMAGES)
             image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -740,8 +943,11 @@ class NetworkView(QWidget):
             self._feature_frames[name] = frame
             self._feature_labels[name] = label
 
-    def _build_hidden(self, snap: Snapshot, columns: list[_Column], step: float) -> None:
+    def _build_hidden(
+        self, snap: Snapshot, columns: list[_Column], step: float, gaps: list[int]
+    ) -> None:
         self._hidden_images = []
+        self._mosaics = []
         caption_width = step - 8
         for h, layer in enumerate(snap.spec["hidden"]):
             column = columns[h + 1]
@@ -779,16 +985,13 @@ class NetworkView(QWidget):
             )
             caption.setToolTip(f"{activation.title}: {activation.formula}")
 
-            image = _Heatmap(smooth=HEATMAP_SMOOTH)
+            image = _Heatmap()
             image.setLookupTable(self._lut)
             image.setZValue(Z_IMAGES)
-            transform = QTransform()
-            transform.translate(column.x, float(column.ys[0]))
-            r = snap.neuron_maps[h].shape[-1]
-            transform.scale(column.size / r, column.size / r)
-            image.setTransform(transform)
             self._scene.addItem(image)
             self._hidden_images.append(image)
+            r = snap.neuron_maps[h].shape[-1]
+            self._mosaics.append(_Mosaic(image, column, units, r, gaps[h]))
             tip = f"Neuron {{u}} of hidden layer {human}: its output over the plane"
             self._add_neuron_frames(h + 1, column, tip + " (blue positive, orange negative)")
 
@@ -804,9 +1007,8 @@ class NetworkView(QWidget):
             _caption_y(column),
             color=MUTED,
         )
-        resolution = snap.boundary.shape[0]
-        for unit, y in enumerate(column.ys):
-            image = _Heatmap(smooth=HEATMAP_SMOOTH)
+        for unit in range(len(column.ys)):
+            image = _Heatmap()
             if snap.output_kind == "multiclass":
                 white = np.array(colors.WHITE, dtype=float)
                 tone = np.array(colors.class_color(unit), dtype=float)
@@ -815,9 +1017,9 @@ class NetworkView(QWidget):
             else:
                 image.setLookupTable(self._lut)
             image.setZValue(Z_IMAGES)
-            self._place_image(image, column.x, float(y), column.size, resolution)
             self._scene.addItem(image)
             self._output_images.append(image)
+        self._output_factor = 0
         if snap.output_kind == "multiclass":
             tip = "Output {u}: the probability of class {name} over the plane"
         elif snap.output_kind == "regression":
@@ -827,25 +1029,31 @@ class NetworkView(QWidget):
         self._add_neuron_frames(layer, column, tip)
 
     def _add_neuron_frames(self, layer: int, column: _Column, tip: str) -> None:
+        first_bias = sum(len(c.ys) for c in self._columns[1:layer])
         pen = QPen(FRAME, min(1.0, column.size / 20))
-        marks: list[QGraphicsRectItem] = []
+        # Each neuron has its own item, for tooltips and lookups, but the frames of a
+        # column are drawn as one path: 64 items cost more to visit than to stroke.
+        outline = QPainterPath()
         for unit, y in enumerate(column.ys):
             frame = QGraphicsRectItem(column.x, float(y), column.size, column.size)
             frame.setPen(pen)
+            frame.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
             frame.setData(ITEM_KEY, (layer, unit))
             frame.setZValue(Z_FRAMES)
             frame.setToolTip(tip.format(u=unit + 1, name=colors.CLASS_NAMES[unit % 8]))
             self._scene.addItem(frame)
             self._neuron_items[(layer, unit)] = frame
-            if column.size >= BIAS_MIN_NODE:
-                item = QGraphicsRectItem(_bias_mark(column, float(y)))
-                item.setPen(QPen(FRAME, 0.8))
-                item.setZValue(Z_MARKS)
-                item.setToolTip("Bias of this neuron (blue positive, orange negative)")
-                self._scene.addItem(item)
-                marks.append(item)
-        self._bias_items.append(marks)
-        self._bias_levels.append(np.full(len(marks), -1))
+            outline.addRect(frame.rect())
+        if column.size >= BIAS_MIN_NODE:
+            marks = _BiasMarks([_bias_mark(column, float(y)) for y in column.ys], self._bias_brushes)
+            self._scene.addItem(marks)
+            self._bias_marks.append(marks)
+            self._bias_index.extend(range(first_bias, first_bias + len(column.ys)))
+        frames = QGraphicsPathItem(outline)
+        frames.setPen(pen)
+        frames.setZValue(Z_FRAMES)
+        frames.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._scene.addItem(frames)
 
     def _build_layer_controls(self, n_hidden: int, centre_x: float) -> None:
         note = _restart_note(HIDDEN_RESETS)
@@ -887,39 +1095,38 @@ class NetworkView(QWidget):
             self._links.append(links)
 
     def _refresh_links(self, everything: bool = False) -> None:
-        """Redraw the link layers whose buckets changed, a few per frame.
+        """Redraw the link layers in which some link changed bucket, within a budget.
 
-        Stroking thousands of wide antialiased links is the most expensive part of a
-        frame, and between two frames of training only a few links change bucket. So a
-        layer is redrawn at most every LINK_REFRESH_S, and a frame redraws the layers
-        that waited longest until it has stroked LINK_BUDGET links (always at least one
-        layer); the rest keep their cached picture until a later frame, or the timer.
+        Each layer keeps a picture of itself, so only layers in which some link changed
+        bucket need stroking again, the most expensive drawing there is. A layer is
+        compared with the newest weights at most every LINK_REFRESH_S, the ones that
+        waited longest first, and frames earn LINK_FRAME_S of stroking time each (as
+        measured by the layers), which caps what links cost on average: a network of a
+        few hundred links is redrawn 15-20 times a second, one of 37,000 links about
+        once a second. When the snapshots stop, the timer draws whatever still differs.
         """
         now = time.monotonic()
-        waiting = [links for links in self._links if links.pending]
-        if everything:
-            for links in waiting:
-                links.apply(now)
-            return
-        due = sorted(
-            (links for links in waiting if now - links.drawn_at >= LINK_REFRESH_S),
-            key=lambda links: links.drawn_at,
-        )
-        stroked = 0
-        for links in due:
-            if stroked and stroked + links.count > LINK_BUDGET:
+        if not everything:
+            self._link_timer.start()  # restarted by every frame: fires once they stop
+            self._link_credit = min(self._link_credit + LINK_FRAME_S, 2 * LINK_FRAME_S)
+        for k in sorted(range(len(self._links)), key=lambda k: self._links[k].checked_at):
+            links = self._links[k]
+            if not everything and (
+                now - links.checked_at < LINK_REFRESH_S or self._link_credit <= 0
+            ):
                 break
-            links.apply(now)
-            stroked += links.count
-        if any(links.pending for links in waiting) and not self._link_timer.isActive():
-            self._link_timer.start(round(LINK_REFRESH_S * 1000))
+            links.checked_at = now
+            buckets = _link_buckets(self._weights[k].ravel(), self._masks[k].ravel())
+            if links.set_buckets(buckets) and not everything:
+                self._link_credit -= links.cost
 
     @staticmethod
     def _place_image(image: pg.ImageItem, x: float, y: float, size: float, resolution: int) -> None:
-        # Grid row 0 is the bottom of the plane, and scene y grows downwards: flip.
+        # Grid row 0 is the bottom of the plane and scene y grows downwards, so the updates
+        # hand over the rows upside down (a flipping transform would cost a blit).
         transform = QTransform()
-        transform.translate(x, y + size)
-        transform.scale(size / resolution, -size / resolution)
+        transform.translate(x, y)
+        transform.scale(size / resolution, size / resolution)
         image.setTransform(transform)
 
     # ----------------------------------------------------------------- updates
@@ -936,7 +1143,7 @@ class NetworkView(QWidget):
             # Each feature keeps one fixed, symmetric range, so white always means zero.
             reach = float(np.max(np.abs(feature.fn(x1, x2)))) or 1.0
             image = self._feature_images[name]
-            image.setImage(values, autoLevels=False, levels=(-reach, reach))
+            image.setImage(values[::-1], autoLevels=False, levels=(-reach, reach))
             image.setOpacity(1.0 if enabled else 0.25)
             frame = self._feature_frames[name]
             frame.setPen(
@@ -949,33 +1156,43 @@ class NetworkView(QWidget):
             self._feature_labels[name].setBrush(INK if enabled else MUTED)
 
     def _update_hidden(self, snap: Snapshot) -> None:
-        for image, maps, gap in zip(self._hidden_images, snap.neuron_maps, self._hidden_gaps):
-            units, r, _ = maps.shape
-            # Gap rows are 0, which the diverging table shows as white, the background.
-            mosaic = np.zeros((units, r + gap, r))
-            mosaic[:, :r] = maps[:, ::-1]
-            rows = mosaic.reshape(-1, r)[: units * (r + gap) - gap]
-            image.setImage(rows, autoLevels=False, levels=(-1.0, 1.0))
+        pixels = self._view.pixels
+        for mosaic, maps in zip(self._mosaics, snap.neuron_maps):
+            mosaic.show(maps, pixels)
 
     def _update_output(self, snap: Snapshot) -> None:
         boundary = snap.boundary
+        column, resolution = self._columns[-1], boundary.shape[0]
+        f = _bin_factor(resolution, resolution, column.size * self._view.pixels)
+        if f != self._output_factor:
+            self._output_factor = f
+            for image, y in zip(self._output_images, column.ys):
+                self._place_image(image, column.x, float(y), column.size, resolution // f)
+        if f > 1:
+            r = resolution // f
+            boundary = boundary.reshape(r, f, r, f, *boundary.shape[2:]).mean(axis=(1, 3))
+        boundary = boundary[::-1]
         if snap.output_kind == "multiclass":
             for k, image in enumerate(self._output_images):
-                image.setImage(boundary[..., k], autoLevels=False, levels=(0.0, 1.0))
+                image.set_values(boundary[..., k], (0.0, 1.0))
         elif snap.output_kind == "regression":
-            self._output_images[0].setImage(boundary, autoLevels=False, levels=(-1.0, 1.0))
+            self._output_images[0].set_values(boundary, (-1.0, 1.0))
         else:
-            self._output_images[0].setImage(boundary, autoLevels=False, levels=(0.0, 1.0))
+            self._output_images[0].set_values(boundary, (0.0, 1.0))
 
     def _update_biases(self, snap: Snapshot) -> None:
+        if not self._bias_marks:
+            return
         n = len(self._lut)
-        for marks, previous, b in zip(self._bias_items, self._bias_levels, snap.biases):
-            if not marks:
-                continue
-            levels = np.clip(((b + 1.0) * (n / 2)).astype(int), 0, n - 1)
-            for k in np.flatnonzero(levels != previous):
-                marks[k].setBrush(QBrush(QColor(*(int(c) for c in self._lut[levels[k]]))))
-            previous[:] = levels
+        b = np.concatenate(snap.biases)[self._bias_index]
+        levels = np.clip(((b + 1.0) * (n / 2)).astype(int), 0, n - 1)
+        if np.array_equal(levels, self._bias_levels):
+            return
+        self._bias_levels = levels
+        start = 0
+        for marks in self._bias_marks:
+            marks.set_levels(levels[start : start + len(marks.levels)])
+            start += len(marks.levels)
 
     # ------------------------------------------------------------------ events
     def _on_feature_clicked(self, name: str) -> None:

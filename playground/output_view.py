@@ -67,6 +67,7 @@ class OutputView(QWidget):
 
     show_test_changed = Signal(bool)
     discretize_changed = Signal(bool)
+    data_changed = Signal(object)  # the Snapshot whose points are now on show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +132,12 @@ class OutputView(QWidget):
         toggles.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_Square(self.plot_widget), 1)
+        # The plot stays square, which leaves room at its sides for add_side_panel.
+        self._plot_row = QHBoxLayout()
+        self._plot_row.setContentsMargins(0, 0, 0, 0)
+        self._plot_row.setSpacing(4)
+        self._plot_row.addWidget(_Square(self.plot_widget), 1)
+        layout.addLayout(self._plot_row, 1)
         layout.addWidget(self.legend_label)
         layout.addLayout(toggles)
 
@@ -165,6 +171,10 @@ class OutputView(QWidget):
         """Whichever image is on show: the class colours for multiclass, else the scalar map."""
         return self.class_image if self._kind == "multiclass" else self.scalar_image
 
+    def add_side_panel(self, widget: QWidget) -> None:
+        """Put ``widget`` (e.g. the paint tools) left of the plot, in the room it leaves."""
+        self._plot_row.insertWidget(0, widget, 0, Qt.AlignmentFlag.AlignTop)
+
     def set_snapshot(self, snap: Snapshot) -> None:
         """Draw ``snap``: the heatmap every time, the points only when the data changed."""
         self._snap = snap
@@ -180,6 +190,7 @@ class OutputView(QWidget):
             self._scatter_key = key
             self._update_points(snap)
             self._update_legend(snap)
+            self.data_changed.emit(snap)
 
     # ----------------------------------------------------------------- drawing
     def _style_axes(self) -> None:

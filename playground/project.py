@@ -27,6 +27,7 @@ import numpy as np
 
 from engine import LossHistory, Network, datasets, validate_spec
 from engine.history import FIELDS as HISTORY_FIELDS
+from playground.points import TASKS, Fit, PointSet
 from playground.session import Session
 from playground.settings import TrainingSettings, dataset_task
 from playground.snapshot import DataSnapshot
@@ -113,6 +114,10 @@ class Project:
     history: LossHistory | None = None  # None: start a fresh one
     view: dict = field(default_factory=dict)
     lesson: Lesson | None = None
+    # Own points kept aside (those of the other problem type, or while a generator's data
+    # is shown), by task; and how the shown own points were scaled into the view.
+    painted: dict[str, PointSet] = field(default_factory=dict)
+    fit: Fit | None = None
 
 
 # ============================================================================ saving
@@ -127,7 +132,9 @@ def project_from_session(
     s = session.settings
     t = session.trainer
     data = session.data
-    if _is_generated(s, data):
+    painted = getattr(session, "painted", {})
+    shown = s.problem if s.data_source == "painted" else None
+    if shown is None and _is_generated(s, data):
         data_part: dict = {"source": "generated"}
     else:
         data_part = {
@@ -139,6 +146,15 @@ def project_from_session(
             "X_test": np.asarray(data.X_test, dtype=np.float64).tolist(),
             "y_test": _targets_list(data.y_test, data.task),
         }
+        if shown in painted and painted[shown].fit is not None:
+            data_part["fit"] = painted[shown].fit.to_list()
+    kept = {
+        task: _point_set_dict(points, s.train_ratio)
+        for task, points in painted.items()
+        if len(points) and task != shown
+    }
+    if kept:
+        data_part["painted"] = kept
     history = t.history.to_dict()
     history["rows"] = [[None if math.isnan(v) else v for v in row] for row in history["rows"]]
     return {
@@ -290,7 +306,13 @@ def _project(raw: object) -> Project:
 
     settings = _settings(raw.get("settings", {}))
     data = _data(raw.get("data"), settings)
-    classes = data.classes if data is not None else generated_classes(settings)
+    painted, fit = _painted(raw.get("data"), settings)
+    if data is not None:
+        classes = data.classes
+    elif settings.data_source == "painted":  # e.g. a lesson that starts on an empty canvas
+        classes = painted.get(settings.problem, PointSet.empty(settings.problem)).classes
+    else:
+        classes = generated_classes(settings)
     network = _network(raw.get("network"), settings, classes)
     training = _object(raw.get("training", {}), "training", optional=("epoch", "steps"))
     epoch = _int(training.get("epoch", 0), "training.epoch", 0, MAX_COUNTER)
@@ -299,7 +321,7 @@ def _project(raw: object) -> Project:
     view = _check_view(raw.get("view", {}), "view")
     lesson_raw = raw.get("lesson")
     lesson = None if lesson_raw is None else Lesson.from_dict(lesson_raw)
-    return Project(settings, data, network, epoch, steps, history, view, lesson)
+    return Project(settings, data, network, epoch, steps, history, view, lesson, painted, fit)
 
 
 # ========================================================================== applying
@@ -317,14 +339,22 @@ def apply_project(session: Session, project: Project) -> None:
         session.stop_reason,
         session._best_test,
     )
+    saved_points = (dict(session.painted), session._next_id)
     try:
         session.settings = project.settings
+        session.painted = {task: PointSet.empty(task) for task in TASKS}
+        session._next_id = 0
+        for points in project.painted.values():
+            session._set_painted(points)
         if project.data is None:
             session._make_data()
         history = None
         if project.history is not None:
             history = LossHistory.from_dict(project.history.to_dict())
         session.restore(project.network.copy(), project.data, project.epoch, project.steps, history)
+        if project.fit is not None and project.data is not None:
+            task = project.data.task
+            session.painted[task] = session.painted[task].with_fit(project.fit)
         if history is None:
             t = session.trainer
             t.history = LossHistory()
@@ -336,6 +366,7 @@ def apply_project(session: Session, project: Project) -> None:
         session.settings, session.data, session.trainer, session.stop_reason, session._best_test = (
             saved
         )
+        session.painted, session._next_id = saved_points
         raise ProjectError(f"the project could not be opened: {_one_line(exc)}") from exc
 
 
@@ -346,7 +377,11 @@ def generated_data(
     info = datasets.DATASETS[settings.dataset]
     classes = settings.classes if (info.variable_classes and settings.classes) else None
     X, y = datasets.generate(
-        settings.dataset, noise=settings.noise, seed=settings.data_seed, classes=classes
+        settings.dataset,
+        n_points=settings.points or None,
+        noise=settings.noise,
+        seed=settings.data_seed,
+        classes=classes,
     )
     Xtr, ytr, Xte, yte = datasets.split(
         X, y, train_ratio=settings.train_ratio, seed=settings.data_seed
@@ -430,12 +465,14 @@ def _settings(raw: object) -> TrainingSettings:
 def _data(raw: object, settings: TrainingSettings) -> DataSnapshot | None:
     if raw is None:
         return None
-    obj = _object(raw, "data", required=("source",), optional=DATA_POINT_KEYS)
+    obj = _object(raw, "data", required=("source",), optional=(*DATA_POINT_KEYS, *OWN_KEYS))
     source = obj["source"]
     if source == "generated":
-        extra = sorted(set(obj) - {"source"})
+        extra = sorted(set(obj) - {"source", "painted"})
         if extra:
             _fail("data", f"generated data keeps no {', '.join(extra)}")
+        if settings.data_source == "painted":
+            _fail("data.source", 'is "generated" but settings.data_source is "painted"')
         return None
     if source != "points":
         _fail("data.source", f'must be "generated" or "points"; got {_shown(source)}')
@@ -453,7 +490,7 @@ def _data(raw: object, settings: TrainingSettings) -> DataSnapshot | None:
         classes = _int(obj["classes"], "data.classes", datasets.MIN_CLASSES, datasets.MAX_CLASSES)
     n_train = _length(obj["X_train"], "data.X_train")
     n_test = _length(obj["X_test"], "data.X_test")
-    if n_train < 1:
+    if n_train < 1 and settings.data_source != "painted":  # own points may be all erased
         _fail("data.X_train", "must hold at least one point")
     if n_train + n_test > MAX_POINTS:
         _fail("data", f"{n_train + n_test:,} points; at most {MAX_POINTS:,} are allowed")
@@ -465,6 +502,71 @@ def _data(raw: object, settings: TrainingSettings) -> DataSnapshot | None:
 
 
 DATA_POINT_KEYS = ("task", "classes", "X_train", "y_train", "X_test", "y_test")
+OWN_KEYS = ("painted", "fit")
+POINT_SET_KEYS = ("X", "y", "train")
+
+
+def _point_set_dict(points: PointSet, train_ratio: float) -> dict:
+    out = {
+        "X": np.asarray(points.X, dtype=np.float64).tolist(),
+        "y": _targets_list(points.y, points.task),
+        "train": points.train_mask(train_ratio).tolist(),
+    }
+    if points.fit is not None:
+        out["fit"] = points.fit.to_list()
+    return out
+
+
+def _fit(raw: object, where: str) -> Fit:
+    if not isinstance(raw, list) or len(raw) != 3:
+        _fail(where, f"must be [offset x1, offset x2, factor]; got {_shown(raw)}")
+    values = _vector(raw, 3, where, 1e12)
+    if not values[2] > 0:
+        _fail(where, f"the factor must be above 0; got {_shown(raw[2])}")  # type: ignore[index]
+    return Fit(float(values[0]), float(values[1]), float(values[2]))
+
+
+def _painted(raw: object, settings: TrainingSettings) -> tuple[dict[str, PointSet], Fit | None]:
+    """The own points kept aside, by task, and the fit of the shown own points."""
+    if not isinstance(raw, dict):
+        return {}, None
+    fit = None
+    if raw.get("fit") is not None:
+        if raw.get("source") != "points":
+            _fail("data.fit", "belongs to points data")
+        fit = _fit(raw["fit"], "data.fit")
+    kept = raw.get("painted")
+    if kept is None:
+        return {}, fit
+    obj = _object(kept, "data.painted", optional=TASKS)
+    out: dict[str, PointSet] = {}
+    first_id = 0
+    for task, entry in obj.items():
+        where = f"data.painted.{task}"
+        if (
+            settings.data_source == "painted"
+            and task == settings.problem
+            and raw.get("source") == "points"
+        ):
+            _fail(where, "repeats the points on show; keep them in X_train and X_test")
+        entry = _object(entry, where, required=POINT_SET_KEYS, optional=("fit",))
+        n = _length(entry["X"], f"{where}.X")
+        if n > MAX_POINTS:
+            _fail(where, f"{n:,} points; at most {MAX_POINTS:,} are allowed")
+        X = _matrix(entry["X"], n, 2, f"{where}.X", MAX_COORDINATE)
+        classes = 0 if task == "regression" else datasets.MAX_CLASSES
+        y = _targets(entry["y"], n, task, classes, f"{where}.y")
+        train = entry["train"]
+        if _length(train, f"{where}.train") != n or not all(type(v) is bool for v in train):
+            _fail(f"{where}.train", f"must hold {n:,} true/false values, one per point")
+        points = PointSet.from_flags(
+            task, X, y, np.array(train, dtype=bool), settings.train_ratio, first_id
+        )
+        if entry.get("fit") is not None:
+            points = points.with_fit(_fit(entry["fit"], f"{where}.fit"))
+        first_id += n
+        out[task] = points
+    return out, fit
 
 
 def _targets(raw: object, n: int, task: str, classes: int, where: str) -> np.ndarray:

@@ -40,6 +40,23 @@ class StepFailed(Exception):
     """A self-test step whose check did not hold; the message says what was seen."""
 
 
+def positive_int(text: str) -> int:
+    value = int(positive_float(text))
+    if str(value) != text.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+    return value
+
+
+def positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 < value < math.inf:
+        raise argparse.ArgumentTypeError(f"must be above 0; got {text}")
+    return value
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lesson",
@@ -49,7 +66,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--steps",
-        type=int,
+        type=positive_int,
         default=DEFAULT_STEPS,
         metavar="N",
         help=f"how many training steps (batches) to train (default {DEFAULT_STEPS})",
@@ -61,7 +78,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=positive_float,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
         help=f"give up on a step that takes longer than this (default {DEFAULT_TIMEOUT:g})",
@@ -86,6 +103,16 @@ def selftest(args: argparse.Namespace) -> int:
         ("export", export_pictures),
         ("close", close_window),
     ]
+    # An exception in a Qt callback (drawing a frame, a timer) does not reach the step
+    # that caused it: Qt prints it and carries on. Each one is noted here, and fails the step.
+    errors: list[str] = []
+    previous_hook = sys.excepthook
+
+    def note_error(kind, value, tb) -> None:
+        errors.append(f"{kind.__name__}: {value}")
+        previous_hook(kind, value, tb)
+
+    sys.excepthook = note_error
     try:
         for name, step in steps:
             try:
@@ -95,10 +122,15 @@ def selftest(args: argparse.Namespace) -> int:
             except Exception as exc:  # noqa: BLE001 - every failure is reported, not raised
                 traceback.print_exc()
                 return failed(name, f"{type(exc).__name__}: {exc}", started)
+            if errors:
+                return failed(name, f"the app raised {errors[0]} (traceback above)", started)
             print(f"  ok      {name}: {detail}", flush=True)
     finally:
+        sys.excepthook = previous_hook
         window = state.get("window")
         if window is not None and not state.get("closed"):
+            # After a failure too: a window left open when Python exits can crash it.
+            window.close()
             window.shutdown()
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"self-test passed in {time.perf_counter() - started:.1f} s", flush=True)
@@ -115,13 +147,18 @@ def failed(step: str, reason: str, started: float) -> int:
 
 
 def describe_build() -> str:
-    import numpy
-    import PySide6
-
     kind = "frozen app" if getattr(sys, "frozen", False) else "from source"
+    parts = [kind, f"Python {platform.python_version()}"]
+    for name, module in (("PySide6", "PySide6"), ("NumPy", "numpy")):
+        try:
+            parts.append(f"{name} {__import__(module).__version__}")
+        except Exception as exc:  # noqa: BLE001 - a broken copy: the steps will say more
+            parts.append(f"{name} not importable ({type(exc).__name__})")
     return (
-        f"{kind}; Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
-        f"NumPy {numpy.__version__}, {platform.system()} {platform.machine()}"
+        "; ".join(parts[:2])
+        + ", "
+        + ", ".join(parts[2:])
+        + f", {platform.system()} {platform.machine()}"
     )
 
 
@@ -136,18 +173,23 @@ def check_resources(state: dict) -> str:
     matches = [b for b in lessons if b.path.name.startswith(wanted)]
     if len(matches) != 1:
         names = ", ".join(b.path.stem for b in lessons)
-        raise StepFailed(f"{len(matches)} bundled lessons start with {wanted!r} (there are: {names})")
+        raise StepFailed(
+            f"{len(matches)} bundled lessons start with {wanted!r} (there are: {names})"
+        )
     state["lesson"] = matches[0]
     icons = sorted(ICONS_DIR.glob("nn-playground-*.png"))
     if not icons:
         raise StepFailed(f"no icon pictures in {ICONS_DIR}")
-    return f"{len(lessons)} bundled lessons, the icon at {len(icons)} sizes, in {LESSONS_DIR.parent}"
+    return (
+        f"{len(lessons)} bundled lessons, the icon at {len(icons)} sizes, in {LESSONS_DIR.parent}"
+    )
 
 
 def open_main_window(state: dict, scratch: Path) -> str:
-    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtCore import QEvent, QObject, QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    qInstallMessageHandler(quiet_qt_messages)
     # The user's own settings and autosaves stay untouched: both go to the scratch folder.
     os.environ["NN_PLAYGROUND_DATA_DIR"] = str(scratch / "data")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -162,7 +204,7 @@ def open_main_window(state: dict, scratch: Path) -> str:
     if app.windowIcon().isNull():
         raise StepFailed("the application icon could not be loaded")
     window = MainWindow()
-    state["app"], state["window"] = app, window
+    state["window"] = window
     painted: list[bool] = []
 
     class PaintWatch(QObject):
@@ -198,8 +240,6 @@ def open_lesson(state: dict) -> str:
 
 def train(state: dict) -> str:
     window, args = state["window"], state["args"]
-    if args.steps < 1:
-        raise StepFailed(f"--steps must be at least 1; got {args.steps}")
     call = window.file_actions.call
 
     def figures(s) -> tuple[int, int, float]:
@@ -218,8 +258,9 @@ def train(state: dict) -> str:
         )
 
     finished = wait_until(done, args.timeout)
-    window.worker.send("pause")
     seconds = time.perf_counter() - t0
+    window.worker.send("pause")
+    wait_until(lambda: not window.snapshot.running, args.timeout)
     snap = window.snapshot
     if not finished:
         steps = snap.steps - steps0 if snap is not None else 0
@@ -247,7 +288,9 @@ def export_pictures(state: dict) -> str:
     out.mkdir(parents=True, exist_ok=True)
     boundary = out / "selftest-boundary.png"
     if not window.file_actions.export_boundary("png", boundary):
-        raise StepFailed(f"exporting the decision boundary failed: {window.statusBar().currentMessage()}")
+        raise StepFailed(
+            f"exporting the decision boundary failed: {window.statusBar().currentMessage()}"
+        )
     shot = out / "selftest-window.png"
     if not window.grab().save(str(shot), "PNG"):
         raise StepFailed(f"the window's picture could not be saved to {shot}")
@@ -259,7 +302,8 @@ def export_pictures(state: dict) -> str:
         if distinct_colours(image) < 16:
             raise StepFailed(f"{path.name} is (nearly) blank")
         sizes.append(f"{path.name} {image.width()}x{image.height()}")
-    return f"{', '.join(sizes)} in {out}"
+    where = out if state["args"].out else "a temporary folder (keep them with --out DIR)"
+    return f"{', '.join(sizes)} in {where}"
 
 
 def close_window(state: dict) -> str:
@@ -275,6 +319,16 @@ def close_window(state: dict) -> str:
 
 
 # ------------------------------------------------------------------- helpers
+# What Qt's offscreen platform says about every window, and which means nothing here.
+HARMLESS_QT_MESSAGES = ("does not support propagateSizeHints",)
+
+
+def quiet_qt_messages(_kind, _context, message: str) -> None:
+    """Qt's messages on stderr as usual, less the offscreen platform's harmless ones."""
+    if not any(text in message for text in HARMLESS_QT_MESSAGES):
+        print(message, file=sys.stderr, flush=True)
+
+
 def wait_until(condition: Callable[[], bool], timeout: float) -> bool:
     """Run the event loop (as the app does) until ``condition()`` holds or time is up."""
     from PySide6.QtCore import QEventLoop, QTimer

@@ -9,11 +9,24 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+import numpy as np
+
 from engine import FEATURES, MAX_HIDDEN_LAYERS, MAX_UNITS, LossHistory, Network, Trainer, datasets
+from engine.checkpoints import Timeline, batches_to_epoch_end
+from playground.points import TASKS, VIEW_HI, VIEW_LO, Fit, PointSet
 from playground.settings import TrainingSettings, dataset_task
 from playground.snapshot import BOUNDARY_RESOLUTION, NEURON_RESOLUTION, DataSnapshot, Snapshot
 
-DATA_FIELDS = ("dataset", "noise", "train_ratio", "data_seed", "classes", "problem")
+DATA_FIELDS = (
+    "dataset",
+    "noise",
+    "train_ratio",
+    "data_seed",
+    "classes",
+    "problem",
+    "points",
+    "data_source",
+)
 DEFAULT_DATASET = {"classification": "circle", "regression": "plane"}
 MIN_IMPROVEMENT = 1e-3  # the patience stop counts only test-loss gains above 0.1 %
 
@@ -26,15 +39,30 @@ class Session:
         self._data_version = 0
         self.stop_reason = ""
         self._best_test = (math.inf, 0)  # (loss, epoch) for the patience stop
+        # The user's own points, one set per problem type, kept whichever data is shown.
+        self.painted: dict[str, PointSet] = {task: PointSet.empty(task) for task in TASKS}
+        self._next_id = 0  # the id the next painted point gets
+        self.comparison = None  # playground.comparison.Comparison while Compare is on
+        self.timeline = Timeline()  # rewind: follows self.trainer, whatever replaces it
         self._make_data()
         self._make_trainer()
 
     # ------------------------------------------------------------- building
     def _make_data(self) -> None:
         s = self.settings
+        if s.data_source == "painted":
+            points = self.painted[s.problem]
+            Xtr, ytr, Xte, yte = points.split(s.train_ratio)
+            self._data_version += 1
+            self.data = DataSnapshot(
+                self._data_version, s.problem, points.classes, Xtr, ytr, Xte, yte
+            )
+            return
         info = datasets.DATASETS[s.dataset]
         classes = s.classes if (info.variable_classes and s.classes) else None
-        X, y = datasets.generate(s.dataset, noise=s.noise, seed=s.data_seed, classes=classes)
+        X, y = datasets.generate(
+            s.dataset, n_points=s.points or None, noise=s.noise, seed=s.data_seed, classes=classes
+        )
         Xtr, ytr, Xte, yte = datasets.split(X, y, train_ratio=s.train_ratio, seed=s.data_seed)
         self._data_version += 1
         n_classes = 0 if info.task == "regression" else int(classes or info.default_classes)
@@ -43,13 +71,13 @@ class Session:
     def _make_trainer(self) -> None:
         s = self.settings
         net = Network.from_spec(s.spec(self.data.classes), seed=s.init_seed)
-        d = self.data
+        X_train, y_train, X_test, y_test = self._trainer_data()
         self.trainer = Trainer(
             net,
-            d.X_train,
-            d.y_train,
-            d.X_test,
-            d.y_test,
+            X_train,
+            y_train,
+            X_test,
+            y_test,
             batch_size=s.batch_size,
             optimizer=s.optimizer,
             learning_rate=s.learning_rate,
@@ -72,6 +100,18 @@ class Session:
         exact points, the epoch and step counters and the loss history. The caller has
         validated everything; the spec must fit these settings and the data."""
         if data is not None:
+            # Points that were not generated are the user's own: they can be painted on.
+            points = PointSet.from_split(
+                data.task,
+                data.X_train,
+                data.y_train,
+                data.X_test,
+                data.y_test,
+                self.settings.train_ratio,
+                self._next_id,
+            )
+            self._set_painted(points)
+            self.settings = self.settings.with_changes(data_source="painted")
             self._data_version += 1
             self.data = replace(data, version=self._data_version)
         self._make_trainer()
@@ -90,23 +130,34 @@ class Session:
 
         Raises ValueError (and changes nothing) when a value is invalid.
         """
+        if "dataset" in changes:  # choosing a generator shows its data, even from own points
+            changes.setdefault("data_source", "generated")
         if "problem" in changes and "dataset" not in changes:
             problem = changes["problem"]
             if problem in DEFAULT_DATASET and dataset_task(self.settings.dataset) != problem:
                 changes["dataset"] = DEFAULT_DATASET[problem]
+                # Own points stay on show if there are some for the new problem type; the
+                # others are kept for when the problem type comes back.
+                if problem in self.painted and not len(self.painted[problem]):
+                    changes.setdefault("data_source", "generated")
         if "dataset" in changes and changes["dataset"] != self.settings.dataset:
             changes.setdefault("classes", 0)
         new = self.settings.with_changes(**changes)
+        if self.timeline.viewing is not None and set(changes) - {"speed", "stop_at_epoch"}:
+            self.timeline_resume()  # a change to a rewound run continues it from there
         if dataset_task(new.dataset) != new.problem:
             raise ValueError(
                 f"the {new.dataset} dataset is for {dataset_task(new.dataset)}, not {new.problem}"
             )
         old, self.settings = self.settings, new
-        if any(getattr(old, f) != getattr(new, f) for f in DATA_FIELDS):
+        data_changed = any(getattr(old, f) != getattr(new, f) for f in DATA_FIELDS)
+        if data_changed:
             self._make_data()
         if old.resets_for(new):
             self._make_trainer()
             return True
+        if data_changed:  # e.g. from generated to own points: the network is kept
+            self._sync_trainer()
         t = self.trainer
         t.learning_rate, t.l1, t.l2, t.batch_size = (
             new.learning_rate,
@@ -116,6 +167,7 @@ class Session:
         )
         if new.optimizer != old.optimizer:
             t.set_optimizer(new.optimizer)
+        self.timeline.mark(t)  # rewinding must not replay across this change
         return False
 
     def add_layer(self) -> bool:
@@ -156,14 +208,50 @@ class Session:
         self._make_trainer()
 
     # ------------------------------------------------------------- training
+    @property
+    def has_training_data(self) -> bool:
+        """False while the own points hold no training point (nothing to learn yet)."""
+        return len(self.data.X_train) > 0
+
     def train_batches(self, n: int) -> int:
-        return self.trainer.step(n)
+        if not self.has_training_data:
+            return 0
+        if self.comparison is not None:
+            self.comparison.sync(self)
+            return self.comparison.train(n, self.settings.stop_at_epoch)
+        self.timeline_resume()  # training a rewound run continues it from there
+        t, done = self.trainer, 0
+        while done < n:  # epoch by epoch, so that the timeline keeps every epoch's end
+            k = min(n - done, batches_to_epoch_end(t))
+            got = t.step(k)
+            done += got
+            if t._pos == 0 and got:
+                self.timeline.record(t)
+            if got < k:
+                break
+        return done
 
     def train_epochs(self, n: int) -> None:
-        self.trainer.run_epochs(n)
+        if not self.has_training_data:
+            return
+        if self.comparison is not None:
+            self.comparison.sync(self)
+            comp, stop_at = self.comparison, self.settings.stop_at_epoch
+            comp.train(1 << 62, stop_at, until=comp.epoch(stop_at) + n)
+            return
+        if self.timeline.viewing is not None:  # stepping through the past: the next epoch
+            self.timeline_view(self.timeline.viewing + n)
+            return
+        for _ in range(n):
+            if self.trainer.diverged:
+                break
+            self.trainer.run_epochs(1)
+            self.timeline.record(self.trainer)
 
     def check_stop(self) -> str:
         """A sentence when a stop condition is met (and remember it), else ""."""
+        if self.comparison is not None:  # lanes stop by themselves (comparison.train)
+            return self.stop_reason
         s, t = self.settings, self.trainer
         if s.stop_at_epoch and t.epoch >= s.stop_at_epoch:
             self.stop_reason = (
@@ -186,14 +274,52 @@ class Session:
         self.stop_reason = ""
         self._best_test = (math.inf, self.trainer.epoch)
 
+    # --------------------------------------------------------------- rewind
+    # The timeline keeps checkpoints of the main network (engine.checkpoints); these are
+    # the commands of the timeline under the loss chart.
+    @property
+    def replaying(self) -> bool:
+        """Still recomputing the epoch on show (the worker calls timeline_replay)."""
+        return self.timeline.replaying
+
+    def timeline_view(self, epoch: int) -> None:
+        """Show the network as it was at ``epoch``; the later epochs are kept until
+        training resumes from here."""
+        if self.comparison is not None:
+            raise ValueError("the timeline follows the main network; turn Compare off first")
+        self.timeline.view(self.trainer, int(epoch))
+
+    def timeline_replay(self, max_batches: int) -> bool:
+        return self.timeline.replay(self.trainer, max_batches)
+
+    def timeline_resume(self) -> None:
+        """Continue from the epoch on show: the later epochs are forgotten."""
+        if self.timeline.viewing is not None:
+            self.timeline.resume(self.trainer)
+            self.stop_reason = ""
+            self._best_test = (math.inf, self.trainer.epoch)
+
+    def timeline_latest(self) -> None:
+        """Back to the newest state, as if never rewound."""
+        self.timeline.latest(self.trainer)
+
     # ------------------------------------------------------------- snapshot
     def snapshot(
         self, serial: int, running: bool, steps_per_second: float, message: str = ""
     ) -> Snapshot:
-        t = self.trainer
+        t, comparison, timeline = self.trainer, None, None
+        if self.comparison is not None:  # the lane in focus in the diagram, every lane's map
+            self.comparison.sync(self)
+            t = self.comparison.lanes[self.comparison.focus].trainer
         net = t.network
         big = net.grid_maps(BOUNDARY_RESOLUTION, neurons=False)
         small = net.grid_maps(NEURON_RESOLUTION)
+        if self.comparison is not None:
+            comparison = self.comparison.snapshot(
+                running, BOUNDARY_RESOLUTION, self.settings.stop_at_epoch, big["output"]
+            )
+        else:
+            timeline = self.timeline.info(t)
         return Snapshot(
             serial=serial,
             running=running,
@@ -211,7 +337,7 @@ class Session:
             masks=net.masks,
             # While running, the metrics of the last history point (at most an epoch or so
             # old) spare a pass over both data sets per frame; paused, they are exact.
-            metrics=t.last_metrics if running else t.metrics(),
+            metrics=self._metrics(running, t),
             history=t.history.arrays(),
             boundary=big["output"],
             feature_maps=small["features"],
@@ -222,4 +348,177 @@ class Session:
             stop_reason=self.stop_reason,
             steps_per_second=steps_per_second,
             message=message,
+            comparison=comparison,
+            timeline=timeline,
         )
+
+    def _metrics(self, running: bool, t: Trainer) -> dict:
+        if not self.has_training_data:  # the trainer holds a stand-in point: nothing to show
+            return {
+                "epoch": t.epoch,
+                "steps": t.steps,
+                "train_loss": math.nan,
+                "test_loss": math.nan,
+                "train_accuracy": None,
+                "test_accuracy": None,
+            }
+        return t.last_metrics if running else t.metrics()
+
+    # ------------------------------------------------------------ own points
+    # Painting, erasing, importing and their undo all come through these methods, in the
+    # worker thread, between two training steps: new points join at the next step, and
+    # the network is kept (a new class grows the output layer, a class gone shrinks it).
+    def _trainer_data(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        d = self.data
+        if len(d.X_train):
+            return d.X_train, d.y_train, d.X_test, d.y_test
+        # No training point yet (own points, all erased or all test points): the trainer
+        # needs one, so it gets a stand-in that it never trains on (see has_training_data).
+        return np.zeros((1, 2)), np.zeros(1, dtype=d.y_train.dtype), d.X_test, d.y_test
+
+    def _sync_trainer(self) -> None:
+        """Give the trainer the current data, keeping the network; resize the output layer
+        when the number of classes changed."""
+        t = self.trainer
+        X_train, y_train, X_test, y_test = self._trainer_data()
+        want = self.settings.spec(self.data.classes)["output"]
+        have = t.network.spec["output"]
+        if want == have:
+            t.set_data(X_train, y_train, X_test, y_test)
+        elif _class_count(want) > _class_count(have):
+            t.set_output(want, t.y_train, t.y_test)  # the old labels fit the bigger head
+            t.set_data(X_train, y_train, X_test, y_test)
+        else:
+            t.set_data(X_train, y_train, X_test, y_test)  # the new labels fit the old head
+            t.set_output(want, y_train, y_test)
+        if t.epoch == 0 and t.steps == 0 and self.has_training_data:
+            # Not trained yet: the loss chart starts from these points, not the last ones.
+            m = t.metrics()
+            t.history.clear()
+            t.history.record(
+                0, m["train_loss"], m["test_loss"], m["train_accuracy"], m["test_accuracy"]
+            )
+            t.last_metrics = m
+
+    def _set_painted(self, points: PointSet) -> None:
+        self.painted[points.task] = points
+        self._next_id = max(self._next_id, points.next_id)
+
+    def _painted_changed(self) -> None:
+        if self.settings.data_source == "painted":
+            self._make_data()
+            self._sync_trainer()
+
+    def own_points(self, task: str | None = None) -> PointSet:
+        """The own points of ``task`` (default: the current problem type)."""
+        return self.painted[task or self.settings.problem]
+
+    def add_points(self, X: np.ndarray, y: np.ndarray) -> PointSet:
+        """Add points (targets ``y``: class labels or values) to the own points of the
+        current problem; return them with their new ids."""
+        task = self.settings.problem
+        X = np.asarray(X, dtype=np.float64).reshape(-1, 2)
+        if not np.all(np.isfinite(X)) or np.any((X < VIEW_LO) | (X > VIEW_HI)):
+            raise ValueError("painted points must lie inside the view")
+        y = np.asarray(y).reshape(-1)
+        if task == "classification" and np.any((y < 0) | (y >= datasets.MAX_CLASSES)):
+            raise ValueError(f"a class is from 1 to {datasets.MAX_CLASSES}")
+        if task == "regression" and not np.all(np.isfinite(y)):
+            raise ValueError("a painted value must be a number")
+        points, new = self.painted[task].added(X, y, self._next_id)
+        self._set_painted(points)
+        self._painted_changed()
+        return new
+
+    def remove_points(self, ids: np.ndarray, task: str | None = None) -> PointSet:
+        """Take the points of ``ids`` out of the own points; return them."""
+        task = task or self.settings.problem
+        points, removed = self.painted[task].without(ids)
+        if len(removed):
+            self.painted[task] = points
+            self._painted_changed()
+        return removed
+
+    def erase_points(self, path: np.ndarray, radius: float) -> PointSet:
+        """Take out the own points within ``radius`` of the polyline ``path``; return them."""
+        task = self.settings.problem
+        points, removed = self.painted[task].erased(path, radius)
+        if len(removed):
+            self.painted[task] = points
+            self._painted_changed()
+        return removed
+
+    def insert_points(self, points: PointSet) -> None:
+        """Put points back (with their ids and split keys), e.g. to undo an erase."""
+        self._set_painted(self.painted[points.task].merged(points))
+        self._painted_changed()
+
+    def set_own_points(self, points: PointSet) -> None:
+        """Replace the own points of ``points.task`` (e.g. clear, or an import)."""
+        self._set_painted(points)
+        self._painted_changed()
+
+    def new_points(
+        self, task: str, X: np.ndarray, y: np.ndarray, fit: Fit | None = None
+    ) -> PointSet:
+        """A point set with fresh ids (for an import); nothing changes until it is set."""
+        points = PointSet.from_arrays(task, X, y, self._next_id, fit)
+        self._next_id = points.next_id if len(points) else self._next_id
+        return points
+
+    def import_points(
+        self, task: str, X: np.ndarray, y: np.ndarray, fit: Fit | None = None
+    ) -> bool:
+        """Make points read from a file the own points of ``task`` and show them (switching
+        the problem type if needed). Return True if the network was reset."""
+        self._set_painted(self.new_points(task, X, y, fit))
+        if self.settings.problem != task or self.settings.data_source != "painted":
+            return self.change(problem=task, data_source="painted")
+        self._painted_changed()
+        return False
+
+    def start_painting(self, copy: bool) -> bool:
+        """Show the own points; with ``copy``, they become a copy of the points shown now
+        (which keep their side of the split). Return True if the network was reset."""
+        if copy:
+            d = self.data
+            self._set_painted(
+                PointSet.from_split(
+                    d.task,
+                    d.X_train,
+                    d.y_train,
+                    d.X_test,
+                    d.y_test,
+                    self.settings.train_ratio,
+                    self._next_id,
+                )
+            )
+        if self.settings.data_source == "painted":
+            self._painted_changed()
+            return False
+        return self.change(data_source="painted")
+
+    def data_state(self) -> tuple[TrainingSettings, dict[str, PointSet]]:
+        """What an undo of a data change puts back (see :meth:`restore_data_state`)."""
+        return self.settings, dict(self.painted)
+
+    def restore_data_state(self, state: tuple[TrainingSettings, dict[str, PointSet]]) -> bool:
+        """Put back the data settings and own points of :meth:`data_state`; the other
+        settings stay as they are now. Return True if the network was reset."""
+        settings, painted = state
+        for points in painted.values():
+            self._set_painted(points)
+        changes = {
+            f: getattr(settings, f)
+            for f in DATA_FIELDS
+            if getattr(settings, f) != getattr(self.settings, f)
+        }
+        if changes:
+            changes["data_source"] = settings.data_source
+            return self.change(**changes)
+        self._painted_changed()
+        return False
+
+
+def _class_count(output: dict) -> int:
+    return output.get("classes", 2) if output["kind"] != "regression" else 0

@@ -15,6 +15,8 @@ LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0,
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REGULARIZATIONS = ("none", "l1", "l2")
 PROBLEMS = ("classification", "regression")
+DATA_SOURCES = ("generated", "painted")
+MIN_GENERATED = 10  # the fewest points a generator draws (at least one per class)
 # Epochs trained per displayed frame; 0 means as fast as the machine allows.
 SPEEDS = (1, 3, 10, 30, 100, 0)
 
@@ -107,6 +109,20 @@ SETTINGS_INFO: dict[str, Setting] = {
             "Which random draw of the data. Regenerate picks a new one.",
         ),
         Setting(
+            "points",
+            "Points",
+            True,
+            "How many points the dataset generator draws, training and test together. "
+            "Starts again.",
+        ),
+        Setting(
+            "data_source",
+            "Data source",
+            False,
+            "A dataset generator, or your own points (painted on the output or imported "
+            "from a CSV file). Switching keeps the network as it is.",
+        ),
+        Setting(
             "hidden", "Hidden layers", True, "The hidden layers' sizes. Changing them starts again."
         ),
         Setting(
@@ -156,6 +172,8 @@ class TrainingSettings:
     stop_at_epoch: int = 0
     patience: int = 0
     classes: int = field(default=0)  # for variable-class datasets; 0 = the dataset's default
+    points: int = 0  # how many points the generator draws; 0 = the dataset's default
+    data_source: str = "generated"  # "generated" (from ``dataset``) or "painted" (own points)
 
     def __post_init__(self) -> None:
         for name in ("hidden", "features"):  # lists (from JSON or a notebook) become tuples
@@ -309,4 +327,13 @@ def check(s: TrainingSettings) -> None:
     need(
         integer(s.classes) and (s.classes == 0 or 2 <= s.classes <= 8),
         f"classes must be 0 (the dataset's default) or from 2 to 8; got {s.classes!r}",
+    )
+    need(
+        integer(s.points) and (s.points == 0 or MIN_GENERATED <= s.points <= datasets.MAX_POINTS),
+        f"points must be 0 (the dataset's default) or from {MIN_GENERATED} to "
+        f"{datasets.MAX_POINTS:,}; got {s.points!r}",
+    )
+    need(
+        s.data_source in DATA_SOURCES,
+        f"data_source must be one of {', '.join(DATA_SOURCES)}; got {s.data_source!r}",
     )

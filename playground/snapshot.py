@@ -55,3 +55,7 @@ class Snapshot:
     stop_reason: str  # why training paused by itself ("" if it did not)
     steps_per_second: float  # measured over the last second of training
     message: str = ""  # a one-line notice for the status bar (e.g. a refused edit)
+    # Compare on: the lanes (playground.comparison.ComparisonSnapshot); the fields above
+    # then show the lane in focus, except ``settings``, which stay the shared ones.
+    comparison: object | None = None
+    timeline: object | None = None  # rewind: engine.checkpoints.TimelineInfo

@@ -121,7 +121,8 @@ class TrainingWorker(QObject):
 
     def _wants_to_train(self) -> bool:
         s = self.session
-        return self.running and not s.trainer.diverged and not s.stop_reason
+        # Without a training point (own points, none painted yet) play waits for the first.
+        return self.running and not s.trainer.diverged and not s.stop_reason and s.has_training_data
 
     def _apply_commands(self, block: bool) -> None:
         try:

@@ -77,7 +77,9 @@ def draw(size: int = BASE) -> Image.Image:
         for k, point in enumerate(points):
             x, y = at(point)
             fill = WHITE if layer == 0 else fills[1 + (k % 2)] if layer == 1 else BLUE
-            pen.ellipse((x - node, y - node, x + node, y + node), fill=fill, outline=INK, width=ring)
+            pen.ellipse(
+                (x - node, y - node, x + node, y + node), fill=fill, outline=INK, width=ring
+            )
     return image
 
 
