@@ -204,6 +204,9 @@ class DataPanel(QWidget):
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2**31 - 2)
         self.seed_spin.setKeyboardTracking(False)
+        # Sized for everyday seeds, not the largest one (which would widen the whole panel).
+        for spin in (self.points_spin, self.seed_spin):
+            spin.setMinimumWidth(72)
         self.seed_spin.setAccessibleName("Data seed")
         self.seed_spin.valueChanged.connect(self._on_seed)
         self.seed_spin.setProperty("nnControl", "data_seed")

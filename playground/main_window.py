@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 700, 470])
+        self.splitter.setSizes([250, 560, 590])
 
         central = QWidget()
         layout = QVBoxLayout(central)
