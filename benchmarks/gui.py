@@ -1,6 +1,8 @@
 """The real window, offscreen, while it trains as fast as it can.
 
-For each network it prints: frames drawn per second (every neuron map, the boundary, the
+For each network (and "compare4": Compare with four lanes, SGD, momentum, Adam and
+RMSProp, on the default network; its steps are all four lanes' together) it prints:
+frames drawn per second (every neuron map, the boundary, the
 links and the chart redrawn each frame); the p50/p99 interval of a 10 ms timer on the GUI
 thread (event latency: 10 ms is perfect); and training steps per second in the window
 against the headless engine on the same network in the same process.
@@ -24,6 +26,7 @@ import numpy as np  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 
 from engine import Network, Trainer  # noqa: E402
+from playground import comparison  # noqa: E402
 from playground.app import make_app  # noqa: E402
 from playground.main_window import MainWindow  # noqa: E402
 from playground.session import Session  # noqa: E402
@@ -38,6 +41,14 @@ NETWORKS = {
         batch_size=10,
     ),
 }
+COMPARE_LANES = [{"optimizer": o} for o in ("sgd", "momentum", "adam", "rmsprop")]
+
+
+def total_steps(session: Session) -> int:
+    """Steps trained: the main network's, or while comparing, every lane's."""
+    if session.comparison is not None:
+        return sum(lane.trainer.steps for lane in session.comparison.lanes)
+    return session.trainer.steps
 
 
 def wait(app, seconds: float) -> None:
@@ -47,10 +58,14 @@ def wait(app, seconds: float) -> None:
     loop.exec()
 
 
-def measure_window(app, settings: TrainingSettings, seconds: float) -> dict:
+def measure_window(
+    app, settings: TrainingSettings, seconds: float, lanes: list[dict] | None = None
+) -> dict:
     window = MainWindow(Session(settings))
     window.resize(1400, 860)
     window.show()
+    if lanes:
+        window.worker.send("call", lambda s: comparison.start(s, lanes))
     wait(app, 0.5)  # first frames, layout settled
 
     intervals: list[float] = []
@@ -66,7 +81,7 @@ def measure_window(app, settings: TrainingSettings, seconds: float) -> dict:
     probe.timeout.connect(tick)
     window.worker.send("play")
     wait(app, 0.3)
-    frames0, steps0 = window.frames_drawn, window.worker.session.trainer.steps
+    frames0, steps0 = window.frames_drawn, total_steps(window.worker.session)
     draw0 = window.frame_seconds
     start = time.perf_counter()
     clock.restart()
@@ -75,7 +90,7 @@ def measure_window(app, settings: TrainingSettings, seconds: float) -> dict:
     probe.stop()
     elapsed = time.perf_counter() - start
     frames = window.frames_drawn - frames0
-    steps = window.worker.session.trainer.steps - steps0
+    steps = total_steps(window.worker.session) - steps0
     draw_ms = 1000 * (window.frame_seconds - draw0) / max(frames, 1)
     window.close()
     wait(app, 0.1)
@@ -89,8 +104,17 @@ def measure_window(app, settings: TrainingSettings, seconds: float) -> dict:
     }
 
 
-def measure_headless(settings: TrainingSettings, seconds: float) -> float:
+def measure_headless(
+    settings: TrainingSettings, seconds: float, lanes: list[dict] | None = None
+) -> float:
     session = Session(settings)  # the same data, network and optimizer as in the window
+    if lanes:
+        comparison.start(session, lanes)
+        steps0 = total_steps(session)
+        start = time.perf_counter()
+        while time.perf_counter() - start < seconds:
+            session.comparison.train(64)
+        return (total_steps(session) - steps0) / (time.perf_counter() - start)
     trainer: Trainer = session.trainer
     assert isinstance(trainer.network, Network)
     steps0 = trainer.steps
@@ -116,6 +140,13 @@ def main() -> None:
         figures = measure_window(app, settings, args.seconds)
         figures["steps_per_s_headless"] = measure_headless(settings, min(args.seconds, 3.0))
         results[name] = figures
+    compare = NETWORKS["default"]
+    figures = measure_window(app, compare, args.seconds, COMPARE_LANES)
+    figures["steps_per_s_headless"] = measure_headless(
+        compare, min(args.seconds, 3.0), COMPARE_LANES
+    )
+    figures["lanes"] = len(COMPARE_LANES)
+    results["compare4"] = figures
 
     print(
         f"{'network':<9} {'fps':>6} {'p50 ms':>7} {'p99 ms':>7} {'draw ms':>8} "

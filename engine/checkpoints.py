@@ -28,8 +28,8 @@ from engine.history import LossHistory
 
 # A state's own arrays plus what its Python objects cost (dicts, the generator state).
 STATE_OVERHEAD_BYTES = 1200
-DEFAULT_MAX_BYTES = 64 * 2**20
-DEFAULT_MAX_COUNT = 5000
+DEFAULT_MAX_BYTES = 32 * 2**20
+DEFAULT_MAX_COUNT = 4000
 MIN_COUNT = 32  # kept even for a huge network whose states overrun the byte budget
 MIN_RECENT = 16
 
@@ -114,8 +114,7 @@ def restore(trainer, state: TrainerState) -> None:
     net = trainer.network
     if state.params.shape != net._flat.shape:
         raise ValueError(
-            f"this state is for a network of {state.params.size} parameters, "
-            f"not {net._flat.size}"
+            f"this state is for a network of {state.params.size} parameters, not {net._flat.size}"
         )
     if state.n_train != trainer._F_train.shape[0]:
         raise ValueError(
@@ -124,7 +123,10 @@ def restore(trainer, state: TrainerState) -> None:
     net._flat[...] = state.params
     net._mask[...] = 1.0 if state.mask is None else state.mask
     net._refresh_mask()
-    if trainer.optimizer != state.optimizer or trainer._optimizer_options != state.optimizer_options:
+    if (
+        trainer.optimizer != state.optimizer
+        or trainer._optimizer_options != state.optimizer_options
+    ):
         trainer.set_optimizer(state.optimizer, state.optimizer_options)
     trainer.optimizer_state.set_state(state.optimizer_state)
     trainer.learning_rate = state.learning_rate
@@ -339,6 +341,8 @@ class TimelineInfo:
     pending: bool  # still recomputing the epoch asked for
     count: int
     nbytes: int
+    recent: int  # every epoch this far back has a checkpoint
+    max_bytes: int
     description: str
 
 
@@ -365,6 +369,8 @@ class Timeline:
         if len(self._refs) == len(refs) and all(a is b for a, b in zip(self._refs, refs)):
             return False
         self._refs = refs
+        if self.viewing is not None:  # e.g. new points while rewound: go on from the past
+            truncate_history(trainer.history, trainer.epoch)
         self.store.clear()
         self.viewing = self._target = None
         self.store.add(capture(trainer), protected=True)
@@ -451,6 +457,8 @@ class Timeline:
             pending=self._target is not None,
             count=len(self.store),
             nbytes=self.store.nbytes,
+            recent=self.store.recent,
+            max_bytes=self.store.max_bytes,
             description=self.store.describe(),
         )
 

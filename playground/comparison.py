@@ -24,7 +24,14 @@ from engine.checkpoints import batches_to_epoch_end
 from playground.settings import SETTINGS_INFO, TrainingSettings
 
 MIN_LANES, MAX_LANES = 2, 4
-LANE_FIELDS = ("optimizer", "learning_rate", "activation", "batch_size", "regularization", "reg_rate")
+LANE_FIELDS = (
+    "optimizer",
+    "learning_rate",
+    "activation",
+    "batch_size",
+    "regularization",
+    "reg_rate",
+)
 LANE_NAMES = "ABCD"
 # Lane colours for the chart and the lane frames: far from the orange and blue of the
 # classes, and told apart with the common colour-vision deficiencies (Okabe & Ito).
@@ -162,7 +169,9 @@ class Comparison:
         while done < n:
             behind, progress = None, math.inf
             for lane in self.lanes:
-                if self._finished(lane, stop_at) or (until is not None and lane.trainer.epoch >= until):
+                if self._finished(lane, stop_at) or (
+                    until is not None and lane.trainer.epoch >= until
+                ):
                     continue
                 t = lane.trainer
                 p = t.epoch + t._pos / t._F_train.shape[0]
@@ -225,9 +234,7 @@ class Comparison:
 
 def _race_key(session, overrides: list[dict]) -> tuple:
     s = session.settings
-    shared = tuple(
-        (f.name, getattr(s, f.name)) for f in fields(s) if f.name not in NOT_RACE_FIELDS
-    )
+    shared = tuple((f.name, getattr(s, f.name)) for f in fields(s) if f.name not in NOT_RACE_FIELDS)
     return (
         shared,
         session.data.version,
@@ -305,9 +312,11 @@ def set_lane(session, index: int, field: str, value: object) -> None:
     check_lane_value(field, value)
     overrides = dict(comp.overrides[index])
     overrides[field] = value
-    if field == "regularization" and value != "none" and not session.settings.with_changes(
-        **overrides
-    ).reg_rate:
+    if (
+        field == "regularization"
+        and value != "none"
+        and not session.settings.with_changes(**overrides).reg_rate
+    ):
         overrides["reg_rate"] = 0.001  # a penalty of 0 would change nothing
     comp.overrides[index] = overrides
     comp.sync(session)

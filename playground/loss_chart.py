@@ -64,6 +64,8 @@ class LossChart(QWidget):
         self._epochs = np.zeros(0)
         self._train = np.zeros(0)
         self._test = np.zeros(0)
+        # (epochs, losses) of curves others add to the plot (Compare's lanes), kept in view.
+        self._extra = (np.zeros(0), np.zeros(0))
         self._hover_x: float | None = None
 
         base = QFont(self.font())
@@ -218,8 +220,9 @@ class LossChart(QWidget):
         axis that keeps its range is drawn from its cache."""
         if self._epochs is None or not len(self._epochs):
             return
-        x_top = nice_ceiling(max(float(self._epochs[-1]), 10.0))
-        values = np.concatenate([self._train, self._test])
+        last = max(float(self._epochs[-1]), float(self._extra[0].max(initial=0.0)))
+        x_top = nice_ceiling(max(last, 10.0))
+        values = np.concatenate([self._train, self._test, self._extra[1]])
         values = values[np.isfinite(values)]
         if self.log_scale:
             values = values[values > 0]
@@ -241,6 +244,11 @@ class LossChart(QWidget):
         if ranges != self._ranges:
             self._ranges = ranges
             self.view_box.setRange(xRange=ranges[0], yRange=ranges[1], padding=0.02)
+
+    def set_extra_range(self, epochs: np.ndarray, losses: np.ndarray) -> None:
+        """Keep these points in view too: curves added to the plot by others."""
+        self._extra = (np.asarray(epochs, dtype=np.float64), np.asarray(losses, dtype=np.float64))
+        self._fit_range()
 
     def hover_at(self, epoch: float) -> str:
         """Mark the recorded epoch nearest ``epoch`` and return the text shown for it."""

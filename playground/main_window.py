@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground import data_commands, file_actions, lesson_panel, teacher_dialog
+from playground import compare_view, data_commands, file_actions, lesson_panel, teacher_dialog
+from playground import timeline as timeline_module
 from playground.data_panel import DataPanel
 from playground.loss_chart import LossChart
 from playground.network_view import NetworkView
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.worker = TrainingWorker(session)
         self.snapshot: Snapshot | None = None
         self.frames_drawn = 0
+        self.frame_hooks: list = []  # fn(snap) called every frame drawn (Compare, timeline)
         self.frame_seconds = 0.0  # time spent drawing, for the benchmark
         self._chart_drawn = 0.0
 
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
 
         for module in (file_actions, data_commands, lesson_panel, teacher_dialog):
             module.install(self)
+        compare_view.install(self)
+        timeline_module.install(self)
 
     # ----------------------------------------------------------------- wiring
     def _connect(self) -> None:
@@ -168,8 +172,9 @@ class MainWindow(QMainWindow):
             "About NN Playground",
             "<b>NN Playground</b><p>Draw a network, pick or paint data, press play and watch "
             "backpropagation learn. Works offline.</p>"
-            "<p>Keys: Space play/pause · Right step one epoch · R reset · P paint data "
-            "(1-8 class, B brush, E eraser) · Ctrl+Z undo.</p>",
+            "<p>Keys: Space play/pause · Right step one epoch · Left rewind one epoch · "
+            "R reset · C compare lanes · P paint data (1-8 class, B brush, E eraser) · "
+            "Ctrl+Z undo.</p>",
         )
 
     # -------------------------------------------------------------- the frame
@@ -199,7 +204,10 @@ class MainWindow(QMainWindow):
         if previous is None or previous.settings != snap.settings:
             self.data_panel.set_settings(snap.settings)
         self.network_view.set_snapshot(snap)
-        self.output_view.set_snapshot(snap)
+        if snap.comparison is None:  # comparing, the lanes stand in for the output view
+            self.output_view.set_snapshot(snap)
+        for hook in self.frame_hooks:
+            hook(snap)
         now = time.perf_counter()
         if not snap.running or now - self._chart_drawn >= CHART_SECONDS:
             self.loss_chart.set_snapshot(snap)

@@ -5,6 +5,12 @@ output on the right, and weighted links in between. The scene is laid out once p
 topology (and again when the widget changes shape) in design units of about one pixel,
 and the view scales it to fit; per frame only images, link paths and bias colours change.
 
+Every millisecond a frame costs the GUI thread is one the training thread waits. Most of
+a frame goes to the heatmaps, which change every time (_Heatmap); everything else keeps a
+picture of itself and redraws it only when it changes: links and bias marks at most every
+LINK_REFRESH_S and within a stroking budget per frame (NetworkView._refresh_links),
+captions, buttons and features when the layout or their state changes.
+
 Indices follow the engine: a neuron is ``(layer, unit)`` with layer 0 the enabled input
 features (in ``snapshot.features`` order), 1..n the hidden layers and n + 1 the output;
 a link is ``(layer, i, j)``, the entry ``weights[layer][i, j]``. Signals that name a
@@ -26,9 +32,9 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QPaintEngine,
     QPainter,
     QPainterPath,
-    QPaintEngine,
     QPen,
     QTransform,
 )
@@ -77,20 +83,18 @@ MAX_PITCH = 54.0
 NODE_FILL = 0.75  # node size / pitch while nodes are big enough to need air between them
 BIAS_MIN_NODE = 16.0  # below this a bias mark would be a speck
 
-# Links: |w| is bucketed into widths so that all links of one colour and width share
-# one path item, rebuilt only when a link changes bucket. Measured against one item per
-# link with its pen set on change: for TFP's largest network (7-8x6-1) both cost the same
-# within a millisecond; for 10 layers of 64 the items paint over twice as slowly and take
-# eight times longer to build.
+# Links: |w| is bucketed into widths so that all links of one colour and width between
+# two columns are one path, rebuilt only when a link changes bucket, and each pair of
+# columns is one item that keeps a picture of its links (_LinkLayer).
 WIDTH_LEVELS = 10
 FULL_WIDTH_WEIGHT = 3.0  # |w| from here on gets the widest line
 MIN_LINK_WIDTH = 0.5
 MAX_LINK_WIDTH = 6.0
 DENSE_LINKS = 200  # above this many links in a layer, thin links fade to show structure
 DENSE_NO_AA = 1024  # above this many, links are drawn without antialiasing, for speed
-LINK_REFRESH_S = 0.05  # a layer's links are redrawn at most this often
+LINK_REFRESH_S = 0.05  # links and bias marks follow the weights at most this often
 LINK_FRAME_S = 0.0005  # stroking time a frame earns for redrawing links
-LINK_IDLE_MS = 100  # without new snapshots for this long, draw the links that wait
+SETTLE_MS = 100  # this long after the last snapshot, links and biases catch up with it
 
 Z_LINKS, Z_IMAGES, Z_FRAMES, Z_MARKS, Z_CONTROLS = 0, 1, 2, 3, 4
 
@@ -124,6 +128,7 @@ class _Button(QGraphicsObject):
         super().__init__()
         self._glyph = glyph
         self._rect = QRectF(0, 0, size, size)
+        self._bounds = self._rect.adjusted(-1, -1, 1, 1)
         self._hover = False
         self._font = _font(13, bold=True)
         self.setToolTip(tip)
@@ -134,7 +139,7 @@ class _Button(QGraphicsObject):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-1, -1, 1, 1)
+        return self._bounds
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         enabled = self.isEnabled()
@@ -225,6 +230,23 @@ def _caption_y(column: _Column) -> float:
     return column.bottom() + below + 3
 
 
+def _binned(values: np.ndarray, f: int, axis: int) -> np.ndarray:
+    """Means of f×f blocks over ``axis`` and the next one (strided sums: numpy's
+    mean over two axes of a reshaped array takes six times longer)."""
+
+    def part(a: np.ndarray, ax: int, k: int) -> np.ndarray:
+        return a[(slice(None),) * ax + (slice(k, None, f),)]
+
+    rows = part(values, axis, 0) + part(values, axis, 1)
+    for k in range(2, f):
+        rows += part(values, axis, k)
+    blocks = part(rows, axis + 1, 0) + part(rows, axis + 1, 1)
+    for k in range(2, f):
+        blocks += part(rows, axis + 1, k)
+    blocks *= 1.0 / (f * f)
+    return blocks
+
+
 def _bin_factor(size: int, step: int, shown: float) -> int:
     """The largest divisor f of ``step`` that keeps a ``size``-pixel map, binned f×f, at
     least ``shown`` pixels wide (1 if none does): averaging blocks before the lookup table
@@ -234,13 +256,12 @@ def _bin_factor(size: int, step: int, shown: float) -> int:
 
 
 class _Mosaic:
-    """The heatmaps of one hidden layer as one image: neurons stacked with blank rows.
+    """The heatmaps of one hidden layer in one image: neurons stacked with blank rows.
 
-    A whole column is one image item, so the gap between neurons is whole pixels of that
-    image; gap rows are 0, which the diverging table shows as white, the background.
-    When a neuron is shown much smaller than its map (dense layers), the maps are first
-    averaged over f×f blocks, so that far fewer pixels go through the lookup table and
-    Qt's scaling for the same picture.
+    Gap rows (see _mosaic_gap) are 0, which the diverging table shows as white, the
+    background. When neurons are shown much smaller than their maps (dense layers), the
+    maps are first averaged over f×f blocks, which leaves the picture as it was and
+    sends a fraction of the pixels through the lookup table and Qt's scaling.
     """
 
     def __init__(self, image: _Heatmap, column: _Column, units: int, r: int, gap: int):
@@ -250,14 +271,13 @@ class _Mosaic:
         self._bins = (0.0, 1)  # (pixels, factor) last computed
 
     def _bin(self, pixels: float) -> int:
-        """The largest block size that keeps a neuron's map at least as big as on screen."""
         if pixels != self._bins[0]:
             shown = self.column.size * pixels
             self._bins = (pixels, _bin_factor(self.r, int(np.gcd(self.r, self.gap)), shown))
         return self._bins[1]
 
-    def show(self, maps: np.ndarray, pixels: float) -> None:
-        """Hand ``maps`` (units, r, r) to the image; ``pixels`` is device pixels per unit."""
+    def set_maps(self, maps: np.ndarray, pixels: float) -> None:
+        """Show ``maps`` (units, r, r); ``pixels`` is device pixels per scene unit."""
         f = self._bin(pixels)
         r, gap = self.r // f, self.gap // f
         if f != self.factor:
@@ -268,7 +288,7 @@ class _Mosaic:
             transform.scale(self.column.size / r, self.column.size / r)
             self.image.setTransform(transform)
         if f > 1:
-            maps = maps.reshape(self.units, r, f, r, f).mean(axis=(2, 4))
+            maps = _binned(maps, f, 1)
         self.rows[:, :r] = maps[:, ::-1]  # grid row 0 is the bottom of the plane
         stacked = self.rows.reshape(-1, r)[: self.units * (r + gap) - gap]
         self.image.set_values(stacked, (-1.0, 1.0))
@@ -313,6 +333,10 @@ class _Heatmap(pg.ImageItem):
         self._own: QImage | None = None  # the QImage over self._argb
         self._scaled: QImage | None = None  # self.qimage at its size on the screen
         self._stale = True  # self.qimage is older than self.image
+        self._bounds = QRectF()
+        self._set: tuple | None = None  # levels as set_values last set them
+        self._key: tuple | None = None  # (world transform, pixel ratio, size) of _place
+        self._place: tuple[QPointF, QSize] | None = None
         self._direct = False  # the last render took the packed-table path
 
     def set_values(self, values: np.ndarray, levels: tuple[float, float]) -> None:
@@ -323,22 +347,25 @@ class _Heatmap(pg.ImageItem):
         same shape and levels needs none of it.
         """
         old = self.image
-        if (
-            not self._direct
-            or old is None
-            or old.shape != values.shape
-            or self.levels is None
-            or tuple(self.levels) != levels
-        ):
+        if not self._direct or old is None or old.shape != values.shape or levels != self._set:
             self.setImage(values, autoLevels=False, levels=levels)
+            self._set = levels
         else:
             self.image = values
             self.update()
         self._stale = True
 
+    def setLevels(self, levels, update: bool = True) -> None:
+        super().setLevels(levels, update)
+        self._set = None
+
     def setImage(self, image=None, autoLevels=None, **kwargs) -> None:
         super().setImage(image, autoLevels=autoLevels, **kwargs)
         self._stale = True
+        self._bounds = super().boundingRect()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds  # asked for every frame; pyqtgraph's works it out each time
 
     def _packed_table(self, lut: np.ndarray) -> np.ndarray:
         """``lut`` as opaque 0xAARRGGBB, plus white for NaN (pyqtgraph leaves NaN clear)."""
@@ -385,13 +412,27 @@ class _Heatmap(pg.ImageItem):
         index = self._index
         np.multiply(image, scale, out=index, casting="same_kind")
         np.subtract(index, lo * scale, out=index)
-        np.clip(index, 0, n - 1, out=index)
+        np.maximum(index, 0, out=index)  # np.clip is slower: it is Python around these
+        np.minimum(index, n - 1, out=index)
         if np.isnan(index.sum()):
             np.copyto(index, n, where=np.isnan(index))
         np.copyto(self._whole, index, casting="unsafe")
-        np.take(table, self._whole, out=self._argb)
+        table.take(self._whole, out=self._argb)
         self._renderRequired = False
         self._unrenderable = False
+
+    def _device_place(self, world: QTransform, ratio: float) -> tuple[QPointF, QSize] | None:
+        """Where the image lands on the device, in whole pixels: (corner, size), or None
+        if the transform rotates or flips it."""
+        if world.type() not in _AXIS_ALIGNED or world.m11() <= 0 or world.m22() <= 0:
+            return None
+        target = world.mapRect(QRectF(0, 0, self.qimage.width(), self.qimage.height()))
+        # Both edges rounded alike, so the edge under the neuron's frame is where the
+        # frame expects it.
+        left, top = round(target.left() * ratio), round(target.top() * ratio)
+        w = max(1, round(target.right() * ratio) - left)
+        h = max(1, round(target.bottom() * ratio) - top)
+        return QPointF(left / ratio, top / ratio), QSize(w, h)
 
     def paint(self, painter: QPainter, *args) -> None:
         if self.image is None:
@@ -400,34 +441,25 @@ class _Heatmap(pg.ImageItem):
             self.render()
             if self.qimage is None:
                 return
-        source = QRectF(0, 0, self.qimage.width(), self.qimage.height())
         world = painter.worldTransform()
-        if (
-            world.type() in _AXIS_ALIGNED
-            and world.m11() > 0
-            and world.m22() > 0
-            and painter.paintEngine().type() == QPaintEngine.Type.Raster
-        ):
-            ratio = painter.device().devicePixelRatioF()
-            target = world.mapRect(source)
-            # Whole device pixels, rounding both edges alike, so the edge under the
-            # neuron's frame is where the frame expects it.
-            left, top = round(target.left() * ratio), round(target.top() * ratio)
-            w = max(1, round(target.right() * ratio) - left)
-            h = max(1, round(target.bottom() * ratio) - top)
-            if self._scaled is None or self._scaled.size() != QSize(w, h):
+        ratio = painter.device().devicePixelRatioF()
+        key = (world, ratio, self.qimage.size())
+        if key != self._key:
+            self._key, self._place = key, self._device_place(world, ratio)
+        if self._place is not None and painter.paintEngine().type() == QPaintEngine.Type.Raster:
+            corner, size = self._place
+            if self._scaled is None or self._scaled.size() != size:
                 self._scaled = self.qimage.scaled(
-                    w,
-                    h,
+                    size,
                     Qt.AspectRatioMode.IgnoreAspectRatio,
                     Qt.TransformationMode.SmoothTransformation,
                 )
                 self._scaled.setDevicePixelRatio(ratio)
-            corner = QPointF(left / ratio, top / ratio)
             painter.setWorldTransform(QTransform())
             painter.drawImage(corner, self._scaled)
             painter.setWorldTransform(world)
             return
+        source = QRectF(0, 0, self.qimage.width(), self.qimage.height())
         hints = QPainter.RenderHint.SmoothPixmapTransform | QPainter.RenderHint.Antialiasing
         was = painter.renderHints() & hints
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
@@ -529,9 +561,7 @@ class _LinkLayer(QGraphicsItem):
         self.paths = [QPainterPath() for _ in self.pens]
         # Disabled links beneath all; then strong over weak, whatever their sign.
         self._order = [0] + [
-            1 + level + side * WIDTH_LEVELS
-            for level in range(WIDTH_LEVELS)
-            for side in (0, 1)
+            1 + level + side * WIDTH_LEVELS for level in range(WIDTH_LEVELS) for side in (0, 1)
         ]
         self._antialias = self.count <= DENSE_NO_AA
         # Seconds to stroke one link, measured on every redraw; the first guess is what
@@ -590,8 +620,12 @@ class _LinkLayer(QGraphicsItem):
         return True
 
     def _path(self, sel: np.ndarray) -> QPainterPath:
-        if not len(sel):
-            return QPainterPath()
+        if len(sel) <= 16:  # a few links: quicker one by one than through a byte stream
+            path = QPainterPath()
+            for a, b in zip(self.y0[sel].tolist(), self.y1[sel].tolist()):
+                path.moveTo(self.x0, a)
+                path.lineTo(self.x1, b)
+            return path
         xs = np.empty(2 * len(sel))
         xs[0::2], xs[1::2] = self.x0, self.x1
         ys = np.empty(2 * len(sel))
@@ -629,8 +663,11 @@ class _View(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Most of the picture changes every frame; tracking small dirty regions costs more.
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        # A frame changes the hidden and output columns, and now and then a layer of links or
+        # bias marks: one rectangle around those leaves the captions, buttons and features
+        # alone. Several small regions (Minimal/Smart) cost more: Qt then clips every item
+        # to a complex region and paints some items once per rectangle.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setBackgroundBrush(QColor(*colors.WHITE))
@@ -698,11 +735,11 @@ class NetworkView(QWidget):
         self._weights: list[np.ndarray] = []  # the newest snapshot's, for the links
         self._masks: list[np.ndarray] = []
         self._biases_at = -np.inf  # time.monotonic() of the last bias colour update
-        self._link_timer = QTimer(self)
-        self._link_timer.setSingleShot(True)
-        self._link_timer.setInterval(LINK_IDLE_MS)
-        self._link_timer.timeout.connect(partial(self._refresh_links, everything=True))
         self._link_credit = 0.0  # seconds of link stroking the coming frames may spend
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_MS)
+        self._settle_timer.timeout.connect(self._settle)
         self._buttons: dict[str, _Button] = {}
 
     # ------------------------------------------------------------------ public
@@ -736,12 +773,16 @@ class NetworkView(QWidget):
             self._feature_key = feature_key
         self._update_hidden(snap)
         self._update_output(snap)
+        self._weights, self._masks = snap.weights, snap.masks
+        if rebuilt:
+            self._settle()
+            return
+        self._settle_timer.start()  # restarted by every frame: fires once they stop
         now = time.monotonic()
-        if rebuilt or now - self._biases_at >= LINK_REFRESH_S:
+        if now - self._biases_at >= LINK_REFRESH_S:
             self._update_biases(snap)
             self._biases_at = now
-        self._weights, self._masks = snap.weights, snap.masks
-        self._refresh_links(everything=rebuilt)
+        self._refresh_links(now)
 
     def neuron_at(self, pos: QPointF) -> tuple[int, int] | None:
         """(layer, unit) of the neuron under scene position ``pos``; disabled features are None."""
@@ -829,7 +870,7 @@ class NetworkView(QWidget):
         self._neuron_items.clear()
         self._buttons.clear()
         self._links = []
-        self._link_timer.stop()
+        self._settle_timer.stop()
         self._bias_marks = []
         self._bias_index = []
         self._features = list(snap.features)
@@ -1045,7 +1086,9 @@ class NetworkView(QWidget):
             self._neuron_items[(layer, unit)] = frame
             outline.addRect(frame.rect())
         if column.size >= BIAS_MIN_NODE:
-            marks = _BiasMarks([_bias_mark(column, float(y)) for y in column.ys], self._bias_brushes)
+            marks = _BiasMarks(
+                [_bias_mark(column, float(y)) for y in column.ys], self._bias_brushes
+            )
             self._scene.addItem(marks)
             self._bias_marks.append(marks)
             self._bias_index.extend(range(first_bias, first_bias + len(column.ys)))
@@ -1094,7 +1137,7 @@ class NetworkView(QWidget):
             self._scene.addItem(links)
             self._links.append(links)
 
-    def _refresh_links(self, everything: bool = False) -> None:
+    def _refresh_links(self, now: float) -> None:
         """Redraw the link layers in which some link changed bucket, within a budget.
 
         Each layer keeps a picture of itself, so only layers in which some link changed
@@ -1103,22 +1146,32 @@ class NetworkView(QWidget):
         waited longest first, and frames earn LINK_FRAME_S of stroking time each (as
         measured by the layers), which caps what links cost on average: a network of a
         few hundred links is redrawn 15-20 times a second, one of 37,000 links about
-        once a second. When the snapshots stop, the timer draws whatever still differs.
+        once a second.
         """
-        now = time.monotonic()
-        if not everything:
-            self._link_timer.start()  # restarted by every frame: fires once they stop
-            self._link_credit = min(self._link_credit + LINK_FRAME_S, 2 * LINK_FRAME_S)
+        self._link_credit = min(self._link_credit + LINK_FRAME_S, 2 * LINK_FRAME_S)
         for k in sorted(range(len(self._links)), key=lambda k: self._links[k].checked_at):
             links = self._links[k]
-            if not everything and (
-                now - links.checked_at < LINK_REFRESH_S or self._link_credit <= 0
-            ):
+            if now - links.checked_at < LINK_REFRESH_S or self._link_credit <= 0:
                 break
-            links.checked_at = now
-            buckets = _link_buckets(self._weights[k].ravel(), self._masks[k].ravel())
-            if links.set_buckets(buckets) and not everything:
+            if self._show_weights(k, now):
                 self._link_credit -= links.cost
+
+    def _show_weights(self, layer: int, now: float) -> bool:
+        """Bring one layer of links up to the newest weights; True if it was redrawn."""
+        links = self._links[layer]
+        links.checked_at = now
+        weights, masks = self._weights[layer].ravel(), self._masks[layer].ravel()
+        return links.set_buckets(_link_buckets(weights, masks))
+
+    def _settle(self) -> None:
+        """Show the newest snapshot's weights and biases in full, whatever the budget."""
+        if self._last is None:
+            return
+        now = time.monotonic()
+        self._update_biases(self._last)
+        self._biases_at = now
+        for layer in range(len(self._links)):
+            self._show_weights(layer, now)
 
     @staticmethod
     def _place_image(image: pg.ImageItem, x: float, y: float, size: float, resolution: int) -> None:
@@ -1158,7 +1211,7 @@ class NetworkView(QWidget):
     def _update_hidden(self, snap: Snapshot) -> None:
         pixels = self._view.pixels
         for mosaic, maps in zip(self._mosaics, snap.neuron_maps):
-            mosaic.show(maps, pixels)
+            mosaic.set_maps(maps, pixels)
 
     def _update_output(self, snap: Snapshot) -> None:
         boundary = snap.boundary
@@ -1169,8 +1222,7 @@ class NetworkView(QWidget):
             for image, y in zip(self._output_images, column.ys):
                 self._place_image(image, column.x, float(y), column.size, resolution // f)
         if f > 1:
-            r = resolution // f
-            boundary = boundary.reshape(r, f, r, f, *boundary.shape[2:]).mean(axis=(1, 3))
+            boundary = _binned(boundary, f, 0)
         boundary = boundary[::-1]
         if snap.output_kind == "multiclass":
             for k, image in enumerate(self._output_images):
@@ -1184,8 +1236,8 @@ class NetworkView(QWidget):
         if not self._bias_marks:
             return
         n = len(self._lut)
-        b = np.concatenate(snap.biases)[self._bias_index]
-        levels = np.clip(((b + 1.0) * (n / 2)).astype(int), 0, n - 1)
+        b = np.clip(np.nan_to_num(np.concatenate(snap.biases)[self._bias_index]), -1.0, 1.0)
+        levels = np.minimum(((b + 1.0) * (n / 2)).astype(int), n - 1)
         if np.array_equal(levels, self._bias_levels):
             return
         self._bias_levels = levels

@@ -143,12 +143,12 @@ class Session:
         if "dataset" in changes and changes["dataset"] != self.settings.dataset:
             changes.setdefault("classes", 0)
         new = self.settings.with_changes(**changes)
-        if self.timeline.viewing is not None and set(changes) - {"speed", "stop_at_epoch"}:
-            self.timeline_resume()  # a change to a rewound run continues it from there
         if dataset_task(new.dataset) != new.problem:
             raise ValueError(
                 f"the {new.dataset} dataset is for {dataset_task(new.dataset)}, not {new.problem}"
             )
+        if self.timeline.viewing is not None and set(changes) - {"speed", "stop_at_epoch"}:
+            self.timeline_resume()  # a change to a rewound run continues it from there
         old, self.settings = self.settings, new
         data_changed = any(getattr(old, f) != getattr(new, f) for f in DATA_FIELDS)
         if data_changed:
@@ -221,6 +221,7 @@ class Session:
             return self.comparison.train(n, self.settings.stop_at_epoch)
         self.timeline_resume()  # training a rewound run continues it from there
         t, done = self.trainer, 0
+        self.timeline.sync(t)  # a new trainer (reset, loaded, promoted): its timeline starts
         while done < n:  # epoch by epoch, so that the timeline keeps every epoch's end
             k = min(n - done, batches_to_epoch_end(t))
             got = t.step(k)
@@ -242,6 +243,7 @@ class Session:
         if self.timeline.viewing is not None:  # stepping through the past: the next epoch
             self.timeline_view(self.timeline.viewing + n)
             return
+        self.timeline.sync(self.trainer)
         for _ in range(n):
             if self.trainer.diverged:
                 break

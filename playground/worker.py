@@ -110,17 +110,22 @@ class TrainingWorker(QObject):
                 thread.quit()
 
     def _iterate(self) -> None:
-        self._apply_commands(block=not self._wants_to_train())
+        self._apply_commands(block=not self._wants_to_train() and not self.session.replaying)
         if self._quit:
             return
         if self._wants_to_train():
             self._train_frame()
+        elif self.session.replaying:
+            self._replay_frame()
         if self._dirty and self.mailbox.empty:
             self._yield_to_gui()
             self._publish()
 
     def _wants_to_train(self) -> bool:
         s = self.session
+        if s.comparison is not None:
+            stop_at = s.settings.stop_at_epoch
+            return self.running and s.has_training_data and s.comparison.active(stop_at)
         # Without a training point (own points, none painted yet) play waits for the first.
         return self.running and not s.trainer.diverged and not s.stop_reason and s.has_training_data
 
@@ -179,9 +184,18 @@ class TrainingWorker(QObject):
         if self.session.stop_reason:
             self.session.clear_stop()
         self.running = not self.session.trainer.diverged
+        comparison = self.session.comparison
+        if comparison is not None:  # Compare: play while some lane can still train
+            stop_at = self.session.settings.stop_at_epoch
+            comparison.sync(self.session)
+            self.running = comparison.active(stop_at)
+            self._message = comparison.status(stop_at)
 
     def _train_frame(self) -> None:
         """Train one frame's worth: ``speed`` epochs, or a time slice at maximum speed."""
+        if self.session.comparison is not None:
+            self._train_lanes_frame()
+            return
         speed = self.session.settings.speed
         if speed:
             if not self.mailbox.empty and not self.mailbox.wait_taken(0.005):
@@ -219,6 +233,49 @@ class TrainingWorker(QObject):
             self.running = False
             return False
         return done == n
+
+    def _adapt_chunk(self, elapsed: float) -> None:
+        if elapsed < CHUNK_SECONDS / 2 and self._chunk < 4096:
+            self._chunk *= 2
+        elif elapsed > CHUNK_SECONDS * 2 and self._chunk > 1:
+            self._chunk //= 2
+
+    def _train_lanes_frame(self) -> None:
+        """Compare: the lanes train together, in the same chunks and pauses as one network
+        (the lane furthest behind goes next, so they keep in step)."""
+        s = self.session
+        comparison, stop_at, speed = s.comparison, s.settings.stop_at_epoch, s.settings.speed
+        if speed and not self.mailbox.empty and not self.mailbox.wait_taken(0.005):
+            return  # the GUI has not drawn the last frame yet
+        comparison.sync(s)  # a setting changed since the last frame: the race starts again
+        target = comparison.epoch(stop_at) + speed
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while self._wants_to_train():
+            if (comparison.epoch(stop_at) >= target) if speed else time.perf_counter() >= deadline:
+                break
+            self._yield_to_gui()
+            start = time.perf_counter()
+            done = comparison.train(self._chunk, stop_at, until=target if speed else None)
+            self._adapt_chunk(time.perf_counter() - start)
+            self._count(done)
+            if not done or not self.commands.empty() or s.comparison is not comparison:
+                break
+        if not comparison.active(stop_at):
+            self.running = False
+            self._message = comparison.status(stop_at)
+        self._dirty = True
+
+    def _replay_frame(self) -> None:
+        """Rewind: recompute the epoch asked for in chunks, so that the window keeps drawing
+        and a newer request (the slider dragged on) takes over at once."""
+        s = self.session
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while s.replaying and time.perf_counter() < deadline and self.commands.empty():
+            self._yield_to_gui()
+            start = time.perf_counter()
+            s.timeline_replay(self._chunk)
+            self._adapt_chunk(time.perf_counter() - start)
+        self._dirty = not s.replaying  # show the epoch once it is there, not the way to it
 
     def _yield_to_gui(self) -> None:
         if not self.gate.is_set():

@@ -265,3 +265,62 @@ def test_layout_follows_the_widget_shape(qtbot, view):
         assert view.neuron_at(item.sceneBoundingRect().center()) == (layer, unit)
     scale = view.view.transform().m11()
     assert scale > 0.9  # captions keep (nearly) their design size
+
+
+def test_links_catch_up_with_the_weights(qtbot, view):
+    snap = make_snapshot(epoch=50)
+    view.set_snapshot(snap)
+    W = snap.weights[0]
+    i, j = map(int, np.unravel_index(np.argmax(np.abs(W)), W.shape))
+    a, b = view.link_line(0, i, j)
+    point = a * 0.85 + b * 0.15  # near its own feature, away from other links' crossings
+    assert view.link_at(point) == (0, i, j)
+    was = pixel(view, point)
+    assert is_blue(was) if W[i, j] > 0 else is_orange(was)
+
+    # The next frame flips that link: links are redrawn a few times a second, so the
+    # screen follows within a fraction of one, and the pen at once.
+    flipped = [w.copy() for w in snap.weights]
+    flipped[0][i, j] = -W[i, j]
+    view.set_snapshot(dataclasses.replace(snap, weights=flipped))
+    expected = QColor(*colors.weight_color(-W[i, j])[:3])
+    assert view.link_pen(0, i, j).color() == expected
+    check = is_orange if W[i, j] > 0 else is_blue
+    qtbot.waitUntil(lambda: check(pixel(view, point)), timeout=2000)
+
+
+def test_heatmaps_show_pyqtgraph_colours(qtbot):
+    """The fast path maps values through levels and lookup table as pyqtgraph does."""
+    from playground.network_view import _Heatmap
+
+    rng = np.random.default_rng(3)
+    values = rng.uniform(-1.3, 1.3, (20, 30))
+    values[0, :3] = (-1.0, 0.0, 1.0)
+    lut = colors.diverging_lut()
+    fast, reference = _Heatmap(), pg.ImageItem()
+    for item in (fast, reference):
+        item.setLookupTable(lut)
+        item.setImage(values, autoLevels=False, levels=(-1.0, 1.0))
+        item.render()
+    a = fast.qimage.convertToFormat(reference.qimage.format())
+    for y in range(values.shape[0]):
+        for x in range(values.shape[1]):
+            assert a.pixel(x, y) == reference.qimage.pixel(x, y)
+
+    values[5, 5] = np.nan  # pyqtgraph leaves NaN clear; on the white panel that is white
+    fast.set_values(values, (-1.0, 1.0))
+    fast.render()
+    assert QColor(fast.qimage.pixel(5, 5)) == QColor(*colors.WHITE)
+
+
+def test_paints_on_non_raster_devices(view):
+    """Export to SVG paints the scene without the screen's shortcuts."""
+    from PySide6.QtGui import QPainter, QPicture
+
+    view.set_snapshot(make_snapshot(epoch=5))
+    picture = QPicture()
+    painter = QPainter(picture)
+    view.scene().render(painter)
+    painter.end()
+    assert picture.size() > 0
+    assert not picture.boundingRect().isEmpty()
