@@ -38,13 +38,13 @@ from engine import ACTIVATIONS
 from playground import colors, comparison
 from playground.comparison import LANE_COLORS, MAX_LANES, OPTIMIZER_SHORT, LaneSnapshot
 from playground.loss_chart import format_accuracy, format_loss
+from playground.output_view import MAP_OPACITY, lighten
 from playground.settings import LEARNING_RATES, REG_RATES, SETTINGS_INFO
 from playground.snapshot import Snapshot
 from playground.top_bar import BATCH_SIZES
 
 CHART_SECONDS = 0.1  # the lane curves are redrawn at most this often while running
 LANE_POINT_SIZE = 5
-MAP_OPACITY = 160 / 255  # as the output view
 BINARY_LEVELS = (0.0, 1.0)
 REGRESSION_LEVELS = (-1.0, 1.0)
 _EDGE = pg.mkPen(255, 255, 255, width=1)
@@ -281,8 +281,8 @@ class LaneMap(QWidget):
         self.view_box.disableAutoRange()
         self.view_box.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
         self.scalar_image = pg.ImageItem(axisOrder="row-major")
-        self.scalar_image.setLookupTable(colors.diverging_lut())
-        self.scalar_image.setOpacity(MAP_OPACITY)
+        # Lightened in the table, not by item opacity (see output_view: far cheaper to draw).
+        self.scalar_image.setLookupTable(lighten(colors.diverging_lut(), MAP_OPACITY))
         self.class_image = pg.ImageItem(axisOrder="row-major")
         self.class_image.setVisible(False)
         for item in (self.scalar_image, self.class_image):

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from playground import colors
-from playground.output_view import MAP_OPACITY, OutputView
+from playground.output_view import MAP_OPACITY, OutputView, lighten
 from tests.snapshots import make_snapshot, spec_of
 
 pg.setConfigOptions(imageAxisOrder="row-major")
@@ -54,9 +54,11 @@ def test_binary_boundary_is_the_probability_on_the_diverging_map(view, binary_sn
     assert image is view.scalar_image and image.isVisible() and not view.class_image.isVisible()
     np.testing.assert_array_equal(image.image, binary_snap.boundary)
     assert tuple(image.getLevels()) == (0.0, 1.0)
-    np.testing.assert_array_equal(image.lut, colors.diverging_lut())
-    # Laid over the white plot as TensorFlow Playground does, so points stand out on sure regions.
-    assert image.opacity() == pytest.approx(MAP_OPACITY)
+    # Laid over white as TensorFlow Playground does (alpha 160/255), so points stand out on
+    # sure regions: baked into the table, the image itself stays opaque.
+    np.testing.assert_array_equal(image.lut, lighten(colors.diverging_lut(), MAP_OPACITY))
+    assert image.opacity() == 1.0
+    assert tuple(image.lut[0]) == (249, 187, 116)  # orange (245, 147, 34) at 160/255 over white
 
 
 def test_image_spans_the_extent_with_row_zero_at_the_bottom(view, binary_snap):
