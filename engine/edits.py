@@ -187,3 +187,112 @@ def set_output(net: Network, output: dict) -> Network:
     params[-1] = [W_new, b_new]
     masks[-1] = np.ones(W_new.shape, bool)
     return _rebuild(net, spec, params, masks)
+
+
+# ------------------------------------------------------------------ exact inverses
+# What an edit removed, put back exactly (for undo): the parts are read with
+# neuron_part / layer_part before the removal, and nothing is drawn at random.
+def neuron_part(net: Network, layer: int, unit: int) -> dict:
+    """Copies of everything neuron ``unit`` of hidden layer ``layer`` owns: its incoming
+    weights and bias, its outgoing weights, and the masks of both sets of links."""
+    _check_hidden(net, layer)
+    units = net.spec["hidden"][layer]["units"]
+    if not isinstance(unit, (int, np.integer)) or not 0 <= unit < units:
+        raise ValueError(f"neuron must be from 0 to {units - 1} in hidden layer {layer}")
+    (W, b), (W_next, _) = net.params[layer], net.params[layer + 1]
+    masks = net.masks
+    return {
+        "incoming": W[:, unit].copy(),
+        "bias": float(b[unit]),
+        "outgoing": W_next[unit].copy(),
+        "mask_in": masks[layer][:, unit].copy(),
+        "mask_out": masks[layer + 1][unit].copy(),
+    }
+
+
+def put_neuron(net: Network, layer: int, unit: int, part: dict) -> Network:
+    """Insert a neuron at position ``unit`` of hidden layer ``layer`` with the weights of
+    ``part`` (as :func:`neuron_part` returns them): the exact inverse of remove_neuron."""
+    _check_hidden(net, layer)
+    spec, params, masks = _parts(net)
+    hidden = spec["hidden"][layer]
+    if hidden["units"] >= MAX_UNITS:
+        raise ValueError(f"hidden layer {layer} already has the maximum of {MAX_UNITS} neurons")
+    if not isinstance(unit, (int, np.integer)) or not 0 <= unit <= hidden["units"]:
+        raise ValueError(f"position must be from 0 to {hidden['units']}; got {unit!r}")
+    W, b = params[layer]
+    W_next, b_next = params[layer + 1]
+    incoming = np.asarray(part["incoming"], dtype=np.float64)
+    outgoing = np.asarray(part["outgoing"], dtype=np.float64)
+    if incoming.shape != (W.shape[0],) or outgoing.shape != (W_next.shape[1],):
+        raise ValueError("the neuron's weights do not fit this layer")
+    hidden["units"] += 1
+    params[layer] = [np.insert(W, unit, incoming, axis=1), np.insert(b, unit, part["bias"])]
+    masks[layer] = np.insert(masks[layer], unit, part.get("mask_in", True), axis=1)
+    params[layer + 1] = [np.insert(W_next, unit, outgoing, axis=0), b_next]
+    masks[layer + 1] = np.insert(masks[layer + 1], unit, part.get("mask_out", True), axis=0)
+    return _rebuild(net, spec, params, masks)
+
+
+def layer_part(net: Network, layer: int) -> dict:
+    """Copies of everything hidden layer ``layer`` owns: its activation, its incoming
+    weights and biases, its outgoing weights, and the masks of both sets of links."""
+    _check_hidden(net, layer)
+    (W_in, b_in), (W_out, _) = net.params[layer], net.params[layer + 1]
+    masks = net.masks
+    return {
+        "activation": net.spec["hidden"][layer]["activation"],
+        "W_in": W_in.copy(),
+        "b_in": b_in.copy(),
+        "W_out": W_out.copy(),
+        "mask_in": masks[layer].copy(),
+        "mask_out": masks[layer + 1].copy(),
+    }
+
+
+def link_part(net: Network, layer: int) -> dict:
+    """Copies of the links of weight layer ``layer`` (between two columns) and their masks."""
+    if not 0 <= layer < len(net.params):
+        raise ValueError(f"layer must be from 0 to {len(net.params) - 1}; got {layer!r}")
+    return {"W": net.params[layer][0].copy(), "mask": net.masks[layer].copy()}
+
+
+def put_layer(net: Network, index: int, part: dict) -> Network:
+    """Insert the hidden layer ``part`` (as :func:`layer_part` returns it) before hidden
+    layer ``index``; the links that ran across the insertion point go. The exact inverse
+    of remove_layer; nothing is drawn at random."""
+    spec, params, masks = _parts(net)
+    n = len(spec["hidden"])
+    if n >= MAX_HIDDEN_LAYERS:
+        raise ValueError(
+            f"the network already has the maximum of {MAX_HIDDEN_LAYERS} hidden layers"
+        )
+    if not isinstance(index, (int, np.integer)) or not 0 <= index <= n:
+        raise ValueError(f"layer index must be from 0 to {n}; got {index!r}")
+    W_in = np.asarray(part["W_in"], dtype=np.float64)
+    W_out = np.asarray(part["W_out"], dtype=np.float64)
+    if W_in.shape[0] != params[index][0].shape[0] or W_out.shape[1] != params[index][0].shape[1]:
+        raise ValueError("the layer's weights do not fit between these layers")
+    spec["hidden"].insert(index, {"units": W_in.shape[1], "activation": part["activation"]})
+    spec = validate_spec(spec)
+    b_out = params[index][1]
+    params[index : index + 1] = [[W_in, np.asarray(part["b_in"], dtype=np.float64)], [W_out, b_out]]
+    masks[index : index + 1] = [
+        np.asarray(part.get("mask_in", np.ones(W_in.shape)), bool),
+        np.asarray(part.get("mask_out", np.ones(W_out.shape)), bool),
+    ]
+    return _rebuild(net, spec, params, masks)
+
+
+def join_layer(net: Network, layer: int, links: dict) -> Network:
+    """Remove hidden layer ``layer`` and join its neighbours with ``links`` (as
+    :func:`link_part` returns them): the exact inverse of insert_layer."""
+    _check_hidden(net, layer)
+    spec, params, masks = _parts(net)
+    W = np.asarray(links["W"], dtype=np.float64)
+    if W.shape != (params[layer][0].shape[0], params[layer + 1][0].shape[1]):
+        raise ValueError("the links do not fit between these layers")
+    del spec["hidden"][layer]
+    params[layer : layer + 2] = [[W, params[layer + 1][1]]]
+    masks[layer : layer + 2] = [np.asarray(links.get("mask", np.ones(W.shape)), bool)]
+    return _rebuild(net, spec, params, masks)

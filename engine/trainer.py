@@ -393,6 +393,16 @@ class Trainer:
     def set_feature(self, name: str, enabled: bool) -> None:
         self._replace_network(edits.set_feature(self._net, name, enabled))
 
+    # Exact inverses, for undo: put back what an edit removed (see engine.edits).
+    def put_neuron(self, layer: int, unit: int, part: dict) -> None:
+        self._replace_network(edits.put_neuron(self._net, layer, unit, part))
+
+    def put_layer(self, index: int, part: dict) -> None:
+        self._replace_network(edits.put_layer(self._net, index, part))
+
+    def join_layer(self, layer: int, links: dict) -> None:
+        self._replace_network(edits.join_layer(self._net, layer, links))
+
     def set_output(
         self, output: dict, y_train: np.ndarray, y_test: np.ndarray | None = None
     ) -> None:

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 from playground import compare_view, data_commands, file_actions, lesson_panel, teacher_dialog
 from playground import timeline as timeline_module
 from playground.data_panel import DataPanel
+from playground.gradient_panel import install as install_gradient_panel
 from playground.loss_chart import LossChart
+from playground.network_editor import install as install_network_editor
 from playground.network_view import NetworkView
 from playground.output_view import OutputView
 from playground.session import Session
 from playground.snapshot import Snapshot
 from playground.top_bar import TopBar
+from playground.walkthrough import install as install_walkthrough
 from playground.worker import TrainingWorker, start_worker, stop_worker
 
 FRAME_MS = 16  # the display clock: about 60 frames per second
@@ -94,6 +97,9 @@ class MainWindow(QMainWindow):
             module.install(self)
         compare_view.install(self)
         timeline_module.install(self)
+        install_gradient_panel(self)
+        install_walkthrough(self)
+        install_network_editor(self)
 
     # ----------------------------------------------------------------- wiring
     def _connect(self) -> None:
@@ -103,12 +109,7 @@ class MainWindow(QMainWindow):
         self.top_bar.command.connect(lambda name: send(name))
         self.top_bar.changed.connect(lambda changes: send("change", changes))
         self.data_panel.changed.connect(self._on_data_changed)
-        nv = self.network_view
-        nv.feature_toggled.connect(lambda name, on: send("session", "set_feature", name, on))
-        nv.layer_added.connect(lambda: send("session", "add_layer"))
-        nv.layer_removed.connect(lambda: send("session", "remove_layer"))
-        nv.neuron_added.connect(lambda layer: send("session", "add_neuron", layer))
-        nv.neuron_removed.connect(lambda layer: send("session", "remove_neuron", layer))
+        # The network view's +/- buttons and inputs: playground.network_editor (undoable).
 
     def _make_menus(self) -> None:
         bar = self.menuBar()

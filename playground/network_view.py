@@ -63,6 +63,7 @@ FRAME = QColor(120, 120, 120)
 BUTTON_FILL = QColor(236, 238, 240)
 BUTTON_HOVER = QColor(214, 220, 228)
 DISABLED_LINK = QColor(165, 165, 165)
+PLAIN_LINK = QColor(150, 150, 150)
 
 # Design units; the view scales the whole scene to fit its widget. The height is fixed
 # and the width follows the widget's shape (within what the columns need), so the scale,
@@ -95,6 +96,11 @@ DENSE_NO_AA = 1024  # above this many, links are drawn without antialiasing, for
 LINK_REFRESH_S = 0.05  # links and bias marks follow the weights at most this often
 LINK_FRAME_S = 0.0005  # stroking time a frame earns for redrawing links
 SETTLE_MS = 100  # this long after the last snapshot, links and biases catch up with it
+# What links show (NetworkView.link_mode): the weights (colour by sign, width by size),
+# the last gradient (width by |∂L/∂w| against the largest in the network, colour by the
+# way the step moves the weight: blue up, orange down), or only where they run.
+LINK_MODES = ("weights", "gradients", "plain")
+PLAIN_BUCKET = 1 + 2 * WIDTH_LEVELS
 
 Z_LINKS, Z_IMAGES, Z_FRAMES, Z_MARKS, Z_CONTROLS = 0, 1, 2, 3, 4
 
@@ -534,6 +540,7 @@ class _LinkLayer(QGraphicsItem):
     def __init__(self, x0: float, ys0: np.ndarray, x1: float, ys1: np.ndarray, scale: float):
         super().__init__()
         fan_in, fan_out = len(ys0), len(ys1)
+        self.key = _LinkLayer.key_of(x0, ys0, x1, ys1, scale)
         self.fan = (fan_in, fan_out)
         self.count = fan_in * fan_out
         self.x0, self.x1 = x0, x1
@@ -558,9 +565,12 @@ class _LinkLayer(QGraphicsItem):
                 pen = QPen(QColor(*rgb), width)
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 self.pens.append(pen)
+        plain = QPen(PLAIN_LINK.lighter(125) if dense else PLAIN_LINK, max(1.0 * scale, 0.5))
+        plain.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.pens.append(plain)  # PLAIN_BUCKET
         self.paths = [QPainterPath() for _ in self.pens]
         # Disabled links beneath all; then strong over weak, whatever their sign.
-        self._order = [0] + [
+        self._order = [0, PLAIN_BUCKET] + [
             1 + level + side * WIDTH_LEVELS for level in range(WIDTH_LEVELS) for side in (0, 1)
         ]
         self._antialias = self.count <= DENSE_NO_AA
@@ -574,6 +584,11 @@ class _LinkLayer(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_LINKS)
+
+    @staticmethod
+    def key_of(x0: float, ys0: np.ndarray, x1: float, ys1: np.ndarray, scale: float) -> tuple:
+        """Where the layer's links run: a layer with the same key looks the same."""
+        return (x0, x1, scale, np.asarray(ys0, float).tobytes(), np.asarray(ys1, float).tobytes())
 
     @staticmethod
     def _disabled_pen(scale: float) -> QPen:
@@ -734,6 +749,9 @@ class NetworkView(QWidget):
         self._links: list[_LinkLayer] = []
         self._weights: list[np.ndarray] = []  # the newest snapshot's, for the links
         self._masks: list[np.ndarray] = []
+        self._grads: list[np.ndarray] = []
+        self._grad_scale: tuple | None = None  # (grads, factor) of the gradient link mode
+        self._link_mode = "weights"
         self._biases_at = -np.inf  # time.monotonic() of the last bias colour update
         self._link_credit = 0.0  # seconds of link stroking the coming frames may spend
         self._settle_timer = QTimer(self)
@@ -774,6 +792,7 @@ class NetworkView(QWidget):
         self._update_hidden(snap)
         self._update_output(snap)
         self._weights, self._masks = snap.weights, snap.masks
+        self._grads = snap.weight_grads
         if rebuilt:
             self._settle()
             return
@@ -830,9 +849,36 @@ class NetworkView(QWidget):
         Link layers are redrawn at most every LINK_REFRESH_S, so the screen may show the
         previous pen for that long.
         """
-        w = self._weights[layer][i, j : j + 1]
-        bucket = _link_buckets(w, self._masks[layer][i, j : j + 1])[0]
+        bucket = self._buckets(layer, (i, slice(j, j + 1)))[0]
         return QPen(self._links[layer].pens[bucket])
+
+    @property
+    def link_mode(self) -> str:
+        """What the links show: "weights", "gradients" or "plain" (LINK_MODES)."""
+        return self._link_mode
+
+    @link_mode.setter
+    def link_mode(self, mode: str) -> None:
+        if mode not in LINK_MODES:
+            raise ValueError(f"link mode must be one of {', '.join(LINK_MODES)}; got {mode!r}")
+        if mode != self._link_mode:
+            self._link_mode = mode
+            self._settle()
+
+    def _buckets(self, layer: int, where=...) -> np.ndarray:
+        """The link buckets of weight layer ``layer`` (or of ``where`` in it) for the mode."""
+        masks = self._masks[layer][where].ravel()
+        if self._link_mode == "plain":
+            return np.where(masks, PLAIN_BUCKET, 0).astype(np.int16)
+        if self._link_mode == "weights":
+            return _link_buckets(self._weights[layer][where].ravel(), masks)
+        if self._grad_scale is None or self._grad_scale[0] is not self._grads:
+            top = max((float(np.max(np.abs(g), initial=0.0)) for g in self._grads), default=0.0)
+            factor = FULL_WIDTH_WEIGHT / top if np.isfinite(top) and top > 0 else 0.0
+            self._grad_scale = (self._grads, factor)
+        steps = self._grads[layer][where].ravel() * -self._grad_scale[1]
+        # On a square-root scale, so that the small gradients of deep layers still show.
+        return _link_buckets(np.sign(steps) * np.sqrt(np.abs(steps) * FULL_WIDTH_WEIGHT), masks)
 
     def link_line(self, layer: int, i: int, j: int) -> tuple[QPointF, QPointF]:
         """Scene end points of link (layer, i, j)."""
@@ -843,6 +889,33 @@ class NetworkView(QWidget):
     def button(self, name: str) -> QGraphicsItem:
         """A "+"/"−" control: "layer+", "layer-", or "neuron+<h>" / "neuron-<h>" per hidden layer."""
         return self._buttons[name]
+
+    def button_at(self, pos: QPointF) -> str | None:
+        """The name of the "+"/"−" control under scene position ``pos`` (see :meth:`button`)."""
+        for name, button in self._buttons.items():
+            if button.isVisible() and button.sceneBoundingRect().contains(pos):
+                return name
+        return None
+
+    def column_rects(self) -> list[QRectF]:
+        """Where each column's nodes are, in scene coordinates: 0 the seven feature slots,
+        1..n the hidden layers, n + 1 the output."""
+        rects = []
+        for c in self._columns:
+            top = float(c.ys[0]) if len(c.ys) else NODES_TOP
+            rects.append(QRectF(c.x, top, c.size, c.bottom() - top))
+        return rects
+
+    def bias_at(self, pos: QPointF) -> tuple[int, int] | None:
+        """(layer, unit) of the neuron whose bias mark is under scene position ``pos``."""
+        for layer, column in enumerate(self._columns[1:], start=1):
+            mark = column.size * 0.3
+            if column.size < BIAS_MIN_NODE or not (column.x - mark <= pos.x() <= column.x + mark):
+                continue
+            for unit, y in enumerate(column.ys):
+                if _bias_mark(column, float(y)).adjusted(-1, -1, 1, 1).contains(pos):
+                    return layer, unit
+        return None
 
     # ------------------------------------------------------------------ layout
     def _scene_width(self, n_hidden: int) -> float:
@@ -866,6 +939,11 @@ class NetworkView(QWidget):
             self.set_snapshot(self._last)
 
     def _rebuild(self, snap: Snapshot, resolution: int) -> None:
+        # Link layers whose links run where they ran keep their paths and their picture
+        # (an edit of one layer, e.g. a dropped neuron, restrokes only its own links).
+        kept = {links.key: links for links in self._links}
+        for links in kept.values():
+            self._scene.removeItem(links)
         self._scene.clear()
         self._neuron_items.clear()
         self._buttons.clear()
@@ -901,7 +979,7 @@ class NetworkView(QWidget):
         self._build_hidden(snap, columns, step, gaps)
         self._build_output(snap, columns[-1])
         self._build_layer_controls(n_hidden, (centres[0] + centres[-1]) / 2)
-        self._build_links(snap, columns)
+        self._build_links(snap, columns, kept)
         self._bias_levels = np.full(len(self._bias_index), -1)
         self._view.fit()
 
@@ -997,7 +1075,7 @@ class NetworkView(QWidget):
             cx = column.centre_x
             human = h + 1
             note = _restart_note(HIDDEN_RESETS)
-            can_add, can_remove = units < MAX_UNITS, units > 1
+            can_add, can_remove = units < MAX_UNITS, True
             add_tip = (
                 f"Add a neuron to hidden layer {human}{note}"
                 if can_add
@@ -1005,8 +1083,8 @@ class NetworkView(QWidget):
             )
             remove_tip = (
                 f"Remove a neuron from hidden layer {human}{note}"
-                if can_remove
-                else "A hidden layer keeps at least one neuron; remove the whole layer with − above"
+                if units > 1
+                else f"Remove hidden layer {human}: this is its last neuron"
             )
             y = COLUMN_BUTTONS_Y
             add, remove = partial(self.neuron_added.emit, h), partial(self.neuron_removed.emit, h)
@@ -1126,14 +1204,17 @@ class NetworkView(QWidget):
             left + 2 * size + 16, LAYER_BUTTONS_Y + (size - item.boundingRect().height()) / 2
         )
 
-    def _build_links(self, snap: Snapshot, columns: list[_Column]) -> None:
+    def _build_links(self, snap: Snapshot, columns: list[_Column], kept: dict) -> None:
         slots = [list(FEATURES).index(name) for name in snap.features]
         features = columns[0]
         ends = [(features, features.ys[slots])] + [(c, c.ys) for c in columns[1:]]
         for (a, ya), (b, yb) in zip(ends, ends[1:]):
             scale = float(np.clip(min(a.size, b.size) / 40.0, 0.25, 1.0))
             right, left = a.x + a.size, b.x
-            links = _LinkLayer(right, ya + a.size / 2, left, yb + b.size / 2, scale)
+            y0, y1 = ya + a.size / 2, yb + b.size / 2
+            links = kept.pop(_LinkLayer.key_of(right, y0, left, y1, scale), None)
+            if links is None:
+                links = _LinkLayer(right, y0, left, y1, scale)
             self._scene.addItem(links)
             self._links.append(links)
 
@@ -1160,8 +1241,7 @@ class NetworkView(QWidget):
         """Bring one layer of links up to the newest weights; True if it was redrawn."""
         links = self._links[layer]
         links.checked_at = now
-        weights, masks = self._weights[layer].ravel(), self._masks[layer].ravel()
-        return links.set_buckets(_link_buckets(weights, masks))
+        return links.set_buckets(self._buckets(layer))
 
     def _settle(self) -> None:
         """Show the newest snapshot's weights and biases in full, whatever the budget."""

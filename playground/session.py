@@ -7,11 +7,12 @@ and is the only code that touches it while the app runs.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import replace
 
 import numpy as np
 
-from engine import FEATURES, MAX_HIDDEN_LAYERS, MAX_UNITS, LossHistory, Network, Trainer, datasets
+from engine import MAX_HIDDEN_LAYERS, MAX_UNITS, LossHistory, Network, Trainer, datasets
 from engine.checkpoints import Timeline, batches_to_epoch_end
 from playground.points import TASKS, VIEW_HI, VIEW_LO, Fit, PointSet
 from playground.settings import TrainingSettings, dataset_task
@@ -29,6 +30,10 @@ DATA_FIELDS = (
 )
 DEFAULT_DATASET = {"classification": "circle", "regression": "plane"}
 MIN_IMPROVEMENT = 1e-3  # the patience stop counts only test-loss gains above 0.1 %
+# While training, the output's full-resolution map may take at most this share of the
+# worker's time: for a large network (10 × 64: ~25 ms a map) it is then recomputed a few
+# times a second and reused in between, while the network's own maps follow every frame.
+BIG_MAP_SHARE = 0.25
 
 
 class Session:
@@ -44,6 +49,8 @@ class Session:
         self._next_id = 0  # the id the next painted point gets
         self.comparison = None  # playground.comparison.Comparison while Compare is on
         self.timeline = Timeline()  # rewind: follows self.trainer, whatever replaces it
+        self.focus: tuple[int, int] | None = None  # the neuron hovered: its map is published
+        self._big: tuple | None = None  # (trainer, head, time, cost, maps) of the last map
         self._make_data()
         self._make_trainer()
 
@@ -158,6 +165,8 @@ class Session:
             return True
         if data_changed:  # e.g. from generated to own points: the network is kept
             self._sync_trainer()
+        if self.trainer.network.spec != Network.from_spec(new.spec(self.data.classes)).spec:
+            self._follow_settings()  # layers, neurons or inputs: edited in place
         t = self.trainer
         t.learning_rate, t.l1, t.l2, t.batch_size = (
             new.learning_rate,
@@ -170,42 +179,154 @@ class Session:
         self.timeline.mark(t)  # rewinding must not replay across this change
         return False
 
-    def add_layer(self) -> bool:
-        hidden = self.settings.hidden
-        if len(hidden) >= MAX_HIDDEN_LAYERS:
-            raise ValueError(f"at most {MAX_HIDDEN_LAYERS} hidden layers")
-        return self.change(hidden=(*hidden, 2))
+    # --------------------------------------------------- network edits (live)
+    # The +/- buttons and the network designer edit the network in place, between two
+    # training steps (engine.edits): whatever an edit does not touch keeps its weights and
+    # training goes on; Reset is what gives fresh weights. The settings follow the
+    # network, so that they always describe it (and a project saves what is on show).
+    # Each returns False: nothing was re-initialised (the worker's "session" command).
+    def edit_network(self, edit) -> object:
+        """Apply ``edit(trainer)``, a live edit, and let the settings follow the network."""
+        self.timeline_resume()  # an edit to a rewound run continues it from there
+        result = edit(self.trainer)
+        self.network_edited()
+        return result
 
-    def remove_layer(self) -> bool:
+    def network_edited(self) -> None:
+        """The trainer's network was edited: settings follow it, rewind replays from here."""
+        spec = self.trainer.network.spec
+        self.settings = self.settings.with_changes(
+            hidden=tuple(h["units"] for h in spec["hidden"]),
+            features=tuple(spec["features"]),
+            layer_activations=tuple(h["activation"] for h in spec["hidden"]),
+        )
+        self.timeline.mark(self.trainer, edited=True)
+
+    def _follow_settings(self) -> None:
+        """Edit the network, keeping its weights, until it has the layers, neurons,
+        activations and features the settings ask for (a change of those settings)."""
+        t, want = self.trainer, self.settings.spec(self.data.classes)
+        for name in want["features"]:  # on first, so that one always stays on
+            if name not in t.network.features:
+                t.set_feature(name, True)
+        for name in t.network.features:
+            if name not in want["features"]:
+                t.set_feature(name, False)
+        hidden = want["hidden"]
+        while len(t.network.spec["hidden"]) > len(hidden):
+            t.remove_layer(len(t.network.spec["hidden"]) - 1)
+        while len(t.network.spec["hidden"]) < len(hidden):
+            layer = hidden[len(t.network.spec["hidden"])]
+            t.insert_layer(len(t.network.spec["hidden"]), layer["units"], layer["activation"])
+        for h, layer in enumerate(hidden):
+            have = t.network.spec["hidden"][h]
+            for _ in range(have["units"], layer["units"]):
+                t.add_neuron(h)
+            for unit in range(have["units"] - 1, layer["units"] - 1, -1):
+                t.remove_neuron(h, unit)
+            if have["activation"] != layer["activation"]:
+                t.set_activation(h, layer["activation"])
+
+    def _hidden_layer(self, layer: int) -> int:
+        n = len(self.settings.hidden)
+        if not isinstance(layer, (int, np.integer)) or not 0 <= layer < n:
+            raise ValueError(
+                f"hidden layer must be from 1 to {n}; got {layer + 1}"
+                if n
+                else "the network has no hidden layers"
+            )
+        return int(layer)
+
+    def add_layer(self) -> bool:
+        """A hidden layer of two neurons after the last one (the + button)."""
+        return self.insert_layer(len(self.settings.hidden))
+
+    def insert_layer(self, index: int, units: int = 2, activation: str | None = None) -> bool:
+        """A new hidden layer before hidden layer ``index`` (0-based; the number of hidden
+        layers appends). It takes the activation of its neighbour unless given one."""
+        n = len(self.settings.hidden)
+        if n >= MAX_HIDDEN_LAYERS:
+            raise ValueError(
+                f"the network already has the maximum of {MAX_HIDDEN_LAYERS} hidden layers"
+            )
+        if activation is None:
+            activation = (
+                self.settings.layer_activation(min(index, n - 1)) if n else self.settings.activation
+            )
+        self.edit_network(lambda t: t.insert_layer(index, units, activation))
+        return False
+
+    def remove_layer(self, layer: int | None = None) -> bool:
+        """Remove hidden layer ``layer`` (default: the last); its neighbours are joined."""
         if not self.settings.hidden:
             raise ValueError("there is no hidden layer to remove")
-        return self.change(hidden=self.settings.hidden[:-1])
+        layer = len(self.settings.hidden) - 1 if layer is None else self._hidden_layer(layer)
+        self.edit_network(lambda t: t.remove_layer(layer))
+        return False
 
     def add_neuron(self, layer: int) -> bool:
-        hidden = list(self.settings.hidden)
-        if hidden[layer] >= MAX_UNITS:
-            raise ValueError(f"at most {MAX_UNITS} neurons in a layer")
-        hidden[layer] += 1
-        return self.change(hidden=hidden)
+        """One more neuron in hidden layer ``layer``; what the network learned stays."""
+        layer = self._hidden_layer(layer)
+        if self.settings.hidden[layer] >= MAX_UNITS:
+            raise ValueError(
+                f"hidden layer {layer + 1} already has the maximum of {MAX_UNITS} neurons"
+            )
+        self.edit_network(lambda t: t.add_neuron(layer))
+        return False
 
-    def remove_neuron(self, layer: int) -> bool:
-        hidden = list(self.settings.hidden)
-        if hidden[layer] <= 1:
-            raise ValueError("a hidden layer keeps at least one neuron; remove the layer instead")
-        hidden[layer] -= 1
-        return self.change(hidden=hidden)
+    def remove_neuron(self, layer: int, unit: int | None = None) -> bool:
+        """Remove neuron ``unit`` (default: the last) of hidden layer ``layer``; the last
+        neuron of a layer takes the layer with it."""
+        layer = self._hidden_layer(layer)
+        unit = self.settings.hidden[layer] - 1 if unit is None else unit
+        self.edit_network(lambda t: t.remove_neuron(layer, unit))
+        return False
+
+    def set_layer_activation(self, layer: int, activation: str) -> bool:
+        """The activation of hidden layer ``layer`` alone; every weight is kept."""
+        layer = self._hidden_layer(layer)
+        self.edit_network(lambda t: t.set_activation(layer, activation))
+        return False
 
     def set_feature(self, name: str, enabled: bool) -> bool:
-        on = set(self.settings.features)
-        on = on | {name} if enabled else on - {name}
-        if not on:
+        """Switch an input on (with zero weights: the output stays as it is) or off."""
+        if not enabled and set(self.settings.features) <= {name}:
             raise ValueError("at least one input feature must stay on")
-        return self.change(features=[f for f in FEATURES if f in on])
+        self.edit_network(lambda t: t.set_feature(name, enabled))
+        return False
+
+    def _hand_edit(self) -> None:
+        if self.comparison is not None:
+            raise ValueError("weights are edited on one network; turn Compare off first")
+
+    def set_link_enabled(self, layer: int, i: int, j: int, enabled: bool) -> bool:
+        """Enable or disable one link (a disabled link is 0 and trains no more)."""
+        self._hand_edit()
+        self.edit_network(lambda t: t.set_link_enabled(layer, i, j, enabled))
+        return False
+
+    def set_weight(self, layer: int, i: int, j: int, value: float) -> bool:
+        """Set one weight by hand, exactly."""
+        self._hand_edit()
+        self.edit_network(lambda t: t.set_weight(layer, i, j, value))
+        return False
+
+    def set_bias(self, layer: int, j: int, value: float) -> bool:
+        """Set one bias by hand, exactly (``layer`` is the weight layer into the neuron)."""
+        self._hand_edit()
+        self.edit_network(lambda t: t.set_bias(layer, j, value))
+        return False
 
     def reset(self) -> None:
         """Fresh weights (the next weight seed), back to epoch 0."""
         self.settings = self.settings.with_changes(init_seed=self.settings.init_seed + 1)
+        masks = self.trainer.network.masks
         self._make_trainer()
+        net = self.trainer.network
+        if [m.shape for m in masks] == [m.shape for m in net.masks] and not all(map(np.all, masks)):
+            # Disabled links are part of the design: they stay disabled.
+            self.trainer._replace_network(Network(net.spec, net.params, masks, net._seed))
+            self.trainer.reset()  # the same fresh weights, with the masks; history again
 
     # ------------------------------------------------------------- training
     @property
@@ -314,7 +435,7 @@ class Session:
             self.comparison.sync(self)
             t = self.comparison.lanes[self.comparison.focus].trainer
         net = t.network
-        big = net.grid_maps(BOUNDARY_RESOLUTION, neurons=False)
+        big = self._big_maps(t, running)
         small = net.grid_maps(NEURON_RESOLUTION)
         if self.comparison is not None:
             comparison = self.comparison.snapshot(
@@ -352,7 +473,51 @@ class Session:
             message=message,
             comparison=comparison,
             timeline=timeline,
+            focus_map=self._focus_map(net, big) if comparison is None else None,
         )
+
+    def _big_maps(self, t: Trainer, running: bool) -> dict:
+        """The maps at the output's resolution: fresh, or while training a large network,
+        the last ones if they are younger than BIG_MAP_SHARE allows (see there)."""
+        net, now = t.network, time.perf_counter()
+        hovered = self.focus is not None and 0 < self.focus[0] < len(net.layer_sizes) - 1
+        last = self._big
+        if (
+            running
+            and not hovered
+            and last is not None
+            and last[0] is t
+            and last[1] == net.head
+            and now - last[2] < last[3] / BIG_MAP_SHARE
+        ):
+            return last[4]
+        big = net.grid_maps(BOUNDARY_RESOLUTION, neurons=hovered)
+        self._big = (t, net.head, now, time.perf_counter() - now, big)
+        return big
+
+    def set_focus(self, neuron: tuple[int, int] | None) -> bool:
+        """Publish the map of neuron ``(layer, unit)`` at the output's resolution (the
+        neuron hovered in the network), or of none."""
+        self.focus = None if neuron is None else (int(neuron[0]), int(neuron[1]))
+        return False
+
+    def _focus_map(self, net: Network, big: dict) -> tuple | None:
+        """(layer, unit, map) of the neuron in focus, if it is in this network."""
+        if self.focus is None:
+            return None
+        layer, unit = self.focus
+        sizes = net.layer_sizes
+        if not (0 <= layer < len(sizes) and 0 <= unit < sizes[layer]):
+            return None
+        if layer == 0:
+            values = big["features"][unit]
+        elif layer < len(sizes) - 1:
+            values = big["neurons"][layer - 1][unit].copy()
+        elif net.head.kind == "multiclass":
+            values = big["output"][..., unit]
+        else:
+            values = big["output"]
+        return layer, unit, values
 
     def _metrics(self, running: bool, t: Trainer) -> dict:
         if not self.has_training_data:  # the trainer holds a stand-in point: nothing to show

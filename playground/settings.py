@@ -47,8 +47,9 @@ SETTINGS_INFO: dict[str, Setting] = {
             "activation",
             "Activation",
             True,
-            "The function every hidden neuron applies to its weighted sum. Changing it starts again "
-            "with fresh weights.",
+            "The function every hidden neuron applies to its weighted sum. Choosing one here starts "
+            "again with fresh weights and this activation in every layer; right-click a layer in "
+            "the network to change just that layer, keeping what it has learned.",
         ),
         Setting(
             "regularization",
@@ -123,13 +124,18 @@ SETTINGS_INFO: dict[str, Setting] = {
             "from a CSV file). Switching keeps the network as it is.",
         ),
         Setting(
-            "hidden", "Hidden layers", True, "The hidden layers' sizes. Changing them starts again."
+            "hidden",
+            "Hidden layers",
+            False,
+            "The hidden layers' sizes. Changing them edits the network in place and keeps what "
+            "it has learned; Reset starts again with fresh weights.",
         ),
         Setting(
             "features",
             "Features",
-            True,
-            "Which input features feed the network. Changing them starts again.",
+            False,
+            "Which input features feed the network. Switching one keeps what the network has "
+            "learned (a new input starts with zero weights); Reset starts again.",
         ),
         Setting(
             "init_seed",
@@ -174,11 +180,17 @@ class TrainingSettings:
     classes: int = field(default=0)  # for variable-class datasets; 0 = the dataset's default
     points: int = 0  # how many points the generator draws; 0 = the dataset's default
     data_source: str = "generated"  # "generated" (from ``dataset``) or "painted" (own points)
+    # Per hidden layer where the layers differ (right-click a layer in the network); empty
+    # when every layer uses ``activation``.
+    layer_activations: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in ("hidden", "features"):  # lists (from JSON or a notebook) become tuples
+        # Lists (from JSON or a notebook) become tuples.
+        for name in ("hidden", "features", "layer_activations"):
             if isinstance(getattr(self, name), list):
                 object.__setattr__(self, name, tuple(getattr(self, name)))
+        if self.layer_activations and all(a == self.activation for a in self.layer_activations):
+            object.__setattr__(self, "layer_activations", ())
         check(self)
 
     def with_changes(self, **changes: Any) -> TrainingSettings:
@@ -187,6 +199,15 @@ class TrainingSettings:
             changes["hidden"] = tuple(changes["hidden"])
         if "features" in changes:
             changes["features"] = tuple(changes["features"])
+        if "layer_activations" in changes:
+            changes["layer_activations"] = tuple(changes["layer_activations"])
+        elif "activation" in changes:
+            changes["layer_activations"] = ()  # the one activation of every layer
+        elif "hidden" in changes and self.layer_activations:
+            # Layers added at the end take the common activation; removed ones take theirs.
+            n = len(changes["hidden"])
+            extra = (self.activation,) * max(0, n - len(self.layer_activations))
+            changes["layer_activations"] = (self.layer_activations + extra)[:n]
         return replace(self, **changes)
 
     def resets_for(self, other: TrainingSettings) -> bool:
@@ -208,6 +229,10 @@ class TrainingSettings:
     def l2(self) -> float:
         return self.reg_rate if self.regularization == "l2" else 0.0
 
+    def layer_activation(self, layer: int) -> str:
+        """The activation of hidden layer ``layer`` (0-based)."""
+        return self.layer_activations[layer] if self.layer_activations else self.activation
+
     def spec(self, classes: int) -> dict:
         """The engine spec these settings describe, for data with ``classes`` classes."""
         if self.problem == "regression":
@@ -218,7 +243,10 @@ class TrainingSettings:
             output = {"kind": "multiclass", "classes": classes}
         return {
             "features": list(self.features),
-            "hidden": [{"units": u, "activation": self.activation} for u in self.hidden],
+            "hidden": [
+                {"units": u, "activation": self.layer_activation(h)}
+                for h, u in enumerate(self.hidden)
+            ],
             "output": output,
         }
 
@@ -226,6 +254,10 @@ class TrainingSettings:
         data = asdict(self)
         data["hidden"] = list(self.hidden)
         data["features"] = list(self.features)
+        if self.layer_activations:
+            data["layer_activations"] = list(self.layer_activations)
+        else:  # every layer the same: saved as before there were per-layer activations
+            del data["layer_activations"]
         return data
 
     @classmethod
@@ -238,7 +270,7 @@ class TrainingSettings:
         if unknown:
             raise ValueError(f"settings: unknown fields {sorted(unknown)}")
         values = dict(data)
-        for key in ("hidden", "features"):
+        for key in ("hidden", "features", "layer_activations"):
             if key in values:
                 if not isinstance(values[key], list):
                     raise ValueError(f"settings.{key} must be a list")
@@ -315,6 +347,13 @@ def check(s: TrainingSettings) -> None:
     need(
         isinstance(s.features, tuple) and len(s.features) > 0,
         "features must list at least one feature",
+    )
+    need(
+        isinstance(s.layer_activations, tuple)
+        and len(s.layer_activations) in (0, len(s.hidden))
+        and all(a in ACTIVATIONS for a in s.layer_activations),
+        "layer_activations must name one activation per hidden layer "
+        f"({', '.join(ACTIVATIONS)}); got {s.layer_activations!r}",
     )
     need(
         integer(s.stop_at_epoch) and s.stop_at_epoch >= 0,

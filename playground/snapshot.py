@@ -59,3 +59,5 @@ class Snapshot:
     # then show the lane in focus, except ``settings``, which stay the shared ones.
     comparison: object | None = None
     timeline: object | None = None  # rewind: engine.checkpoints.TimelineInfo
+    # The neuron hovered in the network (Session.set_focus): (layer, unit, (R, R) map).
+    focus_map: tuple | None = None

@@ -12,9 +12,11 @@ Nothing here runs per training frame: the overlay only changes when the step doe
 
 from __future__ import annotations
 
+import math
+
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -33,7 +35,8 @@ INK = QColor(25, 25, 25)
 CALLOUT_PT = 11.5  # the numbers of the active layer: legible from the back of a room
 MUTED_PT = 9.5
 LINK_PT = 10.0
-CAPTION_PT = 11.0
+CAPTION_PT = 10.0
+CAPTION_TOP = 100.0  # scene y between the network's column captions and its first neuron
 MAX_LINES = 400  # links in play drawn as items with tooltips; beyond, one path
 MAX_LINK_LABELS = 40  # per step; more and the numbers would hide the network
 Z_BACK, Z_LINES, Z_FRONT = -1.0, 0.5, 10.0
@@ -44,6 +47,12 @@ def _font(points: float, bold: bool = False) -> QFont:
     font.setPointSizeF(points)
     font.setBold(bold)
     return font
+
+
+def _line_pen(color: QColor, width: float) -> QPen:
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
 
 
 class Callout(QGraphicsItem):
@@ -132,12 +141,14 @@ class WalkthroughOverlay(QObject):
         self._remove()
 
     def neuron_label(self, layer: int, unit: int) -> Callout | None:
-        return self.neuron_labels.get((layer, unit))
+        """The card at neuron (layer, unit), if it shows one (None while being redrawn)."""
+        card = self.neuron_labels.get((layer, unit))
+        return card if card is not None and shiboken6.isValid(card) else None
 
     def link_tip(self, layer: int, i: int, j: int) -> str:
         """The full-precision tooltip of link (layer, i, j) in this step ("" if none)."""
         line = self.link_lines.get((layer, i, j))
-        return line.toolTip() if line is not None else ""
+        return line.toolTip() if line is not None and shiboken6.isValid(line) else ""
 
     # ---------------------------------------------------------------- geometry
     def _node_rect(self, layer: int, unit: int) -> QRectF | None:
@@ -202,7 +213,7 @@ class WalkthroughOverlay(QObject):
 
         column = self._column_rect(step.layer) if step.layer >= 0 else None
         if column is not None:
-            band = column.adjusted(-10, -30, 10, 10)
+            band = column.adjusted(-10, -8, 10, 22)
             path = QPainterPath()
             path.addRoundedRect(band, 10, 10)
             self.band = QGraphicsPathItem(path, back)
@@ -213,25 +224,46 @@ class WalkthroughOverlay(QObject):
             self.band.setBrush(fill)
             self.band.setPen(QPen(edge, 1.5))
         if step.caption:
-            self.caption = Callout((step.caption,), step.title, color, points=CAPTION_PT)
-            self.caption.setParentItem(front)
-            box = self.caption.boundingRect()
-            if column is not None:
-                x = column.center().x() - box.width() / 2
-                y = column.top() - 30 - box.height() / 2
-            else:
-                x = scene_rect.center().x() - box.width() / 2
-                y = 94.0
-            x = min(max(x, scene_rect.left() + 2), scene_rect.right() - box.width() - 2)
-            self.caption.setPos(x, max(y, 2.0))
+            self._draw_caption(step, front, column, color, scene_rect)
             taken.append(self.caption.sceneBoundingRect())
 
         self._draw_lines(step, lines)
         self._draw_neurons(step, front, taken, scene_rect)
         self._draw_link_labels(step, front, taken)
 
+    def _draw_caption(
+        self, step: Step, parent: QGraphicsItem, column, color: QColor, scene_rect: QRectF
+    ) -> None:
+        """The step's formula under the highlighted column (or under all of them), or, with
+        no room there, on one line in the gap above the first neurons."""
+        if column is not None:
+            centre, bottom = column.center().x(), column.bottom()
+        else:
+            columns = [self._column_rect(layer) for layer in range(len(self._sizes))]
+            centre = scene_rect.center().x()
+            bottom = max((c.bottom() for c in columns if c is not None), default=0.0)
+        card = Callout(tuple(step.caption.split("\n")), step.title, color, points=CAPTION_PT)
+        y = bottom + 34
+        if y + card.boundingRect().height() > scene_rect.bottom() - 2:
+            card = Callout(
+                (step.caption.replace("\n", ";  "),), step.title, color, points=CAPTION_PT
+            )
+            y = CAPTION_TOP
+        box = card.boundingRect()
+        x = min(
+            max(centre - box.width() / 2, scene_rect.left() + 2),
+            scene_rect.right() - box.width() - 2,
+        )
+        card.setParentItem(parent)
+        card.setPos(x, y)
+        self.caption = card
+
     def _draw_lines(self, step: Step, parent: QGraphicsItem) -> None:
         total = 0
+        # Gradients and updates: a line's weight says how large its number is, next to the
+        # largest in this step (a square root, so that small ones still show).
+        sizes = [abs(label.value) for label in step.links.values()]
+        largest = max((v for v in sizes if math.isfinite(v)), default=0.0)
         for layer, kind in step.hot.items():
             if not 0 <= layer < len(self._sizes) - 1:
                 continue
@@ -259,14 +291,22 @@ class WalkthroughOverlay(QObject):
                 item.setPen(pen)
                 continue
             total += len(keys)
+            scaled = kind in ("grad", "update") and largest > 0
             for key in keys:
                 p0, p1 = self._link_ends(key)
                 if p0 is None:
                     continue
                 line = QGraphicsLineItem(p0.x(), p0.y(), p1.x(), p1.y(), parent)
-                line.setPen(pen)
-                line.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                 label = step.links.get(key)
+                if scaled and label is not None:
+                    share = abs(label.value) / largest if math.isfinite(label.value) else 1.0
+                    share = math.sqrt(min(share, 1.0))
+                    shaded = QColor(color)
+                    shaded.setAlpha(int(45 + 185 * share))
+                    line.setPen(_line_pen(shaded, 0.8 + 3.4 * share))
+                else:
+                    line.setPen(pen)
+                line.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                 if label is not None:
                     line.setToolTip(label.tip)
                 self.link_lines[key] = line
@@ -295,15 +335,16 @@ class WalkthroughOverlay(QObject):
             self.hover_items[(layer, unit)] = hover
             if layer not in pitches:
                 pitches[layer] = self._pitch(layer)
-            lines = self._fit_lines(label, pitches[layer])
+            lines = self._fit_lines(label, pitches[layer]) if label.card else ()
             if not lines:
                 continue
+            # On the neuron itself: the number belongs to it beyond doubt, and the links,
+            # which end at the neuron's sides, stay in view.
             card = Callout(lines, label.tip, color, muted=label.muted)
             card.setParentItem(parent)
             box = card.boundingRect()
-            x = rect.right() + 4
-            if x + box.width() > scene_rect.right() - 2:
-                x = rect.left() - 6 - box.width()  # the output column: on its left
+            x = rect.center().x() - box.width() / 2
+            x = min(max(x, scene_rect.left() + 2), scene_rect.right() - box.width() - 2)
             card.setPos(x, rect.center().y() - box.height() / 2)
             self.neuron_labels[(layer, unit)] = card
             taken.append(card.sceneBoundingRect())
@@ -323,8 +364,16 @@ class WalkthroughOverlay(QObject):
         if not step.links or len(step.links) > MAX_LINK_LABELS:
             return
         color = QColor(*PHASE_COLORS[step.phase])
-        # Nearer the source end links fan apart; the middle is tried first.
-        candidates = (0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8)
+        # Nearer the source end links fan apart; the middle is tried first. No number may
+        # hide a neuron either.
+        candidates = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85)
+        layers = {k + end for k, _i, _j in step.links for end in (0, 1)}
+        taken = taken + [
+            rect
+            for layer in layers
+            for unit in range(self._sizes[layer] if layer < len(self._sizes) else 0)
+            if (rect := self._node_rect(layer, unit)) is not None
+        ]
         for key, label in step.links.items():
             p0, p1 = self._link_ends(key)
             if p0 is None:
@@ -333,8 +382,12 @@ class WalkthroughOverlay(QObject):
             box = card.boundingRect()
             for t in candidates:
                 centre = p0 + (p1 - p0) * t
-                spot = QRectF(centre.x() - box.width() / 2, centre.y() - box.height() / 2,
-                              box.width(), box.height())
+                spot = QRectF(
+                    centre.x() - box.width() / 2,
+                    centre.y() - box.height() / 2,
+                    box.width(),
+                    box.height(),
+                )
                 if not any(spot.intersects(r) for r in taken):
                     break
             else:

@@ -29,15 +29,15 @@ MAX_ROWS = 12  # rows per layer in the panel; the rest are on the canvas (hover)
 _SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 # a = f(z) written out with the number in it, and f'(z) as the backward pass uses it.
-_APPLY = {
+_APPLY = {  # {z}: the number, {zt}: the number as a factor (negatives in brackets)
     "linear": "{z}",
     "relu": "max(0, {z})",
     "leaky_relu": "LeakyReLU({z})",
     "elu": "ELU({z})",
     "tanh": "tanh({z})",
     "sigmoid": "σ({z})",
-    "softplus": "ln(1 + e^{z})",
-    "silu": "{z}·σ({z})",
+    "softplus": "ln(1 + e^{zt})",
+    "silu": "{zt}·σ({z})",
 }
 FPRIME = {
     "linear": "f′(z) = 1",
@@ -179,6 +179,7 @@ class Label:
     tip: str  # every digit, for the hover
     value: float  # the number the label is about (tests compare it with the engine)
     muted: bool = False  # a layer done earlier in this phase: shown small and grey
+    card: bool = True  # False: on hover only (the canvas would be too crowded)
 
 
 @dataclass
@@ -187,7 +188,7 @@ class Step:
     layer: int  # the neuron layer highlighted, -1 for none
     title: str
     html: str  # the panel's explanation, numbers as hover anchors
-    caption: str = ""  # one line above the highlighted layer
+    caption: str = ""  # a line or two (\n) at the highlighted layer: its formula
     neurons: dict[tuple[int, int], Label] = field(default_factory=dict)
     links: dict[tuple[int, int, int], Label] = field(default_factory=dict)
     hot: dict[int, str] = field(default_factory=dict)  # link layer -> forward/back/grad/update
@@ -278,10 +279,10 @@ def build_steps(s: TracedSample) -> list[Step]:
 
 # ------------------------------------------------------------------- 1. forward
 def _activation_labels(s: TracedSample, upto: int, names: _Names) -> dict:
-    """Muted labels of the layers before ``upto``: what they passed on."""
+    """Muted labels of the layer before ``upto``: the activations it passes on."""
     out: dict[tuple[int, int], Label] = {}
     t = s.trace
-    for layer in range(upto):
+    for layer in range(max(upto - 1, 0), upto):
         for u, value in enumerate(t.a[layer]):
             prefix = f"{names.neuron(0, u)} = " if layer == 0 else "a = "
             out[(layer, u)] = Label(
@@ -331,7 +332,7 @@ def _forward(s: TracedSample, names: _Names, c: int) -> Step:
                 continue
             products.append(f"{nterm(W[i, j])}·{nterm(a_in[i])}")
             links[(k, i, j)] = Label(
-                (f"w = {fmt(W[i, j])}",),
+                (fmt(W[i, j]),),
                 f"{names.link(k, i, j)} = {full(W[i, j])}\n"
                 f"carries a = {full(a_in[i])} from {names.neuron(k, i)}",
                 float(W[i, j]),
@@ -348,11 +349,13 @@ def _forward(s: TracedSample, names: _Names, c: int) -> Step:
             then = f"ŷ = z = {num(a, True)} (the output is linear)"
             lines = (f"ŷ = z = {fmt(a)}",)
         else:
-            applied = _APPLY[act].format(z=nterm(z[j]) if act != "linear" else num(z[j]))
+            applied = _APPLY[act].format(z=num(z[j]), zt=nterm(z[j]))
             then = f"a = {applied} = {num(a, True)}"
             lines = (f"z = {fmt(z[j])}", f"a = {fmt(a)}")
         if j < MAX_ROWS:
-            rows.append(_p(f"<b>{names.neuron(c, j)}</b>: {formula}" + (f" → {then}" if then else "")))
+            rows.append(
+                _p(f"<b>{names.neuron(c, j)}</b>: {formula}" + (f" → {then}" if then else ""))
+            )
         tip = (
             f"{names.neuron(c, j)}\nz = Σ w·a + b = {full(z[j])}\n"
             + ("a" if not out else "p" if kind != "regression" else "ŷ")
@@ -390,24 +393,21 @@ def _forward(s: TracedSample, names: _Names, c: int) -> Step:
         else:
             after = _p("The output is linear: the prediction is z itself.")
         html = intro + "".join(rows) + after
-        caption = "z = Σ w·a + b, then " + {
-            "binary": "p = σ(z)",
-            "multiclass": "p = softmax(z)",
-            "regression": "ŷ = z",
-        }[kind]
+        caption = (
+            "z = Σ w·a + b, then "
+            + {"binary": "p = σ(z)", "multiclass": "p = softmax(z)", "regression": "ŷ = z"}[kind]
+            + "\non the links: w"
+        )
     else:
         activation = ACTIVATIONS[act]
         title = f"Hidden layer {c} of {s.n_layers - 1} ({activation.title})"
-        html = (
-            _p(
-                "Each neuron adds up its inputs, each times the weight of its link, plus its "
-                f"bias: <b>z = Σ w·a + b</b>. Then it applies its activation: <b>a = f(z)</b>, "
-                f"here {activation.formula}."
-                + (" (h1.2 is neuron 2 of hidden layer 1.)" if c == 1 else "")
-            )
-            + "".join(rows)
-        )
-        caption = "z = Σ w·a + b,  a = f(z)"
+        html = _p(
+            "Each neuron adds up its inputs, each times the weight of its link, plus its "
+            f"bias: <b>z = Σ w·a + b</b>. Then it applies its activation: <b>a = f(z)</b>, "
+            f"here {activation.formula}."
+            + (" (h1.2 is neuron 2 of hidden layer 1.)" if c == 1 else "")
+        ) + "".join(rows)
+        caption = "z = Σ w·a + b,  a = f(z)\non the links: w"
     return Step(0, c, title, html, caption, neurons, links, {k: "forward"})
 
 
@@ -460,9 +460,7 @@ def _loss(s: TracedSample, names: _Names) -> Step:
         name = "cross-entropy"
     else:
         p = float(values[0])
-        formula = (
-            f"L = ½·(ŷ − y)² = ½·({num(p)} − {nterm(y)})² = {num(t.data_loss, True)}"
-        )
+        formula = f"L = ½·(ŷ − y)² = ½·({num(p)} − {nterm(y)})² = {num(t.data_loss, True)}"
         meaning = f"The network predicts ŷ = {num(p, True)}; the point's value is y = {num(y)}."
         neurons[(last, 0)] = Label(
             (f"ŷ = {fmt(p)}", f"y = {fmt(y)}", f"L = {fmt(t.loss)}"),
@@ -488,7 +486,7 @@ def _loss(s: TracedSample, names: _Names) -> Step:
         "Learning means changing the weights so that this number goes down. The backward "
         "pass works out which way each weight should move."
     )
-    caption = "the loss: how wrong the prediction is"
+    caption = "L: how wrong\nthe prediction is"
     return Step(1, last, "The loss on this point", html, caption, neurons)
 
 
@@ -501,11 +499,13 @@ def _grad_text(s: TracedSample, k: int, i: int, j: int) -> tuple[str, str]:
     extra, tip_extra = "", ""
     if s.l2:
         extra += f" + λ₂·w ({nterm(s.l2)}·{nterm(w)})"
-        tip_extra += f" + λ₂·w"
+        tip_extra += " + λ₂·w"
     if s.l1:
         extra += f" + λ₁·sign(w) ({nterm(s.l1)}·{int(np.sign(w))})"
         tip_extra += " + λ₁·sign(w)"
-    html = f"∂L/∂w = a × δ{' + …' if extra else ''} = {nterm(a)} × {nterm(d)}{extra} = {num(g, True)}"
+    html = (
+        f"∂L/∂w = a × δ{' + …' if extra else ''} = {nterm(a)} × {nterm(d)}{extra} = {num(g, True)}"
+    )
     tip = f"∂L/∂w = a × δ{tip_extra} = {full(g)}\na = {full(a)}\nδ = {full(d)}"
     return html, tip
 
@@ -517,7 +517,7 @@ def _backward(s: TracedSample, names: _Names, c: int) -> Step:
     out = c == last
     delta = t.delta[k]
     neurons: dict[tuple[int, int], Label] = {}
-    for layer in range(c + 1, last + 1):  # the layers done already: their δ, muted
+    for layer in range(c + 1, min(c + 2, last + 1)):  # the layer before: its δ, muted
         for u, d in enumerate(t.delta[layer - 1]):
             neurons[(layer, u)] = Label(
                 (f"δ = {fmt(d)}",), f"{names.neuron(layer, u)}: δ = ∂L/∂z = {full(d)}", d, True
@@ -554,7 +554,7 @@ def _backward(s: TracedSample, names: _Names, c: int) -> Step:
             f"changes when a neuron's z changes. {why}"
         )
         title = "Backward from the output"
-        caption = "δ = ∂L/∂z;  links: ∂L/∂w = a × δ"
+        caption = "δ = ∂L/∂z\non the links: ∂L/∂w = a × δ"
     else:
         act = s.activations[k]
         W_next, d_next = s.weights[c], t.delta[c]
@@ -589,7 +589,7 @@ def _backward(s: TracedSample, names: _Names, c: int) -> Step:
             f"{FPRIME[act]}."
         )
         hot[c] = "back"
-        caption = "δ = f′(z) × Σ w·δ;  links: ∂L/∂w = a × δ"
+        caption = "δ = f′(z) × Σ w·δ\non the links: ∂L/∂w = a × δ"
     # The gradients of the links into this layer.
     links: dict[tuple[int, int, int], Label] = {}
     grad_rows = []
@@ -601,7 +601,7 @@ def _backward(s: TracedSample, names: _Names, c: int) -> Step:
                 continue
             html, tip = _grad_text(s, k, i, j)
             g = float(t.dW[k][i, j])
-            links[(k, i, j)] = Label((f"∂L/∂w = {fmt(g)}",), f"{names.link(k, i, j)}\n{tip}", g)
+            links[(k, i, j)] = Label((fmt(g),), f"{names.link(k, i, j)}\n{tip}", g)
             if shown < MAX_ROWS:
                 grad_rows.append(_p(f"{names.link(k, i, j)}: {html}"))
             shown += 1
@@ -702,7 +702,7 @@ def _update(s: TracedSample, names: _Names) -> Step:
                 w, delta, g = float(W[i, j]), float(dW_step[i, j]), float(t.dW[k][i, j])
                 flat = offsets[k] + i * fan_out + j
                 links[(k, i, j)] = Label(
-                    (f"Δw = {fmt(-delta)}",),
+                    (fmt(-delta),),
                     f"{names.link(k, i, j)}\nw = {full(w)}\n∂L/∂w = {full(g)}\n"
                     f"Δw = {full(-delta)}\nnew w = {full(w - delta)}",
                     -delta,
@@ -722,14 +722,13 @@ def _update(s: TracedSample, names: _Names) -> Step:
                 f"{names.neuron(k + 1, j)}: bias b = {full(b)}\n∂L/∂b = {full(g)}\n"
                 f"Δb = {full(-delta)}\nnew b = {full(b - delta)}",
                 -delta,
+                card=False,
             )
             if j < MAX_ROWS // 2:
                 rows.append(
                     _p(f"bias of {names.neuron(k + 1, j)}: {_explain_update(s, flat, g, b, delta)}")
                 )
-        sections.append(
-            _p(f"<b>Into {names.layer(k + 1)}</b>") + "".join(rows)
-        )
+        sections.append(_p(f"<b>Into {names.layer(k + 1)}</b>") + "".join(rows))
     html = (
         _p(
             "Every weight and bias now moves a small step against its gradient, so the loss "
@@ -742,5 +741,8 @@ def _update(s: TracedSample, names: _Names) -> Step:
         )
     )
     hot = {k: "update" for k in range(len(s.weights))}
-    caption = "w ← w − η·∂L/∂w" if s.optimizer == "sgd" else s.trace.optimizer_rule
-    return Step(3, -1, f"The weight update ({s.optimizer_title})", html, caption, neurons, links, hot)
+    rule = "w ← w − η·∂L/∂w" if s.optimizer == "sgd" else s.trace.optimizer_rule
+    caption = f"{rule}\non the links: the change Δw"
+    return Step(
+        3, -1, f"The weight update ({s.optimizer_title})", html, caption, neurons, links, hot
+    )

@@ -110,7 +110,7 @@ def test_plus_minus_buttons_emit(qtbot, view):
 def test_controls_have_tooltips(view):
     view.set_snapshot(make_snapshot())
     assert view.button("neuron+1").toolTip().startswith("Add a neuron to hidden layer 2")
-    assert "starts training again" in view.button("neuron+1").toolTip()
+    assert "keeps what it has learned" in view.button("neuron+1").toolTip()
     assert view.button("layer-").toolTip().startswith("Remove the last hidden layer")
     tip = view.feature_item("x1_sq").toolTip()
     assert tip.startswith("X₁² — click to switch this input on or off")
@@ -123,14 +123,15 @@ def test_controls_have_tooltips(view):
 def test_buttons_disabled_at_the_limits(qtbot, view):
     view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [1, 64] + [2] * 8)))
     assert not view.button("layer+").isEnabled()
-    assert not view.button("neuron-0").isEnabled()
+    assert view.button("neuron-0").isEnabled()  # the last neuron takes its layer with it
+    assert "last neuron" in view.button("neuron-0").toolTip()
     assert not view.button("neuron+1").isEnabled()
     assert view.button("neuron+0").isEnabled()
     with qtbot.assertNotEmitted(view.layer_added):
         click(qtbot, view, view.button("layer+").sceneBoundingRect().center())
         qtbot.wait(10)
-    with qtbot.assertNotEmitted(view.neuron_removed):
-        click(qtbot, view, view.button("neuron-0").sceneBoundingRect().center())
+    with qtbot.assertNotEmitted(view.neuron_added):
+        click(qtbot, view, view.button("neuron+1").sceneBoundingRect().center())
         qtbot.wait(10)
 
     view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [])))

@@ -34,8 +34,6 @@ def test_defaults_match_tensorflow_playground():
         ({"activation": "relu"}, True),
         ({"dataset": "xor"}, True),
         ({"noise": 0.2}, True),
-        ({"hidden": (3,)}, True),
-        ({"features": ("x1", "x2", "x1_sq")}, True),
     ],
 )
 def test_which_changes_reset(change, resets):
@@ -45,6 +43,20 @@ def test_which_changes_reset(change, resets):
     assert s.change(**change) is resets
     assert same(before, weights(s)) is not resets
     assert (s.trainer.epoch == 0) is resets
+
+
+def test_network_shape_changes_edit_the_network_in_place():
+    s = Session()
+    s.train_epochs(3)
+    before = weights(s)
+    assert s.change(hidden=(3,)) is False
+    assert s.trainer.epoch == 3 and s.trainer.network.layer_sizes == [2, 3, 1]
+    assert np.array_equal(s.trainer.network.params[0][0], before[0][:, :3])
+    assert s.change(features=("x1", "x2", "x1_sq")) is False
+    assert s.trainer.network.features == ["x1", "x2", "x1_sq"]
+    assert np.array_equal(s.trainer.network.params[0][0][:2], before[0][:, :3])
+    assert not s.trainer.network.params[0][0][2].any()  # a new input starts at zero
+    assert s.change(activation="relu") is True  # the top bar's: every layer, fresh weights
 
 
 def test_problem_switch_picks_a_fitting_dataset():
@@ -72,15 +84,18 @@ def test_invalid_change_changes_nothing():
 
 def test_layer_and_neuron_buttons():
     s = Session()
+    s.train_epochs(2)
     s.add_layer()
     assert s.settings.hidden == (4, 2, 2)
     s.add_neuron(0)
     s.remove_neuron(1)
     assert s.settings.hidden == (5, 1, 2)
-    with pytest.raises(ValueError, match="at least one neuron"):
-        s.remove_neuron(1)
+    assert s.trainer.epoch == 2  # live edits: training goes on from here
+    s.remove_neuron(1)  # its last neuron: the layer goes
+    assert s.settings.hidden == (5, 2)
+    s.add_layer()
     s.remove_layer()
-    assert s.trainer.network.layer_sizes == [2, 5, 1, 1]
+    assert s.trainer.network.layer_sizes == [2, 5, 2, 1]
     s.set_feature("x1_x2", True)
     assert s.settings.features == ("x1", "x2", "x1_x2")
     s.set_feature("x1", False)

@@ -133,10 +133,15 @@ def test_plus_minus_buttons_change_the_network(window, qtbot):
 
 
 def test_refused_change_says_why_in_the_status_bar(window, qtbot):
-    w = window(TrainingSettings(hidden=(1,)))
-    w.network_view.neuron_removed.emit(0)
+    w = window(TrainingSettings(features=("x1",)))
+    w.network_view.feature_toggled.emit("x1", False)
     qtbot.waitUntil(
-        lambda: "at least one neuron" in w.statusBar().currentMessage(), timeout=TIMEOUT
+        lambda: "at least one input feature" in w.statusBar().currentMessage(), timeout=TIMEOUT
+    )
+    w.worker.send("session", "add_neuron", 5)  # refused in the worker: said the same way
+    qtbot.waitUntil(
+        lambda: "hidden layer must be from 1 to 2" in w.statusBar().currentMessage(),
+        timeout=TIMEOUT,
     )
 
 

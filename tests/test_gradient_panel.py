@@ -1,0 +1,138 @@
+"""The gradient panel: norms per layer, the vanishing/exploding marker, the histograms."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from playground.app import make_app
+from playground.gradient_panel import (
+    CAPACITY,
+    SMOOTH,
+    NormHistory,
+    diagnose,
+    layer_norms,
+    smoothed,
+)
+from playground.main_window import MainWindow
+from playground.session import Session
+from playground.settings import TrainingSettings
+
+TIMEOUT = 15_000
+
+
+@pytest.fixture
+def window(qtbot):
+    make_app()
+    windows = []
+
+    def open_window(settings: TrainingSettings) -> MainWindow:
+        w = MainWindow(Session(settings))
+        qtbot.addWidget(w)
+        w.resize(1400, 860)
+        w.show()
+        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
+        windows.append(w)
+        return w
+
+    yield open_window
+    for w in windows:
+        w.shutdown()
+
+
+def train_with_panel(qtbot, w: MainWindow, samples: int = 3 * SMOOTH):
+    slot = w.gradient_panel
+    qtbot.keyClick(w, Qt.Key.Key_G)
+    assert slot.visible and not w.loss_chart.isVisible()
+    w.worker.send("play")
+    qtbot.waitUntil(lambda: slot.panel.history.n >= samples, timeout=TIMEOUT)
+    w.worker.send("pause")
+    qtbot.waitUntil(lambda: not w.snapshot.running, timeout=TIMEOUT)
+    slot.panel.draw(force=True)
+    return slot.panel
+
+
+def test_vanishing_marker_on_an_8_layer_sigmoid_network(window, qtbot):
+    w = window(TrainingSettings(hidden=(4,) * 8, activation="sigmoid", speed=0))
+    panel = train_with_panel(qtbot, w)
+    assert panel.verdict.kind == "vanishing"
+    assert 0 in panel.verdict.layers  # the first hidden layer, furthest from the output
+    assert panel.marker.isVisible() and "Vanishing gradients" in panel.marker.text()
+    assert "1000" in panel.marker.text()
+    assert len(panel._curves) == 9 and len(panel._warnings) == 1
+    steps, norms = panel.history.arrays()
+    assert np.all(np.diff(steps) > 0) and norms.shape[1] == 9
+
+
+def test_no_marker_on_a_2_layer_relu_network(window, qtbot):
+    w = window(TrainingSettings(hidden=(4, 4), activation="relu", speed=0))
+    panel = train_with_panel(qtbot, w)
+    assert panel.verdict.kind == ""
+    assert "healthy" in panel.marker.text() and not panel._warnings
+    # The histograms follow the layer chosen: the output layer's 4×1 weights.
+    panel.layer_box.setCurrentIndex(2)
+    x, counts = panel.weight_curve.getData()
+    assert counts.sum() == 4
+    _x, grad_counts = panel.grad_curve.getData()
+    assert grad_counts.sum() == 4
+    qtbot.keyClick(w, Qt.Key.Key_G)  # G closes it; the loss chart is back
+    assert not w.gradient_panel.visible and w.loss_chart.isVisible()
+
+
+def test_opening_the_walkthrough_and_the_panel_share_one_place(window, qtbot):
+    w = window(TrainingSettings())
+    slot, wt = w.gradient_panel, w.walkthrough
+    slot.set_visible(True)
+    wt.open()
+    assert wt.panel.isVisible() and not slot.panel.isVisible() and not w.loss_chart.isVisible()
+    wt.close()
+    assert slot.panel.isVisible() and not w.loss_chart.isVisible()
+    wt.open()
+    slot.set_visible(True)  # G while the walkthrough is open closes the walkthrough
+    assert not wt.is_open and slot.panel.isVisible()
+
+
+# ------------------------------------------------------------------ without a window
+def test_layer_norms_are_frobenius_norms():
+    rng = np.random.default_rng(0)
+    grads = [rng.normal(size=(3, 4)), rng.normal(size=(4, 1))]
+    assert np.allclose(layer_norms(grads), [np.linalg.norm(g) for g in grads])
+
+
+def test_history_thins_itself_and_keeps_the_whole_run():
+    h = NormHistory(capacity=64)
+    h.reset(2)
+    for step in range(1, 1001):
+        h.add(step, np.array([step, 1.0]))
+    steps, norms = h.arrays()
+    assert len(steps) <= 64 and steps[0] <= 32 and steps[-1] >= 1000 - 32
+    assert np.all(np.diff(steps) > 0) and np.array_equal(norms[:, 0], steps)
+    assert CAPACITY >= 1024
+
+
+def test_diagnose_vanishing_exploding_and_healthy():
+    rng = np.random.default_rng(1)
+    noise = np.exp(rng.normal(0, 0.3, size=(60, 3)))
+    healthy = noise * [0.5, 0.8, 1.0]
+    assert diagnose(healthy).kind == ""
+    vanishing = noise * [1e-5, 0.01, 1.0]
+    verdict = diagnose(vanishing)
+    assert verdict.kind == "vanishing" and verdict.layers == [0]
+    assert "hidden layer 1" in verdict.text
+    growing = 1e-3 * noise * np.exp(np.linspace(0, 12, 60))[:, None]  # e¹² ≈ 160 000×
+    verdict = diagnose(growing)
+    assert verdict.kind == "exploding" and "grew" in verdict.text
+    assert diagnose(healthy, "the loss became NaN").kind == "exploding"
+    with_nan = healthy.copy()
+    with_nan[-1, 1] = np.inf
+    assert diagnose(with_nan).kind == "exploding"
+    dead = healthy.copy()
+    dead[:30, 0] = 0.0  # a layer with no gradient for a while is not a low point to grow from
+    assert diagnose(dead).kind == ""
+
+
+def test_smoothing_is_a_running_geometric_mean():
+    norms = np.array([[1.0], [4.0], [16.0], [0.0]])
+    out = smoothed(norms, 2)
+    assert np.allclose(out[:, 0], [1.0, 2.0, 8.0, 16.0])
