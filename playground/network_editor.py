@@ -160,6 +160,10 @@ class Runner:
         def job(session) -> None:
             try:
                 fn(session)
+                if not worker.mailbox.empty and worker.commands.empty():
+                    # The snapshot waiting for the next frame shows the old network:
+                    # replace it now rather than a frame later (the edit shows sooner).
+                    worker._publish()
             except ValueError as exc:
                 worker._message = f"{prefix}: {exc}"
             except Exception as exc:  # noqa: BLE001 - never let a bug stop training
@@ -390,7 +394,7 @@ class NetworkEditor(QObject):
         p.link_mode_changed.connect(self._set_link_mode)
 
         nv.feature_toggled.connect(self._feature_toggled)
-        nv.layer_added.connect(lambda: self._push(self._make("insert_layer", self._n_hidden())))
+        nv.layer_added.connect(lambda: self.insert_layer(self._n_hidden()))
         nv.layer_removed.connect(lambda: self._push(self._make("remove_layer")))
         nv.neuron_added.connect(self.add_neuron)
         nv.neuron_removed.connect(lambda layer: self.remove_neuron(layer))
@@ -995,11 +999,7 @@ class NetworkEditor(QObject):
                     QToolTip.showText(self._tip_pos, text, self.viewport)
 
     def _topology_changed(self, snap) -> None:
-        sizes = snap.layer_sizes
-        if self.selected is not None:
-            layer, unit = self.selected
-            if not (0 < layer < len(sizes) - 1 and unit < sizes[layer]):
-                self.selected = None
+        self.selected = None  # its place may now be another neuron's
         if self.editor is not None:  # what it edits may have moved
             self.editor.close_editor()
         self.hover = None

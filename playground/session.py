@@ -51,6 +51,7 @@ class Session:
         self.timeline = Timeline()  # rewind: follows self.trainer, whatever replaces it
         self.focus: tuple[int, int] | None = None  # the neuron hovered: its map is published
         self._big: tuple | None = None  # (trainer, head, time, cost, maps) of the last map
+        self._focus_kept: tuple | None = None  # the same for the neuron in focus
         self._make_data()
         self._make_trainer()
 
@@ -473,25 +474,23 @@ class Session:
             message=message,
             comparison=comparison,
             timeline=timeline,
-            focus_map=self._focus_map(net, big) if comparison is None else None,
+            focus_map=self._focus_map(t, big, running) if comparison is None else None,
         )
 
     def _big_maps(self, t: Trainer, running: bool) -> dict:
         """The maps at the output's resolution: fresh, or while training a large network,
         the last ones if they are younger than BIG_MAP_SHARE allows (see there)."""
         net, now = t.network, time.perf_counter()
-        hovered = self.focus is not None and 0 < self.focus[0] < len(net.layer_sizes) - 1
         last = self._big
         if (
             running
-            and not hovered
             and last is not None
             and last[0] is t
             and last[1] == net.head
             and now - last[2] < last[3] / BIG_MAP_SHARE
         ):
             return last[4]
-        big = net.grid_maps(BOUNDARY_RESOLUTION, neurons=hovered)
+        big = net.grid_maps(BOUNDARY_RESOLUTION, neurons=False)
         self._big = (t, net.head, now, time.perf_counter() - now, big)
         return big
 
@@ -501,22 +500,30 @@ class Session:
         self.focus = None if neuron is None else (int(neuron[0]), int(neuron[1]))
         return False
 
-    def _focus_map(self, net: Network, big: dict) -> tuple | None:
-        """(layer, unit, map) of the neuron in focus, if it is in this network."""
+    def _focus_map(self, t: Trainer, big: dict, running: bool) -> tuple | None:
+        """(layer, unit, map) of the neuron in focus, if it is in this network. A hidden
+        neuron's map is reused while training as the output's is (BIG_MAP_SHARE)."""
         if self.focus is None:
             return None
-        layer, unit = self.focus
+        net, (layer, unit) = t.network, self.focus
         sizes = net.layer_sizes
         if not (0 <= layer < len(sizes) and 0 <= unit < sizes[layer]):
             return None
-        if layer == 0:
-            values = big["features"][unit]
-        elif layer < len(sizes) - 1:
-            values = big["neurons"][layer - 1][unit].copy()
-        elif net.head.kind == "multiclass":
-            values = big["output"][..., unit]
-        else:
-            values = big["output"]
+        last = len(sizes) - 1
+        if layer == last:
+            output = big["output"]
+            return layer, unit, output[..., unit] if output.ndim == 3 else output
+        now, key = time.perf_counter(), (net, layer, unit)
+        kept = self._focus_kept
+        if (
+            running
+            and kept is not None
+            and kept[0] == key
+            and now - kept[1] < kept[2] / BIG_MAP_SHARE
+        ):
+            return layer, unit, kept[3]
+        values = neuron_grid(net, layer, unit, BOUNDARY_RESOLUTION, big["extent"])
+        self._focus_kept = (key, now, time.perf_counter() - now, values)
         return layer, unit, values
 
     def _metrics(self, running: bool, t: Trainer) -> dict:
@@ -685,6 +692,24 @@ class Session:
             return self.change(**changes)
         self._painted_changed()
         return False
+
+
+def neuron_grid(
+    net: Network, layer: int, unit: int, resolution: int, extent: tuple[float, float]
+) -> np.ndarray:
+    """The (R, R) map of neuron ``unit`` of column ``layer`` (0 the inputs, 1.. the hidden
+    layers) over the grid of Network.grid_maps: only the layers below it are computed."""
+    lo, hi = float(extent[0]), float(extent[1])
+    centres = lo + (np.arange(resolution) + 0.5) * ((hi - lo) / resolution)
+    gx1, gx2 = np.meshgrid(centres, centres)
+    a = np.ascontiguousarray(net.compute_features(np.column_stack([gx1.ravel(), gx2.ravel()])).T)
+    if layer == 0:
+        return a[unit].reshape(resolution, resolution)
+    for (W, b), act in zip(net.params[: layer - 1], net.activations):
+        a = act.fn(W.T @ a + b[:, None])
+    W, b = net.params[layer - 1]
+    z = W[:, unit] @ a + b[unit]
+    return net.activations[layer - 1].fn(z).reshape(resolution, resolution)
 
 
 def _class_count(output: dict) -> int:

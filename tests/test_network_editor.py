@@ -276,6 +276,7 @@ def test_a_double_click_edit_sets_the_weight_exactly(qtbot, window):
     editor.line.clear()
     QTest.keyClicks(editor.line, "0.123456789")
     QTest.keyClick(editor.line, Qt.Key.Key_Return)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # a first click's toggle would be due
     settle(qtbot, w)
     assert e.editor is None
     assert params(w)[0][1, 2] == 0.123456789
@@ -474,3 +475,59 @@ def test_parse_number_refuses_what_is_not_a_finite_weight():
     for bad in ("inf", "-inf", "nan", "1e400", "", "x", "2e6"):
         with pytest.raises(ValueError):
             parse_number(bad)
+
+
+def test_a_lesson_lock_stops_editing_but_not_hovering(qtbot, window):
+    w = window()
+    w.network_view.view.setInteractive(False)  # what a lesson's network lock does
+    drag_part(qtbot, w, "layer", between(w, 1, 2))
+    qtbot.waitUntil(lambda: "locked" in w.statusBar().currentMessage(), timeout=TIMEOUT)
+    QTest.mouseClick(viewport(w), LEFT, NONE, link_point(w, 1, 0, 0))
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    settle(qtbot, w)
+    assert w.snapshot.layer_sizes == [2, 4, 2, 1] and masks(w)[1][0, 0]
+    assert not w.undo_stack.canUndo()
+    QTest.mouseMove(viewport(w), centre(w, 1, 0))
+    qtbot.waitUntil(lambda: w.snapshot.focus_map is not None, timeout=TIMEOUT)
+
+
+# ------------------------------------------------------- the view's new hooks
+@pytest.fixture
+def view(qtbot):
+    import pyqtgraph as pg
+
+    from playground.network_view import NetworkView
+
+    pg.setConfigOptions(imageAxisOrder="row-major")
+    widget = NetworkView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_view_finds_columns_biases_and_buttons(view):
+    from tests.snapshots import make_snapshot
+
+    view.set_snapshot(make_snapshot())
+    rects = view.column_rects()
+    assert len(rects) == 4
+    for layer, unit in view.neuron_items():
+        assert rects[layer].contains(view.neuron_item(layer, unit).sceneBoundingRect().center())
+    frame = view.neuron_item(1, 2).sceneBoundingRect()
+    assert view.bias_at(QPointF(frame.left(), frame.bottom())) == (1, 2)
+    assert view.bias_at(frame.center()) is None
+    assert view.button_at(view.button("neuron+1").sceneBoundingRect().center()) == "neuron+1"
+    assert view.button_at(frame.center()) is None
+
+
+def test_a_neuron_more_restrokes_only_the_links_it_touches(view):
+    from tests.snapshots import make_snapshot, spec_of
+
+    view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [4, 3, 2])))
+    before = list(view._links)
+    view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [4, 3, 3])))
+    after = view._links
+    assert after[0] is before[0] and after[1] is before[1]  # kept, with their picture
+    assert after[2] is not before[2] and after[3] is not before[3]
