@@ -78,6 +78,12 @@ def fmt_change(new: float, change: float) -> str:
     return f"{new:.{decimals}f}".replace("-", "−")
 
 
+def plain_rule(rule: str) -> str:
+    """An optimizer's rule without combining accents (m̂, v̂ → m′, v′), which Qt's rich text
+    draws beside their letter rather than over it."""
+    return rule.replace("m̂", "m′").replace("v̂", "v′")
+
+
 def full(value: float) -> str:
     """Every digit: the shortest text that reads back as exactly this float."""
     return repr(float(value))
@@ -436,7 +442,7 @@ def _loss(s: TracedSample, names: _Names) -> Step:
             )
         )
         neurons[(last, 0)] = Label(
-            (f"p = {fmt(p)}", f"y = {k}", f"L = {fmt(t.loss)}"),
+            (f"y = {k}", f"p = {fmt(p)}", f"L = {fmt(t.loss)}"),
             f"p = {full(p)}\ny = {k}\n{tip_loss}",
             t.loss,
         )
@@ -451,7 +457,8 @@ def _loss(s: TracedSample, names: _Names) -> Step:
             "the smaller the loss."
         )
         for j, v in enumerate(values):
-            lines = (f"p = {fmt(v)}", f"y = {int(j == k)}")
+            # In a crowded column only the last lines fit: p and L matter most.
+            lines = (f"y = {int(j == k)}", f"p = {fmt(v)}")
             if j == k:
                 lines += (f"L = {fmt(t.loss)}",)
             neurons[(last, j)] = Label(
@@ -463,7 +470,7 @@ def _loss(s: TracedSample, names: _Names) -> Step:
         formula = f"L = ½·(ŷ − y)² = ½·({num(p)} − {nterm(y)})² = {num(t.data_loss, True)}"
         meaning = f"The network predicts ŷ = {num(p, True)}; the point's value is y = {num(y)}."
         neurons[(last, 0)] = Label(
-            (f"ŷ = {fmt(p)}", f"y = {fmt(y)}", f"L = {fmt(t.loss)}"),
+            (f"y = {fmt(y)}", f"ŷ = {fmt(p)}", f"L = {fmt(t.loss)}"),
             f"ŷ = {full(p)}\ny = {full(y)}\n{tip_loss}",
             t.loss,
         )
@@ -638,16 +645,18 @@ def _rule(s: TracedSample) -> str:
     p = s.optimizer_params
     if s.optimizer == "sgd":
         return f"<b>w ← w − η·∂L/∂w</b>, with the learning rate η = {lr}."
-    rule = s.trace.optimizer_rule
+    rule = plain_rule(s.trace.optimizer_rule)
     consts = [f"η = {lr}"]
     for key, sym in (("momentum", "μ"), ("rho", "ρ"), ("beta1", "β₁"), ("beta2", "β₂")):
         if key in p:
             consts.append(f"{sym} = {num(p[key])}")
     if "eps" in p:
         consts.append(f"ε = {num(p['eps'])}")
+    note = "; m′ and v′ are m and v corrected for the first steps" if s.optimizer == "adam" else ""
     return (
         f"The optimizer is {s.optimizer_title}, with g = ∂L/∂w: <b>{rule}</b> "
-        f"({', '.join(consts)}). Its memory of earlier steps changes how far each weight moves."
+        f"({', '.join(consts)}){note}. Its memory of earlier steps changes how far each "
+        "weight moves."
     )
 
 
@@ -678,9 +687,10 @@ def _explain_update(s: TracedSample, flat: int, g: float, w: float, delta: float
         v = b2 * state["v"][flat] + (1 - b2) * g * g
         step = int(state["t"]) + 1
         return (
-            f"m = {num(m)}, v = {num(v)}, t = {step}: m̂ = m/(1 − β₁ᵗ) = "
-            f"{num(m / (1 - b1**step))}, v̂ = v/(1 − β₂ᵗ) = {num(v / (1 - b2**step))}; "
-            f"w = {num(w)} − η·m̂/(√v̂ + ε) = {num(w)} − {nterm(delta)} = {after}"
+            # m′, v′ stand for m̂, v̂: a combining hat next to a link drifts in rich text.
+            f"m = {num(m)}, v = {num(v)}, t = {step}: m′ = m/(1 − β₁ᵗ) = "
+            f"{num(m / (1 - b1**step))}, v′ = v/(1 − β₂ᵗ) = {num(v / (1 - b2**step))}; "
+            f"w = {num(w)} − η·m′/(√v′ + ε) = {num(w)} − {nterm(delta)} = {after}"
         )
     return f"{num(w)} − {nterm(delta)} = {after}"
 
@@ -741,7 +751,7 @@ def _update(s: TracedSample, names: _Names) -> Step:
         )
     )
     hot = {k: "update" for k in range(len(s.weights))}
-    rule = "w ← w − η·∂L/∂w" if s.optimizer == "sgd" else s.trace.optimizer_rule
+    rule = "w ← w − η·∂L/∂w" if s.optimizer == "sgd" else plain_rule(s.trace.optimizer_rule)
     caption = f"{rule}\non the links: the change Δw"
     return Step(
         3, -1, f"The weight update ({s.optimizer_title})", html, caption, neurons, links, hot

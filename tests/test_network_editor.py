@@ -480,8 +480,10 @@ def test_parse_number_refuses_what_is_not_a_finite_weight():
 def test_a_lesson_lock_stops_editing_but_not_hovering(qtbot, window):
     w = window()
     w.network_view.view.setInteractive(False)  # what a lesson's network lock does
-    drag_part(qtbot, w, "layer", between(w, 1, 2))
-    qtbot.waitUntil(lambda: "locked" in w.statusBar().currentMessage(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not w.network_editor.palette.isEnabled(), timeout=TIMEOUT)
+    drag_part(qtbot, w, "layer", between(w, 1, 2))  # a disabled palette does not drag
+    assert not w.network_editor.insert_layer(1)  # nor does anything else edit
+    assert "locked" in w.statusBar().currentMessage()
     QTest.mouseClick(viewport(w), LEFT, NONE, link_point(w, 1, 0, 0))
     qtbot.wait(QApplication.doubleClickInterval() + 50)
     settle(qtbot, w)
