@@ -30,7 +30,6 @@ REGRESSION_LEVELS = (-1.0, 1.0)
 MAP_OPACITY = 160 / 255
 
 
-
 def lighten(lut: np.ndarray, alpha: float) -> np.ndarray:
     """The colours of ``lut`` as they look laid over white at ``alpha``."""
     return np.round(255.0 - (255.0 - lut.astype(np.float64)) * alpha).astype(np.uint8)
