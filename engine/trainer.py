@@ -207,6 +207,11 @@ class Trainer:
         """Train on ``n_batches`` batches; return how many were done (fewer if it diverged)."""
         if self.divergence is not None:
             return 0
+        # Overflow is expected near divergence and handled as such, not as warnings.
+        with np.errstate(all="ignore"):
+            return self._steps(n_batches)
+
+    def _steps(self, n_batches: int) -> int:
         net = self._net
         forward, backward, finish = net.forward, net.backward, net.finish_grads
         grad_logits = net.head.grad_logits
@@ -214,43 +219,6 @@ class Trainer:
         opt_step, lr, l1, l2 = self._opt.step, self._lr, self._l1, self._l2
         n = self._F_train.shape[0]
         batch = self._batch_size
-        with np.errstate(all="ignore"):  # overflow is expected here and handled as divergence
-            return self._steps(
-                n_batches,
-                n,
-                batch,
-                net,
-                forward,
-                backward,
-                finish,
-                grad_logits,
-                flat,
-                gflat,
-                scratch,
-                opt_step,
-                lr,
-                l1,
-                l2,
-            )
-
-    def _steps(
-        self,
-        n_batches,
-        n,
-        batch,
-        net,
-        forward,
-        backward,
-        finish,
-        grad_logits,
-        flat,
-        gflat,
-        scratch,
-        opt_step,
-        lr,
-        l1,
-        l2,
-    ) -> int:
         for done in range(n_batches):
             start = self._pos
             if start == 0:

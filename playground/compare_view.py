@@ -14,7 +14,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,7 +38,7 @@ from engine import ACTIVATIONS
 from playground import colors, comparison
 from playground.comparison import LANE_COLORS, MAX_LANES, OPTIMIZER_SHORT, LaneSnapshot
 from playground.loss_chart import format_accuracy, format_loss
-from playground.output_view import MAP_OPACITY, lighten
+from playground.output_view import MAP_OPACITY, SquareBox, lighten
 from playground.settings import LEARNING_RATES, REG_RATES, SETTINGS_INFO
 from playground.snapshot import Snapshot
 from playground.top_bar import BATCH_SIZES
@@ -79,27 +79,6 @@ SHORT_FORMATS = (
     ("regularization", lambda v: "no reg." if v == "none" else v.upper()),
     ("reg_rate", lambda v: f"reg. {v:g}"),
 )
-
-
-class _Square(QWidget):
-    """Keeps its child square and centred."""
-
-    def __init__(self, child: QWidget) -> None:
-        super().__init__()
-        self._child = child
-        child.setParent(self)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(200, 200)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(60, 60)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        side = min(self.width(), self.height())
-        self._child.setGeometry((self.width() - side) // 2, (self.height() - side) // 2, side, side)
-        super().resizeEvent(event)
 
 
 class LaneRow:
@@ -308,7 +287,7 @@ class LaneMap(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         layout.addWidget(self.title)
-        layout.addWidget(_Square(self.plot_widget), 1)
+        layout.addWidget(SquareBox(self.plot_widget, hint=200, minimum=60), 1)
         layout.addWidget(self.footer)
 
     def set_lane(

@@ -43,20 +43,21 @@ def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
-class _Square(QWidget):
+class SquareBox(QWidget):
     """Keeps its one child square and centred, so the plane is drawn without stretching."""
 
-    def __init__(self, child: QWidget) -> None:
+    def __init__(self, child: QWidget, hint: int = 380, minimum: int = 220) -> None:
         super().__init__()
         self._child = child
+        self._hint, self._minimum = hint, minimum
         child.setParent(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(380, 380)
+        return QSize(self._hint, self._hint)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(220, 220)
+        return QSize(self._minimum, self._minimum)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         side = min(self.width(), self.height())
@@ -143,7 +144,7 @@ class OutputView(QWidget):
         self._plot_row = QHBoxLayout()
         self._plot_row.setContentsMargins(0, 0, 0, 0)
         self._plot_row.setSpacing(4)
-        self._plot_row.addWidget(_Square(self.plot_widget), 1)
+        self._plot_row.addWidget(SquareBox(self.plot_widget), 1)
         layout.addLayout(self._plot_row, 1)
         layout.addWidget(self.legend_label)
         layout.addLayout(toggles)
