@@ -38,6 +38,7 @@ from engine import ACTIVATIONS
 from playground import colors, comparison
 from playground.comparison import LANE_COLORS, MAX_LANES, OPTIMIZER_SHORT, LaneSnapshot
 from playground.loss_chart import format_accuracy, format_loss
+from playground.menus import add_to_menu
 from playground.output_view import MAP_OPACITY, SquareBox, lighten
 from playground.settings import LEARNING_RATES, REG_RATES, SETTINGS_INFO
 from playground.snapshot import Snapshot
@@ -641,17 +642,7 @@ class CompareController:
         self.action.setToolTip(self.toggle.toolTip())
         self.action.triggered.connect(self.set_comparing)
         window.addAction(self.action)
-        view_menu = next(
-            (
-                a.menu()
-                for a in window.menuBar().actions()
-                if a.menu() is not None and a.text().replace("&", "") == "View"
-            ),
-            None,
-        )
-        if view_menu is not None:
-            view_menu.addSeparator()
-            view_menu.addAction(self.action)
+        add_to_menu(window, "View", self.action)
         hooks = getattr(window, "frame_hooks", None)
         if hooks is not None:
             hooks.append(self.set_snapshot)

@@ -132,19 +132,7 @@ class Comparison:
             settings = base.with_changes(**overrides)
             # The same weights for every lane, whatever its activation.
             net = Network(settings.spec(classes), start.params, masks, base.init_seed)
-            trainer = Trainer(
-                net,
-                X_train,
-                y_train,
-                X_test,
-                y_test,
-                batch_size=settings.batch_size,
-                optimizer=settings.optimizer,
-                learning_rate=settings.learning_rate,
-                l1=settings.l1,
-                l2=settings.l2,
-                seed=base.init_seed,
-            )
+            trainer = settings.make_trainer(net, X_train, y_train, X_test, y_test)
             self.lanes.append(Lane(overrides, settings, trainer, LANE_NAMES[i], LANE_COLORS[i]))
         self.focus = min(self.focus, len(self.lanes) - 1)
 

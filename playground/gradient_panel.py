@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.menus import add_to_menu
 from playground.snapshot import Snapshot
 
 VANISH_RATIO = 1e-3  # a layer's gradient this much smaller than the output layer's: vanishing
@@ -619,11 +620,7 @@ class GradientSlot:
         )
         self.action.triggered.connect(self.set_visible)
         window.addAction(self.action)
-        for a in window.menuBar().actions():
-            if a.menu() is not None and a.text().replace("&", "") == "View":
-                a.menu().addSeparator()
-                a.menu().addAction(self.action)
-                break
+        add_to_menu(window, "View", self.action)
         hooks = getattr(window, "frame_hooks", None)
         if hooks is not None:
             hooks.append(self.on_snapshot)

@@ -80,19 +80,7 @@ class Session:
         s = self.settings
         net = Network.from_spec(s.spec(self.data.classes), seed=s.init_seed)
         X_train, y_train, X_test, y_test = self._trainer_data()
-        self.trainer = Trainer(
-            net,
-            X_train,
-            y_train,
-            X_test,
-            y_test,
-            batch_size=s.batch_size,
-            optimizer=s.optimizer,
-            learning_rate=s.learning_rate,
-            l1=s.l1,
-            l2=s.l2,
-            seed=s.init_seed,
-        )
+        self.trainer = s.make_trainer(net, X_train, y_train, X_test, y_test)
         self.stop_reason = ""
         self._best_test = (math.inf, 0)
 

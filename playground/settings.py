@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from engine import ACTIVATIONS, OPTIMIZERS, datasets
+from engine import ACTIVATIONS, OPTIMIZERS, Trainer, datasets
 
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -249,6 +249,22 @@ class TrainingSettings:
             ],
             "output": output,
         }
+
+    def make_trainer(self, network, X_train, y_train, X_test, y_test) -> Trainer:
+        """A Trainer for ``network`` on this data with these settings' training options."""
+        return Trainer(
+            network,
+            X_train,
+            y_train,
+            X_test,
+            y_test,
+            batch_size=self.batch_size,
+            optimizer=self.optimizer,
+            learning_rate=self.learning_rate,
+            l1=self.l1,
+            l2=self.l2,
+            seed=self.init_seed,
+        )
 
     def to_dict(self) -> dict:
         data = asdict(self)

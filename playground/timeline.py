@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.menus import find_menu
 from playground.snapshot import Snapshot
 
 REQUEST_MS = 30  # while dragging, at most one request per this many milliseconds
@@ -287,14 +288,7 @@ class Timeline:
 
     def _make_actions(self) -> None:
         w = self.window
-        menu = next(
-            (
-                a.menu()
-                for a in w.menuBar().actions()
-                if a.menu() is not None and a.text().replace("&", "") == "Training"
-            ),
-            None,
-        )
+        menu = find_menu(w, "Training")
         self.back_action = QAction("Rewind &one epoch", w)
         self.back_action.setShortcut(QKeySequence("Left"))
         self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

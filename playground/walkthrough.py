@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground import colors
+from playground.menus import add_to_menu
 from playground.snapshot import Snapshot
 from playground.walkthrough_overlay import PHASE_COLORS, WalkthroughOverlay
 from playground.walkthrough_steps import PHASES, Step, TracedSample, build_steps, capture, fmt
@@ -367,11 +368,7 @@ class Walkthrough(QObject):
         )
         self.action.triggered.connect(self.set_open)
         window.addAction(self.action)
-        for a in window.menuBar().actions():
-            if a.menu() is not None and a.text().replace("&", "") == "Training":
-                a.menu().addSeparator()
-                a.menu().addAction(self.action)
-                break
+        add_to_menu(window, "Training", self.action)
         hooks = getattr(window, "frame_hooks", None)
         if hooks is not None:
             hooks.append(self.on_snapshot)
