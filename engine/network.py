@@ -319,7 +319,11 @@ class Network:
 
     # ------------------------------------------------------------------- views
     def grid_maps(
-        self, resolution: int = 100, extent: tuple[float, float] = VIEW_BOX, neurons: bool = True
+        self,
+        resolution: int = 100,
+        extent: tuple[float, float] = VIEW_BOX,
+        neurons: bool = True,
+        dtype: type = np.float64,
     ) -> dict:
         """Everything the views draw, from one batched pass over an R×R grid.
 
@@ -327,35 +331,40 @@ class Network:
         Returns ``{"centres", "extent", "output", "features", "neurons"}``: ``output`` is
         (R, R) for binary (P(class 1)) and regression, (R, R, k) for multiclass;
         ``features`` is (n_features, R, R); ``neurons`` has one (units, R, R) per hidden layer
-        (empty when ``neurons`` is False, which skips keeping them).
+        (empty when ``neurons`` is False, which skips keeping them). ``dtype`` float32
+        is for display: a 6 × 8 tanh network's 100 × 100 map takes a quarter of the time.
         """
         if not isinstance(resolution, (int, np.integer)) or not 2 <= resolution <= 1000:
             raise ValueError(f"resolution must be an integer from 2 to 1000; got {resolution!r}")
         lo, hi = float(extent[0]), float(extent[1])
         if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
             raise ValueError(f"extent must be two finite numbers lo < hi; got {extent!r}")
-        key = (int(resolution), lo, hi, tuple(self._spec["features"]))
+        dtype = np.dtype(dtype)
+        if dtype not in (np.float32, np.float64):
+            raise ValueError(f"dtype must be float32 or float64; got {dtype}")
+        key = (int(resolution), lo, hi, tuple(self._spec["features"]), dtype)
         if key not in self._grid_cache:
-            if len(self._grid_cache) >= 4:  # the views use two or three resolutions
+            if len(self._grid_cache) >= 8:  # the views use a few resolutions and two dtypes
                 self._grid_cache.clear()
             centres = lo + (np.arange(resolution) + 0.5) * ((hi - lo) / resolution)
             gx1, gx2 = np.meshgrid(centres, centres)
             points = np.column_stack([gx1.ravel(), gx2.ravel()])
             # Units × points layout: every layer's activations are then contiguous rows,
             # and each neuron's map is a free reshape instead of a transposed copy.
-            self._grid_cache[key] = (centres, np.ascontiguousarray(self.compute_features(points).T))
+            features = np.ascontiguousarray(self.compute_features(points).T, dtype=dtype)
+            self._grid_cache[key] = (centres, features)
         centres, FT = self._grid_cache[key]
         R = int(resolution)
         a = FT
         hidden = []
         for (W, b), act in zip(self._params, self._activations):
-            z = W.T @ a
+            z = W.T.astype(dtype, copy=False) @ a
             z += b[:, None]
             a = act.fn(z)
             if neurons:
                 hidden.append(a.reshape(-1, R, R))
         W, b = self._params[-1]
-        logits = W.T @ a
+        logits = W.T.astype(dtype, copy=False) @ a
         logits += b[:, None]
         output = self.head.predict(logits.T)
         return {

@@ -22,6 +22,7 @@ import numpy as np
 from engine import Network, Trainer
 from engine.checkpoints import batches_to_epoch_end
 from playground.settings import SETTINGS_INFO, TrainingSettings
+from playground.snapshot import MAP_DTYPE
 
 MIN_LANES, MAX_LANES = 2, 4
 LANE_FIELDS = (
@@ -198,7 +199,7 @@ class Comparison:
             if i == self.focus and focus_boundary is not None:
                 boundary = focus_boundary
             else:
-                boundary = t.network.grid_maps(resolution, neurons=False)["output"]
+                boundary = t.network.grid_maps(resolution, neurons=False, dtype=MAP_DTYPE)["output"]
             h = t.history.arrays()
             lanes.append(
                 LaneSnapshot(

@@ -16,7 +16,13 @@ from engine import MAX_HIDDEN_LAYERS, MAX_UNITS, LossHistory, Network, Trainer, 
 from engine.checkpoints import Timeline, batches_to_epoch_end
 from playground.points import TASKS, VIEW_HI, VIEW_LO, Fit, PointSet
 from playground.settings import TrainingSettings, dataset_task
-from playground.snapshot import BOUNDARY_RESOLUTION, NEURON_RESOLUTION, DataSnapshot, Snapshot
+from playground.snapshot import (
+    BOUNDARY_RESOLUTION,
+    MAP_DTYPE,
+    NEURON_RESOLUTION,
+    DataSnapshot,
+    Snapshot,
+)
 
 DATA_FIELDS = (
     "dataset",
@@ -425,7 +431,7 @@ class Session:
             t = self.comparison.lanes[self.comparison.focus].trainer
         net = t.network
         big = self._big_maps(t, running)
-        small = net.grid_maps(NEURON_RESOLUTION)
+        small = net.grid_maps(NEURON_RESOLUTION, dtype=MAP_DTYPE)
         if self.comparison is not None:
             comparison = self.comparison.snapshot(
                 running, BOUNDARY_RESOLUTION, self.settings.stop_at_epoch, big["output"]
@@ -478,7 +484,7 @@ class Session:
             and now - last[2] < last[3] / BIG_MAP_SHARE
         ):
             return last[4]
-        big = net.grid_maps(BOUNDARY_RESOLUTION, neurons=False)
+        big = net.grid_maps(BOUNDARY_RESOLUTION, neurons=False, dtype=MAP_DTYPE)
         self._big = (t, net.head, now, time.perf_counter() - now, big)
         return big
 
@@ -690,13 +696,14 @@ def neuron_grid(
     lo, hi = float(extent[0]), float(extent[1])
     centres = lo + (np.arange(resolution) + 0.5) * ((hi - lo) / resolution)
     gx1, gx2 = np.meshgrid(centres, centres)
-    a = np.ascontiguousarray(net.compute_features(np.column_stack([gx1.ravel(), gx2.ravel()])).T)
+    points = np.column_stack([gx1.ravel(), gx2.ravel()])
+    a = np.ascontiguousarray(net.compute_features(points).T, dtype=MAP_DTYPE)
     if layer == 0:
         return a[unit].reshape(resolution, resolution)
     for (W, b), act in zip(net.params[: layer - 1], net.activations):
-        a = act.fn(W.T @ a + b[:, None])
+        a = act.fn(W.T.astype(MAP_DTYPE) @ a + b[:, None].astype(MAP_DTYPE))
     W, b = net.params[layer - 1]
-    z = W[:, unit] @ a + b[unit]
+    z = W[:, unit].astype(MAP_DTYPE) @ a + MAP_DTYPE(b[unit])
     return net.activations[layer - 1].fn(z).reshape(resolution, resolution)
 
 

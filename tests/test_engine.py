@@ -280,6 +280,22 @@ def test_grid_maps_shapes_and_orientation():
     assert np.isclose(maps["output"][3, 7], net.predict(np.array([[centres[7], centres[3]]]))[0])
 
 
+@pytest.mark.parametrize("activation", ["tanh", "relu", "sigmoid", "elu", "softplus"])
+@pytest.mark.parametrize("output", [{"kind": "binary"}, {"kind": "multiclass", "classes": 3}])
+def test_grid_maps_in_float32_match_float64(activation, output):
+    spec = {**DEFAULT, "hidden": [{"units": 8, "activation": activation}] * 3, "output": output}
+    net = Network.from_spec(spec, seed=3)
+    exact = net.grid_maps(resolution=30)
+    quick = net.grid_maps(resolution=30, dtype=np.float32)
+    assert quick["output"].dtype == np.float32
+    np.testing.assert_allclose(quick["output"], exact["output"], atol=1e-5)
+    for q, e in zip(quick["neurons"], exact["neurons"]):
+        assert q.dtype == np.float32
+        np.testing.assert_allclose(q, e, rtol=1e-4, atol=1e-5)
+    with pytest.raises(ValueError, match="float32 or float64"):
+        net.grid_maps(resolution=30, dtype=np.int64)
+
+
 def test_history_stays_bounded():
     h = LossHistory(limit=16)
     for epoch in range(100_000):
