@@ -5,7 +5,8 @@ RMSProp, on the default network; its steps are all four lanes' together) it prin
 frames drawn per second (every neuron map, the boundary, the
 links and the chart redrawn each frame); the p50/p99 interval of a 10 ms timer on the GUI
 thread (event latency: 10 ms is perfect); and training steps per second in the window
-against the headless engine on the same network in the same process. The "+grad" rows
+against the headless engine on the same network in the same process, the two taking
+turns (ROUNDS times) so that a shared machine's drift falls on both. The "+grad" rows
 are the same networks with the gradient panel open (View → Gradients), and the last line
 says what it costs training: steps/s with the panel open over steps/s with it closed,
 measured in one window that opens and closes it in turns.
@@ -62,6 +63,7 @@ DROP_NETWORKS = {
     "10x64": TrainingSettings(speed=0, hidden=(64,) * 9 + (63,)),
 }
 DROPS = 5
+ROUNDS = 4  # window and headless take turns this many times per network
 
 
 def total_steps(session: Session) -> int:
@@ -78,13 +80,46 @@ def wait(app, seconds: float) -> None:
     loop.exec()
 
 
+class Headless:
+    """The same data, network and optimizer as a window's, trained in this thread with no
+    window in the way: the reference that the window's training speed is a share of."""
+
+    def __init__(self, settings: TrainingSettings, lanes: list[dict] | None = None) -> None:
+        self.session = Session(settings)
+        if lanes:
+            comparison.start(self.session, lanes)
+        self.steps = 0
+        self.seconds = 0.0
+
+    def train(self, seconds: float) -> None:
+        session, trainer = self.session, self.session.trainer
+        assert isinstance(trainer.network, Network)
+        steps0, start = total_steps(session), time.perf_counter()
+        while time.perf_counter() - start < seconds and not trainer.diverged:
+            if session.comparison is not None:
+                session.comparison.train(64)
+            else:
+                trainer.step(64)
+        self.steps += total_steps(session) - steps0
+        self.seconds += time.perf_counter() - start
+
+    @property
+    def rate(self) -> float:
+        return self.steps / self.seconds if self.seconds else float("nan")
+
+
 def measure_window(
     app,
     settings: TrainingSettings,
     seconds: float,
     lanes: list[dict] | None = None,
     gradients: bool = False,
+    rounds: int = ROUNDS,
 ) -> dict:
+    """Train in the real window for ``seconds`` in all, in ``rounds`` stretches; after
+    each, the window pauses and the headless reference trains for half as long. A shared
+    machine speeds up and slows down by the second: taking turns exposes both to the same
+    drift, which a window run followed by a headless run does not."""
     window = MainWindow(Session(settings))
     window.resize(1400, 860)
     window.show()
@@ -92,11 +127,11 @@ def measure_window(
         window.gradient_panel.set_visible(True)
     if lanes:
         window.worker.send("call", lambda s: comparison.start(s, lanes))
+    headless = Headless(settings, lanes)
     wait(app, 0.5)  # first frames, layout settled
 
     intervals: list[float] = []
     clock = QElapsedTimer()
-    clock.start()
     probe = QTimer()
     probe.setInterval(10)
 
@@ -114,30 +149,46 @@ def measure_window(
         view_seconds[0] += time.perf_counter() - start
 
     window.network_view.set_snapshot = timed_show
-    window.worker.send("play")
-    wait(app, 0.3)
-    frames0, steps0 = window.frames_drawn, total_steps(window.worker.session)
-    draw0, view0 = window.frame_seconds, view_seconds[0]
-    start = time.perf_counter()
-    clock.restart()
-    probe.start()
-    wait(app, seconds)
-    probe.stop()
-    elapsed = time.perf_counter() - start
-    frames = window.frames_drawn - frames0
-    steps = total_steps(window.worker.session) - steps0
-    draw_ms = 1000 * (window.frame_seconds - draw0) / max(frames, 1)
-    view_ms = 1000 * (view_seconds[0] - view0) / max(frames, 1)
+    frames = steps = 0
+    elapsed = draw = view = 0.0
+    budget: dict[str, float] = {}
+    for _ in range(rounds):
+        window.worker.send("play")
+        wait(app, 0.3)  # back at full speed
+        frames0, steps0 = window.frames_drawn, total_steps(window.worker.session)
+        draw0, view0 = window.frame_seconds, view_seconds[0]
+        budget0 = dict(window.worker.budget)
+        start = time.perf_counter()
+        clock.restart()
+        probe.start()
+        wait(app, seconds / rounds)
+        probe.stop()
+        intervals.append(float("nan"))  # no interval spans two stretches
+        elapsed += time.perf_counter() - start
+        frames += window.frames_drawn - frames0
+        steps += total_steps(window.worker.session) - steps0
+        draw += window.frame_seconds - draw0
+        view += view_seconds[0] - view0
+        for key, value in window.worker.budget.items():
+            budget[key] = budget.get(key, 0.0) + value - budget0[key]
+        window.worker.send("pause")
+        wait(app, 0.1)
+        headless.train(seconds / rounds / 2)
     window.close()
     wait(app, 0.1)
-    lat = np.array(intervals[1:]) if len(intervals) > 1 else np.array([np.nan])
+    lat = np.array(intervals[1:])
+    lat = lat[np.isfinite(lat)] if np.isfinite(lat).any() else np.array([np.nan])
     return {
         "fps": frames / elapsed,
         "latency_p50_ms": float(np.percentile(lat, 50)),
         "latency_p99_ms": float(np.percentile(lat, 99)),
         "steps_per_s_window": steps / elapsed,
-        "frame_draw_ms": draw_ms,
-        "view_ms": view_ms,
+        "steps_per_s_headless": headless.rate,
+        "frame_draw_ms": 1000 * draw / max(frames, 1),
+        "view_ms": 1000 * view / max(frames, 1),
+        # The worker's time: shares of the wall clock spent training, waiting while the
+        # GUI draws, and building snapshots (the rest: waking up, bookkeeping).
+        "worker_share": {key: value / elapsed for key, value in budget.items()},
     }
 
 
@@ -214,28 +265,6 @@ def measure_gradient_cost(app, settings: TrainingSettings, seconds: float) -> fl
     return (steps[True] / spent[True]) / (steps[False] / spent[False])
 
 
-def measure_headless(
-    settings: TrainingSettings, seconds: float, lanes: list[dict] | None = None
-) -> float:
-    session = Session(settings)  # the same data, network and optimizer as in the window
-    if lanes:
-        comparison.start(session, lanes)
-        steps0 = total_steps(session)
-        start = time.perf_counter()
-        while time.perf_counter() - start < seconds:
-            session.comparison.train(64)
-        return (total_steps(session) - steps0) / (time.perf_counter() - start)
-    trainer: Trainer = session.trainer
-    assert isinstance(trainer.network, Network)
-    steps0 = trainer.steps
-    start = time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        trainer.step(64)
-        if trainer.diverged:
-            break
-    return (trainer.steps - steps0) / (time.perf_counter() - start)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -247,27 +276,17 @@ def main() -> None:
     app = make_app(["gui-benchmark"])
     results = {}
     for name, settings in NETWORKS.items():
-        figures = measure_window(app, settings, args.seconds)
-        figures["steps_per_s_headless"] = measure_headless(settings, min(args.seconds, 3.0))
-        results[name] = figures
-    compare = NETWORKS["default"]
-    figures = measure_window(app, compare, args.seconds, COMPARE_LANES)
-    figures["steps_per_s_headless"] = measure_headless(
-        compare, min(args.seconds, 3.0), COMPARE_LANES
-    )
+        results[name] = measure_window(app, settings, args.seconds)
+    figures = measure_window(app, NETWORKS["default"], args.seconds, COMPARE_LANES)
     figures["lanes"] = len(COMPARE_LANES)
     results["compare4"] = figures
-    figures = measure_window(app, TEN_BY_64, args.seconds)
-    figures["steps_per_s_headless"] = measure_headless(TEN_BY_64, min(args.seconds, 3.0))
-    results["10x64"] = figures
+    results["10x64"] = measure_window(app, TEN_BY_64, args.seconds)
     drops = {name: measure_drops(app, s) for name, s in DROP_NETWORKS.items()}
     # The panel costs a few percent, less than the run-to-run noise of a busy machine: its
     # cost is measured in one window that opens and closes it in turns (see below).
     panel_cost = {}
     for name, settings in NETWORKS.items():
-        figures = measure_window(app, settings, args.seconds, gradients=True)
-        figures["steps_per_s_headless"] = results[name]["steps_per_s_headless"]
-        results[f"{name}+grad"] = figures
+        results[f"{name}+grad"] = measure_window(app, settings, args.seconds, gradients=True)
         panel_cost[name] = measure_gradient_cost(app, settings, args.seconds)
 
     print(

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._restore_layout()
 
+        self.worker.frame_interval = FRAME_MS / 1000
         self._thread = start_worker(self.worker)
         self._frame_timer = QTimer(self)
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)

@@ -6,7 +6,7 @@ topology (and again when the widget changes shape) in design units of about one 
 and the view scales it to fit; per frame only images, link paths and bias colours change.
 
 Every millisecond a frame costs the GUI thread is one the training thread waits. Most of
-a frame goes to the heatmaps, which change every time (_Heatmap); everything else keeps a
+a frame goes to the heatmaps, which change every time (Heatmap); everything else keeps a
 picture of itself and redraws it only when it changes: links and bias marks at most every
 LINK_REFRESH_S and within a stroking budget per frame (NetworkView._refresh_links),
 captions, buttons and features when the layout or their state changes.
@@ -25,14 +25,12 @@ from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
-    QImage,
-    QPaintEngine,
     QPainter,
     QPainterPath,
     QPen,
@@ -53,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from engine import ACTIVATIONS, FEATURES, MAX_HIDDEN_LAYERS, MAX_UNITS
 from playground import colors
+from playground.heatmap_item import Heatmap
 from playground.settings import SETTINGS_INFO
 from playground.snapshot import Snapshot
 
@@ -270,7 +269,7 @@ class _Mosaic:
     sends a fraction of the pixels through the lookup table and Qt's scaling.
     """
 
-    def __init__(self, image: _Heatmap, column: _Column, units: int, r: int, gap: int):
+    def __init__(self, image: Heatmap, column: _Column, units: int, r: int, gap: int):
         self.image, self.column, self.units, self.r, self.gap = image, column, units, r, gap
         self.factor = 0
         self.rows = np.zeros(0)
@@ -308,171 +307,6 @@ def _mosaic_gap(pitch: float, resolution: int) -> int:
     """
     share = 1 - NODE_FILL if pitch >= 24 else 0.15
     return max(1, round(resolution * share / (1 - share)))
-
-
-_AXIS_ALIGNED = (
-    QTransform.TransformationType.TxNone,
-    QTransform.TransformationType.TxTranslate,
-    QTransform.TransformationType.TxScale,
-)
-
-
-class _Heatmap(pg.ImageItem):
-    """A pyqtgraph ImageItem for the small heatmaps that change every frame.
-
-    Its data, levels and lookup table mean what they mean for any ImageItem; only the
-    way to the screen is quicker. pyqtgraph renders a float image through a lookup table
-    as an indexed image whose colour table it rebuilds in Python on every render, and
-    Qt's raster engine then draws that with a smoothed, antialiased, fractional
-    transform: its slowest path, which it also splits over its thread pool. Here the
-    table is packed once into 32-bit colours, the image is scaled once per change to the
-    size it has on the screen (Qt's area-averaging smooth scale), and painting is a blit
-    at a whole-pixel position. Painters that are not plain rasters (SVG export) or
-    rotate the item get the ordinary transformed draw.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._table_of: np.ndarray | None = None
-        self._table = np.zeros(1, dtype=np.uint32)
-        self._argb: np.ndarray | None = None
-        self._own: QImage | None = None  # the QImage over self._argb
-        self._scaled: QImage | None = None  # self.qimage at its size on the screen
-        self._stale = True  # self.qimage is older than self.image
-        self._bounds = QRectF()
-        self._set: tuple | None = None  # levels as set_values last set them
-        self._key: tuple | None = None  # (world transform, pixel ratio, size) of _place
-        self._place: tuple[QPointF, QSize] | None = None
-        self._direct = False  # the last render took the packed-table path
-
-    def set_values(self, values: np.ndarray, levels: tuple[float, float]) -> None:
-        """setImage(values, levels=levels), without its bookkeeping when only values change.
-
-        setImage re-checks options, levels and geometry and emits signals nobody here
-        listens to, which costs more than drawing a small heatmap; a new array of the
-        same shape and levels needs none of it.
-        """
-        old = self.image
-        if not self._direct or old is None or old.shape != values.shape or levels != self._set:
-            self.setImage(values, autoLevels=False, levels=levels)
-            self._set = levels
-        else:
-            self.image = values
-            self.update()
-        self._stale = True
-
-    def setLevels(self, levels, update: bool = True) -> None:
-        super().setLevels(levels, update)
-        self._set = None
-
-    def setImage(self, image=None, autoLevels=None, **kwargs) -> None:
-        super().setImage(image, autoLevels=autoLevels, **kwargs)
-        self._stale = True
-        self._bounds = super().boundingRect()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds  # asked for every frame; pyqtgraph's works it out each time
-
-    def _packed_table(self, lut: np.ndarray) -> np.ndarray:
-        """``lut`` as opaque 0xAARRGGBB, plus white for NaN (pyqtgraph leaves NaN clear)."""
-        if lut is not self._table_of:
-            rgb = np.asarray(lut, dtype=np.uint32)
-            packed = 0xFF000000 | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]
-            self._table = np.append(packed, np.uint32(0xFFFFFFFF))
-            self._table_of = lut
-        return self._table
-
-    def render(self) -> None:
-        self._scaled = None
-        self._stale = False
-        image, lut, levels = self.image, self.lut, self.levels
-        if (
-            image is None
-            or image.ndim != 2
-            or image.dtype.kind != "f"
-            or not isinstance(lut, np.ndarray)
-            or lut.dtype != np.uint8
-            or lut.ndim != 2
-            or lut.shape[1] != 3
-            or levels is None
-            or np.ndim(levels) != 1
-        ):
-            self._direct = False
-            super().render()
-            return
-        self._direct = True
-        if self.axisOrder == "col-major":
-            image = image.T
-        if self.qimage is None or self.qimage is not self._own or self._argb.shape != image.shape:
-            # Buffers kept from frame to frame, and a QImage that shows the last one.
-            self._index = np.empty(image.shape, dtype=np.float32)
-            self._whole = np.empty(image.shape, dtype=np.intp)
-            self._argb = np.empty(image.shape, dtype=np.uint32)
-            self.qimage = pg.functions.ndarray_to_qimage(self._argb, QImage.Format.Format_RGB32)
-            self._own = self.qimage
-        table = self._packed_table(lut)
-        n = len(lut)
-        lo, hi = float(levels[0]), float(levels[1])
-        # pyqtgraph's own mapping: (value - lo) * n / (hi - lo), clipped, truncated.
-        scale = n / ((hi - lo) or 1.0)
-        index = self._index
-        np.multiply(image, scale, out=index, casting="same_kind")
-        np.subtract(index, lo * scale, out=index)
-        np.maximum(index, 0, out=index)  # np.clip is slower: it is Python around these
-        np.minimum(index, n - 1, out=index)
-        if np.isnan(index.sum()):
-            np.copyto(index, n, where=np.isnan(index))
-        np.copyto(self._whole, index, casting="unsafe")
-        table.take(self._whole, out=self._argb)
-        self._renderRequired = False
-        self._unrenderable = False
-
-    def _device_place(self, world: QTransform, ratio: float) -> tuple[QPointF, QSize] | None:
-        """Where the image lands on the device, in whole pixels: (corner, size), or None
-        if the transform rotates or flips it."""
-        if world.type() not in _AXIS_ALIGNED or world.m11() <= 0 or world.m22() <= 0:
-            return None
-        target = world.mapRect(QRectF(0, 0, self.qimage.width(), self.qimage.height()))
-        # Both edges rounded alike, so the edge under the neuron's frame is where the
-        # frame expects it.
-        left, top = round(target.left() * ratio), round(target.top() * ratio)
-        w = max(1, round(target.right() * ratio) - left)
-        h = max(1, round(target.bottom() * ratio) - top)
-        return QPointF(left / ratio, top / ratio), QSize(w, h)
-
-    def paint(self, painter: QPainter, *args) -> None:
-        if self.image is None:
-            return
-        if self._stale or getattr(self, "_renderRequired", False) or self.qimage is None:
-            self.render()
-            if self.qimage is None:
-                return
-        world = painter.worldTransform()
-        ratio = painter.device().devicePixelRatioF()
-        key = (world, ratio, self.qimage.size())
-        if key != self._key:
-            self._key, self._place = key, self._device_place(world, ratio)
-        if self._place is not None and painter.paintEngine().type() == QPaintEngine.Type.Raster:
-            corner, size = self._place
-            if self._scaled is None or self._scaled.size() != size:
-                self._scaled = self.qimage.scaled(
-                    size,
-                    Qt.AspectRatioMode.IgnoreAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-                self._scaled.setDevicePixelRatio(ratio)
-            painter.setWorldTransform(QTransform())
-            painter.drawImage(corner, self._scaled)
-            painter.setWorldTransform(world)
-            return
-        source = QRectF(0, 0, self.qimage.width(), self.qimage.height())
-        hints = QPainter.RenderHint.SmoothPixmapTransform | QPainter.RenderHint.Antialiasing
-        was = painter.renderHints() & hints
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.drawImage(source, self.qimage)
-        painter.setRenderHints(hints, False)
-        painter.setRenderHints(was, True)
 
 
 def _link_buckets(weights: np.ndarray, masks: np.ndarray) -> np.ndarray:
@@ -674,7 +508,7 @@ class _View(QGraphicsView):
         super().__init__(scene)
         # No SmoothPixmapTransform: with it Qt's raster engine takes its slow path for every
         # image, even an untransformed blit of a cached item (and splits that over its
-        # thread pool). The heatmaps scale themselves smoothly (_Heatmap).
+        # thread pool). The heatmaps scale themselves smoothly (Heatmap).
         self.setRenderHints(QPainter.RenderHint.Antialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -735,12 +569,12 @@ class NetworkView(QWidget):
         self._feature_key: tuple | None = None
         self._features: list[str] = []
         self._columns: list[_Column] = []  # layer 0 = all seven feature slots
-        self._feature_images: dict[str, _Heatmap] = {}
+        self._feature_images: dict[str, Heatmap] = {}
         self._feature_frames: dict[str, _FeatureNode] = {}
         self._feature_labels: dict[str, QGraphicsSimpleTextItem] = {}
-        self._hidden_images: list[_Heatmap] = []
+        self._hidden_images: list[Heatmap] = []
         self._mosaics: list[_Mosaic] = []  # per hidden layer
-        self._output_images: list[_Heatmap] = []
+        self._output_images: list[Heatmap] = []
         self._output_factor = 0  # the boundary is shown averaged over f×f blocks
         self._neuron_items: dict[tuple[int, int], QGraphicsRectItem] = {}
         self._bias_marks: list[_BiasMarks] = []  # per column whose nodes are big enough
@@ -1041,7 +875,7 @@ class NetworkView(QWidget):
         header.setX(column.x + column.size - header.boundingRect().width())
         for slot, (name, feature) in enumerate(FEATURES.items()):
             y = float(column.ys[slot])
-            image = _Heatmap()
+            image = Heatmap()
             image.setLookupTable(self._lut)
             image.setZValue(Z_IMAGES)
             image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -1104,7 +938,7 @@ class NetworkView(QWidget):
             )
             caption.setToolTip(f"{activation.title}: {activation.formula}")
 
-            image = _Heatmap()
+            image = Heatmap()
             image.setLookupTable(self._lut)
             image.setZValue(Z_IMAGES)
             self._scene.addItem(image)
@@ -1127,7 +961,7 @@ class NetworkView(QWidget):
             color=MUTED,
         )
         for unit in range(len(column.ys)):
-            image = _Heatmap()
+            image = Heatmap()
             if snap.output_kind == "multiclass":
                 white = np.array(colors.WHITE, dtype=float)
                 tone = np.array(colors.class_color(unit), dtype=float)

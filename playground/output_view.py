@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from engine import datasets
 from playground import colors
+from playground.heatmap_item import Heatmap
 from playground.snapshot import Snapshot
 
 POINT_SIZE = 9  # px; big enough to pick out one point from the back of a classroom
@@ -101,7 +102,7 @@ class OutputView(QWidget):
 
         # Two image items so each keeps its one setting: the scalar one its lookup table,
         # the class one none (its pixels are already colours).
-        self.scalar_image = pg.ImageItem(axisOrder="row-major")
+        self.scalar_image = Heatmap(smooth=False, axisOrder="row-major")
         # The lightening is baked into the table: an item opacity would send every frame's
         # image through Qt's slow compositing path (a third of a frame, measured).
         self.scalar_image.setLookupTable(lighten(lut, MAP_OPACITY))
@@ -249,7 +250,7 @@ class OutputView(QWidget):
         else:
             # The snapshot's array is never written to, so the image may keep a view of it.
             image = boundary
-        self.scalar_image.setImage(image, autoLevels=False, levels=levels)
+        self.scalar_image.set_values(image, levels)
         self._place(self.scalar_image, image)
 
     def _update_points(self, snap: Snapshot) -> None:

@@ -292,13 +292,13 @@ def test_links_catch_up_with_the_weights(qtbot, view):
 
 def test_heatmaps_show_pyqtgraph_colours(qtbot):
     """The fast path maps values through levels and lookup table as pyqtgraph does."""
-    from playground.network_view import _Heatmap
+    from playground.heatmap_item import Heatmap
 
     rng = np.random.default_rng(3)
     values = rng.uniform(-1.3, 1.3, (20, 30))
     values[0, :3] = (-1.0, 0.0, 1.0)
     lut = colors.diverging_lut()
-    fast, reference = _Heatmap(), pg.ImageItem()
+    fast, reference = Heatmap(), pg.ImageItem()
     for item in (fast, reference):
         item.setLookupTable(lut)
         item.setImage(values, autoLevels=False, levels=(-1.0, 1.0))
