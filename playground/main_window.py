@@ -25,6 +25,7 @@ from playground.network_view import NetworkView
 from playground.output_view import OutputView
 from playground.session import Session
 from playground.snapshot import Snapshot
+from playground.steady_label import SteadyLabel
 from playground.top_bar import TopBar
 from playground.walkthrough import install as install_walkthrough
 from playground.worker import TrainingWorker, start_worker, stop_worker
@@ -77,7 +78,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.rate_label = QLabel()
+        self.rate_label = SteadyLabel("paused", "999,999 steps/s")
+        self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.rate_label.hold()
         self.statusBar().addPermanentWidget(self.rate_label)
         # One undo history for the window: data edits (painting, import, ...) and others.
         self.undo_stack = QUndoStack(self)
@@ -217,7 +220,7 @@ class MainWindow(QMainWindow):
         self._show_banner(snap)
         if snap.message:
             self.statusBar().showMessage(snap.message, 6000)
-        self.rate_label.setText(
+        self.rate_label.set_text(
             f"{snap.steps_per_second:,.0f} steps/s" if snap.running else "paused"
         )
 

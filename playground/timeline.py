@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from playground.menus import find_menu
 from playground.snapshot import Snapshot
+from playground.steady_label import SteadyLabel
 
 REQUEST_MS = 30  # while dragging, at most one request per this many milliseconds
 UPDATE_SECONDS = 0.1  # while training runs, the bar is redrawn at most this often
@@ -73,9 +74,9 @@ class TimelineBar(QWidget):
         self.slider.installEventFilter(self)
         self.caption = QLabel("Rewind")
         self.caption.setObjectName("caption")
-        self.epoch_label = QLabel("epoch 0")
-        self.epoch_label.setMinimumWidth(150)
+        self.epoch_label = SteadyLabel("epoch 0", "epoch 99,999 (latest)")
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.epoch_label.hold()
         self.epoch_label.setToolTip("The epoch on show, and the newest one trained.")
 
         self.resume_button = QPushButton("Resume from here")
@@ -211,8 +212,9 @@ class TimelineBar(QWidget):
             text = f"epoch {shown:,} of {info.latest:,}" + (" …" if busy else "")
             style = f"color: {_hex(REWIND_COLOR)}; font-weight: 600"
         if self.epoch_label.text() != text:
-            self.epoch_label.setText(text)
-            self.epoch_label.setStyleSheet(style)
+            if style != self.epoch_label.styleSheet():
+                self.epoch_label.setStyleSheet(style)
+            self.epoch_label.set_text(text)
 
     def _set_enabled(self, on: bool) -> None:
         if self.slider.isEnabled() != on:

@@ -32,6 +32,7 @@ from playground.settings import (
     speed_label,
 )
 from playground.snapshot import Snapshot
+from playground.steady_label import SteadyLabel
 
 BATCH_SIZES = (1, 2, 5, 10, 20, 30, 50, 100, 250)
 
@@ -82,9 +83,10 @@ class TopBar(QWidget):
             "Train exactly one epoch, then pause (Right arrow)",
             "step",
         )
-        self.epoch_label = QLabel("000,000")
+        self.epoch_label = SteadyLabel("000,000")
         self.epoch_label.setObjectName("epochLabel")
         self.epoch_label.setToolTip("Epochs completed: full passes over the training data")
+        self.epoch_label.hold()
 
         self.learning_rate = self._combo("learning_rate", [(f"{v:g}", v) for v in LEARNING_RATES])
         self.activation = self._combo(
@@ -192,7 +194,7 @@ class TopBar(QWidget):
                 spin.blockSignals(False)
 
     def set_snapshot(self, snap: Snapshot) -> None:
-        self.epoch_label.setText(f"{snap.epoch:07,}")
+        self.epoch_label.set_text(f"{snap.epoch:07,}")
         if snap.running != self._shown_running:
             self._shown_running = snap.running
             self.play_button.setIcon(self._icons["pause" if snap.running else "play"])

@@ -1,0 +1,44 @@
+"""Labels whose text changes every frame without laying out the window again."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+
+class SteadyLabel(QLabel):
+    """A label of fixed size that grows (once) only when a text no longer fits.
+
+    Qt lets a label of fixed size change its text with a repaint of its own, where a
+    label that may grow asks its window to lay out every panel again: measured, most
+    frames did so for the epoch counter and the steps/s figure.
+    """
+
+    def __init__(self, text: str = "", *samples: str, style: str = "") -> None:
+        super().__init__(text)
+        self._samples = samples  # texts it should fit from the start
+        self._style = style  # a style sheet it will also be shown with (wider, bolder)
+
+    def hold(self) -> None:
+        """Fix the size to fit the current text and the samples, in either style; call it
+        once the label is styled (the application's style sheet applies on polish)."""
+        self.ensurePolished()
+        text, sheet = self.text(), self.styleSheet()
+        width = height = 0
+        for style in dict.fromkeys((sheet, self._style or sheet)):
+            self.setStyleSheet(style)
+            for candidate in (text, *self._samples):
+                super().setText(candidate)
+                hint = self.sizeHint()
+                width, height = max(width, hint.width()), max(height, hint.height())
+        self.setStyleSheet(sheet)
+        super().setText(text)
+        self.setFixedSize(width, height)
+
+    def set_text(self, text: str) -> None:
+        """setText, growing the held size first if ``text`` would not fit."""
+        if text == self.text():
+            return
+        super().setText(text)
+        if self.minimumWidth() == self.maximumWidth() and self.sizeHint().width() > self.width():
+            self._samples = (*self._samples, text)
+            self.hold()
