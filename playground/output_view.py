@@ -116,6 +116,10 @@ class OutputView(QWidget):
         self.test_points = pg.ScatterPlotItem(size=POINT_SIZE, pen=_EDGE_TEST, pxMode=True)
         self.train_points.setZValue(10)
         self.test_points.setZValue(11)
+        for item in (self.train_points, self.test_points):
+            # The points lie on a map that is redrawn every frame, so they are too; from a
+            # cached pixmap that is a blit instead of pyqtgraph's paint (0.3 ms a frame).
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot_item.addItem(self.train_points)
         self.plot_item.addItem(self.test_points)
         self._set_extent(datasets.VIEW_BOX)

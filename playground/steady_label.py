@@ -17,6 +17,7 @@ class SteadyLabel(QLabel):
         super().__init__(text)
         self._samples = samples  # texts it should fit from the start
         self._style = style  # a style sheet it will also be shown with (wider, bolder)
+        self._fits = 0  # the longest text measured to fit: shorter ones are not measured
 
     def hold(self) -> None:
         """Fix the size to fit the current text and the samples, in either style; call it
@@ -33,12 +34,15 @@ class SteadyLabel(QLabel):
         self.setStyleSheet(sheet)
         super().setText(text)
         self.setFixedSize(width, height)
+        self._fits = max(len(t) for t in (text, *self._samples))
 
     def set_text(self, text: str) -> None:
         """setText, growing the held size first if ``text`` would not fit."""
         if text == self.text():
             return
         super().setText(text)
-        if self.minimumWidth() == self.maximumWidth() and self.sizeHint().width() > self.width():
-            self._samples = (*self._samples, text)
-            self.hold()
+        if len(text) > self._fits and self._fits:
+            if self.sizeHint().width() > self.width():
+                self._samples = (*self._samples, text)
+                self.hold()
+            self._fits = max(self._fits, len(text))

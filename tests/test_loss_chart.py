@@ -156,3 +156,18 @@ def test_numbers_stack_under_their_captions_in_a_narrow_panel(qtbot, chart, snap
     chart.resize(700, 320)
     qtbot.waitUntil(lambda: chart.test_loss_label.y() == 0)
     assert chart.test_accuracy_label.x() > chart.train_loss_label.geometry().right()
+
+
+def test_a_long_history_is_drawn_with_fewer_points_and_keeps_its_spikes(chart, snap):
+    n = 1000
+    epochs = np.arange(n, dtype=float) * 10
+    train = 0.7 * np.exp(-np.arange(n) / 150.0)
+    train[617] = 0.9  # one unstable epoch
+    h = dict(snap.history, epoch=epochs, train_loss=train, test_loss=train + 0.01)
+    chart.set_snapshot(dataclasses.replace(snap, history=h))
+    width = chart.view_box.width()
+    x, y = chart.train_curve.getData()
+    assert len(x) <= width  # about one point per two pixels, two a bin
+    assert len(x) < n / 2
+    assert y.max() == 0.9  # the spike survives
+    assert x[0] <= 0.02 * epochs[-1] and x[-1] >= 0.98 * epochs[-1]  # the whole run
