@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from engine import ACTIVATIONS
 from playground import colors, comparison
 from playground.comparison import LANE_COLORS, MAX_LANES, OPTIMIZER_SHORT, LaneSnapshot
+from playground.heatmap_item import Heatmap
 from playground.loss_chart import format_accuracy, format_loss
 from playground.menus import add_to_menu
 from playground.output_view import MAP_OPACITY, SquareBox, lighten
@@ -260,7 +261,7 @@ class LaneMap(QWidget):
         self.view_box.setAspectLocked(True)
         self.view_box.disableAutoRange()
         self.view_box.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
-        self.scalar_image = pg.ImageItem(axisOrder="row-major")
+        self.scalar_image = Heatmap(smooth=False, axisOrder="row-major")
         # Lightened in the table, not by item opacity (see output_view: far cheaper to draw).
         self.scalar_image.setLookupTable(lighten(colors.diverging_lut(), MAP_OPACITY))
         self.class_image = pg.ImageItem(axisOrder="row-major")
@@ -348,7 +349,7 @@ class LaneMap(QWidget):
             )
         else:
             levels = REGRESSION_LEVELS if kind == "regression" else BINARY_LEVELS
-            self.scalar_image.setImage(boundary, autoLevels=False, levels=levels)
+            self.scalar_image.set_values(boundary, levels)
         placed = (kind, boundary.shape[:2])
         if placed != self._placed:
             self._placed = placed
