@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 
-from engine import Network, Trainer  # noqa: E402
+from engine import Network  # noqa: E402
 from playground import comparison  # noqa: E402
 from playground.app import make_app  # noqa: E402
 from playground.main_window import MainWindow  # noqa: E402
