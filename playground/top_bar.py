@@ -7,6 +7,8 @@ state back without emitting anything.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -51,6 +53,13 @@ def _labelled(label: str, control: QWidget) -> QWidget:
     layout.addWidget(caption)
     layout.addWidget(control)
     return box
+
+
+MIXED = "mixed"  # the activation combo's entry while the hidden layers differ
+MIXED_TIP = (
+    "The hidden layers use different activations (each is named under its layer in the "
+    "network). Choose one here to give it to every layer; that resets the network."
+)
 
 
 class TopBar(QWidget):
@@ -147,8 +156,13 @@ class TopBar(QWidget):
         for text, value in items:
             combo.addItem(text, value)
         combo.setToolTip(SETTINGS_INFO[field].tip)
-        combo.activated.connect(lambda index: self.changed.emit({field: combo.itemData(index)}))
+        combo.activated.connect(partial(self._on_activated, field, combo))
         return combo
+
+    def _on_activated(self, field: str, combo: QComboBox, index: int) -> None:
+        value = combo.itemData(index)
+        if value != MIXED:  # "Mixed" only says what the layers are; choosing it changes nothing
+            self.changed.emit({field: value})
 
     def _spin(self, field: str, low: int, high: int, zero_text: str) -> QSpinBox:
         spin = QSpinBox()
@@ -161,6 +175,19 @@ class TopBar(QWidget):
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(lambda value: self.changed.emit({field: int(value)}))
         return spin
+
+    def _show_mixed(self, s: TrainingSettings) -> str:
+        """The activation to show: "Mixed" (added for as long as it is true) when the hidden
+        layers differ, as the network editor's per-layer menus can make them."""
+        combo, mixed = self.activation, bool(s.layer_activations)
+        index = combo.findData(MIXED)
+        if mixed and index < 0:
+            combo.addItem("Mixed", MIXED)
+            combo.setToolTip(MIXED_TIP)
+        elif not mixed and index >= 0:
+            combo.removeItem(index)
+            combo.setToolTip(SETTINGS_INFO["activation"].tip)
+        return MIXED if mixed else s.activation
 
     # ---------------------------------------------------------------- updates
     def set_settings(self, s: TrainingSettings) -> None:
@@ -177,6 +204,8 @@ class TopBar(QWidget):
         ):
             combo: QComboBox = getattr(self, field)
             value = getattr(s, field)
+            if field == "activation":
+                value = self._show_mixed(s)
             index = combo.findData(value)
             if index < 0:  # a value from a file that the list does not offer: show it anyway
                 combo.addItem(f"{value:g}" if isinstance(value, float) else str(value), value)

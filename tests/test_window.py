@@ -170,3 +170,21 @@ def test_a_bug_in_a_command_pauses_and_says_so(window, qtbot, capsys):
     epoch = latest(w).epoch
     qtbot.keyClick(w, Qt.Key.Key_Right)  # the worker still answers
     qtbot.waitUntil(lambda: latest(w).epoch == epoch + 1, timeout=TIMEOUT)
+
+
+def test_activation_shows_mixed_while_layers_differ_and_one_choice_unifies_them(qtbot, window):
+    w = window(TrainingSettings(hidden=(4, 2), layer_activations=("relu", "tanh")))
+    combo = w.top_bar.activation
+    qtbot.waitUntil(lambda: combo.currentText() == "Mixed", timeout=TIMEOUT)
+    assert "different activations" in combo.toolTip()
+    # Choosing "Mixed" itself changes nothing.
+    combo.activated.emit(combo.currentIndex())
+    qtbot.wait(100)
+    assert latest(w).settings.layer_activations == ("relu", "tanh")
+    # Choosing one activation gives it to every layer, and "Mixed" leaves the list.
+    combo.activated.emit(combo.findData("sigmoid"))
+    qtbot.waitUntil(lambda: latest(w).settings.layer_activations == (), timeout=TIMEOUT)
+    assert [h["activation"] for h in latest(w).spec["hidden"]] == ["sigmoid", "sigmoid"]
+    qtbot.waitUntil(lambda: combo.currentText() == "Sigmoid", timeout=TIMEOUT)
+    assert combo.findData("mixed") < 0
+    assert "different activations" not in combo.toolTip()
