@@ -185,11 +185,14 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------- the frame
     def draw_frame(self) -> None:
         """Take the newest snapshot, if there is one, and draw it."""
+        start = time.perf_counter()
+        # The gate closes before the snapshot is taken: a worker waiting for the take (it
+        # steps aside when a frame is due) then finds it closed, never a moment open.
+        self.worker.gate.clear()  # the worker steps aside until the frame is on screen
         snap = self.worker.mailbox.take()
         if snap is None:
+            self.worker.gate.set()
             return
-        start = time.perf_counter()
-        self.worker.gate.clear()  # the worker steps aside until the frame is on screen
         try:
             self._draw(snap)
             # Paint what changed now, inside the gate, rather than later in the event loop
