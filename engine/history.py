@@ -18,7 +18,18 @@ class LossHistory:
             raise ValueError(f"history limit must be at least 4; got {limit}")
         self.limit = limit
         self.stride = 1
+        self._table: np.ndarray | None = None  # the rows as one array, built when asked
         self._rows: list[tuple[float, ...]] = []
+
+    @property
+    def _rows(self) -> list[tuple[float, ...]]:
+        return self._row_list
+
+    @_rows.setter
+    def _rows(self, rows: list[tuple[float, ...]]) -> None:
+        # Rows are only ever replaced whole or appended to (below); either drops the table.
+        self._row_list = rows
+        self._table = None
 
     def due(self, epoch: int) -> bool:
         """Whether the point for ``epoch`` should be recorded."""
@@ -42,21 +53,26 @@ class LossHistory:
                 nan if test_accuracy is None else test_accuracy,
             )
         )
+        self._table = None
         if len(self._rows) >= self.limit:
             self.stride *= 2
             self._rows = [row for row in self._rows if int(row[0]) % self.stride == 0]
 
     def clear(self) -> None:
         self.stride = 1
-        self._rows.clear()
+        self._rows = []
 
     def __len__(self) -> int:
         return len(self._rows)
 
     def arrays(self) -> dict[str, np.ndarray]:
-        """Fresh arrays, one per field (NaN where a value does not apply)."""
-        table = np.array(self._rows, dtype=np.float64).reshape(-1, len(FIELDS))
-        return {name: table[:, i].copy() for i, name in enumerate(FIELDS)}
+        """Fresh arrays, one per field (NaN where a value does not apply).
+
+        The GUI asks on every frame; the rows become an array only once after each change
+        (for a full history that conversion was a tenth of the worker's snapshot time)."""
+        if self._table is None:
+            self._table = np.array(self._rows, dtype=np.float64).reshape(-1, len(FIELDS))
+        return {name: self._table[:, i].copy() for i, name in enumerate(FIELDS)}
 
     def to_dict(self) -> dict:
         return {"limit": self.limit, "stride": self.stride, "rows": [list(r) for r in self._rows]}

@@ -57,6 +57,9 @@ class Session:
         self.timeline = Timeline()  # rewind: follows self.trainer, whatever replaces it
         self.focus: tuple[int, int] | None = None  # the neuron hovered: its map is published
         self._big: tuple | None = None  # (trainer, head, time, cost, maps) of the last map
+        # (network, its spec): a network's spec never changes (edits make a new network),
+        # and validating a copy for every frame cost a quarter of a small snapshot.
+        self._spec_of: tuple | None = None
         self._focus_kept: tuple | None = None  # the same for the neuron in focus
         self._make_data()
         self._make_trainer()
@@ -444,7 +447,7 @@ class Session:
             epoch=t.epoch,
             steps=t.steps,
             settings=self.settings,
-            spec=net.spec,
+            spec=self._spec(net),
             layer_sizes=net.layer_sizes,
             features=net.features,
             output_kind=net.head.kind,
@@ -470,6 +473,11 @@ class Session:
             timeline=timeline,
             focus_map=self._focus_map(t, big, running) if comparison is None else None,
         )
+
+    def _spec(self, net: Network) -> dict:
+        if self._spec_of is None or self._spec_of[0] is not net:
+            self._spec_of = (net, net.spec)
+        return self._spec_of[1]
 
     def _big_maps(self, t: Trainer, running: bool) -> dict:
         """The maps at the output's resolution: fresh, or while training a large network,

@@ -87,6 +87,7 @@ class TrainingWorker(QObject):
         self._message = ""
         self._chunk = 4  # batches per chunk, adapted to CHUNK_SECONDS
         self._rate_window: deque[tuple[float, int]] = deque()
+        self._rate_sum = 0  # batches in the window after its first entry
         # Seconds spent training, waiting at the gate and building snapshots: where the
         # worker's time goes (the GUI benchmark prints it).
         self.budget = {"train": 0.0, "gate": 0.0, "snapshot": 0.0}
@@ -309,17 +310,23 @@ class TrainingWorker(QObject):
         return due - FRAME_LEAD <= time.perf_counter() <= due + FRAME_LATE
 
     def _count(self, batches: int) -> None:
+        """Remember ``batches`` trained now, in a window of the last second (kept with
+        its sum: a second at full speed is a thousand chunks)."""
         now = time.perf_counter()
-        self._rate_window.append((now, batches))
-        while self._rate_window and now - self._rate_window[0][0] > 1.0:
-            self._rate_window.popleft()
+        window = self._rate_window
+        if window:
+            self._rate_sum += batches
+        window.append((now, batches))
+        while now - window[0][0] > 1.0:
+            window.popleft()
+            self._rate_sum -= window[0][1]  # the new first entry no longer counts
 
     def steps_per_second(self) -> float:
-        if len(self._rate_window) < 2:
+        window = self._rate_window
+        if len(window) < 2:
             return 0.0
-        span = self._rate_window[-1][0] - self._rate_window[0][0]
-        total = sum(n for _, n in list(self._rate_window)[1:])
-        return total / span if span > 0 else 0.0
+        span = window[-1][0] - window[0][0]
+        return self._rate_sum / span if span > 0 else 0.0
 
     def _publish(self) -> None:
         self._serial += 1

@@ -307,6 +307,25 @@ def test_history_stays_bounded():
     assert np.all(np.diff(arrays["epoch"]) > 0)
 
 
+def test_history_arrays_follow_every_change_and_are_fresh_copies():
+    h = LossHistory(limit=16)
+    for epoch in range(5):
+        h.record(epoch, 1.0 / (epoch + 1), 0.5, None, 0.75)
+    first = h.arrays()
+    first["train_loss"][:] = -1.0  # a caller's copy: the history must not change
+    again = h.arrays()
+    np.testing.assert_array_equal(again["train_loss"], 1.0 / np.arange(1, 6))
+    assert np.isnan(again["train_accuracy"]).all()
+    h.record(5, 0.1, 0.2, 0.9, 0.8)
+    assert h.arrays()["epoch"][-1] == 5 and len(h.arrays()["epoch"]) == 6
+    h._rows = [row for row in h._rows if row[0] <= 2]  # as rewinding truncates it
+    np.testing.assert_array_equal(h.arrays()["epoch"], [0, 1, 2])
+    h.clear()
+    assert len(h.arrays()["epoch"]) == 0
+    copy = LossHistory.from_dict({"limit": 16, "stride": 2, "rows": [[0, 1, 2, 3, 4]]})
+    np.testing.assert_array_equal(copy.arrays()["test_accuracy"], [4.0])
+
+
 def test_trainer_history_bounded_over_long_run():
     t = make_trainer(batch_size=250)
     t.history = LossHistory(limit=20)
