@@ -25,17 +25,23 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings go to a throwaway folder: a window restores the splitters a user left (a
+# collapsed chart draws nothing), and every window here must start from the same layout.
+_home = tempfile.mkdtemp(prefix="nn-playground-benchmark-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = os.path.join(_home, _var.lower())
 # One BLAS thread, as the app sets it (playground/__init__.py) before NumPy loads.
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 
 from engine import Network  # noqa: E402
 from playground import comparison  # noqa: E402
@@ -64,6 +70,16 @@ DROP_NETWORKS = {
 }
 DROPS = 5
 ROUNDS = 4  # window and headless take turns this many times per network
+
+
+def open_window(settings: TrainingSettings) -> MainWindow:
+    """The main window at 1400 × 860 with the default layout (the last window's is
+    forgotten: the gradient panel or a drop must not shape the next measurement)."""
+    QSettings().clear()
+    window = MainWindow(Session(settings))
+    window.resize(1400, 860)
+    window.show()
+    return window
 
 
 def total_steps(session: Session) -> int:
@@ -120,9 +136,7 @@ def measure_window(
     each, the window pauses and the headless reference trains for half as long. A shared
     machine speeds up and slows down by the second: taking turns exposes both to the same
     drift, which a window run followed by a headless run does not."""
-    window = MainWindow(Session(settings))
-    window.resize(1400, 860)
-    window.show()
+    window = open_window(settings)
     if gradients:
         window.gradient_panel.set_visible(True)
     if lanes:
@@ -198,9 +212,7 @@ def measure_drops(app, settings: TrainingSettings, drops: int = DROPS) -> list[f
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
-    window = MainWindow(Session(settings))
-    window.resize(1400, 860)
-    window.show()
+    window = open_window(settings)
     wait(app, 0.5)
     nv, editor = window.network_view, window.network_editor
     shown: list[float] = []
@@ -241,9 +253,7 @@ def measure_gradient_cost(app, settings: TrainingSettings, seconds: float) -> fl
     """Training steps/s with the gradient panel open over steps/s with it closed, in one
     window that trains throughout and opens and closes the panel every GRADIENT_PERIOD:
     a machine busy with other work slows both alike, which separate runs cannot promise."""
-    window = MainWindow(Session(settings))
-    window.resize(1400, 860)
-    window.show()
+    window = open_window(settings)
     session = window.worker.session
     wait(app, 0.5)
     window.worker.send("play")

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
+
+# What the window shows behind its panels (theme.py); a label that fills it in itself is
+# opaque to Qt, which then repaints the label alone instead of its parents beneath it.
+BACKGROUND = QColor("#ffffff")
 
 
 class SteadyLabel(QLabel):
@@ -18,6 +23,10 @@ class SteadyLabel(QLabel):
         self._samples = samples  # texts it should fit from the start
         self._style = style  # a style sheet it will also be shown with (wider, bolder)
         self._fits = 0  # the longest text measured to fit: shorter ones are not measured
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
 
     def hold(self) -> None:
         """Fix the size to fit the current text and the samples, in either style; call it
