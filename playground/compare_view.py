@@ -38,7 +38,7 @@ from engine import ACTIVATIONS
 from playground import colors, comparison
 from playground.comparison import LANE_COLORS, MAX_LANES, OPTIMIZER_SHORT, LaneSnapshot
 from playground.heatmap_item import Heatmap
-from playground.loss_chart import format_accuracy, format_loss
+from playground.loss_chart import format_accuracy, format_loss, thin_for_screen
 from playground.menus import add_to_menu
 from playground.output_view import MAP_OPACITY, SquareBox, lighten
 from playground.settings import LEARNING_RATES, REG_RATES, SETTINGS_INFO
@@ -450,6 +450,11 @@ class CompareView(QWidget):
             self._arrange()
 
 
+# Eight curves share the chart while comparing: fewer points each keeps a redraw of them
+# all (antialiased, half of them dashed) within a frame.
+LANE_POINTS_PER_PIXEL = 0.25
+
+
 class LaneCurves:
     """Every lane's losses in the loss chart, in the lane's colour (solid: test,
     dashed: training); the chart's own two curves step aside while comparing."""
@@ -471,6 +476,7 @@ class LaneCurves:
             for item in (test, train):
                 item.setVisible(False)
                 chart.plot_item.addItem(item)
+                thin_for_screen(item, LANE_POINTS_PER_PIXEL)  # after: addItem resets it
             self.items.append((test, train))
 
     def set_snapshot(self, snap: Snapshot) -> None:

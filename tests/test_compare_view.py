@@ -70,6 +70,8 @@ def test_compare_button_turns_the_output_into_two_lanes_and_back(window, qtbot):
     qtbot.waitUntil(lambda: c.curves.items[1][0].isVisible(), timeout=TIMEOUT)
     assert not c.curves.items[2][0].isVisible() and not w.loss_chart.test_curve.isVisible()
     assert "Lane A" in w.loss_chart._captions[0].text()
+    # Eight curves share the chart: each keeps its points thinned to the plot's width.
+    assert all(item.opts["autoDownsample"] for pair in c.curves.items for item in pair)
     # Keyboard: C turns Compare off again.
     w.activateWindow()
     qtbot.keyClick(w, Qt.Key.Key_C)
