@@ -1,4 +1,4 @@
-"""A pyqtgraph ImageItem that draws a heatmap changing every frame quickly."""
+"""A pyqtgraph ImageItem for heatmaps that change every frame, drawn the quick way."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _AXIS_ALIGNED = (
 
 
 class Heatmap(pg.ImageItem):
-    """A pyqtgraph ImageItem for the small heatmaps that change every frame.
+    """A pyqtgraph ImageItem for the heatmaps that change every frame.
 
     Its data, levels and lookup table mean what they mean for any ImageItem; only the
     way to the screen is quicker. pyqtgraph renders a float image through a lookup table
@@ -25,7 +25,8 @@ class Heatmap(pg.ImageItem):
     table is packed once into 32-bit colours, the image is scaled once per change to the
     size it has on the screen (Qt's area-averaging smooth scale), and painting is a blit
     at a whole-pixel position. Painters that are not plain rasters (SVG export) or
-    rotate the item get the ordinary transformed draw.
+    rotate the item get the ordinary transformed draw. With ``smooth`` False (a large
+    map) the packed image is drawn scaled without smoothing, as pyqtgraph would.
     """
 
     def __init__(self, smooth: bool = True, **kwargs) -> None:

@@ -74,7 +74,7 @@ class TimelineBar(QWidget):
         self.slider.installEventFilter(self)
         self.caption = QLabel("Rewind")
         self.caption.setObjectName("caption")
-        self.epoch_label = SteadyLabel("epoch 0", "epoch 99,999 (latest)")
+        self.epoch_label = SteadyLabel("epoch 0", "epoch 99,999 (latest)", style="font-weight: 600")
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.epoch_label.hold()
         self.epoch_label.setToolTip("The epoch on show, and the newest one trained.")

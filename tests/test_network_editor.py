@@ -385,9 +385,17 @@ def test_hovering_a_neuron_fills_the_output_view_and_shows_its_formula(qtbot, wi
     text = QToolTip.text()
     W, b = w.snapshot.weights[0][:, 2], w.snapshot.biases[0][2]
     assert "a = tanh(" in text and f"{abs(W[0]):.3f}·X₁" in text and f"{abs(b):.3f})" in text
+    assert tuple(w.output_view.scalar_image.levels) == (-1.0, 1.0)  # a tanh neuron's range
     QTest.mouseMove(viewport(w), QPoint(5, 5))
     qtbot.waitUntil(lambda: not e.focus_label.isVisible(), timeout=TIMEOUT)
     assert w.snapshot.focus_map is None
+    # The output's own map and levels come back (P(class 1) runs from 0 to 1).
+    w.worker.send("step")
+    qtbot.waitUntil(
+        lambda: np.array_equal(w.output_view.scalar_image.image, w.snapshot.boundary),
+        timeout=TIMEOUT,
+    )
+    assert tuple(w.output_view.scalar_image.levels) == (0.0, 1.0)
 
 
 def test_hovering_a_link_shows_its_weight_and_gradient(qtbot, window):
