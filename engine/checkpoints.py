@@ -382,6 +382,15 @@ class Timeline:
             return
         self.store.add(capture(trainer))
 
+    def record_state(self, trainer, state: TrainerState) -> None:
+        """Keep ``state``, the end of an epoch of ``trainer``'s training that ran elsewhere
+        (a copy of the trainer in another process) and is not yet in the trainer."""
+        if self.viewing is not None or self.sync(trainer):
+            return
+        last = self.store.last
+        if state.pos == 0 and (last is None or state.key >= last.key):
+            self.store.add(state)
+
     def mark(self, trainer, edited: bool = False) -> None:
         """Note the current state if a setting that training depends on has changed, or
         always with ``edited`` (weights changed by hand: replay must start from here)."""

@@ -74,6 +74,27 @@ class LossHistory:
             self._table = np.array(self._rows, dtype=np.float64).reshape(-1, len(FIELDS))
         return {name: self._table[:, i].copy() for i, name in enumerate(FIELDS)}
 
+    def mark(self) -> tuple[int, int]:
+        """Where the history stands now, for :meth:`changes_since`."""
+        return (self.stride, len(self._rows))
+
+    def changes_since(self, mark: tuple[int, int]) -> tuple:
+        """What turns a copy taken at ``mark`` into this history, for :meth:`apply_changes`
+        (the new rows, or every row once the history has been thinned or cleared)."""
+        stride, count = mark
+        if stride == self.stride and count <= len(self._rows):
+            return ("append", self._rows[count:])
+        return ("replace", self.stride, list(self._rows))
+
+    def apply_changes(self, changes: tuple) -> None:
+        """Bring a copy up to date with :meth:`changes_since` of the original."""
+        if changes[0] == "append":
+            if changes[1]:
+                self._rows = self._rows + [tuple(row) for row in changes[1]]
+        else:
+            self.stride = int(changes[1])
+            self._rows = [tuple(row) for row in changes[2]]
+
     def to_dict(self) -> dict:
         return {"limit": self.limit, "stride": self.stride, "rows": [list(r) for r in self._rows]}
 

@@ -23,6 +23,7 @@ from playground.snapshot import (
     DataSnapshot,
     Snapshot,
 )
+from playground.stopping import check_stop
 
 DATA_FIELDS = (
     "dataset",
@@ -35,7 +36,6 @@ DATA_FIELDS = (
     "data_source",
 )
 DEFAULT_DATASET = {"classification": "circle", "regression": "plane"}
-MIN_IMPROVEMENT = 1e-3  # the patience stop counts only test-loss gains above 0.1 %
 # While training, the output's full-resolution map may take at most this share of the
 # worker's time: for a large network (10 × 64: ~25 ms a map) it is then recomputed a few
 # times a second and reused in between, while the network's own maps follow every frame.
@@ -338,9 +338,8 @@ class Session:
         if self.comparison is not None:
             self.comparison.sync(self)
             return self.comparison.train(n, self.settings.stop_at_epoch)
-        self.timeline_resume()  # training a rewound run continues it from there
+        self.begin_training()
         t, done = self.trainer, 0
-        self.timeline.sync(t)  # a new trainer (reset, loaded, promoted): its timeline starts
         while done < n:  # epoch by epoch, so that the timeline keeps every epoch's end
             k = min(n - done, batches_to_epoch_end(t))
             got = t.step(k)
@@ -350,6 +349,11 @@ class Session:
             if got < k:
                 break
         return done
+
+    def begin_training(self) -> None:
+        """Ready the timeline for training (here, or in a training process)."""
+        self.timeline_resume()  # training a rewound run continues it from there
+        self.timeline.sync(self.trainer)  # a new trainer (reset, loaded, promoted) starts one
 
     def train_epochs(self, n: int) -> None:
         if not self.has_training_data:
@@ -373,21 +377,12 @@ class Session:
         """A sentence when a stop condition is met (and remember it), else ""."""
         if self.comparison is not None:  # lanes stop by themselves (comparison.train)
             return self.stop_reason
-        s, t = self.settings, self.trainer
-        if s.stop_at_epoch and t.epoch >= s.stop_at_epoch:
-            self.stop_reason = (
-                f"Paused at epoch {t.epoch}: the stop-at-epoch setting is {s.stop_at_epoch}."
-            )
-        elif s.patience and t.X_test.shape[0]:
-            loss = t.metrics()["test_loss"]
-            best, best_epoch = self._best_test
-            if loss < best * (1.0 - MIN_IMPROVEMENT):
-                self._best_test = (loss, t.epoch)
-            elif t.epoch - best_epoch >= s.patience:
-                self.stop_reason = (
-                    f"Paused at epoch {t.epoch}: the test loss has not improved for {s.patience} epochs "
-                    f"(best {best:.4g} at epoch {best_epoch})."
-                )
+        s = self.settings
+        reason, self._best_test = check_stop(
+            self.trainer, s.stop_at_epoch, s.patience, self._best_test
+        )
+        if reason:
+            self.stop_reason = reason
         return self.stop_reason
 
     def clear_stop(self) -> None:

@@ -12,10 +12,15 @@ Python at a time, and a loop of small NumPy calls hardly ever lets go of it):
   next snapshot. Each Qt call releases and retakes the GIL, so without this every call of
   a frame would queue behind training. The worker never waits longer than GATE_TIMEOUT,
   so a GUI that never finishes cannot stop training.
+
+At the fastest speed the stepping itself moves to a training process
+(:mod:`playground.train_process`), out of the GIL's way; the worker then only follows it,
+once per frame, and takes the trainer back before it applies a command.
 """
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import time
@@ -24,8 +29,11 @@ from collections import deque
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from engine.checkpoints import truncate_history
+from playground import train_process
 from playground.session import Session
 from playground.snapshot import Snapshot
+from playground.train_process import TrainProcess, TrainProcessError
 
 CHUNK_SECONDS = 0.0005  # training between two looks at the gate and the command queue
 SLICE_SECONDS = 0.004  # at maximum speed: training between two looks at the mailbox
@@ -33,6 +41,11 @@ IDLE_WAIT = 0.1  # paused: how long to block on the command queue
 GATE_TIMEOUT = 0.03  # the longest the worker yields to a busy GUI before taking a turn
 FRAME_LEAD = 0.0004  # how long before a frame is due the worker steps aside
 FRAME_LATE = 0.003  # the longest it then waits for a frame that does not come
+# Session methods that leave the trainer alone: they do not call training back from the
+# training process (hovering over the network sends one per mouse move).
+PASSIVE = {"set_focus"}
+# NN_PLAYGROUND_TRAIN_PROCESS=0 keeps all training in the worker thread.
+USE_PROCESS = os.environ.get("NN_PLAYGROUND_TRAIN_PROCESS", "1") != "0"
 
 
 class Mailbox:
@@ -90,7 +103,11 @@ class TrainingWorker(QObject):
         self._rate_sum = 0  # batches in the window after its first entry
         # Seconds spent training, waiting at the gate and building snapshots: where the
         # worker's time goes (the GUI benchmark prints it).
-        self.budget = {"train": 0.0, "gate": 0.0, "snapshot": 0.0}
+        self.budget = {"train": 0.0, "gate": 0.0, "snapshot": 0.0, "sync": 0.0}
+        self.use_process = USE_PROCESS  # train at the fastest speed in a training process
+        self._process: TrainProcess | None = None
+        self._offloaded = False  # the training process holds the newest state
+        self._safe_state = None  # the newest exact state the process reported
 
     # ------------------------------------------------------------ GUI side
     def send(self, name: str, *args: object) -> None:
@@ -102,6 +119,8 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            if self.use_process:  # started now, it is ready by the time play is pressed
+                self._prepare_process()
             while not self._quit:
                 try:
                     self._iterate()
@@ -113,6 +132,10 @@ class TrainingWorker(QObject):
                     self._message = f"Internal error, training paused: {type(exc).__name__}: {exc}"
                     self._dirty = True
         finally:
+            self._reclaim()
+            if self._process is not None:
+                train_process.release(self._process)
+                self._process = None
             self.finished.emit()
             # QThread.quit is thread-safe; calling it here ends the thread's event loop even
             # when the owner's thread is not processing events (e.g. while it closes).
@@ -125,7 +148,11 @@ class TrainingWorker(QObject):
         if self._quit:
             return
         if self._wants_to_train():
-            self._train_frame()
+            if self._offloadable():
+                self._offload_frame()
+            else:
+                self._reclaim()
+                self._train_frame()
         elif self.session.replaying:
             self._replay_frame()
         if self._dirty and self.mailbox.empty:
@@ -148,6 +175,8 @@ class TrainingWorker(QObject):
         except queue.Empty:
             return
         while True:
+            if not (name == "session" and args[0] in PASSIVE):
+                self._reclaim()  # a command sees the trainer as it is now
             self._apply(name, args)
             try:
                 name, args = self.commands.get_nowait()
@@ -274,6 +303,89 @@ class TrainingWorker(QObject):
         if not comparison.active(stop_at):
             self.running = False
             self._message = comparison.status(stop_at)
+        self._dirty = True
+
+    # ------------------------------------------------------- training process
+    def _offloadable(self) -> bool:
+        s = self.session
+        return (
+            self.use_process and s.settings.speed == 0 and s.comparison is None and not s.replaying
+        )
+
+    def _offload_frame(self) -> None:
+        """Follow the training process: once the GUI has drawn the last snapshot, take the
+        newest state for the next one."""
+        if not self._offloaded and not self._start_offload():
+            return
+        if not self.mailbox.empty and not self.mailbox.wait_taken(0.005):
+            return  # the GUI has not taken the last frame yet; commands are looked at
+        if not self.gate.is_set():
+            start = time.perf_counter()
+            self.gate.wait(GATE_TIMEOUT)  # it draws: the worker's Python would slow it
+            self.budget["gate"] += time.perf_counter() - start
+        self._follow(lambda process: process.sync())
+
+    def _prepare_process(self) -> None:
+        try:
+            self._process = train_process.acquire()
+        except OSError as exc:
+            self._give_up_process(exc)
+
+    def _start_offload(self) -> bool:
+        if self._process is None:
+            self._prepare_process()
+            if self._process is None:
+                return False
+        s = self.session
+        s.begin_training()
+        payload = train_process.run_payload(s)
+        self._safe_state = payload["trainer"]["state"]
+        try:
+            self._process.start(payload)
+        except (TrainProcessError, OSError) as exc:
+            self._give_up_process(exc)
+            return False
+        self._offloaded = True
+        return True
+
+    def _reclaim(self) -> None:
+        """Take the trainer back from the training process, exactly."""
+        if self._offloaded:
+            self._follow(lambda process: process.stop())
+
+    def _follow(self, ask) -> None:
+        """Apply what ``ask(process)`` reports to the session."""
+        s, start = self.session, time.perf_counter()
+        try:
+            report = ask(self._process)
+        except TrainProcessError as exc:
+            self._give_up_process(exc)
+            return
+        before = s.trainer.steps
+        train_process.apply_report(s, report)
+        if report.checkpoint is not None:
+            self._safe_state = report.checkpoint
+        self._count(s.trainer.steps - before)
+        if report.final:
+            self._offloaded = False
+            if report.finished:
+                self.running = False
+        self._dirty = True
+        self.budget["sync"] += time.perf_counter() - start
+
+    def _give_up_process(self, exc: Exception) -> None:
+        """Train in this thread from now on, from the newest exact state known."""
+        traceback.print_exception(exc)
+        if self._offloaded and self._safe_state is not None:
+            trainer = self.session.trainer
+            trainer.set_state(self._safe_state)
+            truncate_history(trainer.history, trainer.epoch)
+        self._offloaded = False
+        self.use_process = False
+        if self._process is not None:
+            self._process.close()
+            self._process = None
+        self._message = f"Training goes on in the window's own process ({exc})."
         self._dirty = True
 
     def _replay_frame(self) -> None:

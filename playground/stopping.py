@@ -1,0 +1,32 @@
+"""The two stop conditions of the top bar, as one rule for every place that trains."""
+
+from __future__ import annotations
+
+from engine import Trainer
+
+MIN_IMPROVEMENT = 1e-3  # the patience stop counts only test-loss gains above 0.1 %
+
+
+def check_stop(
+    trainer: Trainer, stop_at_epoch: int, patience: int, best: tuple[float, int]
+) -> tuple[str, tuple[float, int]]:
+    """(why training should pause now, or "", and the new best ``(test loss, epoch)``).
+
+    Checked at the end of every epoch: the stop-at-epoch setting, then whether the test
+    loss has not improved for ``patience`` epochs since ``best``.
+    """
+    epoch = trainer.epoch
+    if stop_at_epoch and epoch >= stop_at_epoch:
+        return f"Paused at epoch {epoch}: the stop-at-epoch setting is {stop_at_epoch}.", best
+    if patience and trainer.X_test.shape[0]:
+        loss = trainer.metrics()["test_loss"]
+        best_loss, best_epoch = best
+        if loss < best_loss * (1.0 - MIN_IMPROVEMENT):
+            return "", (loss, epoch)
+        if epoch - best_epoch >= patience:
+            return (
+                f"Paused at epoch {epoch}: the test loss has not improved for {patience} epochs "
+                f"(best {best_loss:.4g} at epoch {best_epoch}).",
+                best,
+            )
+    return "", best

@@ -1,0 +1,322 @@
+"""Training at full speed in a second process, for the worker thread.
+
+Python lets one thread at a time run Python code (the GIL), so a worker thread that
+trains and a GUI thread that draws 60 frames a second take turns: every millisecond of
+drawing is a millisecond of training lost, and the window trained at half the speed of
+the engine alone. At the fastest speed the worker therefore hands the stepping to a copy
+of its trainer in a child process, which has an interpreter (and a core) of its own:
+
+* The worker thread stays the owner of the trainer. Before it applies any command it
+  takes the newest state back (:meth:`TrainProcess.stop`), exactly, optimizer and
+  shuffle order included, so every command sees the trainer as it would have been had
+  the thread trained it all; training goes on in the process with the next frame.
+* Once per frame the worker asks for a :class:`Report` (:meth:`TrainProcess.sync`): the
+  weights, gradients, counters, new loss history and, now and then, the end of an epoch
+  for the rewind timeline. The maps are drawn from it in the worker as before.
+* The child knows only the engine and the stop rules; it never imports Qt. It is started
+  once (spawn, not fork: the parent has Qt threads) and kept for the next run.
+
+Training is deterministic, so where it runs changes nothing: the same seed gives the same
+weights bit for bit (tests/test_train_process.py checks it).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import multiprocessing
+import time
+import traceback
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from engine import LossHistory, Network, Trainer
+from engine.checkpoints import TrainerState, batches_to_epoch_end, capture
+from playground.stopping import check_stop
+
+CHUNK_SECONDS = 0.0005  # training between two looks at the pipe
+CHECKPOINT_SECONDS = 0.01  # the rewind timeline gets an epoch's end this often at most
+REPLY_TIMEOUT = 10.0  # s: a child that takes longer to answer is taken for dead
+
+
+class TrainProcessError(RuntimeError):
+    """The training process died, hung or failed; the worker trains in its thread again."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """The child's trainer, as the worker needs it for a frame or to take over."""
+
+    # The trainer's state; without the epoch's shuffled order (large for large data sets)
+    # unless ``final``: the worker only draws from a non-final state and never trains it.
+    state: TrainerState
+    final: bool  # the run is over: state is exact, and the child trains no further
+    finished: bool  # the run ended by itself: divergence or a stop condition
+    grads: np.ndarray  # the flat gradient of the last batch
+    history: tuple  # LossHistory.changes_since the last report
+    last_metrics: dict | None
+    checkpoint: TrainerState | None  # an epoch's end for the timeline, if one is new
+    stop_reason: str
+    best: tuple[float, int]  # the patience rule's best (test loss, epoch)
+    error: str = ""  # a traceback: the child failed
+
+
+# ------------------------------------------------------------------ the trainer's copy
+def trainer_payload(trainer: Trainer) -> dict:
+    """Everything the child needs to rebuild ``trainer`` exactly (picklable)."""
+    return {
+        "spec": trainer.network.spec,
+        "seed": trainer.seed,
+        "data": (trainer.X_train, trainer.y_train, trainer.X_test, trainer.y_test),
+        "history": trainer.history.to_dict(),
+        "last_metrics": getattr(trainer, "last_metrics", None),
+        "state": trainer.get_state(),
+    }
+
+
+def rebuild_trainer(payload: dict) -> Trainer:
+    """The trainer that :func:`trainer_payload` describes: it trains bit for bit as the
+    original would."""
+    state: TrainerState = payload["state"]
+    trainer = Trainer(
+        Network.from_spec(payload["spec"]),
+        *payload["data"],
+        batch_size=state.batch_size,
+        optimizer=state.optimizer,
+        optimizer_options=state.optimizer_options,
+        learning_rate=state.learning_rate,
+        l1=state.l1,
+        l2=state.l2,
+        seed=payload["seed"],
+        history_limit=payload["history"]["limit"],
+    )
+    trainer.set_state(state)
+    trainer.history = LossHistory.from_dict(payload["history"])
+    if payload["last_metrics"] is not None:
+        trainer.last_metrics = payload["last_metrics"]
+    return trainer
+
+
+# ----------------------------------------------------------------------- the child
+class _Run:
+    """One stretch of training in the child, from a start to a stop."""
+
+    def __init__(self, conn, payload: dict) -> None:
+        self.conn = conn
+        self.trainer = rebuild_trainer(payload["trainer"])
+        self.stop_at, self.patience = payload["stop_at_epoch"], payload["patience"]
+        self.best = tuple(payload["best"])
+        self.stop_reason = ""
+        self.finished = False
+        self.chunk = 4
+        self.mark = self.trainer.history.mark()
+        self.checkpoint: TrainerState | None = None
+        self.checkpoint_time = 0.0
+
+    def serve(self) -> bool:
+        """Train and answer until stopped; False if told to quit."""
+        conn = self.conn
+        while True:
+            message = conn.recv() if self.finished or conn.poll() else None
+            if message is not None:
+                kind = message[0]
+                if kind == "quit":
+                    return False
+                final = kind == "stop" or self.finished
+                conn.send(self.report(final))
+                if final:
+                    return True
+            if not self.finished:
+                self.train_chunk()
+
+    def train_chunk(self) -> None:
+        """A few batches, never past the end of the epoch, as the worker thread trains."""
+        t = self.trainer
+        n = max(1, min(self.chunk, batches_to_epoch_end(t)))
+        start = time.perf_counter()
+        done = t.step(n)
+        elapsed = time.perf_counter() - start
+        if elapsed < CHUNK_SECONDS / 2 and self.chunk < 4096:
+            self.chunk *= 2
+        elif elapsed > CHUNK_SECONDS * 2 and self.chunk > 1:
+            self.chunk //= 2
+        if t._pos == 0 and done:  # an epoch ended
+            now = time.perf_counter()
+            if now - self.checkpoint_time >= CHECKPOINT_SECONDS:
+                self.checkpoint, self.checkpoint_time = capture(t), now
+            self.stop_reason, self.best = check_stop(t, self.stop_at, self.patience, self.best)
+        self.finished = t.diverged or bool(self.stop_reason)
+
+    def report(self, final: bool) -> Report:
+        t = self.trainer
+        state = capture(t)
+        if not final:
+            state = replace(state, perm=None)
+        history, self.mark = t.history.changes_since(self.mark), t.history.mark()
+        checkpoint, self.checkpoint = self.checkpoint, None
+        return Report(
+            state=state,
+            final=final,
+            finished=self.finished,
+            grads=t.network._gflat.copy(),
+            history=history,
+            last_metrics=getattr(t, "last_metrics", None),
+            checkpoint=checkpoint,
+            stop_reason=self.stop_reason,
+            best=self.best,
+        )
+
+
+def serve(conn) -> None:
+    """The child's main loop: a run per start, until told to quit or the parent is gone."""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message[0] == "quit":
+            return
+        if message[0] != "start":  # a run that failed to start: say so
+            conn.send(None)
+            continue
+        try:
+            if not _Run(conn, message[1]).serve():
+                return
+        except (EOFError, OSError):
+            return
+        except Exception:  # noqa: BLE001 - the parent must hear of it and carry on
+            conn.send(traceback.format_exc())
+            return
+
+
+# ---------------------------------------------------------------------- the parent
+class TrainProcess:
+    """The worker's handle on a training child: start a run, follow it, stop it."""
+
+    def __init__(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, child_end = ctx.Pipe()
+        self._process = ctx.Process(
+            target=serve, args=(child_end,), name="nn-playground-training", daemon=True
+        )
+        self._process.start()
+        child_end.close()
+        self.running = False
+
+    @property
+    def alive(self) -> bool:
+        return self._process.is_alive()
+
+    def start(self, payload: dict) -> None:
+        """Train a copy of ``payload["trainer"]`` (a :func:`trainer_payload`) until stopped."""
+        self._send(("start", payload))
+        self.running = True
+
+    def sync(self) -> Report:
+        """The trainer as it is now; training goes on."""
+        report = self._ask("sync")
+        self.running = not report.final
+        return report
+
+    def stop(self) -> Report:
+        """The trainer's exact state; the child stops training."""
+        report = self._ask("stop")
+        self.running = False
+        return report
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError, ValueError):  # already gone
+            self._conn.send(("quit",))
+        self._process.join(1.0)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join(1.0)
+        self._conn.close()
+        self.running = False
+
+    def _send(self, message: tuple) -> None:
+        try:
+            self._conn.send(message)
+        except (OSError, ValueError) as exc:
+            raise TrainProcessError(f"the training process is gone ({exc})") from exc
+
+    def _ask(self, kind: str) -> Report:
+        self._send((kind,))
+        try:
+            if not self._conn.poll(REPLY_TIMEOUT):
+                raise TrainProcessError(
+                    f"the training process did not answer in {REPLY_TIMEOUT:g} s"
+                )
+            reply = self._conn.recv()
+        except (EOFError, OSError) as exc:
+            raise TrainProcessError(f"the training process is gone ({exc})") from exc
+        if not isinstance(reply, Report):
+            raise TrainProcessError(f"the training process failed:\n{reply}")
+        return reply
+
+
+def run_payload(session) -> dict:
+    """What a run of ``session``'s trainer needs: the trainer and the stop rules."""
+    s = session.settings
+    return {
+        "trainer": trainer_payload(session.trainer),
+        "stop_at_epoch": s.stop_at_epoch,
+        "patience": s.patience,
+        "best": session._best_test,
+    }
+
+
+def apply_report(session, report: Report) -> None:
+    """Bring ``session``'s trainer up to ``report``. A final report makes it exact; any
+    other only good to draw (the shuffled order of the epoch under way stays behind)."""
+    t = session.trainer
+    t.set_state(report.state)
+    np.copyto(t.network._gflat, report.grads)
+    t.history.apply_changes(report.history)
+    if report.last_metrics is not None:
+        t.last_metrics = report.last_metrics
+    if report.checkpoint is not None:
+        session.timeline.record_state(t, report.checkpoint)
+    if report.final and report.state.pos == 0:
+        session.timeline.record(t)
+    if report.stop_reason:
+        session.stop_reason = report.stop_reason
+    session._best_test = report.best
+
+
+# ------------------------------------------------------------------------ the pool
+# A child costs a quarter of a second to start (a fresh interpreter imports NumPy), so
+# a child whose worker ended (a window closed) waits for the next one.
+_idle: list[TrainProcess] = []
+
+
+def acquire() -> TrainProcess:
+    """An idle training process, or a new one."""
+    while _idle:
+        process = _idle.pop()
+        if process.alive:
+            return process
+        process.close()
+    return TrainProcess()
+
+
+def release(process: TrainProcess) -> None:
+    """Keep ``process`` for the next worker (stopped first, if it still trains)."""
+    if process.running:
+        try:
+            process.stop()
+        except TrainProcessError:
+            process.close()
+            return
+    if process.alive:
+        _idle.append(process)
+    else:
+        process.close()
+
+
+@atexit.register
+def shutdown() -> None:
+    """End every idle child (a running one belongs to a worker, which releases it)."""
+    while _idle:
+        _idle.pop().close()

@@ -1,0 +1,209 @@
+"""Training at full speed in a second process gives exactly what the worker thread would."""
+
+import time
+
+import numpy as np
+import pytest
+
+from engine.checkpoints import capture
+from playground import train_process as tp
+from playground.session import Session
+from playground.settings import TrainingSettings
+from playground.train_process import TrainProcessError
+from playground.worker import TrainingWorker, start_worker, stop_worker
+
+
+def fast_session(**changes) -> Session:
+    return Session(TrainingSettings(speed=0, **changes))
+
+
+def assert_same_training(a, b) -> None:
+    """Two trainers in the same state: weights bit for bit, counters, optimizer memory."""
+    sa, sb = capture(a), capture(b)
+    assert (sa.epoch, sa.steps, sa.pos) == (sb.epoch, sb.steps, sb.pos)
+    assert np.array_equal(sa.params, sb.params)
+    assert sa.optimizer_state.keys() == sb.optimizer_state.keys()
+    for key, value in sa.optimizer_state.items():
+        assert np.array_equal(value, sb.optimizer_state[key]), key
+    assert sa.rng_state == sb.rng_state
+
+
+@pytest.fixture
+def process():
+    p = tp.acquire()
+    yield p
+    tp.release(p)
+
+
+def run_until_final(session: Session, process, timeout: float = 20.0) -> tp.Report:
+    session.begin_training()
+    process.start(tp.run_payload(session))
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        report = process.sync()
+        tp.apply_report(session, report)
+        if report.final:
+            return report
+        time.sleep(0.01)
+    raise AssertionError("the run did not end")
+
+
+def test_a_rebuilt_trainer_trains_bit_for_bit_as_the_original():
+    t = fast_session(optimizer="adam", batch_size=7, hidden=(5, 3)).trainer
+    t.step(40)  # mid-epoch, with optimizer memory
+    copy = tp.rebuild_trainer(tp.trainer_payload(t))
+    assert_same_training(t, copy)
+    for name, values in t.history.arrays().items():
+        assert np.array_equal(values, copy.history.arrays()[name], equal_nan=True), name
+    t.step(95)
+    copy.step(95)
+    assert_same_training(t, copy)
+
+
+def test_history_changes_bring_a_copy_up_to_date():
+    t = fast_session(hidden=(3,)).trainer
+    t.history.limit = 8  # thinned several times below
+    copy = tp.rebuild_trainer(tp.trainer_payload(t)).history
+    mark = t.history.mark()
+    for epochs in (2, 3, 20, 1):
+        t.run_epochs(epochs)
+        copy.apply_changes(t.history.changes_since(mark))
+        mark = t.history.mark()
+        for name, values in t.history.arrays().items():
+            assert np.array_equal(values, copy.arrays()[name], equal_nan=True), name
+    assert t.history.stride > 1
+
+
+def test_training_in_the_process_matches_training_here(process):
+    s = fast_session(optimizer="momentum", hidden=(6, 4))
+    s.begin_training()
+    process.start(tp.run_payload(s))
+    for _ in range(5):
+        time.sleep(0.01)
+        report = process.sync()
+        assert not report.final and report.state.perm is None  # light while it trains
+        tp.apply_report(s, report)
+    tp.apply_report(s, process.stop())
+    steps = s.trainer.steps
+    assert steps > 0
+    reference = fast_session(optimizer="momentum", hidden=(6, 4)).trainer
+    reference.step(steps)
+    assert_same_training(s.trainer, reference)
+    # The gradient on show is the last batch's.
+    assert np.array_equal(s.trainer.network._gflat, reference.network._gflat)
+    s.trainer.step(30)  # and the trainer taken back goes on exactly
+    reference.step(30)
+    assert_same_training(s.trainer, reference)
+
+
+def test_the_process_stops_at_the_stop_epoch_and_the_timeline_rewinds_exactly(process):
+    s = fast_session(stop_at_epoch=150)
+    report = run_until_final(s, process)
+    assert report.finished
+    assert s.trainer.epoch == 150 and s.trainer._pos == 0
+    assert "stop-at-epoch setting is 150" in s.stop_reason
+    epochs = s.trainer.history.arrays()["epoch"]
+    assert epochs[-1] <= 150 and np.all(np.diff(epochs) > 0)
+    assert len(s.timeline.store) >= 2  # the start and the end at least, checkpoints between
+    s.timeline_view(77)
+    while s.replaying:
+        s.timeline_replay(10_000)
+    reference = fast_session().trainer
+    reference.run_epochs(77)
+    assert_same_training(s.trainer, reference)
+
+
+def test_the_patience_rule_stops_the_process_as_it_stops_the_thread(process):
+    here, there = (
+        fast_session(patience=5, learning_rate=1.0),
+        fast_session(patience=5, learning_rate=1.0),
+    )
+    while not here.check_stop():
+        here.trainer.run_epochs(1)
+    run_until_final(there, process)
+    assert there.stop_reason == here.stop_reason
+    assert_same_training(there.trainer, here.trainer)
+
+
+def test_divergence_in_the_process_comes_back_as_divergence(process):
+    s = fast_session(learning_rate=10.0, activation="relu", hidden=(8, 8))
+    report = run_until_final(s, process)
+    assert report.finished and s.trainer.diverged
+    assert "Training diverged at epoch" in s.trainer.divergence.message
+
+
+def test_a_failing_child_is_reported_not_hidden():
+    p = tp.acquire()
+    p.start({"trainer": {}})  # the child cannot rebuild this
+    with pytest.raises(TrainProcessError, match="KeyError"):
+        p.sync()
+    tp.release(p)  # a dead child is closed, not kept
+    assert p not in tp._idle
+
+
+# ------------------------------------------------------------------- in the worker
+def wait_for(worker: TrainingWorker, condition, timeout: float = 20.0):
+    """Take snapshots as the GUI does until ``condition(snapshot)``; return that one."""
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        snap = worker.mailbox.take()
+        if snap is not None and condition(snap):
+            return snap
+        time.sleep(0.005)
+    raise AssertionError("the worker never showed it")
+
+
+@pytest.fixture
+def worker(qapp):
+    workers = []
+
+    def make(session: Session) -> TrainingWorker:
+        w = TrainingWorker(session)
+        workers.append((w, start_worker(w)))
+        return w
+
+    yield make
+    for w, thread in workers:
+        assert stop_worker(w, thread)
+
+
+def test_the_worker_trains_at_full_speed_in_the_process_and_takes_it_back_exactly(worker):
+    s = fast_session(hidden=(5, 5))
+    w = worker(s)
+    w.send("play")
+    wait_for(w, lambda snap: snap.steps > 3000)
+    assert w._offloaded
+    w.send("pause")
+    snap = wait_for(w, lambda snap: not snap.running)
+    assert not w._offloaded and s.trainer.steps == snap.steps
+    reference = fast_session(hidden=(5, 5)).trainer
+    reference.step(snap.steps)
+    assert_same_training(s.trainer, reference)
+    assert np.array_equal(snap.weights[0], reference.network.params[0][0])
+
+
+def test_a_command_while_the_process_trains_applies_to_the_newest_state(worker):
+    s = fast_session()
+    w = worker(s)
+    w.send("play")
+    before = wait_for(w, lambda snap: snap.steps > 2000).steps
+    w.send("change", {"learning_rate": 0.1})  # does not reset, as in the thread
+    snap = wait_for(
+        w, lambda snap: snap.settings.learning_rate == 0.1 and snap.steps > before + 2000
+    )
+    assert snap.running and s.trainer.learning_rate == 0.1
+    w.send("step")  # pauses and trains one epoch here
+    snap = wait_for(w, lambda snap: not snap.running)
+    assert snap.epoch == s.trainer.epoch and s.trainer._pos == 0
+
+
+def test_a_training_process_that_dies_leaves_training_to_the_thread(worker):
+    s = fast_session()
+    w = worker(s)
+    w.send("play")
+    wait_for(w, lambda snap: snap.steps > 2000)
+    w._process._process.kill()
+    snap = wait_for(w, lambda snap: "own process" in snap.message)
+    later = wait_for(w, lambda later: later.steps > snap.steps + 2000)
+    assert later.running and not w.use_process
+    assert later.epoch >= snap.epoch
