@@ -6,7 +6,9 @@ frames drawn per second (every neuron map, the boundary, the
 links and the chart redrawn each frame); the p50/p99 interval of a 10 ms timer on the GUI
 thread (event latency: 10 ms is perfect); and training steps per second in the window
 against the headless engine on the same network in the same process, the two taking
-turns (ROUNDS times) so that a shared machine's drift falls on both. The "+grad" rows
+turns (ROUNDS times) so that a shared machine's drift falls on both. At this speed the
+window trains in a training process (playground/train_process.py); the "/thread" rows
+train in the worker thread instead, beside the GUI under one GIL, for comparison. The "+grad" rows
 are the same networks with the gradient panel open (View → Gradients), and the last line
 says what it costs training: steps/s with the panel open over steps/s with it closed,
 measured in one window that opens and closes it in turns.
@@ -131,12 +133,14 @@ def measure_window(
     lanes: list[dict] | None = None,
     gradients: bool = False,
     rounds: int = ROUNDS,
+    process: bool = True,
 ) -> dict:
     """Train in the real window for ``seconds`` in all, in ``rounds`` stretches; after
     each, the window pauses and the headless reference trains for half as long. A shared
     machine speeds up and slows down by the second: taking turns exposes both to the same
     drift, which a window run followed by a headless run does not."""
     window = open_window(settings)
+    window.worker.use_process = process
     if gradients:
         window.gradient_panel.set_visible(True)
     if lanes:
@@ -287,6 +291,10 @@ def main() -> None:
     results = {}
     for name, settings in NETWORKS.items():
         results[name] = measure_window(app, settings, args.seconds)
+    # The same networks trained in the worker thread, beside the GUI under one GIL, as
+    # before the training process: what the process gains.
+    for name, settings in NETWORKS.items():
+        results[f"{name}/thread"] = measure_window(app, settings, args.seconds, process=False)
     figures = measure_window(app, NETWORKS["default"], args.seconds, COMPARE_LANES)
     figures["lanes"] = len(COMPARE_LANES)
     results["compare4"] = figures

@@ -239,6 +239,8 @@ def open_lesson(state: dict) -> str:
 
 
 def train(state: dict) -> str:
+    from playground.worker import USE_PROCESS
+
     window, args = state["window"], state["args"]
     call = window.file_actions.call
 
@@ -249,6 +251,9 @@ def train(state: dict) -> str:
     frames0 = window.frames_drawn
     target = steps0 + args.steps
     t0 = time.perf_counter()
+    # The fastest speed, which trains in a training process: a frozen app must be able
+    # to start one.
+    window.worker.send("change", {"speed": 0})
     window.worker.send("play")
 
     def done() -> bool:
@@ -275,9 +280,12 @@ def train(state: dict) -> str:
         raise StepFailed(f"the training loss did not fall: {loss0:.4f} -> {loss:.4f}")
     if frames < 2:
         raise StepFailed(f"the window drew {frames} frames while it trained")
+    if USE_PROCESS and not window.worker.use_process:
+        raise StepFailed(f"the training process failed: {window.statusBar().currentMessage()}")
+    where = "a training process" if USE_PROCESS else "the worker thread"
     return (
-        f"{steps - steps0} steps ({epoch} epochs) in {seconds:.2f} s, {frames} frames drawn, "
-        f"train loss {loss0:.4f} -> {loss:.4f}"
+        f"{steps - steps0} steps ({epoch} epochs) in {seconds:.2f} s in {where}, "
+        f"{frames} frames drawn, train loss {loss0:.4f} -> {loss:.4f}"
     )
 
 

@@ -207,3 +207,11 @@ def test_a_training_process_that_dies_leaves_training_to_the_thread(worker):
     later = wait_for(w, lambda later: later.steps > snap.steps + 2000)
     assert later.running and not w.use_process
     assert later.epoch >= snap.epoch
+
+
+def test_idle_children_end_with_the_app():
+    p = tp.acquire()
+    tp.release(p)
+    assert p in tp._idle and p.alive
+    tp.shutdown()  # what atexit runs
+    assert not tp._idle and not p.alive
