@@ -25,6 +25,8 @@ from __future__ import annotations
 import atexit
 import contextlib
 import multiprocessing
+import os
+import sys
 import time
 import traceback
 from dataclasses import dataclass, replace
@@ -38,6 +40,8 @@ from playground.stopping import check_stop
 CHUNK_SECONDS = 0.0005  # training between two looks at the pipe
 CHECKPOINT_SECONDS = 0.01  # the rewind timeline gets an epoch's end this often at most
 REPLY_TIMEOUT = 10.0  # s: a child that takes longer to answer is taken for dead
+NICENESS = 10  # the child's priority below the window's (POSIX nice)
+BELOW_NORMAL_PRIORITY_CLASS = 0x4000  # the same on Windows
 
 
 class TrainProcessError(RuntimeError):
@@ -168,8 +172,22 @@ class _Run:
         )
 
 
+def _lower_priority() -> None:
+    """Let the window's threads win a core they share with training: a drop or an edit
+    redraws at once, while training (a copy's) loses only what the window really uses."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(NICENESS)
+    elif sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), BELOW_NORMAL_PRIORITY_CLASS)
+
+
 def serve(conn) -> None:
     """The child's main loop: a run per start, until told to quit or the parent is gone."""
+    _lower_priority()
     while True:
         try:
             message = conn.recv()

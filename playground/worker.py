@@ -155,7 +155,8 @@ class TrainingWorker(QObject):
                 self._train_frame()
         elif self.session.replaying:
             self._replay_frame()
-        if self._dirty and self.mailbox.empty:
+        drawing = self._offloaded and not self.gate.is_set()  # see _offload_frame
+        if self._dirty and self.mailbox.empty and not drawing:
             self._yield_to_gui()
             self._publish()
 
@@ -315,15 +316,20 @@ class TrainingWorker(QObject):
     def _offload_frame(self) -> None:
         """Follow the training process: once the GUI has drawn the last snapshot, take the
         newest state for the next one."""
-        if not self._offloaded and not self._start_offload():
+        if not self._offloaded:
+            # The state as it is now (a command's result, say) is drawn first; the
+            # process, which needs a moment to start, reports from the next frame on.
+            self._start_offload()
             return
         if not self.mailbox.empty and not self.mailbox.wait_taken(0.005):
             return  # the GUI has not taken the last frame yet; commands are looked at
-        if not self.gate.is_set():
-            start = time.perf_counter()
-            self.gate.wait(GATE_TIMEOUT)  # it draws: the worker's Python would slow it
-            self.budget["gate"] += time.perf_counter() - start
-        self._follow(lambda process: process.sync())
+        # While the GUI draws it (a while, after a big network changed), the worker's
+        # Python would only slow it down; training goes on in the process meanwhile.
+        start = time.perf_counter()
+        drawn = self.gate.wait(0.005)
+        self.budget["gate"] += time.perf_counter() - start
+        if drawn and not self._dirty:  # a state not yet shown (a command's) goes first
+            self._follow(lambda process: process.sync())
 
     def _prepare_process(self) -> None:
         try:
@@ -331,11 +337,11 @@ class TrainingWorker(QObject):
         except OSError as exc:
             self._give_up_process(exc)
 
-    def _start_offload(self) -> bool:
+    def _start_offload(self) -> None:
         if self._process is None:
             self._prepare_process()
             if self._process is None:
-                return False
+                return
         s = self.session
         s.begin_training()
         payload = train_process.run_payload(s)
@@ -344,9 +350,8 @@ class TrainingWorker(QObject):
             self._process.start(payload)
         except (TrainProcessError, OSError) as exc:
             self._give_up_process(exc)
-            return False
+            return
         self._offloaded = True
-        return True
 
     def _reclaim(self) -> None:
         """Take the trainer back from the training process, exactly."""
