@@ -1,5 +1,6 @@
 """Training at full speed in a second process gives exactly what the worker thread would."""
 
+import os
 import time
 
 import numpy as np
@@ -215,3 +216,14 @@ def test_idle_children_end_with_the_app():
     assert p in tp._idle and p.alive
     tp.shutdown()  # what atexit runs
     assert not tp._idle and not p.alive
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
+def test_the_child_trains_at_a_lower_priority_than_the_window(process):
+    s = fast_session()
+    s.begin_training()
+    process.start(tp.run_payload(s))
+    tp.apply_report(s, process.sync())  # the child is up and serving
+    child = os.getpriority(os.PRIO_PROCESS, process._process.pid)
+    assert child >= os.getpriority(os.PRIO_PROCESS, 0) + tp.NICENESS or child == 19
+    tp.apply_report(s, process.stop())
