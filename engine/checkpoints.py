@@ -324,8 +324,8 @@ class CheckpointStore:
     def describe(self) -> str:
         """The keeping rule and the memory it takes, in a sentence for the UI."""
         return (
-            f"Checkpoints: every epoch for the last {self.recent:,}, then every 2nd, 4th, 8th … "
-            f"further back; {len(self):,} kept, {self.nbytes / 2**20:.1f} MB of at most "
+            f"Checkpoints: every epoch recorded for the last {self.recent:,}, then every 2nd, "
+            f"4th, 8th … further back; {len(self):,} kept, {self.nbytes / 2**20:.1f} MB of at most "
             f"{self.max_bytes / 2**20:.0f} MB. Epochs between checkpoints are recomputed "
             "exactly from the nearest earlier one."
         )

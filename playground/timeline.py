@@ -190,7 +190,7 @@ class TimelineBar(QWidget):
             return
         self._memory_at = now
         text = (
-            f"Checkpoints: every epoch for the last {info.recent:,}, sparser further back · "
+            f"Checkpoints: up to one per epoch for the last {info.recent:,}, fewer further back · "
             f"{info.count:,} kept, {info.nbytes / 2**20:.1f} MB (at most "
             f"{info.max_bytes / 2**20:.0f} MB)"
         )

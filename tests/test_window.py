@@ -188,3 +188,25 @@ def test_activation_shows_mixed_while_layers_differ_and_one_choice_unifies_them(
     qtbot.waitUntil(lambda: combo.currentText() == "Sigmoid", timeout=TIMEOUT)
     assert combo.findData("mixed") < 0
     assert "different activations" not in combo.toolTip()
+
+
+def test_at_the_fastest_speed_a_training_process_trains_and_the_past_is_exact(window, qtbot):
+    settings = TrainingSettings(speed=0, hidden=(6, 3), optimizer="adam")
+    w = window(settings)
+    click(qtbot, w.top_bar.play_button)
+    qtbot.waitUntil(lambda: latest(w).epoch >= 200, timeout=TIMEOUT)
+    assert w.worker._offloaded and w.worker.use_process
+    assert latest(w).running and "steps/s" in w.rate_label.text()
+    click(qtbot, w.top_bar.play_button)
+    qtbot.waitUntil(lambda: not latest(w).running, timeout=TIMEOUT)
+    assert latest(w).epoch == w.worker.session.trainer.epoch >= 200
+    w.worker.send("session", "timeline_view", 123)  # what dragging the rewind slider sends
+    qtbot.waitUntil(
+        lambda: latest(w).timeline.viewing == 123 and not latest(w).timeline.pending,
+        timeout=TIMEOUT,
+    )
+    reference = Session(settings).trainer
+    reference.run_epochs(123)
+    snap = latest(w)
+    for layer, (W, b) in enumerate(reference.network.params):
+        assert np.array_equal(snap.weights[layer], W) and np.array_equal(snap.biases[layer], b)
