@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 
 from engine import Network, Trainer
-from engine.checkpoints import batches_to_epoch_end
+from playground.race import lane_finished, race
 from playground.settings import SETTINGS_INFO, TrainingSettings
 from playground.snapshot import MAP_DTYPE
 
@@ -138,8 +138,7 @@ class Comparison:
         self.focus = min(self.focus, len(self.lanes) - 1)
 
     def _finished(self, lane: Lane, stop_at: int) -> bool:
-        t = lane.trainer
-        return t.diverged or bool(stop_at and t.epoch >= stop_at and t._pos == 0)
+        return lane_finished(lane.trainer, stop_at)
 
     def active(self, stop_at: int = 0) -> bool:
         """Whether some lane still trains."""
@@ -151,27 +150,8 @@ class Comparison:
         return min(going) if going else max(lane.trainer.epoch for lane in self.lanes)
 
     def train(self, n: int, stop_at: int = 0, until: int | None = None) -> int:
-        """Up to ``n`` batches in all, always on the lane furthest behind (never past the
-        end of its epoch), so that the lanes keep in step; with ``until``, no lane goes past
-        that epoch. Returns the batches done."""
-        done = 0
-        while done < n:
-            behind, progress = None, math.inf
-            for lane in self.lanes:
-                if self._finished(lane, stop_at) or (
-                    until is not None and lane.trainer.epoch >= until
-                ):
-                    continue
-                t = lane.trainer
-                p = t.epoch + t._pos / t._F_train.shape[0]
-                if p < progress:
-                    behind, progress = lane, p
-            if behind is None:
-                break
-            t = behind.trainer
-            k = min(n - done, batches_to_epoch_end(t))
-            done += t.step(k)
-        return done
+        """Up to ``n`` batches in all, the lanes kept in step (playground.race)."""
+        return race([lane.trainer for lane in self.lanes], n, stop_at, until)
 
     def status(self, stop_at: int = 0) -> str:
         """Why nothing trains any more, for the status bar."""

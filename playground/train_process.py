@@ -4,7 +4,8 @@ Python lets one thread at a time run Python code (the GIL), so a worker thread t
 trains and a GUI thread that draws 60 frames a second take turns: every millisecond of
 drawing is a millisecond of training lost, and the window trained at half the speed of
 the engine alone. At the fastest speed the worker therefore hands the stepping to a copy
-of its trainer in a child process, which has an interpreter (and a core) of its own:
+of its trainer (or of every Compare lane's) in a child process, which has an interpreter
+(and a core) of its own:
 
 * The worker thread stays the owner of the trainer. Before it applies any command it
   takes the newest state back (:meth:`TrainProcess.stop`), exactly, optimizer and
@@ -14,7 +15,8 @@ of its trainer in a child process, which has an interpreter (and a core) of its 
   weights, gradients, counters, new loss history and, now and then, the end of an epoch
   for the rewind timeline. The maps are drawn from it in the worker as before.
 * The child knows only the engine and the stop rules; it never imports Qt. It is started
-  once (spawn, not fork: the parent has Qt threads) and kept for the next run.
+  once (spawn, not fork: the parent has Qt threads) and kept for the next run, at a
+  lower priority than the window, so that a redraw wins a core the two share.
 
 Training is deterministic, so where it runs changes nothing: the same seed gives the same
 weights bit for bit (tests/test_train_process.py checks it).
@@ -35,6 +37,7 @@ import numpy as np
 
 from engine import LossHistory, Network, Trainer
 from engine.checkpoints import TrainerState, batches_to_epoch_end, capture
+from playground.race import race
 from playground.stopping import check_stop
 
 CHUNK_SECONDS = 0.0005  # training between two looks at the pipe
@@ -49,21 +52,27 @@ class TrainProcessError(RuntimeError):
 
 
 @dataclass(frozen=True)
-class Report:
-    """The child's trainer, as the worker needs it for a frame or to take over."""
+class TrainerReport:
+    """One of the child's trainers, as the worker needs it for a frame or to take over."""
 
-    # The trainer's state; without the epoch's shuffled order (large for large data sets)
-    # unless ``final``: the worker only draws from a non-final state and never trains it.
+    # Without the epoch's shuffled order (large for large data sets) unless the report is
+    # final: the worker only draws from a non-final state and never trains it.
     state: TrainerState
-    final: bool  # the run is over: state is exact, and the child trains no further
-    finished: bool  # the run ended by itself: divergence or a stop condition
     grads: np.ndarray  # the flat gradient of the last batch
     history: tuple  # LossHistory.changes_since the last report
     last_metrics: dict | None
-    checkpoint: TrainerState | None  # an epoch's end for the timeline, if one is new
-    stop_reason: str
+    checkpoint: TrainerState | None  # an exact epoch's end, if one is new
+
+
+@dataclass(frozen=True)
+class Report:
+    """The child's trainers: the session's, or a Compare race's lanes."""
+
+    trainers: tuple[TrainerReport, ...]
+    final: bool  # the run is over: the states are exact, and the child trains no further
+    finished: bool  # the run ended by itself: divergence, a stop condition, the race over
+    stop_reason: str  # the session's stop rules (not a race's)
     best: tuple[float, int]  # the patience rule's best (test loss, epoch)
-    error: str = ""  # a traceback: the child failed
 
 
 # ------------------------------------------------------------------ the trainer's copy
@@ -108,14 +117,15 @@ class _Run:
 
     def __init__(self, conn, payload: dict) -> None:
         self.conn = conn
-        self.trainer = rebuild_trainer(payload["trainer"])
+        self.trainers = [rebuild_trainer(p) for p in payload["trainers"]]
+        self.is_race = payload["race"]
         self.stop_at, self.patience = payload["stop_at_epoch"], payload["patience"]
         self.best = tuple(payload["best"])
         self.stop_reason = ""
         self.finished = False
         self.chunk = 4
-        self.mark = self.trainer.history.mark()
-        self.checkpoint: TrainerState | None = None
+        self.marks = [t.history.mark() for t in self.trainers]
+        self.checkpoints: list[TrainerState | None] = [None] * len(self.trainers)
         self.checkpoint_time = 0.0
 
     def serve(self) -> bool:
@@ -135,41 +145,44 @@ class _Run:
                 self.train_chunk()
 
     def train_chunk(self) -> None:
-        """A few batches, never past the end of the epoch, as the worker thread trains."""
-        t = self.trainer
-        n = max(1, min(self.chunk, batches_to_epoch_end(t)))
+        """A few batches, as the worker thread trains them: never past the end of an
+        epoch, stop rules at every epoch's end; a race's lanes kept in step."""
         start = time.perf_counter()
-        done = t.step(n)
-        elapsed = time.perf_counter() - start
-        if elapsed < CHUNK_SECONDS / 2 and self.chunk < 4096:
+        if self.is_race:
+            done = race(self.trainers, self.chunk, self.stop_at)
+            self.finished = done == 0
+        else:
+            t = self.trainers[0]
+            done = t.step(max(1, min(self.chunk, batches_to_epoch_end(t))))
+            if t._pos == 0 and done:  # an epoch ended
+                self.stop_reason, self.best = check_stop(t, self.stop_at, self.patience, self.best)
+            self.finished = t.diverged or bool(self.stop_reason)
+        now = time.perf_counter()
+        if now - start < CHUNK_SECONDS / 2 and self.chunk < 4096:
             self.chunk *= 2
-        elif elapsed > CHUNK_SECONDS * 2 and self.chunk > 1:
+        elif now - start > CHUNK_SECONDS * 2 and self.chunk > 1:
             self.chunk //= 2
-        if t._pos == 0 and done:  # an epoch ended
-            now = time.perf_counter()
-            if now - self.checkpoint_time >= CHECKPOINT_SECONDS:
-                self.checkpoint, self.checkpoint_time = capture(t), now
-            self.stop_reason, self.best = check_stop(t, self.stop_at, self.patience, self.best)
-        self.finished = t.diverged or bool(self.stop_reason)
+        if now - self.checkpoint_time >= CHECKPOINT_SECONDS:
+            for i, t in enumerate(self.trainers):
+                if t._pos == 0 and done:
+                    self.checkpoints[i], self.checkpoint_time = capture(t), now
 
     def report(self, final: bool) -> Report:
-        t = self.trainer
-        state = capture(t)
-        if not final:
-            state = replace(state, perm=None)
-        history, self.mark = t.history.changes_since(self.mark), t.history.mark()
-        checkpoint, self.checkpoint = self.checkpoint, None
-        return Report(
-            state=state,
-            final=final,
-            finished=self.finished,
-            grads=t.network._gflat.copy(),
-            history=history,
-            last_metrics=getattr(t, "last_metrics", None),
-            checkpoint=checkpoint,
-            stop_reason=self.stop_reason,
-            best=self.best,
-        )
+        trainers = []
+        for i, t in enumerate(self.trainers):
+            state = capture(t)
+            history, self.marks[i] = t.history.changes_since(self.marks[i]), t.history.mark()
+            trainers.append(
+                TrainerReport(
+                    state=state if final else replace(state, perm=None),
+                    grads=t.network._gflat.copy(),
+                    history=history,
+                    last_metrics=getattr(t, "last_metrics", None),
+                    checkpoint=self.checkpoints[i],
+                )
+            )
+        self.checkpoints = [None] * len(self.trainers)
+        return Report(tuple(trainers), final, self.finished, self.stop_reason, self.best)
 
 
 def _lower_priority() -> None:
@@ -274,11 +287,19 @@ class TrainProcess:
         return reply
 
 
+def trainers_of(session) -> list[Trainer]:
+    """What trains: the session's trainer, or while comparing, every lane's."""
+    if session.comparison is None:
+        return [session.trainer]
+    return [lane.trainer for lane in session.comparison.lanes]
+
+
 def run_payload(session) -> dict:
-    """What a run of ``session``'s trainer needs: the trainer and the stop rules."""
+    """What a run of ``session``'s training needs: its trainers and the stop rules."""
     s = session.settings
     return {
-        "trainer": trainer_payload(session.trainer),
+        "trainers": [trainer_payload(t) for t in trainers_of(session)],
+        "race": session.comparison is not None,
         "stop_at_epoch": s.stop_at_epoch,
         "patience": s.patience,
         "best": session._best_test,
@@ -286,17 +307,22 @@ def run_payload(session) -> dict:
 
 
 def apply_report(session, report: Report) -> None:
-    """Bring ``session``'s trainer up to ``report``. A final report makes it exact; any
+    """Bring ``session``'s trainers up to ``report``. A final report makes them exact; any
     other only good to draw (the shuffled order of the epoch under way stays behind)."""
-    t = session.trainer
-    t.set_state(report.state)
-    np.copyto(t.network._gflat, report.grads)
-    t.history.apply_changes(report.history)
-    if report.last_metrics is not None:
-        t.last_metrics = report.last_metrics
-    if report.checkpoint is not None:
-        session.timeline.record_state(t, report.checkpoint)
-    if report.final and report.state.pos == 0:
+    trainers = trainers_of(session)
+    for t, r in zip(trainers, report.trainers, strict=True):
+        t.set_state(r.state)
+        np.copyto(t.network._gflat, r.grads)
+        t.history.apply_changes(r.history)
+        if r.last_metrics is not None:
+            t.last_metrics = r.last_metrics
+    if session.comparison is not None:
+        return
+    # The session's own network: its rewind timeline and stop rules.
+    t, checkpoint = trainers[0], report.trainers[0].checkpoint
+    if checkpoint is not None:
+        session.timeline.record_state(t, checkpoint)
+    if report.final and t._pos == 0:
         session.timeline.record(t)
     if report.stop_reason:
         session.stop_reason = report.stop_reason

@@ -107,7 +107,7 @@ class TrainingWorker(QObject):
         self.use_process = USE_PROCESS  # train at the fastest speed in a training process
         self._process: TrainProcess | None = None
         self._offloaded = False  # the training process holds the newest state
-        self._safe_state = None  # the newest exact state the process reported
+        self._safe_states: list = []  # per trainer, the newest exact state reported
 
     # ------------------------------------------------------------ GUI side
     def send(self, name: str, *args: object) -> None:
@@ -309,9 +309,7 @@ class TrainingWorker(QObject):
     # ------------------------------------------------------- training process
     def _offloadable(self) -> bool:
         s = self.session
-        return (
-            self.use_process and s.settings.speed == 0 and s.comparison is None and not s.replaying
-        )
+        return self.use_process and s.settings.speed == 0 and not s.replaying
 
     def _offload_frame(self) -> None:
         """Follow the training process: once the GUI has drawn the last snapshot, take the
@@ -343,9 +341,12 @@ class TrainingWorker(QObject):
             if self._process is None:
                 return
         s = self.session
-        s.begin_training()
+        if s.comparison is not None:
+            s.comparison.sync(s)  # a setting changed since the last frame: the race restarts
+        else:
+            s.begin_training()
         payload = train_process.run_payload(s)
-        self._safe_state = payload["trainer"]["state"]
+        self._safe_states = [p["state"] for p in payload["trainers"]]
         try:
             self._process.start(payload)
         except (TrainProcessError, OSError) as exc:
@@ -366,25 +367,32 @@ class TrainingWorker(QObject):
         except TrainProcessError as exc:
             self._give_up_process(exc)
             return
-        before = s.trainer.steps
+        before = self._steps_trained()
         train_process.apply_report(s, report)
-        if report.checkpoint is not None:
-            self._safe_state = report.checkpoint
-        self._count(s.trainer.steps - before)
+        for i, r in enumerate(report.trainers):
+            if r.checkpoint is not None:
+                self._safe_states[i] = r.checkpoint
+        self._count(self._steps_trained() - before)
         if report.final:
             self._offloaded = False
             if report.finished:
                 self.running = False
+                if s.comparison is not None:
+                    self._message = s.comparison.status(s.settings.stop_at_epoch)
         self._dirty = True
         self.budget["sync"] += time.perf_counter() - start
+
+    def _steps_trained(self) -> int:
+        return sum(t.steps for t in train_process.trainers_of(self.session))
 
     def _give_up_process(self, exc: Exception) -> None:
         """Train in this thread from now on, from the newest exact state known."""
         traceback.print_exception(exc)
-        if self._offloaded and self._safe_state is not None:
-            trainer = self.session.trainer
-            trainer.set_state(self._safe_state)
-            truncate_history(trainer.history, trainer.epoch)
+        if self._offloaded:
+            trainers = train_process.trainers_of(self.session)
+            for trainer, state in zip(trainers, self._safe_states, strict=True):
+                trainer.set_state(state)
+                truncate_history(trainer.history, trainer.epoch)
         self._offloaded = False
         self.use_process = False
         if self._process is not None:

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from engine.checkpoints import capture
+from playground import comparison
 from playground import train_process as tp
 from playground.session import Session
 from playground.settings import TrainingSettings
@@ -37,7 +38,8 @@ def process():
 
 
 def run_until_final(session: Session, process, timeout: float = 20.0) -> tp.Report:
-    session.begin_training()
+    if session.comparison is None:
+        session.begin_training()
     process.start(tp.run_payload(session))
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
@@ -82,7 +84,7 @@ def test_training_in_the_process_matches_training_here(process):
     for _ in range(5):
         time.sleep(0.01)
         report = process.sync()
-        assert not report.final and report.state.perm is None  # light while it trains
+        assert not report.final and report.trainers[0].state.perm is None  # light while it trains
         tp.apply_report(s, report)
     tp.apply_report(s, process.stop())
     steps = s.trainer.steps
@@ -140,6 +142,39 @@ def test_a_failing_child_is_reported_not_hidden():
         p.sync()
     tp.release(p)  # a dead child is closed, not kept
     assert p not in tp._idle
+
+
+LANES = [{"optimizer": "sgd"}, {"optimizer": "adam"}, {"learning_rate": 0.3}]
+
+
+def test_a_race_in_the_process_trains_every_lane_as_the_thread_would(process):
+    s = fast_session(hidden=(4, 3))
+    comparison.start(s, LANES)
+    process.start(tp.run_payload(s))
+    for _ in range(4):
+        time.sleep(0.01)
+        tp.apply_report(s, process.sync())
+    tp.apply_report(s, process.stop())
+    lanes = s.comparison.lanes
+    steps = [lane.trainer.steps for lane in lanes]
+    assert (
+        min(steps) > 0
+        and max(abs(a.trainer.epoch - b.trainer.epoch) for a in lanes for b in lanes) <= 1
+    )
+    reference = fast_session(hidden=(4, 3))
+    comparison.start(reference, LANES)
+    for lane, mine in zip(reference.comparison.lanes, lanes, strict=True):
+        lane.trainer.step(mine.trainer.steps)  # lanes are independent: steps decide all
+        assert_same_training(mine.trainer, lane.trainer)
+
+
+def test_a_race_in_the_process_ends_when_every_lane_reaches_the_stop_epoch(process):
+    s = fast_session(stop_at_epoch=40)
+    comparison.start(s, LANES)
+    report = run_until_final(s, process)
+    assert report.finished and not s.comparison.active(40)
+    assert [lane.trainer.epoch for lane in s.comparison.lanes] == [40, 40, 40]
+    assert s.stop_reason == ""  # a race stops lane by lane, not by the session's rules
 
 
 # ------------------------------------------------------------------- in the worker
@@ -227,3 +262,23 @@ def test_the_child_trains_at_a_lower_priority_than_the_window(process):
     child = os.getpriority(os.PRIO_PROCESS, process._process.pid)
     assert child >= os.getpriority(os.PRIO_PROCESS, 0) + tp.NICENESS or child == 19
     tp.apply_report(s, process.stop())
+
+
+def test_compare_at_the_fastest_speed_races_in_the_process(worker):
+    s = fast_session()
+    w = worker(s)
+    w.send("call", lambda session: comparison.start(session, LANES))
+    w.send("play")
+    snap = wait_for(
+        w, lambda snap: snap.comparison is not None and snap.comparison.lanes[0].steps > 1500
+    )
+    assert w._offloaded and snap.running
+    w.send("pause")
+    snap = wait_for(w, lambda snap: not snap.running)
+    reference = fast_session()
+    comparison.start(reference, LANES)
+    for shown, lane in zip(snap.comparison.lanes, reference.comparison.lanes, strict=True):
+        lane.trainer.step(shown.steps)
+        assert shown.epoch == lane.trainer.epoch
+    for mine, lane in zip(s.comparison.lanes, reference.comparison.lanes, strict=True):
+        assert_same_training(mine.trainer, lane.trainer)
