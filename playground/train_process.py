@@ -234,27 +234,38 @@ class TrainProcess:
         self._process.start()
         child_end.close()
         self.running = False
+        self._pending = False  # a sync was asked for and not yet read
 
     @property
     def alive(self) -> bool:
         return self._process.is_alive()
 
     def start(self, payload: dict) -> None:
-        """Train a copy of ``payload["trainer"]`` (a :func:`trainer_payload`) until stopped."""
+        """Train copies of ``payload["trainers"]`` (see :func:`run_payload`) until stopped."""
         self._send(("start", payload))
         self.running = True
+        self._pending = False
 
-    def sync(self) -> Report:
-        """The trainer as it is now; training goes on."""
-        report = self._ask("sync")
-        self.running = not report.final
-        return report
+    def request(self) -> None:
+        """Ask for a report without waiting: :meth:`sync` then has it at once. (The worker
+        asks as a frame begins and reads it once the frame is drawn.)"""
+        if not self._pending:
+            self._send(("sync",))
+            self._pending = True
 
-    def stop(self) -> Report:
-        """The trainer's exact state; the child stops training."""
-        report = self._ask("stop")
-        self.running = False
-        return report
+    def sync(self) -> list[Report]:
+        """The trainers as they are now (one report); training goes on."""
+        self.request()
+        return [self._receive()]
+
+    def stop(self) -> list[Report]:
+        """Reports up to the exact, final one; the child stops training. Every report is
+        to be applied, in order (each carries only the history since the one before)."""
+        reports = [self._receive()] if self._pending else []
+        if not (reports and reports[-1].final):  # unless the run has just ended by itself
+            self._send(("stop",))
+            reports.append(self._receive())
+        return reports
 
     def close(self) -> None:
         with contextlib.suppress(OSError, ValueError):  # already gone
@@ -272,8 +283,7 @@ class TrainProcess:
         except (OSError, ValueError) as exc:
             raise TrainProcessError(f"the training process is gone ({exc})") from exc
 
-    def _ask(self, kind: str) -> Report:
-        self._send((kind,))
+    def _receive(self) -> Report:
         try:
             if not self._conn.poll(REPLY_TIMEOUT):
                 raise TrainProcessError(
@@ -284,6 +294,8 @@ class TrainProcess:
             raise TrainProcessError(f"the training process is gone ({exc})") from exc
         if not isinstance(reply, Report):
             raise TrainProcessError(f"the training process failed:\n{reply}")
+        self._pending = False
+        self.running = not reply.final
         return reply
 
 

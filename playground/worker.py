@@ -321,6 +321,11 @@ class TrainingWorker(QObject):
             return
         if not self.mailbox.empty and not self.mailbox.wait_taken(0.005):
             return  # the GUI has not taken the last frame yet; commands are looked at
+        try:  # the report is on its way while the GUI draws (the child may be slow to wake)
+            self._process.request()
+        except TrainProcessError as exc:
+            self._give_up_process(exc)
+            return
         # While the GUI draws it (a while, after a big network changed), the worker's
         # Python would only slow it down; training goes on in the process meanwhile.
         start = time.perf_counter()
@@ -360,18 +365,19 @@ class TrainingWorker(QObject):
             self._follow(lambda process: process.stop())
 
     def _follow(self, ask) -> None:
-        """Apply what ``ask(process)`` reports to the session."""
+        """Apply the reports ``ask(process)`` returns to the session, in order."""
         s, start = self.session, time.perf_counter()
         try:
-            report = ask(self._process)
+            reports = ask(self._process)
         except TrainProcessError as exc:
             self._give_up_process(exc)
             return
         before = self._steps_trained()
-        train_process.apply_report(s, report)
-        for i, r in enumerate(report.trainers):
-            if r.checkpoint is not None:
-                self._safe_states[i] = r.checkpoint
+        for report in reports:
+            train_process.apply_report(s, report)
+            for i, r in enumerate(report.trainers):
+                if r.checkpoint is not None:
+                    self._safe_states[i] = r.checkpoint
         self._count(self._steps_trained() - before)
         if report.final:
             self._offloaded = False

@@ -37,13 +37,18 @@ def process():
     tp.release(p)
 
 
+def apply_all(session: Session, reports: list) -> None:
+    for report in reports:
+        tp.apply_report(session, report)
+
+
 def run_until_final(session: Session, process, timeout: float = 20.0) -> tp.Report:
     if session.comparison is None:
         session.begin_training()
     process.start(tp.run_payload(session))
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
-        report = process.sync()
+        (report,) = process.sync()
         tp.apply_report(session, report)
         if report.final:
             return report
@@ -83,10 +88,10 @@ def test_training_in_the_process_matches_training_here(process):
     process.start(tp.run_payload(s))
     for _ in range(5):
         time.sleep(0.01)
-        report = process.sync()
+        (report,) = process.sync()
         assert not report.final and report.trainers[0].state.perm is None  # light while it trains
         tp.apply_report(s, report)
-    tp.apply_report(s, process.stop())
+    apply_all(s, process.stop())
     steps = s.trainer.steps
     assert steps > 0
     reference = fast_session(optimizer="momentum", hidden=(6, 4)).trainer
@@ -144,6 +149,35 @@ def test_a_failing_child_is_reported_not_hidden():
     assert p not in tp._idle
 
 
+def test_a_report_asked_for_early_is_applied_before_the_final_one(process):
+    s = fast_session(hidden=(5,))
+    s.begin_training()
+    process.start(tp.run_payload(s))
+    apply_all(s, process.sync())
+    process.request()  # as the worker does when a frame begins
+    time.sleep(0.02)
+    reports = process.stop()  # a command came meanwhile
+    assert [r.final for r in reports] == [False, True]
+    apply_all(s, reports)
+    reference = fast_session(hidden=(5,)).trainer
+    reference.step(s.trainer.steps)
+    assert_same_training(s.trainer, reference)
+    epochs = s.trainer.history.arrays()["epoch"]
+    assert np.all(np.diff(epochs) > 0) and epochs[-1] <= s.trainer.epoch
+
+
+def test_a_run_that_ended_by_itself_is_not_stopped_again(process):
+    s = fast_session(stop_at_epoch=3)
+    s.begin_training()
+    process.start(tp.run_payload(s))
+    time.sleep(0.5)  # three epochs take milliseconds: the run is over
+    process.request()  # answered with the final report
+    reports = process.stop()
+    assert len(reports) == 1 and reports[0].final and reports[0].finished
+    apply_all(s, reports)
+    assert s.trainer.epoch == 3 and not process.running
+
+
 LANES = [{"optimizer": "sgd"}, {"optimizer": "adam"}, {"learning_rate": 0.3}]
 
 
@@ -153,8 +187,8 @@ def test_a_race_in_the_process_trains_every_lane_as_the_thread_would(process):
     process.start(tp.run_payload(s))
     for _ in range(4):
         time.sleep(0.01)
-        tp.apply_report(s, process.sync())
-    tp.apply_report(s, process.stop())
+        apply_all(s, process.sync())
+    apply_all(s, process.stop())
     lanes = s.comparison.lanes
     steps = [lane.trainer.steps for lane in lanes]
     assert (
@@ -258,10 +292,10 @@ def test_the_child_trains_at_a_lower_priority_than_the_window(process):
     s = fast_session()
     s.begin_training()
     process.start(tp.run_payload(s))
-    tp.apply_report(s, process.sync())  # the child is up and serving
+    apply_all(s, process.sync())  # the child is up and serving
     child = os.getpriority(os.PRIO_PROCESS, process._process.pid)
     assert child >= os.getpriority(os.PRIO_PROCESS, 0) + tp.NICENESS or child == 19
-    tp.apply_report(s, process.stop())
+    apply_all(s, process.stop())
 
 
 def test_compare_at_the_fastest_speed_races_in_the_process(worker):
