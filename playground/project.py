@@ -2,10 +2,10 @@
 
 A project holds every setting (with both seeds), the data (the generator settings, and
 the points themselves when they were not generated), the network with its masks, weights
-and biases, the epoch and step counters, the loss history, the view options, and for a
-lesson its title, instructions and hidden or locked controls. A minimal hand-written
-lesson needs only ``format``, ``version`` and ``settings``; every other part then starts
-fresh, as a new session would.
+and biases, the epoch and step counters, the loss history, the view options, Compare's
+lanes while it is on, and for a lesson its title, instructions and hidden or locked
+controls. A minimal hand-written lesson needs only ``format``, ``version`` and
+``settings``; every other part then starts fresh, as a new session would.
 
 Loading never unpickles. :func:`load_project` checks everything (JSON syntax, the format
 name and version, every type, range and array shape against the topology, finite
@@ -27,6 +27,8 @@ import numpy as np
 
 from engine import LossHistory, Network, datasets, validate_spec
 from engine.history import FIELDS as HISTORY_FIELDS
+from playground import comparison
+from playground.comparison import MAX_LANES, MIN_LANES, check_lane_value
 from playground.points import TASKS, Fit, PointSet
 from playground.session import Session
 from playground.settings import TrainingSettings, dataset_task
@@ -56,6 +58,7 @@ TOP_LEVEL_KEYS = (
     "history",
     "view",
     "lesson",
+    "compare",
 )
 # What a lesson can hide or lock: every setting by its field name, the network editing
 # (features, layers, neurons, links) and the data editing (datasets, painting).
@@ -118,6 +121,9 @@ class Project:
     # is shown), by task; and how the shown own points were scaled into the view.
     painted: dict[str, PointSet] = field(default_factory=dict)
     fit: Fit | None = None
+    # Compare on: each lane's own settings, and the lane the network diagram shows. The
+    # race itself starts again when the project opens.
+    compare: tuple[list[dict], int] | None = None
 
 
 # ============================================================================ saving
@@ -157,7 +163,7 @@ def project_from_session(
         data_part["painted"] = kept
     history = t.history.to_dict()
     history["rows"] = [[None if math.isnan(v) else v for v in row] for row in history["rows"]]
-    return {
+    project = {
         "format": FORMAT,
         "version": VERSION,
         "app": "NN Playground",
@@ -169,6 +175,10 @@ def project_from_session(
         "view": _check_view(dict(view or {}), "view"),
         "lesson": None if lesson is None else Lesson.from_dict(lesson).to_dict(),
     }
+    race = getattr(session, "comparison", None)
+    if race is not None:
+        project["compare"] = {"lanes": [dict(o) for o in race.overrides], "focus": race.focus}
+    return project
 
 
 def dumps_project(project: dict) -> str:
@@ -321,7 +331,11 @@ def _project(raw: object) -> Project:
     view = _check_view(raw.get("view", {}), "view")
     lesson_raw = raw.get("lesson")
     lesson = None if lesson_raw is None else Lesson.from_dict(lesson_raw)
-    return Project(settings, data, network, epoch, steps, history, view, lesson, painted, fit)
+    race = raw.get("compare")
+    compare = None if race is None else _compare(race, "compare")
+    return Project(
+        settings, data, network, epoch, steps, history, view, lesson, painted, fit, compare
+    )
 
 
 # ========================================================================== applying
@@ -338,6 +352,7 @@ def apply_project(session: Session, project: Project) -> None:
         session.trainer,
         session.stop_reason,
         session._best_test,
+        session.comparison,
     )
     saved_points = (dict(session.painted), session._next_id)
     try:
@@ -362,10 +377,20 @@ def apply_project(session: Session, project: Project) -> None:
             t.history.record(
                 t.epoch, m["train_loss"], m["test_loss"], m["train_accuracy"], m["test_accuracy"]
             )
+        session.comparison = None
+        if project.compare is not None:
+            lanes, focus = project.compare
+            comparison.start(session, lanes)
+            session.comparison.focus = focus
     except Exception as exc:
-        session.settings, session.data, session.trainer, session.stop_reason, session._best_test = (
-            saved
-        )
+        (
+            session.settings,
+            session.data,
+            session.trainer,
+            session.stop_reason,
+            session._best_test,
+            session.comparison,
+        ) = saved
         session.painted, session._next_id = saved_points
         raise ProjectError(f"the project could not be opened: {_one_line(exc)}") from exc
 
@@ -667,6 +692,24 @@ def _history(raw: object) -> LossHistory | None:
     history.stride = stride
     history._rows = table
     return history
+
+
+def _compare(raw: object, where: str) -> tuple[list[dict], int]:
+    obj = _object(raw, where, required=("lanes",), optional=("focus",))
+    lanes = obj["lanes"]
+    if not isinstance(lanes, list) or not MIN_LANES <= len(lanes) <= MAX_LANES:
+        _fail(f"{where}.lanes", f"must list {MIN_LANES} to {MAX_LANES} lanes; got {_shown(lanes)}")
+    checked = []
+    for i, lane in enumerate(lanes):
+        here = f"{where}.lanes[{i}]"
+        for key, value in _object(lane, here).items():
+            try:
+                check_lane_value(key, value)
+            except ValueError as exc:
+                _fail(f"{here}.{key}", _one_line(exc))
+        checked.append(dict(lane))
+    focus = _int(obj.get("focus", 0), f"{where}.focus", 0, len(lanes) - 1)
+    return checked, focus
 
 
 def _check_view(raw: object, where: str) -> dict:

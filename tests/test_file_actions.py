@@ -121,6 +121,27 @@ def test_save_then_open_restores_everything(window, qtbot, dialogs, tmp_path):
     assert str(path.resolve()) in w.file_actions.recent_files()
 
 
+def test_compare_lanes_are_saved_and_come_back_when_opened(window, qtbot, dialogs, tmp_path):
+    answers, _ = dialogs
+    w = window()
+    click = w.compare.toggle.click
+    click()  # Compare on: two lanes
+    qtbot.waitUntil(lambda: w.snapshot.comparison is not None, timeout=TIMEOUT)
+    w.compare.add_button.click()
+    qtbot.waitUntil(lambda: len(w.snapshot.comparison.lanes) == 3, timeout=TIMEOUT)
+    lanes = [lane.overrides for lane in w.snapshot.comparison.lanes]
+    answers["save"] = tmp_path / "race.nnplay"
+    w.file_actions.save_action.trigger()
+    w.file_actions.new_action.trigger()  # a new project has no race
+    qtbot.waitUntil(lambda: w.snapshot.comparison is None, timeout=TIMEOUT)
+    assert not w.compare.toggle.isChecked()
+    answers["open"] = tmp_path / "race.nnplay"
+    w.file_actions.open_action.trigger()
+    qtbot.waitUntil(lambda: w.snapshot.comparison is not None, timeout=TIMEOUT)
+    assert [lane.overrides for lane in w.snapshot.comparison.lanes] == lanes
+    assert w.compare.toggle.isChecked() and w.compare.toggle.text() == "Stop comparing"
+
+
 def test_the_title_marks_unsaved_changes_and_close_asks(window, qtbot, dialogs, tmp_path):
     answers, asked = dialogs
     w = window()

@@ -426,3 +426,53 @@ def test_fuzz_wrong_types_anywhere(valid_text, data):
 
 
 SHARED = Session()
+
+
+# ------------------------------------------------------------------------ Compare
+RACE = [{"optimizer": "sgd"}, {"optimizer": "adam", "learning_rate": 0.01}, {"activation": "relu"}]
+
+
+def test_compare_lanes_and_focus_come_back_and_the_race_starts_again():
+    from playground import comparison
+
+    s = Session(TrainingSettings(hidden=(3,)))
+    comparison.start(s, RACE)
+    comparison.focus(s, 2)
+    s.train_batches(300)
+    text = dumps_project(project_from_session(s))
+    assert json.loads(text)["compare"] == {"lanes": RACE, "focus": 2}
+    other = Session()
+    comparison.start(other, [{"optimizer": "sgd"}, {"optimizer": "momentum"}])
+    apply_project(other, load_project(text))
+    assert other.comparison.overrides == RACE and other.comparison.focus == 2
+    assert [lane.trainer.epoch for lane in other.comparison.lanes] == [0, 0, 0]
+    assert other.snapshot(1, False, 0.0).comparison.focus == 2
+
+
+def test_a_project_without_compare_turns_it_off():
+    from playground import comparison
+
+    plain = dumps_project(project_from_session(Session()))
+    assert "compare" not in json.loads(plain)
+    s = Session()
+    comparison.start(s, RACE)
+    apply_project(s, load_project(plain))
+    assert s.comparison is None
+
+
+@pytest.mark.parametrize(
+    ("compare", "message"),
+    [
+        ({"lanes": [{"optimizer": "sgd"}]}, "compare.lanes: must list 2 to 4 lanes"),
+        ({"lanes": RACE, "focus": 3}, "compare.focus"),
+        ({"lanes": [{"optimizer": "sgd"}, {"optimizer": "newton"}]}, "compare.lanes[1].optimizer"),
+        ({"lanes": [{"optimizer": "sgd"}, {"hidden": [3]}]}, "compare.lanes[1].hidden"),
+        ({"lanes": RACE, "colour": "red"}, "compare: has unknown fields ['colour']"),
+    ],
+)
+def test_a_bad_compare_part_is_refused_with_its_field(compare, message):
+    raw = json.loads(dumps_project(project_from_session(Session())))
+    raw["compare"] = compare
+    with pytest.raises(ProjectError) as caught:
+        load_project(json.dumps(raw))
+    assert message in str(caught.value)
