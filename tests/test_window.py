@@ -97,8 +97,9 @@ def test_changing_learning_rate_while_running_does_not_reset(window, qtbot):
     assert latest(w).epoch >= 20 and latest(w).running
 
 
-def test_huge_learning_rate_with_relu_shows_the_divergence_banner(window, qtbot):
-    w = window(TrainingSettings(activation="relu", hidden=(8, 8), learning_rate=10.0, speed=10))
+@pytest.mark.parametrize("speed", [10, 0])  # 0: the fastest, in the training process
+def test_huge_learning_rate_with_relu_shows_the_divergence_banner(window, qtbot, speed):
+    w = window(TrainingSettings(activation="relu", hidden=(8, 8), learning_rate=10.0, speed=speed))
     click(qtbot, w.top_bar.play_button)
     qtbot.waitUntil(lambda: latest(w).divergence is not None, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: w.banner.isVisible(), timeout=TIMEOUT)
@@ -150,9 +151,13 @@ def test_closing_while_running_leaves_no_thread(window, qtbot):
     click(qtbot, w.top_bar.play_button)
     qtbot.waitUntil(lambda: latest(w).epoch >= 5, timeout=TIMEOUT)
     thread: QThread = w._thread
+    assert w.worker._offloaded  # the fastest speed: training is in the training process
+    process = w.worker._process
     w.close()
     assert thread.isFinished()
     assert not w._frame_timer.isActive()
+    # The process was stopped and kept, idle, for the next window (it ends with the app).
+    assert not w.worker._offloaded and not process.running and process.alive
 
 
 def test_a_bug_in_a_command_pauses_and_says_so(window, qtbot, capsys):
