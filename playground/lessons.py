@@ -11,12 +11,15 @@ from playground.project import SUFFIX, Lesson, ProjectError, load_project
 
 def resources_dir() -> Path:
     """The bundled resources (lessons, icons): inside a frozen app the folder PyInstaller
-    unpacked them to (``sys._MEIPASS``), else the one beside the package (the repository,
-    or an editable install of it)."""
+    unpacked them to (``sys._MEIPASS``); installed from a wheel, the package's own
+    ``resources`` (pyproject.toml puts them there); else the one beside the package (the
+    repository, or an editable install of it)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 RESOURCES_DIR = resources_dir()

@@ -132,6 +132,47 @@ def test_startup_probe_reports_the_first_window_and_closes(tmp_path):
     assert all(0 < seconds < 60 for seconds in events.values())
 
 
+def test_a_wheel_carries_the_lessons_and_icons_and_finds_them(tmp_path):
+    """``pip install .`` (not editable) gets the resources inside the package."""
+    wheels = tmp_path / "wheels"
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(wheels)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    (wheel,) = wheels.glob("nn_playground-*.whl")
+    site = tmp_path / "site"
+    shutil.unpack_archive(wheel, site, format="zip")
+    lessons_in_wheel = sorted(p.name for p in (site / "playground/resources/lessons").iterdir())
+    assert lessons_in_wheel == sorted(p.name for p in lessons.LESSONS_DIR.glob("*.nnplay"))
+    assert len(list((site / "playground/resources/icons").glob("nn-playground-*.png"))) == 7
+    assert not list(site.rglob("make_*.py"))  # the scripts that draw them stay behind
+    # The unpacked wheel alone, run from elsewhere, finds its own resources.
+    env = dict(os.environ, PYTHONPATH=str(site))
+    done = subprocess.run(
+        [sys.executable, "-c", "import playground.lessons as l; print(l.RESOURCES_DIR)"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()) == (site / "playground" / "resources").resolve()
+    listed = subprocess.run(
+        [sys.executable, "-m", "playground", "lessons"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert "09-optimizers-compared" in listed.stdout
+
+
 def test_resources_are_found_in_the_repository_and_in_a_frozen_app(monkeypatch, tmp_path):
     assert lessons.resources_dir() == ROOT / "resources"
     assert len(list(lessons.LESSONS_DIR.glob("*.nnplay"))) >= 8
