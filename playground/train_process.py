@@ -208,8 +208,8 @@ def serve(conn) -> None:
             return
         if message[0] == "quit":
             return
-        if message[0] != "start":  # a run that failed to start: say so
-            conn.send(None)
+        if message[0] != "start":  # a sync or stop with no run: the parent lost track
+            conn.send(None)  # which it reports as a failure
             continue
         try:
             if not _Run(conn, message[1]).serve():

@@ -337,7 +337,7 @@ class TrainingWorker(QObject):
     def _prepare_process(self) -> None:
         try:
             self._process = train_process.acquire()
-        except OSError as exc:
+        except Exception as exc:  # noqa: BLE001 - without it, training stays in the thread
             self._give_up_process(exc)
 
     def _start_offload(self) -> None:
@@ -354,7 +354,7 @@ class TrainingWorker(QObject):
         self._safe_states = [p["state"] for p in payload["trainers"]]
         try:
             self._process.start(payload)
-        except (TrainProcessError, OSError) as exc:
+        except Exception as exc:  # noqa: BLE001 - without it, training stays in the thread
             self._give_up_process(exc)
             return
         self._offloaded = True
@@ -404,7 +404,9 @@ class TrainingWorker(QObject):
         if self._process is not None:
             self._process.close()
             self._process = None
-        self._message = f"Training goes on in the window's own process ({exc})."
+        lines = str(exc).strip().splitlines() or [type(exc).__name__]
+        why = lines[0] + (f" {lines[-1]}" if len(lines) > 1 else "")  # a traceback's last line
+        self._message = f"Training goes on in the window's own process ({why})."
         self._dirty = True
 
     def _replay_frame(self) -> None:

@@ -316,3 +316,22 @@ def test_compare_at_the_fastest_speed_races_in_the_process(worker):
         assert shown.epoch == lane.trainer.epoch
     for mine, lane in zip(s.comparison.lanes, reference.comparison.lanes, strict=True):
         assert_same_training(mine.trainer, lane.trainer)
+
+
+def test_a_child_that_fails_says_why_in_one_line_and_the_thread_trains_on(worker, monkeypatch):
+    real = tp.run_payload
+
+    def broken(session):
+        payload = real(session)
+        payload["trainers"][0]["history"] = {}  # the child cannot rebuild this
+        return payload
+
+    monkeypatch.setattr(tp, "run_payload", broken)
+    s = fast_session()
+    w = worker(s)
+    w.send("play")
+    snap = wait_for(w, lambda snap: "own process" in snap.message)
+    assert snap.message.count("\n") == 0
+    assert "the training process failed: KeyError: 'limit'" in snap.message
+    later = wait_for(w, lambda later: later.steps > 1000)
+    assert later.running and not w.use_process
