@@ -121,9 +121,10 @@ RATE = TrainingSettings(dataset="circle", hidden=(4, 2), stop_at_epoch=100)
 def check_rate() -> None:
     losses = {
         lr: trained(RATE.with_changes(learning_rate=lr), 100)["train_loss"]
-        for lr in (0.03, 1.0, 10.0)
+        for lr in (0.03, 0.3, 1.0, 3.0, 10.0)
     }
-    expect(losses[1.0] < losses[0.03], "a bigger rate learns faster at first")
+    expect(losses[0.3] < losses[0.03], "a bigger rate learns faster")
+    expect(losses[0.3] < losses[1.0] < losses[3.0], "until the steps grow too big")
     expect(losses[10.0] > 0.6, "a rate of 10 fails")
     reg = TrainingSettings(problem="regression", dataset="plane", hidden=(4, 2), learning_rate=3.0)
     expect(trained(reg, 50)["diverged"], "regression at rate 3 diverges")
@@ -517,11 +518,18 @@ LESSONS = [
                 "<p>For each row: press <b>Start the lesson again</b> (below; the same start "
                 "weights every time), choose the optimizer and learning rate, and play to epoch 200.</p>"
                 "<table border='1' cellpadding='4' cellspacing='0'>"
-                "<tr><th>Optimizer</th><th>Rate</th><th>Test loss at 200</th></tr>"
+                "<tr><th>Optimizer</th><th>Rate</th><th>Test loss</th></tr>"
                 "<tr><td>SGD</td><td>0.03</td><td></td></tr>"
                 "<tr><td>Momentum</td><td>0.03</td><td></td></tr>"
                 "<tr><td>RMSProp</td><td>0.003</td><td></td></tr>"
                 "<tr><td>Adam</td><td>0.01</td><td></td></tr></table>",
+            ),
+            section(
+                "Race them",
+                "<p>Now all four at once: press <b>Compare</b> (or C), then <b>Add lane</b> until "
+                "there are four, and give each lane its optimizer and rate from the table. Press "
+                "play: the lanes start from the same weights and train side by side, with one loss "
+                "curve each.</p>",
             ),
             section(
                 "Notice",
