@@ -428,10 +428,19 @@ class LessonController:
             index = splitter.indexOf(self.panel)
             want = max(340, self.panel.minimumWidth())
             if sizes[index] < want:
-                widest = max((i for i in range(len(sizes)) if i != index), key=lambda i: sizes[i])
-                give = min(want - sizes[index], max(0, sizes[widest] - 320))
-                sizes[widest] -= give
-                sizes[index] += give
+                # Every other column gives in proportion to the room it has above its own
+                # minimum (the output column cannot shrink much, the network view can).
+                others = [i for i in range(len(sizes)) if i != index]
+                spare = {  # with a margin: a hint can grow a little as its column narrows
+                    i: max(0, sizes[i] - max(240, splitter.widget(i).minimumSizeHint().width() + 8))
+                    for i in others
+                }
+                total = sum(spare.values())
+                need = min(want - sizes[index], total)
+                for i in others:
+                    give = need * spare[i] // total if total else 0
+                    sizes[i] -= give
+                    sizes[index] += give
                 splitter.setSizes(sizes)
 
     def open_lesson(self, path: Path) -> bool:

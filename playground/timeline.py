@@ -189,11 +189,10 @@ class TimelineBar(QWidget):
         if snap.running and now - self._memory_at < MEMORY_SECONDS:
             return
         self._memory_at = now
-        text = (
-            f"Checkpoints: up to one per epoch for the last {info.recent:,}, fewer further back · "
-            f"{info.count:,} kept, {info.nbytes / 2**20:.1f} MB (at most "
-            f"{info.max_bytes / 2**20:.0f} MB)"
-        )
+        # Short, for a narrow column (a lesson open beside it); the keeping rule is in the
+        # tooltip.
+        noun = "checkpoint" if info.count == 1 else "checkpoints"
+        text = f"{info.count:,} {noun}, {info.nbytes / 2**20:.1f} MB"
         if self.memory_label.text() != text:
             self.memory_label.setText(text)
             self.memory_label.setToolTip(info.description)

@@ -311,6 +311,20 @@ def test_a_lesson_shows_its_instructions_and_locks(window, qtbot):
     )
 
 
+def test_a_lesson_panel_opens_wide_enough_to_read_taking_room_where_there_is_some(window, qtbot):
+    w = window()
+    w.resize(1400, 860)
+    qtbot.wait(50)
+    splitter = w.lesson_panel.panel.parentWidget()
+    w.lesson_panel.open_lesson(LESSONS_DIR / "09-optimizers-compared.nnplay")
+    qtbot.waitUntil(lambda: w.lesson_panel.panel.isVisibleTo(w), timeout=TIMEOUT)
+    qtbot.wait(50)
+    assert w.lesson_panel.panel.width() >= 300  # its table reads without broken words
+    for i in range(splitter.count()):
+        column = splitter.widget(i)
+        assert column.width() >= column.minimumSizeHint().width()
+
+
 def test_start_the_lesson_again(window, qtbot):
     w = window()
     w.lesson_panel.open_lesson(LESSONS_DIR / "01-linear-separability.nnplay")
