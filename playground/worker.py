@@ -119,8 +119,6 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            if self.use_process:  # started now, it is ready by the time play is pressed
-                self._prepare_process()
             while not self._quit:
                 try:
                     self._iterate()
@@ -144,6 +142,10 @@ class TrainingWorker(QObject):
                 thread.quit()
 
     def _iterate(self) -> None:
+        if self.use_process and self._process is None and self._serial and self.mailbox.empty:
+            # Started once the first frame is on its way rather than with the window (it
+            # would slow the window's start by a tenth), it is ready when play is pressed.
+            self._prepare_process()
         self._apply_commands(block=not self._wants_to_train() and not self.session.replaying)
         if self._quit:
             return
