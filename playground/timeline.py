@@ -192,7 +192,12 @@ class TimelineBar(QWidget):
         # Short, for a narrow column (a lesson open beside it); the keeping rule is in the
         # tooltip.
         noun = "checkpoint" if info.count == 1 else "checkpoints"
-        text = f"{info.count:,} {noun}, {info.nbytes / 2**20:.1f} MB"
+        size = (
+            f"{info.nbytes / 2**20:.1f} MB"
+            if info.nbytes >= 2**20
+            else f"{info.nbytes / 2**10:.0f} kB"
+        )
+        text = f"{info.count:,} {noun}, {size}"
         if self.memory_label.text() != text:
             self.memory_label.setText(text)
             self.memory_label.setToolTip(info.description)

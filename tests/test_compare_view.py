@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -129,7 +131,9 @@ def test_timeline_scrubs_back_resumes_and_returns(window, qtbot):
     qtbot.waitUntil(lambda: not w.snapshot.running, timeout=TIMEOUT)
     latest = w.snapshot.epoch
     qtbot.waitUntil(lambda: bar.slider.maximum() == latest, timeout=TIMEOUT)
-    assert "MB" in bar.memory_label.text() and not bar.resume_button.isEnabled()
+    assert re.fullmatch(r"[\d,]+ checkpoints?, [\d.]+ [kM]B", bar.memory_label.text())
+    assert "Epochs between checkpoints are recomputed" in bar.memory_label.toolTip()
+    assert not bar.resume_button.isEnabled()
     # A headless run of the same settings says what epoch 20 looked like.
     reference = Session(TrainingSettings(speed=10, optimizer="adam"))
     reference.train_epochs(20)
