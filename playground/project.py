@@ -339,6 +339,19 @@ def _project(raw: object) -> Project:
 
 
 # ========================================================================== applying
+# What apply_project replaces in a session, and puts back if the project fails to open.
+RESTORED = (
+    "settings",
+    "data",
+    "trainer",
+    "stop_reason",
+    "_best_test",
+    "comparison",
+    "painted",
+    "_next_id",
+)
+
+
 def apply_project(session: Session, project: Project) -> None:
     """Rebuild ``session`` from ``project``: settings, data, network, counters, history.
 
@@ -346,15 +359,8 @@ def apply_project(session: Session, project: Project) -> None:
     The project is not consumed: the session gets its own copies. If anything fails the
     session is put back as it was and ProjectError is raised.
     """
-    saved = (
-        session.settings,
-        session.data,
-        session.trainer,
-        session.stop_reason,
-        session._best_test,
-        session.comparison,
-    )
-    saved_points = (dict(session.painted), session._next_id)
+    saved = {name: getattr(session, name) for name in RESTORED}
+    saved["painted"] = dict(session.painted)
     try:
         session.settings = project.settings
         session.painted = {task: PointSet.empty(task) for task in TASKS}
@@ -383,15 +389,8 @@ def apply_project(session: Session, project: Project) -> None:
             comparison.start(session, lanes)
             session.comparison.focus = focus
     except Exception as exc:
-        (
-            session.settings,
-            session.data,
-            session.trainer,
-            session.stop_reason,
-            session._best_test,
-            session.comparison,
-        ) = saved
-        session.painted, session._next_id = saved_points
+        for name, value in saved.items():
+            setattr(session, name, value)
         raise ProjectError(f"the project could not be opened: {_one_line(exc)}") from exc
 
 

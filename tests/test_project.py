@@ -476,3 +476,29 @@ def test_a_bad_compare_part_is_refused_with_its_field(compare, message):
     with pytest.raises(ProjectError) as caught:
         load_project(json.dumps(raw))
     assert message in str(caught.value)
+
+
+def test_a_project_that_fails_to_open_leaves_the_session_as_it_was(monkeypatch):
+    from playground import comparison
+
+    s = Session(TrainingSettings(data_source="painted"))
+    s.add_points(np.array([[1.0, 2.0], [-1.0, 0.5]]), np.array([0, 1]))
+    comparison.start(s, RACE)
+    kept = ("settings", "data", "trainer", "stop_reason", "_best_test", "comparison", "_next_id")
+    before = {name: getattr(s, name) for name in kept}
+    painted = dict(s.painted)
+    other = Session(TrainingSettings(dataset="xor"))
+    comparison.start(other, RACE[:2])
+    text = dumps_project(project_from_session(other))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    # The last step fails: everything before it (settings, data, trainer, points, Compare
+    # off) must be undone.
+    monkeypatch.setattr(proj.comparison, "start", broken)
+    with pytest.raises(ProjectError, match="could not be opened: .*disk on fire"):
+        apply_project(s, load_project(text))
+    for name, value in before.items():
+        assert getattr(s, name) is value, name
+    assert s.painted == painted
