@@ -77,13 +77,29 @@ def probe_lines(stdout: str) -> dict[str, float]:
 def test_selftest_from_source_forces_offscreen_and_leaves_nothing_behind(tmp_path):
     out = tmp_path / "pictures"
     # A platform that cannot work here: the self-test must not use it.
-    env = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":99999"}
+    # A mark in the environment, which the training process inherits.
+    mark = f"nn-playground-test-{os.getpid()}-{tmp_path.name}"
+    env = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":99999", "NN_PLAYGROUND_TEST_MARK": mark}
     done = run_app(
         [sys.executable, "-m", "playground", "selftest", "--out", str(out)], tmp_path, env
     )
     assert_selftest_passed(done, out)
     leftovers = [p for p in (tmp_path / "home").rglob("*") if p.is_file()]
     assert leftovers == [], "the self-test wrote into the user's settings or data"
+    if Path("/proc/self/environ").exists():  # Linux: no process of the app outlives it
+        assert processes_marked(mark) == []
+
+
+def processes_marked(mark: str) -> list[str]:
+    """Command lines of the running processes whose environment holds ``mark``."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and mark.encode() in (proc / "environ").read_bytes():
+                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode())
+        except OSError:  # gone meanwhile, or not ours to read
+            continue
+    return found
 
 
 def test_selftest_names_the_step_that_failed(tmp_path):
