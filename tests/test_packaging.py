@@ -165,26 +165,19 @@ def test_a_wheel_carries_the_lessons_and_icons_and_finds_them(tmp_path):
     assert lessons_in_wheel == sorted(p.name for p in lessons.LESSONS_DIR.glob("*.nnplay"))
     assert len(list((site / "playground/resources/icons").glob("nn-playground-*.png"))) == 7
     assert not list(site.rglob("make_*.py"))  # the scripts that draw them stay behind
+
     # The unpacked wheel alone, run from elsewhere, finds its own resources.
-    env = dict(os.environ, PYTHONPATH=str(site))
-    done = subprocess.run(
-        [sys.executable, "-c", "import playground.lessons as l; print(l.RESOURCES_DIR)"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=tmp_path,
-    )
+    def from_wheel(*args: str) -> subprocess.CompletedProcess:
+        env = dict(os.environ, PYTHONPATH=str(site))
+        run = [sys.executable, *args]
+        return subprocess.run(
+            run, capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path
+        )
+
+    done = from_wheel("-c", "import playground.lessons as l; print(l.RESOURCES_DIR)")
     assert done.returncode == 0, done.stderr
     assert Path(done.stdout.strip()) == (site / "playground" / "resources").resolve()
-    listed = subprocess.run(
-        [sys.executable, "-m", "playground", "lessons"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=tmp_path,
-    )
+    listed = from_wheel("-m", "playground", "lessons")
     assert listed.returncode == 0, listed.stderr
     assert "09-optimizers-compared" in listed.stdout
 
