@@ -55,6 +55,7 @@ class TrainerState:
     perm: tuple[np.ndarray, np.ndarray] | None
     divergence: object | None
     n_train: int
+    work_since_record: float = 0.0  # decides which coming epochs enter the loss history
 
     @property
     def key(self) -> tuple[int, int]:
@@ -106,6 +107,7 @@ def capture(trainer) -> TrainerState:
         perm=perm,
         divergence=trainer.divergence,
         n_train=int(trainer._F_train.shape[0]),
+        work_since_record=float(trainer.work_since_record),
     )
 
 
@@ -137,6 +139,7 @@ def restore(trainer, state: TrainerState) -> None:
     if state.perm is not None:
         trainer._F_perm, trainer._T_perm = state.perm
     trainer.divergence = state.divergence
+    trainer.work_since_record = state.work_since_record
 
 
 def batches_to_epoch_end(trainer) -> int:

@@ -8,7 +8,6 @@ the same seed, data and settings give bit-identical weights at every step.
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,9 +25,17 @@ MAX_LEARNING_RATE = 100.0
 MAX_PARAM_NORM = 1e6  # "a million" in the divergence message
 _MAX_NORM_SQ = MAX_PARAM_NORM**2
 # The loss history evaluates the whole train and test sets. On large data that costs as
-# much as training, so an epoch's point is skipped when recording it would take more
-# than this share of the time spent training since the last point.
-HISTORY_TIME_SHARE = 0.1
+# much as training, so an epoch's point is skipped when recording it would cost more than
+# this share of the training done since the last point. Both are counted in "point
+# evaluations", never in seconds, so which epochs are recorded depends only on the data,
+# the settings and the seed: the history is the same on a quiet or a busy machine.
+HISTORY_WORK_SHARE = 0.1
+# What one training step costs in point evaluations: a fixed part (the Python and NumPy
+# calls of a forward and backward pass and an update, about 200 point evaluations on
+# this project's networks, measured with benchmarks/engine.py's networks) and a part per
+# point of the batch (forward and backward through the same layers).
+STEP_FIXED_COST = 200.0
+STEP_COST_PER_POINT = 2.0
 
 
 @dataclass(frozen=True)
@@ -192,8 +199,7 @@ class Trainer:
         self._shuffle_rng = np.random.default_rng([self.seed, 2])
         self._scratch = np.empty(self._net.n_params)
         self.history.clear()
-        self._last_record_cost = 0.0
-        self._last_record_end = time.perf_counter()
+        self.work_since_record = 0.0  # training since the last history point, in evaluations
 
     @property
     def diverged(self) -> bool:
@@ -219,6 +225,7 @@ class Trainer:
         opt_step, lr, l1, l2 = self._opt.step, self._lr, self._l1, self._l2
         n = self._F_train.shape[0]
         batch = self._batch_size
+        step_cost = STEP_FIXED_COST + STEP_COST_PER_POINT * min(batch, n)
         for done in range(n_batches):
             start = self._pos
             if start == 0:
@@ -237,6 +244,7 @@ class Trainer:
                 return done
             flat[...] = scratch
             self.steps += 1
+            self.work_since_record += step_cost
             if stop < n:
                 self._pos = stop
             else:
@@ -268,16 +276,14 @@ class Trainer:
         )
 
     def _record_affordable(self) -> bool:
-        since = time.perf_counter() - self._last_record_end
-        return self._last_record_cost <= HISTORY_TIME_SHARE * since
+        evaluations = self._F_train.shape[0] + self._F_test.shape[0]
+        return evaluations <= HISTORY_WORK_SHARE * self.work_since_record
 
     def _record(self) -> None:
         """Evaluate both sets, keep the result as ``last_metrics``, add a history point."""
-        start = time.perf_counter()
         m = self.metrics()
         self.last_metrics = m
-        end = time.perf_counter()
-        self._last_record_cost, self._last_record_end = end - start, end
+        self.work_since_record = 0.0
         if not math.isfinite(m["train_loss"]):
             what = "the loss became infinite"
             self.divergence = Divergence(
