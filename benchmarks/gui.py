@@ -47,10 +47,10 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa:
 
 from engine import Network  # noqa: E402
 from playground import comparison  # noqa: E402
-from playground.app import make_app  # noqa: E402
-from playground.main_window import MainWindow  # noqa: E402
-from playground.session import Session  # noqa: E402
-from playground.settings import TrainingSettings  # noqa: E402
+from playground.app.main_window import MainWindow  # noqa: E402
+from playground.app.qt_app import make_app  # noqa: E402
+from playground.core.session import Session  # noqa: E402
+from playground.core.settings import TrainingSettings  # noqa: E402
 
 NETWORKS = {
     "default": TrainingSettings(speed=0),

@@ -1,5 +1,5 @@
 """``nn-playground`` / ``python -m playground``: open the window, or run a command
-(``nn-playground --help``; the commands live in :mod:`playground.cli`)."""
+(``nn-playground --help``; the commands live in :mod:`playground.app.cli`)."""
 
 from __future__ import annotations
 
@@ -7,32 +7,32 @@ import os
 import sys
 import time
 
-STARTED = time.perf_counter()  # for the startup probe (playground.selftest)
+STARTED = time.perf_counter()  # for the startup probe (playground.app.selftest)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from playground.cli import main as cli_main
+    from playground.app.cli import main as cli_main
 
     return cli_main(argv, open_window)
 
 
 def open_window(path: str | None = None) -> int:
     """Open the window, with the project or lesson at ``path`` if one is given."""
-    from playground.qt_check import x11_problem
+    from playground.app.qt_check import x11_problem
 
     problem = x11_problem()
     if problem:
         print(problem, file=sys.stderr)
         return 1
 
-    from playground.app import make_app
-    from playground.main_window import MainWindow
+    from playground.app.main_window import MainWindow
+    from playground.app.qt_app import make_app
 
     app = make_app()
     window = MainWindow()
     window.show()
     if os.environ.get("NN_PLAYGROUND_STARTUP_PROBE"):  # benchmarks/startup.py
-        from playground.selftest import install_startup_probe
+        from playground.app.selftest import install_startup_probe
 
         install_startup_probe(window, STARTED)
     if path:

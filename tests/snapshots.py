@@ -11,8 +11,8 @@ import dataclasses
 import itertools
 
 from engine import Network, Trainer, datasets
-from playground.settings import TrainingSettings
-from playground.snapshot import BOUNDARY_RESOLUTION, NEURON_RESOLUTION, DataSnapshot, Snapshot
+from playground.core.settings import TrainingSettings
+from playground.core.snapshot import BOUNDARY_RESOLUTION, NEURON_RESOLUTION, DataSnapshot, Snapshot
 
 _serials = itertools.count(1)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from playground.cli import main
+from playground.app.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "resources" / "lessons" / "02-xor-needs-a-hidden-layer.nnplay"
@@ -127,7 +127,7 @@ def test_run_by_lesson_name_svg_gif_and_save(tmp_path, capsys):
     assert code == 0, capsys.readouterr().err
     assert svg.read_text().startswith("<svg") and "<circle" in svg.read_text()
     assert gif.read_bytes()[:6] == b"GIF89a"
-    from playground.project import load_project
+    from playground.core.project import load_project
 
     after = load_project(saved)
     assert after.epoch == 6 and after.lesson is not None
@@ -135,9 +135,10 @@ def test_run_by_lesson_name_svg_gif_and_save(tmp_path, capsys):
 
 
 def test_divergence_is_reported_not_an_error(tmp_path, capsys):
-    from playground.project import project_from_session, save_project
-    from playground.session import Session
-    from playground.settings import TrainingSettings
+    from playground.core.project import project_from_session
+    from playground.core.session import Session
+    from playground.core.settings import TrainingSettings
+    from playground.projects.saving import save_project
 
     path = tmp_path / "wild.nnplay"
     s = Session(TrainingSettings(problem="regression", dataset="plane", learning_rate=3.0))

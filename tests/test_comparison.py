@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from engine.checkpoints import batches_to_epoch_end
-from playground import comparison
-from playground.session import Session
-from playground.settings import TrainingSettings
+from playground.core import comparison
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
 
 
 def flat(lane) -> np.ndarray:

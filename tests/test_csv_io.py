@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from playground import csv_io
-from playground.csv_io import CsvError, format_csv, parse_csv, read_csv, write_csv
+from playground.core import csv_io
+from playground.core.csv_io import CsvError, format_csv, parse_csv, read_csv, write_csv
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -3,9 +3,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QStyle
 
 from engine import datasets
-from playground import colors
-from playground.data_panel import DataPanel, dataset_thumbnail
-from playground.settings import TrainingSettings
+from playground.core import colors
+from playground.core.settings import TrainingSettings
+from playground.data.data_panel import DataPanel, dataset_thumbnail
 
 VARIABLE = {"k_spiral", "blobs", "rings"}
 

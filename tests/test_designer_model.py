@@ -9,7 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engine import Network, edits
-from playground.edit_commands import (
+from playground.core.project import apply_project, dumps_project, load_project, project_from_session
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
+from playground.designer.edit_commands import (
     ActivationCommand,
     FeatureCommand,
     LayerCommand,
@@ -18,9 +21,6 @@ from playground.edit_commands import (
     ValueCommand,
     shape_of,
 )
-from playground.project import apply_project, dumps_project, load_project, project_from_session
-from playground.session import Session
-from playground.settings import TrainingSettings
 
 SPEC = {
     "features": ["x1", "x2", "x1_sq"],
@@ -142,7 +142,7 @@ def test_a_designed_network_survives_a_project_round_trip():
 
 
 def test_hand_edits_are_refused_while_comparing():
-    from playground import comparison
+    from playground.core import comparison
 
     s = Session()
     comparison.start(s, [{"optimizer": "sgd"}, {"optimizer": "adam"}])

@@ -26,14 +26,37 @@ def make_trainer(spec=DEFAULT, seed=0, **kwargs) -> Trainer:
     return Trainer(Network.from_spec(spec, seed=seed), *circle(), seed=seed, **kwargs)
 
 
-def test_engine_imports_no_qt():
+QT_NAMES = ("PySide6", "PyQt5", "PyQt6", "pyqtgraph", "shiboken6")
+
+
+def _qt_modules_after(imports: str) -> list[str]:
     code = (
-        "import sys, engine, engine.trainer, engine.datasets, engine.trace, engine.edits\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'PyQt5', 'PyQt6', 'pyqtgraph', 'shiboken6')]\n"
+        f"import sys, pkgutil, importlib\n{imports}\n"
+        f"bad = [m for m in sys.modules if m.split('.')[0] in {QT_NAMES!r}]\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    return [m for m in out.stdout.strip().split(",") if m]
+
+
+def test_engine_imports_no_qt():
+    assert (
+        _qt_modules_after(
+            "import engine, engine.trainer, engine.datasets, engine.trace, engine.edits"
+        )
+        == []
+    )
+
+
+def test_the_apps_core_imports_no_qt():
+    # Every module of playground.core, found on disk so that a new one is covered too.
+    imports = (
+        "import playground.core as core\n"
+        "for info in pkgutil.iter_modules(core.__path__):\n"
+        "    importlib.import_module('playground.core.' + info.name)\n"
+        "assert len(list(pkgutil.iter_modules(core.__path__))) >= 10"
+    )
+    assert _qt_modules_after(imports) == []
 
 
 def test_contract_shapes_and_predict():

@@ -20,13 +20,13 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, QStandardPaths
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from playground import file_actions
-from playground.app import make_app
-from playground.lessons import LESSONS_DIR
-from playground.main_window import MainWindow
-from playground.project import load_project
-from playground.session import Session
-from playground.settings import TrainingSettings
+from playground.app.main_window import MainWindow
+from playground.app.qt_app import make_app
+from playground.core.lessons import LESSONS_DIR
+from playground.core.project import load_project
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
+from playground.projects import file_actions
 
 TIMEOUT = 10_000
 ROOT = Path(__file__).resolve().parent.parent
@@ -187,8 +187,8 @@ def test_restore_is_offered_after_the_process_was_killed(qtbot, dialogs, tmp_pat
         """
         import os, signal
         from PySide6.QtTest import QTest
-        from playground.app import make_app
-        from playground.main_window import MainWindow
+        from playground.app.qt_app import make_app
+        from playground.app.main_window import MainWindow
         make_app()
         w = MainWindow()
         w.show()
@@ -345,7 +345,7 @@ def test_start_page_opens_the_chosen_lesson(window, qtbot):
 
 
 def test_teacher_mode_saves_a_lesson_students_get(window, qtbot, tmp_path):
-    from playground.teacher_dialog import TeacherDialog
+    from playground.projects.teacher_dialog import TeacherDialog
 
     w = window(TrainingSettings(dataset="gauss", hidden=(2,)))
     dialog = TeacherDialog(w)

@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from playground.app import make_app
-from playground.gradient_panel import (
+from playground.app.main_window import MainWindow
+from playground.app.qt_app import make_app
+from playground.backprop.gradient_panel import (
     CAPACITY,
     SMOOTH,
     NormHistory,
@@ -15,9 +16,8 @@ from playground.gradient_panel import (
     layer_norms,
     smoothed,
 )
-from playground.main_window import MainWindow
-from playground.session import Session
-from playground.settings import TrainingSettings
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
 
 TIMEOUT = 15_000
 

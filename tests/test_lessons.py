@@ -7,9 +7,9 @@ import math
 
 import pytest
 
-from playground.lessons import LESSONS_DIR, bundled_lessons
-from playground.project import CONTROL_NAMES, apply_project, load_project
-from playground.session import Session
+from playground.core.lessons import LESSONS_DIR, bundled_lessons
+from playground.core.project import CONTROL_NAMES, apply_project, load_project
+from playground.core.session import Session
 
 FILES = sorted(LESSONS_DIR.glob("*.nnplay"))
 

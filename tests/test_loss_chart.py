@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from playground.loss_chart import LossChart
+from playground.views.loss_chart import LossChart
 from tests.snapshots import make_snapshot, spec_of
 
 pg.setConfigOptions(imageAxisOrder="row-major")

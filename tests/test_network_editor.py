@@ -9,11 +9,11 @@ from PySide6.QtGui import QContextMenuEvent, QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from playground.app import make_app
-from playground.main_window import MainWindow
-from playground.network_editor import parse_number
-from playground.session import Session
-from playground.settings import TrainingSettings
+from playground.app.main_window import MainWindow
+from playground.app.qt_app import make_app
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
+from playground.designer.network_editor import parse_number
 
 TIMEOUT = 10_000
 LEFT = Qt.MouseButton.LeftButton
@@ -506,7 +506,7 @@ def test_a_lesson_lock_stops_editing_but_not_hovering(qtbot, window):
 def view(qtbot):
     import pyqtgraph as pg
 
-    from playground.network_view import NetworkView
+    from playground.designer.network_view import NetworkView
 
     pg.setConfigOptions(imageAxisOrder="row-major")
     widget = NetworkView()

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from engine import FEATURES
-from playground import colors
-from playground.network_view import NetworkView
+from playground.core import colors
+from playground.designer.network_view import NetworkView
 from tests.snapshots import make_snapshot, spec_of
 
 ALL_FEATURES = list(FEATURES)
@@ -292,7 +292,7 @@ def test_links_catch_up_with_the_weights(qtbot, view):
 
 def test_heatmaps_show_pyqtgraph_colours(qtbot):
     """The fast path maps values through levels and lookup table as pyqtgraph does."""
-    from playground.heatmap_item import Heatmap
+    from playground.views.heatmap_item import Heatmap
 
     rng = np.random.default_rng(3)
     values = rng.uniform(-1.3, 1.3, (20, 30))

@@ -5,8 +5,8 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from playground import colors
-from playground.output_view import MAP_OPACITY, OutputView, lighten
+from playground.core import colors
+from playground.views.output_view import MAP_OPACITY, OutputView, lighten
 from tests.snapshots import make_snapshot, spec_of
 
 pg.setConfigOptions(imageAxisOrder="row-major")

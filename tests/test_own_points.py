@@ -8,16 +8,16 @@ import math
 import numpy as np
 import pytest
 
-from playground.points import Fit, PointSet, fit_to_view, outside_view, split_keys
-from playground.project import (
+from playground.core.points import Fit, PointSet, fit_to_view, outside_view, split_keys
+from playground.core.project import (
     ProjectError,
     apply_project,
     dumps_project,
     load_project,
     project_from_session,
 )
-from playground.session import Session
-from playground.settings import TrainingSettings
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
 
 
 def own_session(**settings) -> Session:

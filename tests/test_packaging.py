@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from playground import lessons
+from playground.core import lessons
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -111,7 +111,7 @@ def test_selftest_names_the_step_that_failed(tmp_path):
 
 BROKEN_DRAWING = """
 import sys
-import playground.output_view as ov
+import playground.views.output_view as ov
 draw = ov.OutputView.set_snapshot
 calls = []
 def broken(self, snap):
@@ -174,7 +174,7 @@ def test_a_wheel_carries_the_lessons_and_icons_and_finds_them(tmp_path):
             run, capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path
         )
 
-    done = from_wheel("-c", "import playground.lessons as l; print(l.RESOURCES_DIR)")
+    done = from_wheel("-c", "import playground.core.lessons as l; print(l.RESOURCES_DIR)")
     assert done.returncode == 0, done.stderr
     assert Path(done.stdout.strip()) == (site / "playground" / "resources").resolve()
     listed = from_wheel("-m", "playground", "lessons")
@@ -220,7 +220,7 @@ def test_the_icon_script_draws_the_committed_icon(tmp_path):
 
 
 def test_the_window_has_the_app_icon(qapp):
-    from playground.app import make_app
+    from playground.app.qt_app import make_app
 
     icon = make_app().windowIcon()
     assert not icon.isNull()

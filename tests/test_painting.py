@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from playground.app import make_app
-from playground.main_window import MainWindow
-from playground.session import Session
-from playground.settings import TrainingSettings
+from playground.app.main_window import MainWindow
+from playground.app.qt_app import make_app
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
 
 TIMEOUT = 10_000
 
@@ -335,7 +335,7 @@ def test_a_saved_project_keeps_the_painted_points_and_opening_clears_undo(qtbot,
 
 
 def test_the_gallery_sets_point_count_and_seed_and_offers_my_points(qtbot):
-    from playground.data_panel import DataPanel
+    from playground.data.data_panel import DataPanel
 
     panel = DataPanel()
     qtbot.addWidget(panel)

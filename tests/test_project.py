@@ -11,19 +11,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from playground import project as proj
-from playground.project import (
+from playground.core import project as proj
+from playground.core.project import (
     Lesson,
     ProjectError,
     apply_project,
     dumps_project,
     load_project,
     project_from_session,
-    save_project,
 )
-from playground.session import Session
-from playground.settings import TrainingSettings
-from playground.snapshot import DataSnapshot
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
+from playground.core.snapshot import DataSnapshot
+from playground.projects import saving
+from playground.projects.saving import save_project
 
 
 def params(session: Session) -> list[np.ndarray]:
@@ -180,12 +181,12 @@ def test_an_interrupted_save_leaves_the_old_file_intact(tmp_path, trained, monke
     save_project(path, project_from_session(trained))
     old = path.read_bytes()
 
-    class FailingSaveFile(proj.QSaveFile):
+    class FailingSaveFile(saving.QSaveFile):
         def write(self, data):  # writes half, then the disk "fills up"
             super().write(bytes(data)[: len(data) // 2])
             raise OSError("No space left on device")
 
-    monkeypatch.setattr(proj, "SaveFile", FailingSaveFile)
+    monkeypatch.setattr(saving, "SaveFile", FailingSaveFile)
     with pytest.raises(OSError, match="No space left"):
         save_project(path, project_from_session(trained, {"show_test": True}))
     assert path.read_bytes() == old
@@ -197,11 +198,11 @@ def test_a_short_write_is_reported_and_the_old_file_kept(tmp_path, trained, monk
     path = tmp_path / "work.nnplay"
     path.write_text("old")
 
-    class RefusingSaveFile(proj.QSaveFile):
+    class RefusingSaveFile(saving.QSaveFile):
         def write(self, data):
             return -1
 
-    monkeypatch.setattr(proj, "SaveFile", RefusingSaveFile)
+    monkeypatch.setattr(saving, "SaveFile", RefusingSaveFile)
     with pytest.raises(OSError, match="Could not save"):
         save_project(path, project_from_session(trained))
     assert path.read_text() == "old"
@@ -433,7 +434,7 @@ RACE = [{"optimizer": "sgd"}, {"optimizer": "adam", "learning_rate": 0.01}, {"ac
 
 
 def test_compare_lanes_and_focus_come_back_and_the_race_starts_again():
-    from playground import comparison
+    from playground.core import comparison
 
     s = Session(TrainingSettings(hidden=(3,)))
     comparison.start(s, RACE)
@@ -450,7 +451,7 @@ def test_compare_lanes_and_focus_come_back_and_the_race_starts_again():
 
 
 def test_a_project_without_compare_turns_it_off():
-    from playground import comparison
+    from playground.core import comparison
 
     plain = dumps_project(project_from_session(Session()))
     assert "compare" not in json.loads(plain)
@@ -479,7 +480,7 @@ def test_a_bad_compare_part_is_refused_with_its_field(compare, message):
 
 
 def test_a_project_that_fails_to_open_leaves_the_session_as_it_was(monkeypatch):
-    from playground import comparison
+    from playground.core import comparison
 
     s = Session(TrainingSettings(data_source="painted"))
     s.add_points(np.array([[1.0, 2.0], [-1.0, 0.5]]), np.array([0, 1]))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.session import Session
-from playground.settings import TrainingSettings
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
 
 
 def weights(session: Session) -> list[np.ndarray]:

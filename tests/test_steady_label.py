@@ -3,7 +3,7 @@
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from playground.steady_label import SteadyLabel
+from playground.views.steady_label import SteadyLabel
 
 
 class LayoutRequests(QObject):

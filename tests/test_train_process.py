@@ -7,12 +7,12 @@ import numpy as np
 import pytest
 
 from engine.checkpoints import capture
-from playground import comparison
-from playground import train_process as tp
-from playground.session import Session
-from playground.settings import TrainingSettings
-from playground.train_process import TrainProcessError
-from playground.worker import TrainingWorker, start_worker, stop_worker
+from playground.compute import train_process as tp
+from playground.compute.train_process import TrainProcessError
+from playground.compute.worker import TrainingWorker, start_worker, stop_worker
+from playground.core import comparison
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
 
 
 def fast_session(**changes) -> Session:

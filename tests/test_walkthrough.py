@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from engine import ACTIVATIONS, Network, Trainer, trace_sample
-from playground.app import make_app
-from playground.main_window import MainWindow
-from playground.session import Session
-from playground.settings import TrainingSettings
-from playground.walkthrough_steps import (
+from playground.app.main_window import MainWindow
+from playground.app.qt_app import make_app
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
+from playground.core.walkthrough_steps import (
     PHASES,
     build_steps,
     capture,

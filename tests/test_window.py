@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QThread
 
-from playground.app import make_app
-from playground.main_window import MainWindow
-from playground.session import Session
-from playground.settings import TrainingSettings
+from playground.app.main_window import MainWindow
+from playground.app.qt_app import make_app
+from playground.core.session import Session
+from playground.core.settings import TrainingSettings
 
 TIMEOUT = 10_000
 

@@ -3,9 +3,9 @@
 import threading
 import time
 
-from playground import worker as worker_module
-from playground.session import Session
-from playground.worker import FRAME_LATE, TrainingWorker
+from playground.compute import worker as worker_module
+from playground.compute.worker import FRAME_LATE, TrainingWorker
+from playground.core.session import Session
 
 
 def test_a_frame_is_due_only_when_a_snapshot_waits_near_the_next_tick():

@@ -19,10 +19,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from engine import Network, datasets  # noqa: E402
-from playground.project import Lesson, project_from_session, save_project  # noqa: E402
-from playground.session import Session  # noqa: E402
-from playground.settings import TrainingSettings  # noqa: E402
-from playground.snapshot import DataSnapshot  # noqa: E402
+from playground.core.project import Lesson, project_from_session  # noqa: E402
+from playground.core.session import Session  # noqa: E402
+from playground.core.settings import TrainingSettings  # noqa: E402
+from playground.core.snapshot import DataSnapshot  # noqa: E402
+from playground.projects.saving import save_project  # noqa: E402
 
 # Controls most lessons keep out of the way: they are not what the lesson is about.
 QUIET = ("regularization", "reg_rate", "stop_at_epoch", "patience")

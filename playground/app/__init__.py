@@ -1,0 +1,1 @@
+"""The application: the main window that composes the features, the CLI and the self-test."""

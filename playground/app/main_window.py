@@ -1,0 +1,274 @@
+"""The main window: composes the panels, runs the frame clock, and talks to the worker."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.backprop.gradient_panel import install as install_gradient_panel
+from playground.backprop.walkthrough import install as install_walkthrough
+from playground.compute.worker import TrainingWorker, start_worker, stop_worker
+from playground.core.session import Session
+from playground.core.snapshot import Snapshot
+from playground.data import data_commands
+from playground.data.data_panel import DataPanel
+from playground.designer.network_editor import install as install_network_editor
+from playground.designer.network_view import NetworkView
+from playground.projects import file_actions, lesson_panel, teacher_dialog
+from playground.views import compare_view
+from playground.views import timeline as timeline_module
+from playground.views.loss_chart import LossChart
+from playground.views.output_view import OutputView
+from playground.views.steady_label import SteadyLabel
+from playground.views.top_bar import TopBar
+
+FRAME_MS = 16  # the display clock: about 60 frames per second
+# A chart needs no 60 Hz: redrawing its axes and curves is the costliest part of a frame.
+CHART_SECONDS = 0.1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("NN Playground")
+        self.worker = TrainingWorker(session)
+        self.snapshot: Snapshot | None = None
+        self.frames_drawn = 0
+        self.frame_hooks: list = []  # fn(snap) called every frame drawn (Compare, timeline)
+        self.frame_seconds = 0.0  # time spent drawing, for the benchmark
+        self._chart_drawn = 0.0
+
+        self.top_bar = TopBar()
+        self.data_panel = DataPanel()
+        self.network_view = NetworkView()
+        self.output_view = OutputView()
+        self.loss_chart = LossChart()
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.output_view)
+        self.right.addWidget(self.loss_chart)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.data_panel)
+        self.splitter.addWidget(self.network_view)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([250, 560, 590])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.rate_label = SteadyLabel("paused", "999,999 steps/s")
+        self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.rate_label.hold()
+        self.statusBar().addPermanentWidget(self.rate_label)
+        # One undo history for the window: data edits (painting, import, ...) and others.
+        self.undo_stack = QUndoStack(self)
+
+        self._connect()
+        self._make_menus()
+        self._restore_layout()
+
+        self.worker.frame_interval = FRAME_MS / 1000
+        self._thread = start_worker(self.worker)
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frame_timer.setInterval(FRAME_MS)
+        self._frame_timer.timeout.connect(self.draw_frame)
+        self._frame_timer.start()
+
+        for module in (file_actions, data_commands, lesson_panel, teacher_dialog):
+            module.install(self)
+        compare_view.install(self)
+        timeline_module.install(self)
+        install_gradient_panel(self)
+        install_walkthrough(self)
+        install_network_editor(self)
+
+    # ----------------------------------------------------------------- wiring
+    def _connect(self) -> None:
+        # Plain functions, not the worker's bound method: Qt would queue a call to a method
+        # of a QObject living in the worker thread, whose loop never processes events.
+        send = self.worker.send
+        self.top_bar.command.connect(lambda name: send(name))
+        self.top_bar.changed.connect(lambda changes: send("change", changes))
+        self.data_panel.changed.connect(self._on_data_changed)
+        # The network view's +/- buttons and inputs: playground.designer.network_editor (undoable).
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.edit_menu.addAction(action)
+            self.addAction(action)
+
+        train = bar.addMenu("&Training")
+        self.play_action = self._action(
+            train, "&Play / Pause", lambda: self.worker.send("toggle"), "Space"
+        )
+        self.step_action = self._action(
+            train, "&Step one epoch", lambda: self.worker.send("step"), "Right"
+        )
+        self.reset_action = self._action(
+            train, "&Reset network", lambda: self.worker.send("reset"), "R"
+        )
+        train.addSeparator()
+        self._action(train, "Re&generate data", self.data_panel.regenerate, "Ctrl+G")
+
+        view = bar.addMenu("&View")
+        for label, prop in (("Show &test data", "show_test"), ("&Discretize output", "discretize")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(getattr(self.output_view, prop))
+            action.toggled.connect(lambda on, p=prop: setattr(self.output_view, p, on))
+            view.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About NN Playground", self._about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            # Space and arrows must work wherever the focus is in the window.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _on_data_changed(self, changes: dict) -> None:
+        controller = getattr(self, "data_controller", None)
+        if controller is not None:  # leaving own points is an undo step
+            controller.change(changes)
+        else:
+            self.worker.send("change", changes)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About NN Playground",
+            "<b>NN Playground</b><p>Draw a network, pick or paint data, press play and watch "
+            "backpropagation learn. Works offline.</p>"
+            "<p>Keys: Space play/pause · Right step one epoch · Left rewind one epoch · "
+            "R reset · C compare lanes · P paint data (1-8 class, B brush, E eraser) · "
+            "Ctrl+Z undo.</p>",
+        )
+
+    # -------------------------------------------------------------- the frame
+    def draw_frame(self) -> None:
+        """Take the newest snapshot, if there is one, and draw it."""
+        start = time.perf_counter()
+        # The gate closes before the snapshot is taken: a worker waiting for the take (it
+        # steps aside when a frame is due) then finds it closed, never a moment open.
+        self.worker.gate.clear()  # the worker steps aside until the frame is on screen
+        snap = self.worker.mailbox.take()
+        if snap is None:
+            self.worker.gate.set()
+            return
+        try:
+            self._draw(snap)
+            # Paint what changed now, inside the gate, rather than later in the event loop
+            # where every Qt call would queue for the GIL behind training. Graphics scenes
+            # post their dirty items first and the resulting update requests second.
+            for _ in range(2):
+                QCoreApplication.sendPostedEvents()
+        finally:
+            self.worker.gate.set()
+        self.frames_drawn += 1
+        self.frame_seconds += time.perf_counter() - start
+
+    def _draw(self, snap: Snapshot) -> None:
+        previous = self.snapshot
+        self.snapshot = snap
+        self.top_bar.set_snapshot(snap)
+        if previous is None or previous.settings != snap.settings:
+            self.data_panel.set_settings(snap.settings)
+        self.network_view.set_snapshot(snap)
+        if snap.comparison is None:  # comparing, the lanes stand in for the output view
+            self.output_view.set_snapshot(snap)
+        for hook in self.frame_hooks:
+            hook(snap)
+        now = time.perf_counter()
+        if not snap.running or now - self._chart_drawn >= CHART_SECONDS:
+            self.loss_chart.set_snapshot(snap)
+            self._chart_drawn = now
+        self._show_banner(snap)
+        if snap.message:
+            self.statusBar().showMessage(snap.message, 6000)
+        self.rate_label.set_text(
+            f"{snap.steps_per_second:,.0f} steps/s" if snap.running else "paused"
+        )
+
+    def _show_banner(self, snap: Snapshot) -> None:
+        if snap.divergence is not None:
+            text, kind = snap.divergence.message, "error"
+        elif snap.stop_reason:
+            text, kind = snap.stop_reason + " Press play to continue.", "info"
+        else:
+            text, kind = "", ""
+        if text != self.banner.text() or kind != self.banner.property("kind"):
+            self.banner.setText(text)
+            self.banner.setProperty("kind", kind)
+            self.banner.style().unpolish(self.banner)
+            self.banner.style().polish(self.banner)
+            self.banner.setVisible(bool(text))
+
+    # ------------------------------------------------------------- lifecycle
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        for name, splitter in (("window/splitter", self.splitter), ("window/right", self.right)):
+            state = settings.value(name)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+
+    def _save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/right", self.right.saveState())
+
+    def shutdown(self) -> None:
+        """Stop the frame clock and the worker thread; safe to call twice."""
+        self._frame_timer.stop()
+        if self._thread.isRunning():
+            stop_worker(self.worker, self._thread)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._save_layout()
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Seeing backpropagation: the step-by-step walkthrough and the gradient panel."""

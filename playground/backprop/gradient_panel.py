@@ -1,0 +1,685 @@
+"""Live gradients: how big each layer's weight gradient is, over time, and its spread.
+
+The panel (View → Gradients, G) shows, per layer, ‖∂L/∂W‖ of the last training batch on a
+log scale, so that vanishing and exploding gradients can be seen as they happen; a marker
+with a one-line explanation when a layer's gradient is more than 1000× smaller than the
+output layer's (vanishing) or keeps growing a thousandfold (exploding); and histograms of
+one layer's weights and of their gradients.
+
+Everything comes from the snapshots the window already draws (``weight_grads`` and
+``weights`` are copies of the last batch's gradients and the weights), so training pays
+nothing extra: the norms are a dot product per layer per frame, on the GUI side, and the
+plots redraw a few times a second, only while the panel is open. See benchmarks/gui.py
+("gradients" rows) for what that costs training.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.core.snapshot import Snapshot
+from playground.views.menus import add_to_menu
+
+VANISH_RATIO = 1e-3  # a layer's gradient this much smaller than the output layer's: vanishing
+EXPLODE_GROWTH = 1e3  # grown this much above its lowest, and still growing: exploding
+EXPLODE_NORM = 1e4  # or simply this large (weights move by η × this per step)
+SMOOTH = 12  # the marker looks at the geometric mean of this many recent samples
+CAPACITY = 2048  # samples kept; when full, every other one goes and sampling halves
+NORMS_SECONDS = 0.15  # the norm plot and the marker redraw at most this often
+HISTOGRAM_SECONDS = 0.4  # and the histograms
+BINS = 30
+MAX_POINTS = 400  # per curve drawn
+WARN_STYLE = (
+    "QLabel { background: #fde2e1; color: #8a1c12; border-left: 5px solid #d9534f; "
+    "padding: 4px 8px; font-size: 11pt; font-weight: 600; }"
+)
+OK_STYLE = "QLabel { color: #3c3c3c; padding: 4px 8px; font-size: 11pt; }"
+THRESHOLD_COLOR = (200, 40, 40)
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+def layer_name(layer: int, n_layers: int) -> str:
+    """Weight layer ``layer`` by the neurons it feeds: hidden layer k, or the output layer."""
+    return "output layer" if layer == n_layers - 1 else f"hidden layer {layer + 1}"
+
+
+def short_name(layer: int, n_layers: int) -> str:
+    """h1, h2, …, out: for the legend and the plot."""
+    return "out" if layer == n_layers - 1 else f"h{layer + 1}"
+
+
+def layer_colors(n_layers: int) -> list[tuple[int, int, int]]:
+    """Warm for the first layers, dark for the output: the gradient's way back reads left
+    to right in the legend."""
+    cmap = pg.colormap.get("plasma")
+    stops = np.linspace(0.8, 0.0, n_layers) if n_layers > 1 else np.array([0.0])
+    return [tuple(int(c) for c in rgba[:3]) for rgba in cmap.map(stops, mode="byte")]
+
+
+def layer_norms(grads: list[np.ndarray]) -> np.ndarray:
+    """‖∂L/∂W‖ (Frobenius) per weight layer."""
+    out = np.empty(len(grads))
+    for k, g in enumerate(grads):
+        flat = g.reshape(-1)
+        out[k] = math.sqrt(float(np.dot(flat, flat)))
+    return out
+
+
+def smoothed(norms: np.ndarray, window: int = SMOOTH) -> np.ndarray:
+    """Each layer's norms as a running geometric mean of ``window`` samples (the last
+    ones over fewer), NaN where there is no gradient to show on a log scale."""
+    out = np.full(norms.shape, np.nan)
+    n = norms.shape[0]
+    if n == 0:
+        return out
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logs = np.log(np.where(norms > 0, norms, np.nan))
+    ok = np.isfinite(logs)
+    filled = np.where(ok, logs, 0.0)
+    sums = np.cumsum(filled, axis=0)
+    counts = np.cumsum(ok, axis=0)
+    start = np.maximum(np.arange(n) - window, -1)
+    s0 = np.where(start[:, None] >= 0, sums[np.maximum(start, 0)], 0.0)
+    c0 = np.where(start[:, None] >= 0, counts[np.maximum(start, 0)], 0)
+    got = counts - c0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = (sums - s0) / got
+    out[got > 0] = np.exp(mean[got > 0])
+    return out
+
+
+class NormHistory:
+    """Gradient norms per layer against the training step, thinned as it grows: when
+    full, every other sample goes and from then on only every other one is kept."""
+
+    def __init__(self, capacity: int = CAPACITY) -> None:
+        self.capacity = capacity
+        self.steps = np.zeros(capacity)
+        self.norms = np.zeros((capacity, 0))
+        self.n = 0
+        self._stride = 1
+        self._skipped = 0
+        self.last_step = -1
+
+    def reset(self, n_layers: int) -> None:
+        self.norms = np.zeros((self.capacity, n_layers))
+        self.n = 0
+        self._stride = 1
+        self._skipped = 0
+        self.last_step = -1
+
+    @property
+    def n_layers(self) -> int:
+        return self.norms.shape[1]
+
+    def add(self, step: int, norms: np.ndarray) -> bool:
+        self.last_step = step
+        self._skipped += 1
+        if self._skipped < self._stride:
+            return False
+        self._skipped = 0
+        if self.n == self.capacity:
+            half = self.capacity // 2
+            self.steps[:half] = self.steps[1 : self.capacity : 2]
+            self.norms[:half] = self.norms[1 : self.capacity : 2]
+            self.n = half
+            self._stride *= 2
+        self.steps[self.n] = step
+        self.norms[self.n] = norms
+        self.n += 1
+        return True
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.steps[: self.n], self.norms[: self.n]
+
+
+@dataclass
+class Verdict:
+    kind: str = ""  # "", "vanishing" or "exploding"
+    layers: list[int] = field(default_factory=list)  # the weight layers it is about
+    text: str = ""
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 × 10ᵏ that is at least ``value`` (> 0)."""
+    exponent = math.floor(math.log10(max(value, 1e-12)))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if step * 10.0**exponent >= value:
+            return step * 10.0**exponent
+    return 10.0 ** (exponent + 1)
+
+
+def _large(x: float) -> str:
+    return f"{x:,.0f}" if x < 1e6 else f"{x:.1e}"
+
+
+def _ratio_text(ratio: float) -> str:
+    if ratio <= 0:
+        return "none"
+    # Two significant digits: the text (and the window's layout) changes less often.
+    value = float(f"{1 / ratio if ratio < 1 else ratio:.2g}")
+    return f"1/{value:,.0f}" if ratio < 1 else f"{value:,.0f}×"
+
+
+def diagnose(norms: np.ndarray, divergence: str = "") -> Verdict:
+    """What the norm history (samples × layers) says about the gradients now."""
+    if divergence:
+        return Verdict("exploding", [], f"⚠ Exploding gradients: {divergence}")
+    if norms.shape[0] == 0 or norms.shape[1] == 0:
+        return Verdict()
+    n_layers = norms.shape[1]
+    recent = norms[-SMOOTH:]
+    if not np.isfinite(recent).all():
+        return Verdict(
+            "exploding",
+            [int(k) for k in np.flatnonzero(~np.isfinite(recent).all(axis=0))],
+            "⚠ Exploding gradients: they grew past what a computer can hold. Each layer "
+            "back multiplied them by w·f′(z) > 1; lower the learning rate.",
+        )
+    with np.errstate(divide="ignore"):
+        logs = np.log(recent)
+    now = np.exp(logs.mean(axis=0))  # geometric mean per layer; 0 if a sample was 0
+    # Exploding: huge, or risen a thousandfold from its lowest and still rising.
+    big = [k for k in range(n_layers) if now[k] > EXPLODE_NORM]
+    rising = []
+    growth: dict[int, float] = {}
+    kernel = np.ones(SMOOTH) / SMOOTH
+    for k in range(n_layers):
+        column = norms[:, k]
+        column = column[column > 0]  # a zero (e.g. dead ReLUs for a batch) is no low point
+        if len(column) < 2 * SMOOTH:
+            continue
+        rolling = np.convolve(np.log(column), kernel, mode="valid")
+        growth[k] = math.exp(rolling[-1] - rolling.min())
+        if growth[k] > EXPLODE_GROWTH and rolling[-1] > rolling[-1 - SMOOTH // 2]:
+            rising.append(k)
+    exploding = sorted(set(big) | set(rising))
+    if exploding:
+        k = exploding[0]
+        name = layer_name(k, n_layers)
+        if k in big:
+            what = f"‖∂L/∂W‖ of {name} is {_large(now[k])}"
+        else:
+            what = f"‖∂L/∂W‖ of {name} grew {_large(growth[k])}×"
+        return Verdict(
+            "exploding",
+            exploding,
+            f"⚠ Exploding gradients: {what} and keeps growing. Each step makes the weights "
+            "larger, which makes the next gradient larger; lower the learning rate.",
+        )
+    output = now[-1]
+    if output <= 0 or n_layers < 2:
+        return Verdict()
+    ratios = now[:-1] / output
+    vanishing = [k for k in range(n_layers - 1) if ratios[k] < VANISH_RATIO]
+    if vanishing:
+        worst = int(np.argmin(ratios))
+        count = len(vanishing)
+        below = f"{count} layers are below 1/1000" if count > 1 else "below 1/1000"
+        name = layer_name(worst, n_layers)
+        return Verdict(
+            "vanishing",
+            vanishing,
+            f"⚠ Vanishing gradients: the gradient of {name} is {_ratio_text(ratios[worst])} "
+            f"of the output layer's ({below}). Going back, every layer multiplies it by "
+            "w·f′(z) (at most 0.25 for sigmoid), so the first layers barely learn.",
+        )
+    return Verdict()
+
+
+class GradientPanel(QWidget):
+    """The norm chart with its marker, and one layer's weight and gradient histograms."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = NormHistory()
+        self.verdict = Verdict()
+        self._structure: tuple | None = None
+        self._colors: list[tuple[int, int, int]] = []
+        self._norms_drawn = -math.inf
+        self._hist_drawn = -math.inf
+        self._snap: Snapshot | None = None
+        self._curves: list[pg.PlotCurveItem] = []
+        self._warnings: list[pg.TextItem] = []
+        self._warned: tuple = ("", [])
+        self._marker_empty = True
+        self._x_max = 0.0  # the norm plot's ranges, changed only when the data leaves them
+        self._y_range: tuple[int, int] | None = None
+
+        self.marker = QLabel()
+        self.marker.setWordWrap(True)
+        # A wrapped label asks for its whole text's width once it has been wide: without
+        # this the window grows with every longer message.
+        self.marker.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.marker.setMinimumHeight(2 * QFontMetrics(_font(11, True)).lineSpacing() + 10)
+        self.marker.setToolTip(
+            "Watches the gradient of every layer: a warning appears when a layer's gradient "
+            "is more than 1000× smaller than the output layer's (vanishing) or keeps growing "
+            "(exploding)."
+        )
+        self._set_marker(Verdict())
+
+        self.norm_plot = pg.PlotWidget(background="w")
+        self.norm_plot.setToolTip(
+            "‖∂L/∂W‖ of each layer's weights (the last batch's, averaged over a few frames) "
+            "against the training step, on a log scale. Each grid line down is 10× smaller. The red dashed line is "
+            "the output layer's ÷ 1000: a layer below it hardly learns."
+        )
+        item = self.norm_plot.getPlotItem()
+        item.setLogMode(y=True)
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.showGrid(x=False, y=True, alpha=0.25)
+        item.setLabel("bottom", "training step")
+        item.setLabel("left", "‖∂L/∂W‖")
+        item.getViewBox().setMouseEnabled(x=False, y=False)
+        item.getViewBox().disableAutoRange()
+        self._style_axes(item)
+        pen = pg.mkPen(*THRESHOLD_COLOR, width=2, style=Qt.PenStyle.DashLine)
+        self.threshold = pg.PlotCurveItem(pen=pen, connect="finite")
+        self.threshold.setZValue(10)  # over the curves
+        item.addItem(self.threshold)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.legend.setToolTip(
+            "Each layer's colour (h1 = the weights into hidden layer 1, out = into the output); "
+            "the red dashed line: the output layer's gradient ÷ 1000."
+        )
+
+        self.layer_box = QComboBox()
+        self.layer_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layer_box.setMinimumContentsLength(10)
+        self.layer_box.setToolTip(
+            "Which layer's weights the histograms show (the weights into that layer's neurons)."
+        )
+        self.layer_box.currentIndexChanged.connect(lambda _i: self._draw_histograms(force=True))
+        self.weight_plot, self.weight_curve = self._histogram(
+            "Weights w of this layer: how many have each value.", (8, 119, 189)
+        )
+        self.grad_plot, self.grad_curve = self._histogram(
+            "Gradients ∂L/∂w of this layer's weights (last batch): how many have each value. "
+            "Look at the axis: for a vanishing layer they are all tiny.",
+            (123, 63, 160),
+        )
+        self.weight_title = QLabel("Weights w")
+        self.grad_title = QLabel("Gradients ∂L/∂w")
+        for label in (self.weight_title, self.grad_title):
+            label.setToolTip("± their typical size (root mean square)")
+            label.setStyleSheet("font-weight: 600")
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        for plot in (self.norm_plot, self.weight_plot, self.grad_plot):
+            plot.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.norm_plot, 1)
+        left.addWidget(self.legend)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Close the gradient panel (G); the loss chart comes back")
+        heading = QLabel("Gradients")
+        heading.setStyleSheet("font-size: 13pt; font-weight: 700")
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.close_button)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(2)
+        pick = QHBoxLayout()
+        caption = QLabel("Histograms of")
+        caption.setToolTip(self.layer_box.toolTip())
+        pick.addWidget(caption)
+        pick.addWidget(self.layer_box, 1)
+        right.addLayout(pick)
+        right.addWidget(self.weight_title)
+        right.addWidget(self.weight_plot, 1)
+        right.addWidget(self.grad_title)
+        right.addWidget(self.grad_plot, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.marker)
+        layout.addLayout(body, 1)
+
+    # ------------------------------------------------------------------ public
+    def record(self, snap: Snapshot) -> None:
+        """Keep this snapshot's gradient norms (cheap; called for every frame drawn)."""
+        grads = snap.weight_grads
+        structure = tuple(g.shape for g in grads)
+        if structure != self._structure or snap.steps < self.history.last_step:
+            self._restart(snap, structure)
+        if snap.steps != self.history.last_step and snap.steps > 0:  # 0: no batch yet
+            self.history.add(snap.steps, layer_norms(grads))
+        self._snap = snap
+
+    def draw(self, force: bool = False) -> None:
+        """Redraw what is due: the norms ten times a second, the histograms four."""
+        snap = self._snap
+        if snap is None:
+            return
+        now = time.perf_counter()
+        if force or not snap.running or now - self._norms_drawn >= NORMS_SECONDS:
+            self._norms_drawn = now
+            self._draw_norms(snap)
+        if force or not snap.running or now - self._hist_drawn >= HISTOGRAM_SECONDS:
+            self._hist_drawn = now
+            self._draw_histograms()
+
+    # ---------------------------------------------------------------- drawing
+    def _restart(self, snap: Snapshot, structure: tuple) -> None:
+        n = len(structure)
+        topology_changed = structure != self._structure
+        self._structure = structure
+        self.history.reset(n)
+        self._x_max, self._y_range = 0.0, None
+        if not topology_changed:
+            return
+        item = self.norm_plot.getPlotItem()
+        for curve in self._curves:
+            item.removeItem(curve)
+        self._colors = layer_colors(n)
+        self._curves = []
+        for k in range(n):
+            curve = pg.PlotCurveItem(pen=pg.mkPen(*self._colors[k], width=2), connect="finite")
+            item.addItem(curve)
+            self._curves.append(curve)
+        self.legend.setText(
+            " ".join(
+                f"<span style='color:rgb{self._colors[k]}; font-size:13pt'>■</span>"
+                f"{short_name(k, n)}"
+                for k in range(n)
+            )
+            + f" &nbsp;<span style='color:rgb{THRESHOLD_COLOR}'>- - -</span> out ÷ 1000"
+        )
+        was = self.layer_box.blockSignals(True)
+        self.layer_box.clear()
+        for k in range(n):
+            sizes = structure[k]
+            self.layer_box.addItem(f"{layer_name(k, n)} ({sizes[0]}×{sizes[1]} weights)", k)
+        self.layer_box.setCurrentIndex(0)
+        self.layer_box.blockSignals(was)
+        self._set_warnings(Verdict())
+
+    def _draw_norms(self, snap: Snapshot) -> None:
+        steps, norms = self.history.arrays()
+        if not len(steps):
+            for curve in self._curves:
+                curve.setData([], [])
+            self.threshold.setData([], [])
+            self._set_marker(self._diagnose(norms, snap))
+            self._set_warnings(self.verdict)
+            return
+        shown = smoothed(norms)
+        # The axis is in log mode and the curves get log10 values themselves: plain
+        # PlotCurveItems cost a fraction of PlotDataItems per update. No more points than
+        # the plot has pixels for.
+        every = max(1, len(steps) // MAX_POINTS)
+        x = steps[::-1][::every][::-1]
+        with np.errstate(invalid="ignore"):
+            logs = np.log10(shown[::-1][::every][::-1])
+        for k, curve in enumerate(self._curves):
+            curve.setData(x, logs[:, k])
+        self.threshold.setData(x, logs[:, -1] + math.log10(VANISH_RATIO))
+        self._fit_ranges(steps, shown)
+        verdict = self._diagnose(norms, snap)
+        if verdict.text != self.verdict.text or self._marker_empty:
+            self._set_marker(verdict)
+        if (verdict.kind, verdict.layers) != self._warned:
+            self._set_warnings(verdict)
+        if verdict.layers:
+            self._place_warnings(steps, shown)
+
+    def _fit_ranges(self, steps: np.ndarray, shown: np.ndarray) -> None:
+        """Ranges that change in steps, not with every sample: a redrawn axis (its tick
+        text) costs several times what the curves do, and the axes are cached pictures."""
+        vb = self.norm_plot.getPlotItem().getViewBox()
+        last = float(steps[-1])
+        if last > self._x_max:
+            self._x_max = _nice_ceiling(last * 1.2)
+            vb.setXRange(0.0, self._x_max, padding=0)
+        finite = shown[np.isfinite(shown)]
+        if not len(finite):
+            return
+        output = shown[:, -1][np.isfinite(shown[:, -1])]
+        low = min(finite.min(), output.min() * VANISH_RATIO if len(output) else finite.min())
+        lo = math.floor(math.log10(low)) if low > 0 else -12
+        hi = math.ceil(math.log10(finite.max()))
+        y = self._y_range
+        if y is None or lo < y[0] or hi > y[1] or (y[1] - y[0]) > (hi - lo) + 4:
+            self._y_range = (lo, max(hi, lo + 1))
+            vb.setYRange(*self._y_range, padding=0.02)
+
+    @staticmethod
+    def _diagnose(norms: np.ndarray, snap: Snapshot) -> Verdict:
+        divergence = snap.divergence.reason if snap.divergence is not None else ""
+        return diagnose(norms, divergence)
+
+    def _set_marker(self, verdict: Verdict) -> None:
+        self.verdict = verdict
+        self._marker_empty = not self.history.n
+        if verdict.kind:
+            self.marker.setText(verdict.text)
+            self.marker.setStyleSheet(WARN_STYLE)
+        else:
+            self.marker.setText(
+                "Gradients look healthy: no layer's is 1000× smaller than the output layer's, "
+                "none keeps growing."
+                if self.history.n
+                else "Press play: each layer's gradient size appears here as the network trains."
+            )
+            self.marker.setStyleSheet(OK_STYLE)
+
+    def _set_warnings(self, verdict: Verdict) -> None:
+        """A ⚠ at the end of each curve the marker is about; its curve drawn thicker."""
+        item = self.norm_plot.getPlotItem()
+        for text in self._warnings:
+            item.removeItem(text)
+        self._warnings = []
+        self._warned = (verdict.kind, list(verdict.layers))
+        n = len(self._curves)
+        worst = verdict.layers[:1] if verdict.kind == "vanishing" else verdict.layers
+        for k, curve in enumerate(self._curves):
+            bad = k in verdict.layers
+            curve.setPen(pg.mkPen(*self._colors[k], width=4 if bad else 2))
+            if k in worst:
+                text = pg.TextItem(
+                    f"⚠ {short_name(k, n)}",
+                    color=(138, 28, 18),
+                    anchor=(1, 0.5),
+                    fill=pg.mkBrush(255, 255, 255, 200),
+                )
+                text.setZValue(20)
+                item.addItem(text, ignoreBounds=True)
+                self._warnings.append(text)
+
+    def _place_warnings(self, steps: np.ndarray, shown: np.ndarray) -> None:
+        marked = self.verdict.layers[: len(self._warnings)]
+        for text, k in zip(self._warnings, marked, strict=True):
+            column = shown[:, k]
+            finite = np.flatnonzero(np.isfinite(column))
+            if len(finite):
+                last = finite[-1]
+                text.setPos(float(steps[last]), float(np.log10(column[last])))
+
+    def _histogram(self, tip: str, rgb: tuple[int, int, int]):
+        plot = pg.PlotWidget(background="w")
+        plot.setToolTip(tip)
+        item = plot.getPlotItem()
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.getViewBox().setMouseEnabled(x=False, y=False)
+        item.hideAxis("left")
+        item.getViewBox().enableAutoRange(x=False, y=True)
+        self._style_axes(item)
+        curve = pg.PlotCurveItem(
+            x=np.array([0.0, 1.0]),
+            y=np.zeros(1),
+            stepMode="center",
+            fillLevel=0,
+            brush=pg.mkBrush(*rgb, 150),
+            pen=pg.mkPen(*rgb),
+        )
+        item.addItem(curve)
+        plot.setMinimumSize(120, 50)
+        return plot, curve
+
+    def _draw_histograms(self, force: bool = False) -> None:
+        snap = self._snap
+        if snap is None or not snap.weights:
+            return
+        k = self.layer_box.currentData()
+        if k is None or not 0 <= k < len(snap.weights):
+            return
+        mask = snap.masks[k] if k < len(snap.masks) else None
+        for values, curve, title, name in (
+            (snap.weights[k], self.weight_curve, self.weight_title, "Weights w"),
+            (snap.weight_grads[k], self.grad_curve, self.grad_title, "Gradients ∂L/∂w"),
+        ):
+            v = values[mask] if mask is not None and mask.shape == values.shape else values
+            v = v[np.isfinite(v)].ravel()
+            if not len(v):
+                curve.setData(np.array([0.0, 1.0]), np.zeros(1))
+                continue
+            # A symmetric range that changes in steps: the axis below stays a cached picture.
+            limit = _nice_ceiling(float(np.abs(v).max()) or 1e-12)
+            vb = curve.getViewBox()
+            if vb is not None and getattr(vb, "_limit", None) != limit:
+                vb._limit = limit
+                vb.setXRange(-limit, limit, padding=0.02)
+            counts, edges = np.histogram(v, bins=BINS, range=(-limit, limit))
+            curve.setData(edges, counts)
+            typical = float(np.sqrt(np.mean(v * v)))
+            title.setText(f"{name}: ±{typical:.2g}")
+
+    @staticmethod
+    def _style_axes(item) -> None:
+        font = QFont()
+        font.setPointSizeF(10.0)
+        for name in ("bottom", "left"):
+            axis = item.getAxis(name)
+            axis.setStyle(tickFont=font)
+            axis.enableAutoSIPrefix(False)  # a log axis must not be rescaled by 10³
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            axis.setTextPen(pg.mkPen(60, 60, 60))
+            axis.setPen(pg.mkPen(150, 150, 150))
+
+
+class GradientSlot:
+    """The panel in the loss chart's place under the output plot (the chart comes back
+    when it closes), its View menu entry (G), and its frame hook."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.panel = GradientPanel()
+        self.panel.hide()
+        self.panel.close_button.clicked.connect(lambda: self.set_visible(False))
+        self._dock: QDockWidget | None = None
+        self._sizes: list[int] | None = None  # the right column's sizes before opening
+        self.action = QAction("&Gradients", window)
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence("G"))
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.setToolTip(
+            "Show each layer's gradient size over time, warnings for vanishing or exploding "
+            "gradients, and histograms of weights and gradients, in the loss chart's place (G)"
+        )
+        self.action.triggered.connect(self.set_visible)
+        window.addAction(self.action)
+        add_to_menu(window, "View", self.action)
+        hooks = getattr(window, "frame_hooks", None)
+        if hooks is not None:
+            hooks.append(self.on_snapshot)
+
+    @property
+    def visible(self) -> bool:
+        return not self.panel.isHidden()
+
+    def set_visible(self, on: bool) -> None:
+        on = bool(on)
+        walkthrough = getattr(self.window, "walkthrough", None)
+        if on and walkthrough is not None and walkthrough.is_open:
+            walkthrough.close()  # it holds the same place
+        if on != self.visible:
+            self._place(on)
+            if on:
+                self.panel.draw(force=True)
+        self.action.setChecked(on)
+
+    def _place(self, on: bool) -> None:
+        w = self.window
+        right, chart = getattr(w, "right", None), getattr(w, "loss_chart", None)
+        if isinstance(right, QSplitter) and chart is not None and chart.parentWidget() is right:
+            if self.panel.parentWidget() is not right:
+                right.insertWidget(right.indexOf(chart) + 1, self.panel)
+                right.setCollapsible(right.indexOf(self.panel), False)
+            sizes = right.sizes()
+            chart_at, panel_at = right.indexOf(chart), right.indexOf(self.panel)
+            if on:
+                self._sizes = list(sizes)
+            chart.setVisible(not on)
+            self.panel.setVisible(on)
+            if on:  # the chart's height and some of the output plot's: the plots need room
+                total = sum(sizes)
+                sizes[panel_at] = max(sizes[chart_at], int(0.56 * total))
+                sizes[0] = max(total - sizes[panel_at], 0)
+                sizes[chart_at] = 0
+            elif self._sizes is not None and len(self._sizes) == len(sizes):
+                sizes = self._sizes
+            else:
+                sizes[chart_at], sizes[panel_at] = sizes[panel_at], 0
+            right.setSizes(sizes)
+            return
+        if self._dock is None:  # a window without the usual layout: a dock instead
+            self._dock = QDockWidget("Gradients", w)
+            self._dock.setObjectName("gradientDock")
+            self._dock.setWidget(self.panel)
+            w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._dock)
+        self._dock.setVisible(on)
+        self.panel.setVisible(on)
+
+    def on_snapshot(self, snap: Snapshot) -> None:
+        self.panel.record(snap)
+        if not self.panel.isHidden():
+            self.panel.draw()
+
+
+def install(window: QMainWindow) -> GradientSlot:
+    """Add the gradient panel (hidden until View → Gradients or G) to ``window``."""
+    slot = GradientSlot(window)
+    window.gradient_panel = slot
+    return slot

@@ -1,0 +1,251 @@
+"""Pictures of the decision boundary without a window: PNG, SVG and animated GIF.
+
+Everything is drawn with NumPy in the output view's colours, so the command line can
+export without a display or a QApplication. PNG is written by a few lines of zlib;
+the animated GIF needs Pillow, because Qt can read GIFs but not write them.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import struct
+import zlib
+from collections.abc import Callable
+
+import numpy as np
+
+from engine import Network
+from playground.core import colors
+from playground.core.snapshot import DataSnapshot
+
+VIEW_BOX = (-6.0, 6.0)
+DISCRETE_SHADE = 0.7  # as the output view: discretized colours stop short of the ends
+
+
+def boundary_values(network: Network, size: int) -> np.ndarray:
+    """The network's output over the view box, (size, size[, k]), row 0 at the top."""
+    out = network.grid_maps(size, VIEW_BOX, neurons=False)["output"]
+    return out[::-1].copy()
+
+
+def colour_map(values: np.ndarray, kind: str, discretize: bool = False) -> np.ndarray:
+    """RGB uint8 image for output ``values`` of a ``kind`` ("binary", "multiclass", "regression")."""
+    if kind == "multiclass":
+        probs = values
+        if discretize:
+            probs = np.eye(values.shape[-1])[values.argmax(axis=-1)]
+        return colors.blend_classes(probs)
+    lo, hi = (-1.0, 1.0) if kind == "regression" else (0.0, 1.0)
+    v = np.asarray(values, dtype=np.float64)
+    if discretize:
+        middle, reach = (lo + hi) / 2, (hi - lo) / 2 * DISCRETE_SHADE
+        v = np.where(v >= middle, middle + reach, middle - reach)
+    index = np.clip((v - lo) / (hi - lo) * 255.0, 0, 255)
+    index = np.nan_to_num(index, nan=127.5).astype(np.intp)
+    return colors.diverging_lut()[index]
+
+
+def point_colours(y: np.ndarray, task: str) -> np.ndarray:
+    if task == "regression":
+        index = np.clip((np.asarray(y, dtype=np.float64) + 1.0) / 2.0 * 255.0, 0, 255).astype(
+            np.intp
+        )
+        return colors.diverging_lut()[index]
+    return np.array([colors.class_color(int(k)) for k in y], dtype=np.uint8).reshape(-1, 3)
+
+
+def _points(data: DataSnapshot, show_test: bool) -> list[tuple[np.ndarray, np.ndarray, tuple]]:
+    """(X, fill colours, edge colour) groups, drawn in this order."""
+    groups = [(data.X_train, point_colours(data.y_train, data.task), (255, 255, 255))]
+    if show_test and len(data.X_test):
+        groups.append((data.X_test, point_colours(data.y_test, data.task), (0, 0, 0)))
+    return groups
+
+
+def point_radius(size: int, n_points: int) -> float:
+    return size / (130.0 if n_points > 800 else 105.0)
+
+
+def draw_points(image: np.ndarray, data: DataSnapshot, show_test: bool = False) -> np.ndarray:
+    """``image`` (size, size, 3) with the data points drawn on top, antialiased (a new array).
+
+    Each point is a disc with a 1.5 px edge, painted over the ones before it.
+    """
+    size = image.shape[0]
+    out = image.astype(np.float64)
+    n_all = len(data.X_train) + (len(data.X_test) if show_test else 0)
+    radius = point_radius(size, n_all)
+    outer = radius + 1.5
+    reach = int(np.ceil(outer + 1))
+    offsets = np.arange(-reach, reach + 1)
+    lo, hi = VIEW_BOX
+    for X, fills, edge in _points(data, show_test):
+        edge_rgb = np.array(edge, dtype=np.float64)
+        px = (X[:, 0] - lo) / (hi - lo) * size
+        py = (hi - X[:, 1]) / (hi - lo) * size
+        for x, y, fill in zip(px, py, fills.astype(np.float64)):
+            cols = np.floor(x).astype(int) + offsets
+            rows = np.floor(y).astype(int) + offsets
+            cols = cols[(cols >= 0) & (cols < size)]
+            rows = rows[(rows >= 0) & (rows < size)]
+            if not len(cols) or not len(rows):
+                continue
+            d = np.hypot((cols + 0.5 - x)[None, :], (rows + 0.5 - y)[:, None])[..., None]
+            a_edge = np.clip(outer + 0.5 - d, 0.0, 1.0)
+            a_fill = np.clip(radius + 0.5 - d, 0.0, 1.0)
+            patch = out[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+            patch *= 1.0 - a_edge
+            patch += a_edge * edge_rgb
+            patch *= 1.0 - a_fill
+            patch += a_fill * fill
+    return np.clip(np.round(out), 0, 255).astype(np.uint8)
+
+
+def boundary_image(
+    network: Network,
+    data: DataSnapshot,
+    size: int = 480,
+    show_test: bool = False,
+    discretize: bool = False,
+) -> np.ndarray:
+    """The decision boundary with the data on it, as an RGB uint8 array (size, size, 3)."""
+    background = colour_map(boundary_values(network, size), network.head.kind, discretize)
+    return draw_points(background, data, show_test)
+
+
+# ---------------------------------------------------------------------- writing
+def png_bytes(rgb: np.ndarray) -> bytes:
+    """An RGB uint8 array as PNG file bytes (no Qt, no Pillow)."""
+    rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
+    h, w = rgb.shape[:2]
+    raw = np.concatenate([np.zeros((h, 1), np.uint8), rgb.reshape(h, w * 3)], axis=1).tobytes()
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw, 6))
+        + chunk(b"IEND", b"")
+    )
+
+
+def write_bytes(path: str | os.PathLike, payload: bytes) -> None:
+    """Write a file whole: a temporary file beside it, renamed over it when complete."""
+    target = os.fspath(path)
+    tmp = f"{target}.tmp"
+    try:
+        with open(tmp, "wb") as f:
+            f.write(payload)
+        os.replace(tmp, target)
+    except OSError:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+
+
+def save_png(rgb: np.ndarray, path: str | os.PathLike) -> None:
+    write_bytes(path, png_bytes(rgb))
+
+
+def boundary_svg(
+    network: Network,
+    data: DataSnapshot,
+    size: int = 480,
+    show_test: bool = False,
+    discretize: bool = False,
+) -> str:
+    """SVG of the boundary: the map as an embedded image, every data point a vector circle."""
+    background = colour_map(boundary_values(network, size), network.head.kind, discretize)
+    encoded = base64.b64encode(png_bytes(background)).decode("ascii")
+    lo, hi = VIEW_BOX
+    n_all = len(data.X_train) + (len(data.X_test) if show_test else 0)
+    r = point_radius(size, n_all)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'width="{size}" height="{size}" viewBox="0 0 {size} {size}">',
+        "<title>NN Playground decision boundary</title>",
+        f'<image x="0" y="0" width="{size}" height="{size}" preserveAspectRatio="none" '
+        f'href="data:image/png;base64,{encoded}" xlink:href="data:image/png;base64,{encoded}"/>',
+    ]
+    for X, fills, edge in _points(data, show_test):
+        parts.append(f'<g stroke="rgb{tuple(edge)}" stroke-width="1.5">')
+        for (x1, x2), fill in zip(X, fills):
+            cx = (x1 - lo) / (hi - lo) * size
+            cy = (hi - x2) / (hi - lo) * size
+            parts.append(
+                f'<circle cx="{cx:.2f}" cy="{cy:.2f}" r="{r:.2f}" fill="#{bytes(fill).hex()}"/>'
+            )
+        parts.append("</g>")
+    parts.append(
+        f'<rect x="0.5" y="0.5" width="{size - 1}" height="{size - 1}" fill="none" stroke="#999"/>'
+    )
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
+def save_boundary(
+    network: Network,
+    data: DataSnapshot,
+    path: str | os.PathLike,
+    size: int = 480,
+    show_test: bool = False,
+    discretize: bool = False,
+) -> None:
+    """PNG or SVG by the file's suffix."""
+    if os.fspath(path).lower().endswith(".svg"):
+        write_bytes(path, boundary_svg(network, data, size, show_test, discretize).encode("utf-8"))
+    else:
+        save_png(boundary_image(network, data, size, show_test, discretize), path)
+
+
+def training_gif(
+    session,
+    path: str | os.PathLike,
+    epochs: int = 200,
+    frames: int = 40,
+    size: int = 240,
+    show_test: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Train ``session`` for ``epochs`` more epochs and save the boundary as an animated GIF.
+
+    ``session`` must be one nobody else trains (a copy). ``progress(done, total)`` may
+    return False to stop early. Returns the number of frames written.
+    """
+    try:
+        from PIL import Image
+    except ImportError:  # pragma: no cover - Pillow is a dependency
+        raise OSError("Saving a GIF needs Pillow: pip install pillow") from None
+    frames = max(2, min(int(frames), 500, int(epochs) + 1))
+    per_frame = max(1, int(epochs) // (frames - 1))
+    images = []
+    for i in range(frames):
+        if i:
+            session.train_epochs(per_frame)
+        net, data = session.trainer.network, session.data
+        images.append(Image.fromarray(boundary_image(net, data, size, show_test)))
+        if (progress is not None and progress(i + 1, frames) is False) or session.trainer.diverged:
+            break
+    tmp = f"{os.fspath(path)}.tmp"
+    try:
+        images[0].save(
+            tmp,
+            format="GIF",
+            save_all=True,
+            append_images=images[1:],
+            duration=80,
+            loop=0,
+            optimize=False,
+        )
+        os.replace(tmp, os.fspath(path))
+    except OSError:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+    return len(images)

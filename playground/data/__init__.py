@@ -1,0 +1,1 @@
+"""The data panel, painting and data commands."""

@@ -1,0 +1,499 @@
+"""The data panel: which dataset, how many classes, how noisy, how it is split.
+
+It never touches training: every user change is emitted as ``changed({field: value})``
+with :class:`TrainingSettings` field names, and :meth:`DataPanel.set_settings` shows
+settings without emitting anything back.
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import datasets
+from playground.core import colors
+from playground.core.settings import MIN_GENERATED, SETTINGS_INFO, TrainingSettings
+
+THUMBNAIL_SIZE = 52
+MAX_SPIN_POINTS = 10_000  # more would crowd the view; a project or CSV may hold up to 100,000
+THUMBNAIL_POINTS = 200
+COLUMNS = 2  # fits the narrow left column; the thumbnails, not the titles, carry the choice
+TITLE_SCALE = 0.9  # tile titles a little smaller than the panel's text, so two tiles fit a row
+CLASSES_TIP = (
+    "How many classes (colours) the data has, from 2 to 8. "
+    "Changing it starts again with fresh weights."
+)
+
+OWN_TITLE = "My points"
+OWN_TIP = (
+    "<b>My points</b>: your own data. Turn on <i>Paint</i> above the output to add points "
+    "with the mouse, or import a CSV file. They are kept when you try a generator, and "
+    "saved in the project."
+)
+POINTS_TIP = "How many points the generator draws, training and test together. Starts again."
+SEED_TIP = (
+    "Which random draw of the data: the same seed always gives the same points. "
+    "Regenerate picks a new one. Starts again."
+)
+GENERATOR_ONLY_TIP = "For generated data only; your own points keep where you put them."
+
+_thumbnails: dict[str, QPixmap] = {}
+
+
+def dataset_thumbnail(name: str, size: int = THUMBNAIL_SIZE) -> QPixmap:
+    """A small picture of dataset ``name``: its points as coloured dots on white (cached)."""
+    key = f"{name}:{size}"
+    if key in _thumbnails:
+        return _thumbnails[key]
+    info = datasets.DATASETS[name]
+    X, y = datasets.generate(name, n_points=THUMBNAIL_POINTS, seed=0)
+    pixmap = points_thumbnail(X, y, info.task, size)
+    _thumbnails[key] = pixmap
+    return pixmap
+
+
+def points_thumbnail(
+    X: np.ndarray, y: np.ndarray, task: str, size: int = THUMBNAIL_SIZE, empty_text: str = ""
+) -> QPixmap:
+    """A small picture of points ``X`` with targets ``y`` as coloured dots on white."""
+    if len(X) > THUMBNAIL_POINTS * 4:  # a thumbnail needs no more dots than it can show
+        keep = np.linspace(0, len(X) - 1, THUMBNAIL_POINTS * 4).astype(int)
+        X, y = X[keep], y[keep]
+    if task == "regression" and len(y):
+        lut = colors.diverging_lut()
+        # Scaled to the set's own range: a thumbnail shows a shape, and faint dots hide it.
+        top = float(np.max(np.abs(y))) or 1.0
+        index = np.clip((y / top + 1.0) / 2.0 * 255, 0, 255).astype(int)
+        fills = [QColor(*map(int, lut[i])) for i in index]
+    else:
+        palette = [QColor(*c) for c in colors.CLASS_COLORS]
+        fills = [palette[int(k) % len(palette)] for k in y]
+    # Drawn at twice the size so the dots stay round on high-density screens.
+    scale = 2
+    pixmap = QPixmap(size * scale, size * scale)
+    pixmap.fill(Qt.GlobalColor.white)
+    lo, hi = datasets.VIEW_BOX
+    span = hi - lo
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    radius = 1.7 * scale
+    for (x1, x2), fill in zip(X, fills):
+        painter.setBrush(fill)
+        px = (x1 - lo) / span * size * scale
+        py = (hi - x2) / span * size * scale  # x2 grows upwards, pixel rows downwards
+        painter.drawEllipse(QPointF(px, py), radius, radius)
+    if not len(X) and empty_text:
+        painter.setPen(QColor(150, 150, 150))
+        font = QFont()
+        font.setPixelSize(int(size * scale * 0.42))
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, empty_text)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QColor(200, 200, 200))
+    painter.drawRect(0, 0, size * scale - 1, size * scale - 1)
+    painter.end()
+    pixmap.setDevicePixelRatio(scale)
+    return pixmap
+
+
+class DataPanel(QWidget):
+    """The left panel. Emits ``changed(dict)``; holds no training logic."""
+
+    changed = Signal(dict)
+    import_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dataset = TrainingSettings().dataset
+        self._source = "generated"
+        self.own_buttons: dict[str, QToolButton] = {}
+        self._data_seed = 0
+        self._problem = "classification"
+        self._committed: dict[str, float] = {"train_ratio": 0.5, "noise": 0.0}
+
+        header = QLabel("DATA")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+        header.setFont(font)
+        question = QLabel("Which dataset do you want to use?")
+        question.setWordWrap(True)
+
+        self.buttons: dict[str, QToolButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._grids: dict[str, QWidget] = {}
+        for task in ("classification", "regression"):
+            grid_widget = QWidget()
+            grid = QGridLayout(grid_widget)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setSpacing(4)
+            names = [n for n, info in datasets.DATASETS.items() if info.task == task]
+            for i, name in enumerate(names):
+                button = self._make_button(name)
+                grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+            own = self._make_own_button(task)
+            grid.addWidget(own, len(names) // COLUMNS, len(names) % COLUMNS)
+            for column in range(COLUMNS):
+                grid.setColumnStretch(column, 1)
+            self._grids[task] = grid_widget
+        # One width for every tile, so the grid reads as a grid whatever the titles' lengths.
+        tiles = [*self.buttons.values(), *self.own_buttons.values()]
+        width = max(b.sizeHint().width() for b in tiles)
+        for button in tiles:
+            button.setMinimumWidth(width)
+
+        self.classes_label = QLabel("Classes")
+        self.classes_spin = QSpinBox()
+        self.classes_spin.setRange(datasets.MIN_CLASSES, datasets.MAX_CLASSES)
+        # Typing "5" then Enter emits once, not once per key.
+        self.classes_spin.setKeyboardTracking(False)
+        self.classes_spin.setMinimumWidth(64)
+        tip = SETTINGS_INFO["classes"].tip if "classes" in SETTINGS_INFO else CLASSES_TIP
+        self.classes_spin.setToolTip(tip)
+        self.classes_label.setToolTip(tip)
+        self.classes_spin.valueChanged.connect(self._on_classes)
+        self._classes_row = QWidget()
+        row = QHBoxLayout(self._classes_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.classes_label)
+        row.addWidget(self.classes_spin)
+        row.addStretch(1)
+
+        self.ratio_label = QLabel()
+        self.ratio_label.setWordWrap(True)
+        self.ratio_slider = self._make_slider("train_ratio", 10, 90, 10)
+        self.noise_label = QLabel()
+        self.noise_slider = self._make_slider("noise", 0, 50, 5)
+
+        self.regenerate_button = QPushButton("Regenerate")
+        self.regenerate_button.setToolTip(
+            "Draw the same dataset again with a new random seed; noise, point count and "
+            "ratio stay as they are. Starts again."
+        )
+        self.regenerate_button.clicked.connect(self.regenerate)
+
+        self.points_label = QLabel("Points")
+        self.points_spin = QSpinBox()
+        self.points_spin.setRange(MIN_GENERATED, MAX_SPIN_POINTS)
+        self.points_spin.setSingleStep(100)
+        self.points_spin.setKeyboardTracking(False)
+        self.points_spin.setAccessibleName("Number of points")
+        self.points_spin.valueChanged.connect(self._on_points)
+        self.points_spin.setProperty("nnControl", "points")
+        self.seed_label = QLabel("Seed")
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 2**31 - 2)
+        self.seed_spin.setKeyboardTracking(False)
+        # Sized for everyday seeds, not the largest one (which would widen the whole panel).
+        for spin in (self.points_spin, self.seed_spin):
+            spin.setMinimumWidth(72)
+        self.seed_spin.setAccessibleName("Data seed")
+        self.seed_spin.valueChanged.connect(self._on_seed)
+        self.seed_spin.setProperty("nnControl", "data_seed")
+        for widget, tip in (
+            (self.points_label, POINTS_TIP),
+            (self.points_spin, POINTS_TIP),
+            (self.seed_label, SEED_TIP),
+            (self.seed_spin, SEED_TIP),
+        ):
+            widget.setToolTip(tip)
+        draw_row = QWidget()
+        row = QHBoxLayout(draw_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.points_label)
+        row.addWidget(self.points_spin, 1)
+        row.addSpacing(6)
+        row.addWidget(self.seed_label)
+        row.addWidget(self.seed_spin, 1)
+
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setObjectName("dataNote")
+        self.note_label.setStyleSheet("color: #555;")
+        self.note_label.hide()
+        self.import_button = QPushButton("Import CSV…")
+        self.import_button.setToolTip(
+            "Read points from a CSV file with columns x1, x2 and label (classes) or value "
+            "(numbers); a header line is optional. They become your own points (undo with "
+            "Ctrl+Z)."
+        )
+        self.import_button.clicked.connect(self.import_requested)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setToolTip(
+            "Write the points on show to a CSV file (x1, x2, label or value) that Import reads "
+            "back exactly."
+        )
+        self.export_button.clicked.connect(self.export_requested)
+        files_row = QHBoxLayout()
+        files_row.setContentsMargins(0, 0, 0, 0)
+        files_row.addWidget(self.import_button)
+        files_row.addWidget(self.export_button)
+        files_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(header)
+        layout.addWidget(question)
+        for grid_widget in self._grids.values():
+            layout.addWidget(grid_widget)
+        layout.addWidget(self._classes_row)
+        layout.addSpacing(6)
+        layout.addWidget(self.ratio_label)
+        layout.addWidget(self.ratio_slider)
+        layout.addWidget(self.noise_label)
+        layout.addWidget(self.noise_slider)
+        layout.addWidget(draw_row)
+        layout.addSpacing(6)
+        layout.addWidget(self.regenerate_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(6)
+        layout.addLayout(files_row)
+        layout.addWidget(self.note_label)
+        layout.addStretch(1)
+
+        self.setStyleSheet(
+            "QToolButton#dataset { border: 2px solid transparent; border-radius: 5px; padding: 2px; }"
+            "QToolButton#dataset:hover { border-color: #b0b0b0; }"
+            "QToolButton#dataset:checked { border-color: #333333; background: #e9eef4; }"
+        )
+        self.set_settings(TrainingSettings())
+
+    # ------------------------------------------------------------------ public
+    @property
+    def dataset(self) -> str:
+        return self._dataset
+
+    @property
+    def problem(self) -> str:
+        return self._problem
+
+    def set_problem(self, problem: str) -> None:
+        """Show the datasets for ``problem`` ("classification" or "regression")."""
+        self._problem = problem
+        for task, grid_widget in self._grids.items():
+            grid_widget.setVisible(task == problem)
+        self._update_classes_row()
+
+    @property
+    def source(self) -> str:
+        """Either "generated" or "painted" (the own points)."""
+        return self._source
+
+    def set_own_thumbnail(self, task: str, X: np.ndarray, y: np.ndarray) -> None:
+        """Show own points ``X``, ``y`` of ``task`` on its My points tile."""
+        button = self.own_buttons[task]
+        button.setIcon(QIcon(points_thumbnail(X, y, task, empty_text="✎")))
+        count = f"<br>{len(X):,} point{'s' if len(X) != 1 else ''} so far." if len(X) else ""
+        button.setToolTip(OWN_TIP + count)
+
+    def set_note(self, text: str) -> None:
+        """A line under the data controls (e.g. how imported points were scaled); "" hides it."""
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
+
+    def set_settings(self, s: TrainingSettings) -> None:
+        """Show ``s`` in the controls without emitting ``changed``."""
+        self._dataset = s.dataset
+        self._data_seed = s.data_seed
+        self._source = s.data_source
+        self._committed = {"train_ratio": round(s.train_ratio, 2), "noise": round(s.noise, 2)}
+        controls = [
+            *self.buttons.values(),
+            *self.own_buttons.values(),
+            self.classes_spin,
+            self.ratio_slider,
+            self.noise_slider,
+            self.points_spin,
+            self.seed_spin,
+        ]
+        blocked = [c.blockSignals(True) for c in controls]
+        try:
+            if s.data_source == "painted" and s.problem in self.own_buttons:
+                self.own_buttons[s.problem].setChecked(True)
+            else:
+                self.buttons[s.dataset].setChecked(True)
+            info = datasets.DATASETS[s.dataset]
+            self.classes_spin.setValue(s.classes or info.default_classes or datasets.MIN_CLASSES)
+            self.points_spin.setValue(s.points or info.default_points)
+            self.seed_spin.setValue(min(s.data_seed, self.seed_spin.maximum()))
+            # A thumb the user is still dragging stays where the hand is.
+            if not self.ratio_slider.isSliderDown():
+                self.ratio_slider.setValue(round(s.train_ratio * 100))
+            if not self.noise_slider.isSliderDown():
+                self.noise_slider.setValue(round(s.noise * 100))
+        finally:
+            for c, was in zip(controls, blocked):
+                c.blockSignals(was)
+        self._update_slider_labels()
+        generated = s.data_source != "painted"
+        for widget in (
+            self.noise_slider,
+            self.noise_label,
+            self.points_spin,
+            self.points_label,
+            self.seed_spin,
+            self.seed_label,
+            self.regenerate_button,
+        ):
+            # A control a lesson locked stays locked whatever the data.
+            widget.setEnabled(generated and not widget.property("lockedByLesson"))
+            if not generated:
+                widget.setToolTip(GENERATOR_ONLY_TIP)
+        if generated:
+            for widget, tip in (
+                (self.noise_slider, SETTINGS_INFO["noise"].tip),
+                (self.points_spin, POINTS_TIP),
+                (self.points_label, POINTS_TIP),
+                (self.seed_spin, SEED_TIP),
+                (self.seed_label, SEED_TIP),
+                (
+                    self.regenerate_button,
+                    "Draw the same dataset again with a new random seed; noise, point count "
+                    "and ratio stay as they are. Starts again.",
+                ),
+            ):
+                widget.setToolTip(tip)
+        self.set_problem(s.problem)
+
+    def regenerate(self) -> None:
+        """Ask for a new random draw of the same dataset (emits a fresh ``data_seed``)."""
+        if self._source == "painted":
+            return  # own points are not drawn at random
+        seed = self._data_seed
+        while seed == self._data_seed:
+            seed = random.randrange(1, 2**31 - 1)
+        self._data_seed = seed
+        self.changed.emit({"data_seed": seed})
+
+    # ---------------------------------------------------------------- building
+    def _make_button(self, name: str) -> QToolButton:
+        info = datasets.DATASETS[name]
+        button = QToolButton()
+        button.setObjectName("dataset")
+        button.setCheckable(True)
+        button.setIcon(QIcon(dataset_thumbnail(name)))
+        button.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        button.setText(info.title)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+        button.setFont(font)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setToolTip(
+            f"<b>{info.title}</b>: {info.description}<br>{SETTINGS_INFO['dataset'].tip}"
+        )
+        button.setAccessibleName(f"Dataset {info.title}")
+        button.clicked.connect(lambda _checked=False, n=name: self._on_dataset(n))
+        self._group.addButton(button)
+        self.buttons[name] = button
+        return button
+
+    def _make_own_button(self, task: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("dataset")
+        button.setCheckable(True)
+        button.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        button.setText(OWN_TITLE)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+        button.setFont(font)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setAccessibleName(f"{OWN_TITLE} ({task})")
+        button.setProperty("nnControl", "data_source")
+        button.clicked.connect(lambda _checked=False: self._on_own())
+        self._group.addButton(button)
+        self.own_buttons[task] = button
+        self.set_own_thumbnail(task, np.zeros((0, 2)), np.zeros(0))
+        return button
+
+    def _make_slider(self, name: str, low: int, high: int, step: int) -> QSlider:
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setRange(low, high)
+        slider.setSingleStep(step)
+        slider.setPageStep(step)
+        slider.setTickInterval(step)
+        slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        slider.setToolTip(SETTINGS_INFO[name].tip)
+        # The label follows the thumb during a drag; the change is sent when it is let go,
+        # because every change regenerates the data and restarts training.
+        slider.valueChanged.connect(lambda _v, n=name: self._on_slider_moved(n))
+        slider.sliderReleased.connect(lambda n=name: self._commit_slider(n))
+        return slider
+
+    # ---------------------------------------------------------------- handlers
+    def _slider(self, name: str) -> QSlider:
+        return self.ratio_slider if name == "train_ratio" else self.noise_slider
+
+    def _on_slider_moved(self, name: str) -> None:
+        self._update_slider_labels()
+        if not self._slider(name).isSliderDown():
+            self._commit_slider(name)
+
+    def _commit_slider(self, name: str) -> None:
+        value = round(self._slider(name).value() / 100.0, 2)
+        if value != self._committed.get(name):
+            self._committed[name] = value
+            self.changed.emit({name: value})
+
+    def _update_slider_labels(self) -> None:
+        ratio = self.ratio_slider.value()
+        self.ratio_label.setText(f"Ratio of training to test data: <b>{ratio} %</b>")
+        self.noise_label.setText(f"Noise: <b>{self.noise_slider.value()}</b>")
+        self.ratio_label.setToolTip(SETTINGS_INFO["train_ratio"].tip)
+        self.noise_label.setToolTip(SETTINGS_INFO["noise"].tip)
+
+    def _on_own(self) -> None:
+        if self._source == "painted":
+            return
+        self._source = "painted"
+        self._update_classes_row()
+        self.changed.emit({"data_source": "painted"})
+
+    def _on_points(self, value: int) -> None:
+        self.changed.emit({"points": int(value)})
+
+    def _on_seed(self, value: int) -> None:
+        self._data_seed = int(value)
+        self.changed.emit({"data_seed": int(value)})
+
+    def _on_dataset(self, name: str) -> None:
+        if name == self._dataset and self._source != "painted":
+            return
+        self._dataset = name
+        self._source = "generated"
+        info = datasets.DATASETS[name]
+        if info.variable_classes:
+            was = self.classes_spin.blockSignals(True)
+            self.classes_spin.setValue(info.default_classes or datasets.MIN_CLASSES)
+            self.classes_spin.blockSignals(was)
+        self._update_classes_row()
+        self.changed.emit({"dataset": name})
+
+    def _on_classes(self, value: int) -> None:
+        self.changed.emit({"classes": int(value)})
+
+    def _update_classes_row(self) -> None:
+        info = datasets.DATASETS[self._dataset]
+        self._classes_row.setVisible(
+            info.variable_classes and info.task == self._problem and self._source != "painted"
+        )

@@ -1,0 +1,529 @@
+"""Painting data on the output view: a brush, an eraser, a class picker and a value slider.
+
+A click adds one point of the chosen class (or value, for regression); a drag sprays
+points around the path, ``density`` of them per unit travelled, within ``radius``; the
+eraser removes the points within ``radius`` of its path. Mouse moves are only collected
+on the GUI thread: every FLUSH_MS the path so far goes to the worker as one batch, where
+the points join the data at the next training step. Each stroke is one undo step.
+
+Keys (while painting): 1-8 pick the class, B the brush, E the eraser, P paints or stops.
+When the output view has the focus, 1-8 pick the class even while not painting.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPen
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGraphicsEllipseItem,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import datasets
+from playground.core import colors
+from playground.core.points import VIEW_HI, VIEW_LO
+from playground.data.data_commands import DataController, StrokeCommand
+from playground.views.output_view import OutputView
+
+FLUSH_MS = 30  # how often a stroke's path so far goes to the worker
+DEFAULT_RADIUS = 0.8
+DEFAULT_DENSITY = 8  # points sprayed per unit of drag
+MAX_CLASSES = datasets.MAX_CLASSES
+HINT = "Click: add a point\nDrag: spray points"
+HINT_OFF = "No points yet:\npress ✎ Paint (P)\nor import a CSV file"
+
+
+def _text_colour(rgb: tuple[int, int, int]) -> str:
+    r, g, b = rgb
+    return "#222" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#fff"
+
+
+class PaintTool(QObject):
+    """The paint bar above the output view and the mouse strokes on it."""
+
+    painting_changed = Signal(bool)
+
+    def __init__(self, view: OutputView, controller: DataController) -> None:
+        super().__init__(view)
+        self.view = view
+        self.controller = controller
+        self.rng = np.random.default_rng(0)  # spray positions; seeded, so tests repeat
+        self._painting = False
+        self.mode = "brush"
+        self.current_class = 0
+        self.value = 1.0
+        self._task = "classification"
+        self._stroke: StrokeCommand | None = None
+        self._last = np.zeros(2)
+        self._pending: list[np.ndarray] = []
+        self._carry = 0.0
+        self._awaiting: int | None = None  # data version before a switch to own points
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_MS)
+        self._flush_timer.timeout.connect(self._flush)
+
+        self._build_bar()
+        self._build_items()
+        self._build_actions()
+        viewport = view.plot_widget.viewport()
+        viewport.setMouseTracking(True)
+        viewport.installEventFilter(self)
+        view.plot_widget.installEventFilter(self)
+        view.plot_widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        view.data_changed.connect(self._on_data)
+        controller.stroke_finished.connect(self._on_stroke_finished)
+        self._show_task("classification")
+        self._update_bar()
+
+    # ------------------------------------------------------------------ building
+    def _build_bar(self) -> None:
+        self.bar = QWidget()
+        self.bar.setObjectName("paintBar")
+        self.bar.setProperty("nnControl", "data_edit")  # a lesson can lock painting
+
+        self.paint_button = QToolButton()
+        self.paint_button.setText("✎ Paint")
+        self.paint_button.setCheckable(True)
+        self.paint_button.setToolTip(
+            "Paint your own data on the output (key P): click to add a point, drag to "
+            "spray. Starting from generated data paints on a copy of its points."
+        )
+        self.paint_button.toggled.connect(self.set_painting)
+        self.paint_button.setStyleSheet(
+            "QToolButton { padding: 2px 8px; }"
+            "QToolButton:checked { background: #1f6fb2; color: white; border: 1px solid #174f80;"
+            " border-radius: 3px; font-weight: bold; }"
+        )
+
+        self.class_buttons: list[QToolButton] = []
+        self._class_group = QButtonGroup(self)
+        self._class_group.setExclusive(True)
+        self.class_box = QWidget()
+        classes = QGridLayout(self.class_box)
+        classes.setContentsMargins(0, 0, 0, 0)
+        classes.setSpacing(3)
+        for k in range(MAX_CLASSES):
+            rgb = colors.class_color(k)
+            button = QToolButton()
+            button.setText(str(k + 1))
+            button.setCheckable(True)
+            button.setAutoRaise(False)
+            button.setFixedSize(24, 24)
+            button.setStyleSheet(
+                f"QToolButton {{ background: rgb{rgb}; color: {_text_colour(rgb)};"
+                " border: 2px solid transparent; border-radius: 4px; font-weight: bold; }"
+                "QToolButton:checked { border: 2px solid #111; }"
+                "QToolButton:disabled { background: #ddd; color: #999; }"
+            )
+            button.setToolTip(
+                f"Paint class {k + 1} ({colors.CLASS_NAMES[k]}); key {k + 1}. "
+                "A third class makes the network multi-class, keeping what it learned."
+            )
+            button.setAccessibleName(f"Class {k + 1}, {colors.CLASS_NAMES[k]}")
+            button.clicked.connect(lambda _checked=False, c=k: self.set_class(c))
+            self._class_group.addButton(button)
+            classes.addWidget(button, k // 4, k % 4)
+            self.class_buttons.append(button)
+        self.class_buttons[0].setChecked(True)
+
+        self.value_box = QWidget()
+        values = QVBoxLayout(self.value_box)
+        values.setContentsMargins(0, 0, 0, 0)
+        values.setSpacing(0)
+        self.value_label = QLabel()
+        self.value_slider = QSlider(Qt.Orientation.Horizontal)
+        self.value_slider.setRange(-100, 100)
+        self.value_slider.setSingleStep(5)
+        self.value_slider.setPageStep(25)
+        self.value_slider.setValue(100)
+        tip = "The value painted points carry, from −1 (orange) to +1 (blue)."
+        self.value_slider.setToolTip(tip)
+        self.value_label.setToolTip(tip)
+        self.value_slider.valueChanged.connect(lambda v: self.set_value(v / 100.0))
+        values.addWidget(self.value_label)
+        values.addWidget(self.value_slider)
+
+        self.brush_button = QToolButton()
+        self.brush_button.setText("Brush")
+        self.brush_button.setCheckable(True)
+        self.brush_button.setChecked(True)
+        self.brush_button.setToolTip("Add points (key B): click for one, drag to spray.")
+        self.eraser_button = QToolButton()
+        self.eraser_button.setText("Eraser")
+        self.eraser_button.setCheckable(True)
+        self.eraser_button.setToolTip("Remove the points under the circle as you drag (key E).")
+        modes = QButtonGroup(self)
+        modes.addButton(self.brush_button)
+        modes.addButton(self.eraser_button)
+        self.brush_button.clicked.connect(lambda: self.set_mode("brush"))
+        self.eraser_button.clicked.connect(lambda: self.set_mode("eraser"))
+
+        self.radius_slider = QSlider(Qt.Orientation.Horizontal)
+        self.radius_slider.setRange(2, 30)  # tenths of a unit
+        self.radius_slider.setValue(round(DEFAULT_RADIUS * 10))
+        self.radius_slider.setToolTip(
+            "The brush and eraser radius, from 0.2 to 3 (the view is 12 wide)."
+        )
+        self.radius_label = QLabel("Size")
+        self.radius_label.setToolTip(self.radius_slider.toolTip())
+        self.radius_slider.valueChanged.connect(lambda _v: self._update_cursor_size())
+        self.density_slider = QSlider(Qt.Orientation.Horizontal)
+        self.density_slider.setRange(1, 30)
+        self.density_slider.setValue(DEFAULT_DENSITY)
+        self.density_slider.setToolTip(
+            "How many points a drag sprays per unit it travels (a click always adds one)."
+        )
+        self.density_label = QLabel("Density")
+        self.density_label.setToolTip(self.density_slider.toolTip())
+
+        self.clear_button = QToolButton()
+        self.clear_button.setText("Clear")
+        self.clear_button.setToolTip("Remove all your points (Ctrl+Z brings them back).")
+        self.clear_button.clicked.connect(self.controller.clear)
+
+        # One column beside the square plot, where the plot leaves room anyway.
+        self.tools_row = QWidget()
+        tools = QVBoxLayout(self.tools_row)
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.setSpacing(2)
+        modes_row = QHBoxLayout()
+        modes_row.setSpacing(3)
+        modes_row.addWidget(self.brush_button, 1)
+        modes_row.addWidget(self.eraser_button, 1)
+        tools.addLayout(modes_row)
+        tools.addSpacing(4)
+        tools.addWidget(self.radius_label)
+        tools.addWidget(self.radius_slider)
+        tools.addWidget(self.density_label)
+        tools.addWidget(self.density_slider)
+        tools.addSpacing(4)
+        tools.addWidget(self.clear_button)
+        for button in (self.paint_button, self.brush_button, self.eraser_button, self.clear_button):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        layout = QVBoxLayout(self.bar)
+        layout.setContentsMargins(4, 4, 0, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.paint_button)
+        layout.addWidget(self.class_box)
+        layout.addWidget(self.value_box)
+        layout.addWidget(self.tools_row)
+        self.set_value(self.value)
+        label_width = self.value_label.fontMetrics().horizontalAdvance("■■ Value +0.00")
+        self.bar.setFixedWidth(max(self.class_box.sizeHint().width(), label_width) + 6)
+        self.view.add_side_panel(self.bar)
+
+    def _build_items(self) -> None:
+        self.cursor_item = QGraphicsEllipseItem()
+        pen = QPen(QColor(40, 40, 40, 200))
+        pen.setCosmetic(True)
+        pen.setWidthF(1.5)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        self.cursor_item.setPen(pen)
+        self.cursor_item.setZValue(30)
+        self.cursor_item.hide()
+        self.view.view_box.addItem(self.cursor_item, ignoreBounds=True)
+        self.hint_item = pg.TextItem(
+            HINT,
+            color=(40, 40, 40),
+            anchor=(0.5, 0.5),
+            fill=pg.mkBrush(255, 255, 255, 225),
+            border=pg.mkPen(170, 170, 170),
+        )
+        self.hint_item.setPos(0, 0)
+        self.hint_item.setZValue(25)
+        self.hint_item.hide()
+        self.view.view_box.addItem(self.hint_item, ignoreBounds=True)
+
+    def _build_actions(self) -> None:
+        window = self.controller.window
+
+        def action(text: str, key: str | None, slot, checkable: bool = False) -> QAction:
+            a = QAction(text, window)
+            a.setCheckable(checkable)
+            if key:
+                a.setShortcut(QKeySequence(key))
+                a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            a.triggered.connect(slot)
+            window.addAction(a)
+            return a
+
+        self.paint_action = action("&Paint Data", "P", lambda on: self.set_painting(bool(on)), True)
+        self.brush_action = action("&Brush", "B", lambda: self.set_mode("brush"))
+        self.eraser_action = action("&Eraser", "E", lambda: self.set_mode("eraser"))
+        self.clear_action = action("&Clear My Points", None, self.controller.clear)
+        self.class_actions = [
+            action(f"Paint class {k + 1}", str(k + 1), lambda _c=False, c=k: self.set_class(c))
+            for k in range(MAX_CLASSES)
+        ]
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.paint_action, self.brush_action, self.eraser_action, self.clear_action]
+
+    # ------------------------------------------------------------------ public
+    @property
+    def painting(self) -> bool:
+        return self._painting
+
+    @property
+    def radius(self) -> float:
+        return self.radius_slider.value() / 10.0
+
+    @property
+    def density(self) -> float:
+        return float(self.density_slider.value())
+
+    def enabled(self) -> bool:
+        """False while a lesson locks or hides painting."""
+        return self.bar.isEnabled() and not self.bar.isHidden()
+
+    def set_painting(self, on: bool) -> None:
+        """Turn paint mode on or off; on switches to own points (an undo step)."""
+        on = bool(on)
+        if on and not self._painting:
+            snap = self.controller.snapshot
+            if not self.enabled() or not self.controller.start_painting():
+                on = False
+            elif snap is not None and snap.settings.data_source != "painted":
+                self._awaiting = snap.data.version
+        if on != self._painting:
+            self._painting = on
+            if not on:
+                self._end_stroke()
+            self.painting_changed.emit(on)
+        self._update_bar()
+
+    def set_class(self, k: int) -> None:
+        if not 0 <= k < MAX_CLASSES:
+            return
+        self.current_class = int(k)
+        self.class_buttons[k].setChecked(True)
+        if not self._painting:
+            self.controller.status(
+                f"Class {k + 1} ({colors.CLASS_NAMES[k]}) chosen: press P or ✎ Paint to paint it."
+            )
+
+    def set_value(self, value: float) -> None:
+        self.value = float(np.clip(value, -1.0, 1.0))
+        was = self.value_slider.blockSignals(True)
+        self.value_slider.setValue(round(self.value * 100))
+        self.value_slider.blockSignals(was)
+        lut = colors.diverging_lut()
+        r, g, b = (int(c) for c in lut[int(round((self.value + 1) / 2 * 255))])
+        self.value_label.setText(
+            f"<span style='color:rgb({r},{g},{b}); font-size:16px'>■</span> Value {self.value:+.2f}"
+        )
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in ("brush", "eraser"):
+            raise ValueError(f"mode must be brush or eraser; got {mode!r}")
+        self._end_stroke()
+        self.mode = mode
+        (self.brush_button if mode == "brush" else self.eraser_button).setChecked(True)
+        self._update_bar()
+
+    def viewport_pos(self, x1: float, x2: float) -> QPoint:
+        """Where data point (x1, x2) is on the plot's viewport, for mouse events."""
+        vb = self.view.view_box
+        scene = vb.mapViewToScene(QPointF(x1, x2))
+        return self.view.plot_widget.mapFromScene(scene)
+
+    def data_pos(self, pos: QPointF | QPoint) -> np.ndarray:
+        """The data coordinates of viewport position ``pos``."""
+        point = QPointF(pos)
+        scene = self.view.plot_widget.mapToScene(point.toPoint())
+        p = self.view.view_box.mapSceneToView(scene)
+        return np.array([p.x(), p.y()])
+
+    # ------------------------------------------------------------------ events
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if obj is self.view.plot_widget:
+            if kind == QEvent.Type.KeyPress and not self._painting:
+                key = event.key()
+                if Qt.Key.Key_1 <= key <= Qt.Key.Key_8 and not event.modifiers():
+                    self.set_class(key - Qt.Key.Key_1)
+                    return True
+            return False
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            if event.button() == Qt.MouseButton.LeftButton and self._painting and self.enabled():
+                self._begin(self.data_pos(event.position()))
+                return True
+            return self._painting
+        if kind == QEvent.Type.MouseMove:
+            if not self._painting:
+                return False
+            pos = self.data_pos(event.position())
+            self._hover(pos)
+            if self._stroke is not None:
+                self._pending.append(pos)
+                if not self._flush_timer.isActive():
+                    self._flush_timer.start()
+            return True
+        if kind == QEvent.Type.MouseButtonRelease:
+            if self._stroke is not None and event.button() == Qt.MouseButton.LeftButton:
+                pos = self.data_pos(event.position())
+                if not np.array_equal(pos, self._last):
+                    self._pending.append(pos)
+                self._end_stroke()
+                return True
+            return self._painting
+        if kind == QEvent.Type.Leave:
+            self.cursor_item.hide()
+        return False
+
+    # ----------------------------------------------------------------- strokes
+    def _targets(self, n: int) -> np.ndarray:
+        if self._task == "regression":
+            return np.full(n, self.value)
+        return np.full(n, self.current_class, dtype=np.int64)
+
+    def _begin(self, pos: np.ndarray) -> None:
+        self._end_stroke()
+        kind = "paint" if self.mode == "brush" else "erase"
+        self._stroke = StrokeCommand(self.controller, kind)
+        self._last = pos
+        self._pending = []
+        self._carry = 0.0
+        if kind == "paint":
+            if _inside(pos):
+                self._stroke.add_batch(pos.reshape(1, 2), self._targets(1))
+        else:
+            self._stroke.erase_batch(pos.reshape(1, 2), self.radius)
+
+    def _flush(self) -> None:
+        stroke = self._stroke
+        if stroke is None or not self._pending:
+            return
+        path = np.vstack([self._last, *self._pending])
+        self._pending = []
+        self._last = path[-1]
+        if stroke.kind == "paint":
+            X = self._spray(path)
+            if len(X):
+                stroke.add_batch(X, self._targets(len(X)))
+        else:
+            stroke.erase_batch(path, self.radius)
+
+    def _spray(self, path: np.ndarray) -> np.ndarray:
+        """Points scattered within the radius along ``path``, density per unit of length."""
+        out = []
+        radius = self.radius
+        for a, b in zip(path[:-1], path[1:]):
+            self._carry += float(np.hypot(*(b - a))) * self.density
+            n = int(self._carry)
+            if not n:
+                continue
+            self._carry -= n
+            t = self.rng.random(n)[:, None]
+            angle = self.rng.uniform(0.0, 2.0 * math.pi, n)
+            r = radius * np.sqrt(self.rng.random(n))
+            out.append(a + t * (b - a) + np.column_stack((r * np.cos(angle), r * np.sin(angle))))
+        if not out:
+            return np.zeros((0, 2))
+        X = np.vstack(out)
+        return X[_inside(X)]
+
+    def _end_stroke(self) -> None:
+        stroke = self._stroke
+        if stroke is None:
+            return
+        self._flush_timer.stop()
+        self._flush()
+        self._stroke = None
+        if stroke.kind == "paint":
+            if stroke.sent:
+                stroke.setText(f"paint {stroke.sent:,} point{'s' if stroke.sent != 1 else ''}")
+                self.controller.push(stroke)
+        else:
+            # How many points an erase took is known only in the worker: it reports back,
+            # and the stroke becomes an undo step then (if it erased anything).
+            stroke.report()
+
+    def _on_stroke_finished(self, stroke: StrokeCommand, erased: int) -> None:
+        if erased:
+            stroke.setText(f"erase {erased:,} point{'s' if erased != 1 else ''}")
+            self.controller.push(stroke)
+
+    # ----------------------------------------------------------------- display
+    def _hover(self, pos: np.ndarray) -> None:
+        self._cursor_at = pos
+        r = self.radius
+        self.cursor_item.setRect(QRectF(pos[0] - r, pos[1] - r, 2 * r, 2 * r))
+        self.cursor_item.setVisible(self._painting)
+
+    def _update_cursor_size(self) -> None:
+        pos = getattr(self, "_cursor_at", None)
+        if pos is not None:
+            self._hover(pos)
+
+    def _show_task(self, task: str) -> None:
+        self._task = task
+        regression = task == "regression"
+        self.class_box.setVisible(not regression)
+        self.value_box.setVisible(regression)
+        if regression:
+            self.set_value(self.value)
+
+    def _update_bar(self) -> None:
+        painting = self._painting
+        was = self.paint_button.blockSignals(True)
+        self.paint_button.setChecked(painting)
+        self.paint_button.blockSignals(was)
+        was = self.paint_action.blockSignals(True)
+        self.paint_action.setChecked(painting)
+        self.paint_action.blockSignals(was)
+        self.tools_row.setVisible(painting)
+        self.density_slider.setEnabled(self.mode == "brush")
+        self.density_label.setEnabled(self.mode == "brush")
+        for a in (self.brush_action, self.eraser_action, *self.class_actions):
+            a.setEnabled(painting)
+        self.clear_action.setEnabled(painting)
+        self.cursor_item.setVisible(painting and self.cursor_item.isVisible())
+        if not painting:
+            self.cursor_item.hide()
+        self.view.plot_widget.viewport().setCursor(
+            Qt.CursorShape.CrossCursor if painting else Qt.CursorShape.ArrowCursor
+        )
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        snap = self.controller.snapshot
+        empty = (
+            snap is not None
+            and snap.settings.data_source == "painted"
+            and not (len(snap.data.X_train) or len(snap.data.X_test))
+        )
+        text = HINT if self._painting else HINT_OFF
+        if self.hint_item.textItem.toPlainText() != text:
+            self.hint_item.setText(text)
+        self.hint_item.setVisible(empty)
+
+    def _on_data(self, snap) -> None:
+        if snap.data.task != self._task:
+            self._show_task(snap.data.task)
+        if snap.settings.data_source == "painted":
+            self._awaiting = None
+        elif self._painting and (self._awaiting is None or snap.data.version > self._awaiting):
+            # The data went back to a generator (a dataset tile, undo): painting stops.
+            self._awaiting = None
+            self.set_painting(False)
+        self._update_hint()
+
+
+def _inside(X: np.ndarray) -> np.ndarray:
+    X = np.asarray(X)
+    return np.all((X >= VIEW_LO) & (X <= VIEW_HI), axis=-1)

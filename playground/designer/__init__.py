@@ -1,0 +1,1 @@
+"""The network view and its editing: drag and drop, links, undoable topology edits."""

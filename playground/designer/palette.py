@@ -1,0 +1,191 @@
+"""The designer's palette above the network: parts to drag onto it, and what links show.
+
+A tile is dragged by hand (press, move, release) rather than with QDrag: the drop lands
+on the network view of the same window, and the editor (playground.designer.network_editor)
+follows the drag to show where the part would go. The palette only reports the drag;
+it knows nothing of networks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
+
+from playground.core import colors
+
+LAYER, NEURON = "layer", "neuron"
+TITLES = {LAYER: "Hidden layer", NEURON: "Neuron"}
+TIPS = {
+    LAYER: "Drag onto the network, between two layers, to insert a hidden layer of two "
+    "neurons there. The rest of the network keeps what it has learned. Ctrl+Z undoes it.",
+    NEURON: "Drag onto a hidden layer to add a neuron to it. Nothing learned is lost: the new "
+    "neuron starts with random incoming and zero outgoing weights. Ctrl+Z undoes it.",
+}
+LINK_MODE_CHOICES = (
+    (
+        "Links: weights",
+        "weights",
+        "Links show their weights: blue positive, orange negative, wider for larger values.",
+    ),
+    (
+        "Links: gradients",
+        "gradients",
+        "Links show the last gradient ∂L/∂w: wider where learning "
+        "happens; blue where the step makes the weight larger, orange smaller.",
+    ),
+    ("Links: plain", "plain", "Links are drawn plain, to see the network's structure."),
+)
+INK = QColor(60, 60, 60)
+FRAME = QColor(120, 120, 120)
+
+
+def part_icon(kind: str, size: int = 22) -> QPixmap:
+    """A small picture of a part: one neuron, or a column of them."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(FRAME, 1.2))
+    painter.setBrush(QColor(*colors.BLUE).lighter(160))
+    if kind == NEURON:
+        painter.drawRoundedRect(QRectF(4, 4, size - 8, size - 8), 2, 2)
+    else:
+        box = (size - 4) / 3 - 1
+        for k in range(3):
+            painter.drawRoundedRect(QRectF(size / 2 - box / 2, 2 + k * (box + 1.5), box, box), 1, 1)
+    painter.end()
+    return pixmap
+
+
+class PaletteTile(QFrame):
+    """One part to drag. Reports the drag through its palette's signals."""
+
+    def __init__(self, kind: str, palette: Palette) -> None:
+        super().__init__()
+        self.kind = kind
+        self._palette = palette
+        self._pressed: QPointF | None = None
+        self.dragging = False
+        self.setObjectName("paletteTile")
+        self.setToolTip(TIPS[kind])
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setStyleSheet(
+            "QFrame#paletteTile { background: #f3f6f9; border: 1px solid #b9c3cc; "
+            "border-radius: 5px; } QFrame#paletteTile:hover { background: #e4edf5; }"
+        )
+        icon = QLabel()
+        icon.setPixmap(part_icon(kind))
+        text = QLabel(TITLES[kind])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 8, 2)
+        layout.setSpacing(4)
+        layout.addWidget(icon)
+        layout.addWidget(text)
+        for child in (icon, text):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed = event.position()
+            event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._pressed is None:
+            return
+        moved = (event.position() - self._pressed).manhattanLength()
+        if not self.dragging and moved >= QApplication.startDragDistance():
+            self.dragging = True
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            self.setFocus(Qt.FocusReason.MouseFocusReason)  # Esc cancels
+            self._palette.drag_started.emit(self.kind)
+        if self.dragging:
+            self._palette.drag_moved.emit(self.kind, event.globalPosition().toPoint())
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._pressed is None:
+            return
+        self._pressed = None
+        if self.dragging:
+            self._end()
+            self._palette.drag_dropped.emit(self.kind, event.globalPosition().toPoint())
+        else:
+            self._palette.clicked.emit(self.kind)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.dragging and event.key() == Qt.Key.Key_Escape:
+            self._pressed = None
+            self._end()
+            self._palette.drag_cancelled.emit(self.kind)
+        else:
+            super().keyPressEvent(event)
+
+    def _end(self) -> None:
+        self.dragging = False
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+
+class Palette(QWidget):
+    """The strip above the network: "Hidden layer" and "Neuron" tiles, the link mode."""
+
+    drag_started = Signal(str)  # kind
+    drag_moved = Signal(str, QPoint)  # kind, global position
+    drag_dropped = Signal(str, QPoint)
+    drag_cancelled = Signal(str)
+    clicked = Signal(str)  # a tile clicked without dragging
+    link_mode_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("designerPalette")
+        self.tiles = {kind: PaletteTile(kind, self) for kind in (LAYER, NEURON)}
+        self.link_mode = QComboBox()
+        for title, mode, tip in LINK_MODE_CHOICES:
+            self.link_mode.addItem(title, mode)
+            self.link_mode.setItemData(self.link_mode.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.link_mode.setToolTip(
+            "What the links show: weights (colour by sign, width by size), the last "
+            "gradients (where learning happens), or plain lines."
+        )
+        self.link_mode.currentIndexChanged.connect(
+            lambda i: self.link_mode_changed.emit(self.link_mode.itemData(i))
+        )
+        self.hint = QLabel("?")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setFixedSize(22, 22)
+        self.hint.setStyleSheet(
+            "QLabel { color: #0b4a75; font-weight: 700; border: 1px solid #9fb6c9; "
+            "border-radius: 11px; background: #f3f6f9; }"
+        )
+        self.hint.setToolTip(
+            "Drag a part from here onto the network · click an input to switch it · click a link to disable or enable it · click a "
+            "neuron, then Delete, or drag it off the network, to remove it · right-click a "
+            "layer for its activation · hover a neuron to see its map and formula · "
+            "double-click a link or a bias to type a number · Ctrl+Z undoes"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(6)
+        for tile in self.tiles.values():
+            layout.addWidget(tile)
+        layout.addSpacing(4)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        layout.addWidget(self.link_mode)
+
+    def set_link_mode(self, mode: str) -> None:
+        self.link_mode.setCurrentIndex(self.link_mode.findData(mode))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(400, super().sizeHint().height())

@@ -1,0 +1,1 @@
+"""Files: open and save, autosave, exports, lessons and teacher mode."""

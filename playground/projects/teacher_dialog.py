@@ -1,0 +1,327 @@
+"""Teacher mode: write a lesson's instructions, choose the hidden and locked controls, and
+save the current playground as a lesson file that students open."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QScrollArea,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.core.project import (
+    CONTROL_NAMES,
+    MAX_TITLE,
+    SUFFIX,
+    Lesson,
+    ProjectError,
+    load_project,
+    project_from_session,
+)
+from playground.projects.file_actions import safe_file_name
+from playground.projects.lesson_panel import CONTROL_LABELS
+from playground.projects.saving import save_project
+
+TEMPLATE = (
+    "<p>What this lesson is about, in one or two sentences.</p>"
+    "<h4>Try</h4><ol><li>Press <b>Play</b>.</li><li>Change one thing and play again.</li></ol>"
+    "<h4>Notice</h4><p>What should the students see?</p>"
+    "<h4>Question</h4><p>A question to answer.</p>"
+)
+# The order controls are listed in: as they appear on screen, the editing switches first.
+ORDER = (
+    "network_edit",
+    "data_edit",
+    "dataset",
+    "classes",
+    "noise",
+    "train_ratio",
+    "data_seed",
+    "learning_rate",
+    "activation",
+    "regularization",
+    "reg_rate",
+    "problem",
+    "optimizer",
+    "batch_size",
+    "speed",
+    "stop_at_epoch",
+    "patience",
+    "hidden",
+    "features",
+    "init_seed",
+)
+
+
+def body_html(document_html: str) -> str:
+    """The inside of <body> of what QTextEdit.toHtml() gives, without Qt's page styles."""
+    match = re.search(r"<body[^>]*>(.*)</body>", document_html, re.S | re.I)
+    inner = match.group(1) if match else document_html
+    return inner.strip()
+
+
+class TeacherDialog(QDialog):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("teacherDialog")
+        self.setWindowTitle("Teacher mode: make a lesson")
+        self.window_ = window
+        fa = getattr(window, "file_actions", None)
+        current: Lesson | None = getattr(fa, "lesson", None)
+
+        intro = QLabel(
+            "The lesson keeps the playground <b>as it is now</b>: data, network, weights and settings. "
+            "Write what students should do, choose what they may change, and save."
+        )
+        intro.setWordWrap(True)
+        self.title_edit = QLineEdit(current.title if current else "")
+        self.title_edit.setObjectName("lessonTitleEdit")
+        self.title_edit.setPlaceholderText("Lesson title, e.g. 3. Why XOR needs a hidden layer")
+        self.title_edit.setMaxLength(MAX_TITLE)
+
+        self.editor = QTextEdit()
+        self.editor.setObjectName("instructionsEditor")
+        self.editor.setAcceptRichText(True)
+        self.editor.document().setDefaultStyleSheet("h4 { margin-top: 8px; margin-bottom: 2px; }")
+        self.editor.setHtml(current.instructions if current else TEMPLATE)
+        tools = QHBoxLayout()
+        tools.setSpacing(2)
+        for text, tip, slot, key in (
+            ("B", "Bold (Ctrl+B)", self._bold, "Ctrl+B"),
+            ("I", "Italic (Ctrl+I)", self._italic, "Ctrl+I"),
+            ("H", "Heading", self._heading, None),
+            ("¶", "Plain paragraph", self._paragraph, None),
+            ("•", "Bulleted list", lambda: self._list(QTextListFormat.Style.ListDisc), None),
+            ("1.", "Numbered list", lambda: self._list(QTextListFormat.Style.ListDecimal), None),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            look = QFont(button.font())
+            look.setBold(text == "B")
+            look.setItalic(text == "I")
+            button.setFont(look)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            if key:
+                button.setShortcut(QKeySequence(key))
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+        tools.addStretch(1)
+
+        editor_box = QGroupBox("Instructions for the students")
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.addLayout(tools)
+        editor_layout.addWidget(self.editor)
+
+        self.hide_boxes: dict[str, QCheckBox] = {}
+        self.lock_boxes: dict[str, QCheckBox] = {}
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setHorizontalSpacing(14)
+        header_font = QFont(self.font())
+        header_font.setBold(True)
+        for column, text in enumerate(("Control", "Hide", "Lock")):
+            label = QLabel(text)
+            label.setFont(header_font)
+            grid.addWidget(label, 0, column, alignment=Qt.AlignmentFlag.AlignLeft)
+        names = [n for n in ORDER if n in CONTROL_NAMES] + [
+            n for n in CONTROL_NAMES if n not in ORDER
+        ]
+        for row, name in enumerate(names, start=1):
+            grid.addWidget(QLabel(CONTROL_LABELS[name]), row, 0)
+            hide, lock = QCheckBox(), QCheckBox()
+            hide.setObjectName(f"hide_{name}")
+            lock.setObjectName(f"lock_{name}")
+            hide.setToolTip(f"Students do not see “{CONTROL_LABELS[name]}”")
+            lock.setToolTip(f"Students see “{CONTROL_LABELS[name]}” but cannot change it")
+            if name in ("network_edit", "hidden", "features"):
+                # The diagram always shows: these can be locked, not hidden.
+                hide.setEnabled(False)
+                hide.setToolTip("The network diagram always shows; lock it instead")
+            hide.setChecked(bool(current and name in current.hidden))
+            lock.setChecked(bool(current and name in current.locked and name not in current.hidden))
+            hide.toggled.connect(lambda on, other=lock: on and other.setChecked(False))
+            lock.toggled.connect(lambda on, other=hide: on and other.setChecked(False))
+            grid.addWidget(hide, row, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(lock, row, 2, alignment=Qt.AlignmentFlag.AlignHCenter)
+            self.hide_boxes[name], self.lock_boxes[name] = hide, lock
+        grid.setRowStretch(len(names) + 1, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(grid_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(grid_widget.sizeHint().width() + 24)
+        controls_box = QGroupBox("What students may change")
+        controls_layout = QVBoxLayout(controls_box)
+        controls_layout.addWidget(scroll)
+
+        buttons = QDialogButtonBox()
+        self.try_button = buttons.addButton("Try it here", QDialogButtonBox.ButtonRole.ActionRole)
+        self.try_button.setToolTip(
+            "Show the instructions and apply the hidden and locked controls in this window"
+        )
+        self.save_button = buttons.addButton("Save lesson…", QDialogButtonBox.ButtonRole.AcceptRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.try_button.clicked.connect(self.try_here)
+        self.save_button.clicked.connect(lambda: self.save_lesson())
+        close.clicked.connect(self.reject)
+        self.status = QLabel()
+        self.status.setObjectName("teacherStatus")
+        self.status.setWordWrap(True)
+
+        middle = QHBoxLayout()
+        middle.addWidget(editor_box, 3)
+        middle.addWidget(controls_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        title_row = QHBoxLayout()
+        title_row.addWidget(QLabel("Title"))
+        title_row.addWidget(self.title_edit, 1)
+        layout.addLayout(title_row)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(980, 640)
+
+    # ----------------------------------------------------------------- editing
+    def _merge(self, fmt: QTextCharFormat) -> None:
+        self.editor.textCursor().mergeCharFormat(fmt)
+        self.editor.mergeCurrentCharFormat(fmt)
+
+    def _bold(self) -> None:
+        fmt = QTextCharFormat()
+        bold = self.editor.fontWeight() < QFont.Weight.Bold
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self._merge(fmt)
+
+    def _italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.editor.fontItalic())
+        self._merge(fmt)
+
+    def _set_heading(self, level: int) -> None:
+        cursor = self.editor.textCursor()
+        block = cursor.blockFormat()
+        block.setHeadingLevel(level)
+        cursor.setBlockFormat(block)
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+        size = self.editor.document().defaultFont().pointSizeF()
+        fmt.setFontPointSize(size * (1.1 if level else 1.0))
+        cursor.select(cursor.SelectionType.BlockUnderCursor)
+        cursor.mergeCharFormat(fmt)
+
+    def _heading(self) -> None:
+        self._set_heading(4)
+
+    def _paragraph(self) -> None:
+        self._set_heading(0)
+
+    def _list(self, style: QTextListFormat.Style) -> None:
+        cursor = self.editor.textCursor()
+        fmt = QTextListFormat()
+        fmt.setStyle(style)
+        cursor.createList(fmt)
+
+    # ------------------------------------------------------------------ result
+    def lesson(self) -> Lesson:
+        """The lesson as written; raises ValueError if it has no title."""
+        title = self.title_edit.text().strip()
+        if not title:
+            raise ValueError("Give the lesson a title first.")
+        hidden = tuple(n for n, box in self.hide_boxes.items() if box.isChecked())
+        locked = tuple(
+            n for n, box in self.lock_boxes.items() if box.isChecked() and n not in hidden
+        )
+        return Lesson(title, body_html(self.editor.toHtml()), hidden, locked)
+
+    def _project_data(self, lesson: Lesson) -> dict:
+        fa = self.window_.file_actions
+        view = fa.collect_view()
+        data, _ = fa.call(lambda s: project_from_session(s, view, lesson))
+        return data
+
+    def try_here(self) -> bool:
+        """Show the lesson in this window as a student would see it."""
+        try:
+            lesson = self.lesson()
+            project = load_project(json.dumps(self._project_data(lesson)))
+        except (ValueError, TimeoutError) as exc:
+            self.status.setText(str(exc))
+            return False
+        self.window_.file_actions.lesson = lesson
+        controller = getattr(self.window_, "lesson_panel", None)
+        if controller is not None:
+            controller.apply_lesson(project)
+        self.status.setText(
+            "Applied to this window. Open a project or choose New to lift the restrictions."
+        )
+        return True
+
+    def save_lesson(self, path: str | Path | None = None) -> bool:
+        try:
+            lesson = self.lesson()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return False
+        if path is None:
+            fa = self.window_.file_actions
+            start = str(Path(fa._start_dir()) / f"{safe_file_name(lesson.title)}{SUFFIX}")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save lesson", start, f"NN Playground lessons (*{SUFFIX})"
+            )
+            if not chosen:
+                return False
+            path = chosen if chosen.lower().endswith(SUFFIX) else chosen + SUFFIX
+        path = Path(path)
+        try:
+            save_project(path, self._project_data(lesson))
+            load_project(path)  # what students will open must open
+        except (OSError, ProjectError, ValueError, TimeoutError) as exc:
+            self.status.setText(f"Could not save the lesson: {exc}")
+            return False
+        self.window_.file_actions.lesson = lesson
+        self.status.setText(
+            f"Saved {path}. Students open it with File → Open or by dropping it on the window."
+        )
+        return True
+
+
+def open_teacher_dialog(window: QMainWindow) -> TeacherDialog:
+    dialog = TeacherDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def install(window: QMainWindow) -> None:
+    """Add 'Teacher mode…' to the Lessons menu (or the File menu if there is none)."""
+    controller = getattr(window, "lesson_panel", None)
+    menu = getattr(controller, "menu", None)
+    if menu is None:
+        menu = window.menuBar().addMenu("&Lessons")
+    menu.addSeparator()
+    action = menu.addAction("&Teacher mode…")
+    action.setStatusTip(
+        "Write instructions, hide or lock controls, and save the playground as a lesson"
+    )
+    action.triggered.connect(lambda _checked=False: open_teacher_dialog(window))
+    window.teacher_action = action

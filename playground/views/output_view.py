@@ -1,0 +1,304 @@
+"""The output panel: the network's prediction over the whole plane, with the data on top."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import datasets
+from playground.core import colors
+from playground.core.snapshot import Snapshot
+from playground.views.heatmap_item import Heatmap
+
+POINT_SIZE = 9  # px; big enough to pick out one point from the back of a classroom
+CROWDED_POINT_SIZE = 7  # when there are so many points that big dots would hide the map
+CROWDED = 800
+BINARY_LEVELS = (0.0, 1.0)
+REGRESSION_LEVELS = (-1.0, 1.0)
+# The map is laid over white at TensorFlow Playground's alpha (160 of 255), so that points in
+# the full colours stand out even where the network is sure. Class colours come pre-lightened.
+MAP_OPACITY = 160 / 255
+
+
+def lighten(lut: np.ndarray, alpha: float) -> np.ndarray:
+    """The colours of ``lut`` as they look laid over white at ``alpha``."""
+    return np.round(255.0 - (255.0 - lut.astype(np.float64)) * alpha).astype(np.uint8)
+
+
+_EDGE_TRAIN = pg.mkPen(255, 255, 255, width=1.5)
+_EDGE_TEST = pg.mkPen(0, 0, 0, width=1.5)
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+class SquareBox(QWidget):
+    """Keeps its one child square and centred, so the plane is drawn without stretching."""
+
+    def __init__(self, child: QWidget, hint: int = 380, minimum: int = 220) -> None:
+        super().__init__()
+        self._child = child
+        self._hint, self._minimum = hint, minimum
+        child.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._hint, self._hint)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._minimum, self._minimum)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        side = min(self.width(), self.height())
+        self._child.setGeometry((self.width() - side) // 2, (self.height() - side) // 2, side, side)
+        super().resizeEvent(event)
+
+
+class OutputView(QWidget):
+    """Heatmap of the network's output over the view box, training and test points on top.
+
+    ``plot_item`` and ``view_box`` are public so that painting data can listen to the mouse;
+    pan and zoom are switched off so that clicks belong to whoever paints.
+    """
+
+    show_test_changed = Signal(bool)
+    discretize_changed = Signal(bool)
+    data_changed = Signal(object)  # the Snapshot whose points are now on show
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._snap: Snapshot | None = None
+        self._kind = ""
+        self._scatter_key: tuple | None = None
+        self._extent: tuple[float, float] = datasets.VIEW_BOX
+        self._placed: dict[int, tuple] = {}
+        lut = colors.diverging_lut()
+        self._lut_brushes = [pg.mkBrush(*map(int, c)) for c in lut]
+        self._class_brushes = [pg.mkBrush(*c) for c in colors.CLASS_COLORS]
+
+        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_item: pg.PlotItem = self.plot_widget.getPlotItem()
+        self.view_box: pg.ViewBox = self.plot_item.getViewBox()
+        self.plot_item.hideButtons()
+        self.plot_item.setMenuEnabled(False)
+        # Room for the half of the ±6 tick labels that reaches past the plot's edge.
+        self.plot_item.layout.setContentsMargins(2, 10, 12, 2)
+        self.view_box.setMouseEnabled(x=False, y=False)
+        self.view_box.setAspectLocked(True)
+        self.view_box.disableAutoRange()
+        self._style_axes()
+
+        # Two image items so each keeps its one setting: the scalar one its lookup table,
+        # the class one none (its pixels are already colours).
+        self.scalar_image = Heatmap(smooth=False, axisOrder="row-major")
+        # The lightening is baked into the table: an item opacity would send every frame's
+        # image through Qt's slow compositing path (a third of a frame, measured).
+        self.scalar_image.setLookupTable(lighten(lut, MAP_OPACITY))
+        self.class_image = pg.ImageItem(axisOrder="row-major")
+        for item in (self.scalar_image, self.class_image):
+            item.setZValue(-10)
+            self.plot_item.addItem(item)
+        self.class_image.setVisible(False)
+
+        self.train_points = pg.ScatterPlotItem(size=POINT_SIZE, pen=_EDGE_TRAIN, pxMode=True)
+        self.test_points = pg.ScatterPlotItem(size=POINT_SIZE, pen=_EDGE_TEST, pxMode=True)
+        self.train_points.setZValue(10)
+        self.test_points.setZValue(11)
+        for item in (self.train_points, self.test_points):
+            # The points lie on a map that is redrawn every frame, so they are too; from a
+            # cached pixmap that is a blit instead of pyqtgraph's paint (0.3 ms a frame).
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.plot_item.addItem(self.train_points)
+        self.plot_item.addItem(self.test_points)
+        self._set_extent(datasets.VIEW_BOX)
+
+        self._show_test_box = QCheckBox("Show test data")
+        self._show_test_box.setToolTip(
+            "Also draw the test points (black outline), which the network never trains on."
+        )
+        self._discretize_box = QCheckBox("Discretize output")
+        self._discretize_box.setToolTip(
+            "Colour each place by the class the network picks, instead of shading by how sure it is."
+        )
+        self._show_test_box.toggled.connect(self._on_show_test)
+        self._discretize_box.toggled.connect(self._on_discretize)
+        self.test_points.setVisible(False)
+
+        self.legend_label = QLabel()
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+
+        toggles = QHBoxLayout()
+        toggles.addWidget(self._show_test_box)
+        toggles.addWidget(self._discretize_box)
+        toggles.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # The plot stays square, which leaves room at its sides for add_side_panel.
+        self._plot_row = QHBoxLayout()
+        self._plot_row.setContentsMargins(0, 0, 0, 0)
+        self._plot_row.setSpacing(4)
+        self._plot_row.addWidget(SquareBox(self.plot_widget), 1)
+        layout.addLayout(self._plot_row, 1)
+        layout.addWidget(self.legend_label)
+        layout.addLayout(toggles)
+
+    # ------------------------------------------------------------------ public
+    @property
+    def show_test(self) -> bool:
+        return self._show_test_box.isChecked()
+
+    @show_test.setter
+    def show_test(self, value: bool) -> None:
+        self._show_test_box.setChecked(bool(value))
+
+    @property
+    def discretize(self) -> bool:
+        return self._discretize_box.isChecked()
+
+    @discretize.setter
+    def discretize(self, value: bool) -> None:
+        self._discretize_box.setChecked(bool(value))
+
+    @property
+    def show_test_checkbox(self) -> QCheckBox:
+        return self._show_test_box
+
+    @property
+    def discretize_checkbox(self) -> QCheckBox:
+        return self._discretize_box
+
+    @property
+    def image_item(self) -> pg.ImageItem:
+        """Whichever image is on show: the class colours for multiclass, else the scalar map."""
+        return self.class_image if self._kind == "multiclass" else self.scalar_image
+
+    def add_side_panel(self, widget: QWidget) -> None:
+        """Put ``widget`` (e.g. the paint tools) left of the plot, in the room it leaves."""
+        self._plot_row.insertWidget(0, widget, 0, Qt.AlignmentFlag.AlignTop)
+
+    def set_snapshot(self, snap: Snapshot) -> None:
+        """Draw ``snap``: the heatmap every time, the points only when the data changed."""
+        self._snap = snap
+        if snap.output_kind != self._kind:
+            self._kind = snap.output_kind
+            self.scalar_image.setVisible(self._kind != "multiclass")
+            self.class_image.setVisible(self._kind == "multiclass")
+        if tuple(snap.extent) != self._extent:
+            self._set_extent(snap.extent)
+        self._update_image(snap)
+        key = (snap.data.version, snap.output_kind)
+        if key != self._scatter_key:
+            self._scatter_key = key
+            self._update_points(snap)
+            self._update_legend(snap)
+            self.data_changed.emit(snap)
+
+    # ----------------------------------------------------------------- drawing
+    def _style_axes(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        ticks = [[(v, f"{v:g}") for v in range(-6, 7, 2)]]
+        for name, label in (("bottom", "x₁"), ("left", "x₂")):
+            axis = self.plot_item.getAxis(name)
+            axis.setTicks(ticks)
+            axis.setStyle(tickFont=font, tickLength=-6, hideOverlappingLabels=False)
+            axis.setTextPen(pg.mkPen(60, 60, 60))
+            axis.setPen(pg.mkPen(150, 150, 150))
+            axis.setLabel(label, color="#333", **{"font-size": f"{font.pointSizeF():g}pt"})
+            # The axes never change while training; as a cached pixmap they cost nothing
+            # per frame instead of re-laying out their text (the costliest part of a frame).
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def _set_extent(self, extent: tuple[float, float]) -> None:
+        lo, hi = float(extent[0]), float(extent[1])
+        self._extent = (extent[0], extent[1])
+        self.view_box.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
+
+    def _place(self, item: pg.ImageItem, image: np.ndarray) -> None:
+        """Stretch ``item`` over the extent; ImageItem scales by pixel count, so redo it on a new shape."""
+        key = (self._extent, image.shape[:2])
+        if self._placed.get(id(item)) != key:
+            lo, hi = float(self._extent[0]), float(self._extent[1])
+            item.setRect(lo, lo, hi - lo, hi - lo)
+            self._placed[id(item)] = key
+
+    def _update_image(self, snap: Snapshot) -> None:
+        boundary = snap.boundary
+        if self._kind == "multiclass":
+            probs = boundary
+            if not np.isfinite(probs).all():
+                # A diverged network: show its unknown places as "no class", not as black.
+                probs = np.nan_to_num(probs, nan=1.0 / probs.shape[-1], posinf=1.0, neginf=0.0)
+            if self.discretize:
+                probs = np.eye(probs.shape[-1])[probs.argmax(axis=-1)]
+            image = colors.blend_classes(probs)
+            self.class_image.setImage(image, autoLevels=False, levels=(0, 255))
+            self._place(self.class_image, image)
+            return
+        levels = REGRESSION_LEVELS if self._kind == "regression" else BINARY_LEVELS
+        if self.discretize:
+            lo, hi = levels
+            image = np.where(boundary >= (lo + hi) / 2, hi, lo).astype(np.float32)
+        else:
+            # The snapshot's array is never written to, so the image may keep a view of it.
+            image = boundary
+        self.scalar_image.set_values(image, levels)
+        self._place(self.scalar_image, image)
+
+    def _update_points(self, snap: Snapshot) -> None:
+        data = snap.data
+        size = CROWDED_POINT_SIZE if len(data.X_train) + len(data.X_test) > CROWDED else POINT_SIZE
+        for item, X, y in (
+            (self.train_points, data.X_train, data.y_train),
+            (self.test_points, data.X_test, data.y_test),
+        ):
+            if len(X) == 0:
+                item.setData([], [])
+                continue
+            item.setData(X[:, 0], X[:, 1], brush=self._brushes(y, data.task), size=size)
+
+    def _brushes(self, y: np.ndarray, task: str) -> list:
+        if task == "regression":
+            lo, hi = REGRESSION_LEVELS
+            index = np.clip((np.asarray(y, dtype=np.float64) - lo) / (hi - lo) * 255, 0, 255)
+            index = np.nan_to_num(index, nan=127.5).astype(np.intp)
+            return [self._lut_brushes[i] for i in index]
+        palette = self._class_brushes
+        return [palette[int(k) % len(palette)] for k in y]
+
+    def _update_legend(self, snap: Snapshot) -> None:
+        if self._kind == "regression":
+            text = (
+                f"<span style='color:{_hex(colors.ORANGE)}'>■</span> −1 &nbsp;"
+                "<span style='color:#999'>□</span> 0 &nbsp;"
+                f"<span style='color:{_hex(colors.BLUE)}'>■</span> +1 &nbsp; predicted value"
+            )
+        else:
+            k = max(2, snap.data.classes or 2)
+            text = " &nbsp; ".join(
+                f"<span style='color:{_hex(colors.class_color(c))}'>●</span> {colors.CLASS_NAMES[c % len(colors.CLASS_NAMES)]}"
+                for c in range(k)
+            )
+        self.legend_label.setText(text)
+
+    # ---------------------------------------------------------------- toggles
+    def _on_show_test(self, checked: bool) -> None:
+        self.test_points.setVisible(checked)
+        self.show_test_changed.emit(checked)
+
+    def _on_discretize(self, checked: bool) -> None:
+        if self._snap is not None:
+            self._update_image(self._snap)
+        self.discretize_changed.emit(checked)

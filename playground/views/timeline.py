@@ -1,0 +1,350 @@
+"""Rewind: the timeline slider under the loss chart.
+
+Dragging it shows the network, its weights and the boundary as they were at that epoch
+(the worker restores the nearest checkpoint and recomputes the rest exactly); "Resume
+from here" continues training from that state, "Back to latest" returns to the newest.
+It holds no training logic: it sends timeline commands to the worker and draws what the
+snapshots say (``Snapshot.timeline``).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.core.snapshot import Snapshot
+from playground.views.menus import find_menu
+from playground.views.steady_label import SteadyLabel
+
+REQUEST_MS = 30  # while dragging, at most one request per this many milliseconds
+UPDATE_SECONDS = 0.1  # while training runs, the bar is redrawn at most this often
+MEMORY_SECONDS = 1.0  # and the checkpoint figures at most this often
+REWIND_COLOR = (123, 63, 160)  # the marker of the epoch on show, in the chart and label
+_SLIDER_KEYS = {
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+}
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+class TimelineBar(QWidget):
+    """The slider, where it stands, the two buttons, and what the checkpoints cost."""
+
+    def __init__(self, send, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._send = send
+        self._info = None
+        self._wanted: int | None = None  # the epoch the slider asks for
+        self._updating = False
+        self._memory_at = 0.0
+
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 0)
+        self.slider.setPageStep(10)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.slider.setAccessibleName("Timeline")
+        self.slider.setToolTip(
+            "Rewind: drag to see the network, its weights and the boundary as they were at "
+            "that epoch. Training pauses. Keys when the slider has focus: ←/→ one epoch, "
+            "Page Up/Down ten, Home the first, End the latest."
+        )
+        self.slider.valueChanged.connect(self._on_value)
+        self.slider.installEventFilter(self)
+        self.caption = QLabel("Rewind")
+        self.caption.setObjectName("caption")
+        self.epoch_label = SteadyLabel("epoch 0", "epoch 99,999 (latest)", style="font-weight: 600")
+        self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.epoch_label.hold()
+        self.epoch_label.setToolTip("The epoch on show, and the newest one trained.")
+
+        self.resume_button = QPushButton("Resume from here")
+        self.resume_button.setToolTip(
+            "Continue training from the epoch on show, from exactly its state. The epochs "
+            "after it are replaced by the new training. (Play does the same.)"
+        )
+        self.resume_button.clicked.connect(self.resume)
+        self.latest_button = QPushButton("Back to latest")
+        self.latest_button.setToolTip(
+            "Show the newest state again, as if you had never rewound (End)."
+        )
+        self.latest_button.clicked.connect(self.latest)
+        self.memory_label = QLabel()
+        self.memory_label.setStyleSheet("color: #555555; font-size: 9pt")
+        self.memory_label.setWordWrap(True)
+        self.memory_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REQUEST_MS)
+        self._timer.timeout.connect(self._request)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.caption)
+        top.addWidget(self.slider, 1)
+        top.addWidget(self.epoch_label)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.resume_button)
+        bottom.addWidget(self.latest_button)
+        bottom.addWidget(self.memory_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        self._set_enabled(False)
+
+    # ------------------------------------------------------------------ public
+    @property
+    def viewing(self) -> int | None:
+        return None if self._info is None else self._info.viewing
+
+    def shown_epoch(self) -> int | None:
+        """The epoch the slider stands at (asked for, or on show)."""
+        if self._wanted is not None:
+            return self._wanted
+        info = self._info
+        if info is None:
+            return None
+        return info.viewing if info.viewing is not None else info.latest
+
+    def view(self, epoch: int) -> None:
+        """Ask for ``epoch`` (clamped to the timeline); training pauses."""
+        info = self._info
+        if info is None:
+            return
+        epoch = max(info.first, min(int(epoch), info.latest))
+        self._wanted = epoch
+        self._set_slider(epoch)
+        self._show_label()
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def step_back(self) -> None:
+        shown = self.shown_epoch()
+        if shown is not None:
+            self.view(shown - 1)
+
+    def resume(self) -> None:
+        if self.viewing is None and self._wanted is None:
+            return
+        self._flush()
+        self._send("session", "timeline_resume")
+        self._send("play")
+
+    def latest(self) -> None:
+        self._timer.stop()
+        self._wanted = None
+        self._send("session", "timeline_latest")
+
+    def set_snapshot(self, snap: Snapshot) -> None:
+        info = snap.timeline
+        self._info = info
+        if self.isHidden() != (info is None):  # Compare on: it follows the main network only
+            self.setVisible(info is not None)
+        if info is None:
+            return
+        if self._wanted is not None and info.viewing == self._wanted and not info.pending:
+            self._wanted = None  # the request has been met
+        if self._wanted is not None and info.viewing is None and not self._timer.isActive():
+            self._wanted = None  # met by going back to the latest
+        self._set_enabled(info.latest > info.first)
+        dragging = self.slider.isSliderDown()
+        self._updating = True
+        try:
+            lo, hi = info.first, info.latest
+            if (self.slider.minimum(), self.slider.maximum()) != (lo, hi):
+                self.slider.setRange(lo, hi)
+            if not dragging and self._wanted is None:
+                self.slider.setValue(info.viewing if info.viewing is not None else hi)
+        finally:
+            self._updating = False
+        self.resume_button.setEnabled(info.viewing is not None or self._wanted is not None)
+        self.latest_button.setEnabled(info.viewing is not None or self._wanted is not None)
+        self._show_label()
+        now = time.perf_counter()
+        if snap.running and now - self._memory_at < MEMORY_SECONDS:
+            return
+        self._memory_at = now
+        # Short, for a narrow column (a lesson open beside it); the keeping rule is in the
+        # tooltip.
+        noun = "checkpoint" if info.count == 1 else "checkpoints"
+        size = (
+            f"{info.nbytes / 2**20:.1f} MB"
+            if info.nbytes >= 2**20
+            else f"{info.nbytes / 2**10:.0f} kB"
+        )
+        text = f"{info.count:,} {noun}, {size}"
+        if self.memory_label.text() != text:
+            self.memory_label.setText(text)
+            self.memory_label.setToolTip(info.description)
+
+    # ---------------------------------------------------------------- private
+    def _show_label(self) -> None:
+        info = self._info
+        if info is None:
+            return
+        shown = self.shown_epoch()
+        if shown is None or (info.viewing is None and self._wanted is None):
+            text = f"epoch {info.latest:,} (latest)"
+            style = ""
+        else:
+            busy = self._wanted is not None and (info.viewing != self._wanted or info.pending)
+            text = f"epoch {shown:,} of {info.latest:,}" + (" …" if busy else "")
+            style = f"color: {_hex(REWIND_COLOR)}; font-weight: 600"
+        if self.epoch_label.text() != text:
+            if style != self.epoch_label.styleSheet():
+                self.epoch_label.setStyleSheet(style)
+            self.epoch_label.set_text(text)
+
+    def _set_enabled(self, on: bool) -> None:
+        if self.slider.isEnabled() != on:
+            self.slider.setEnabled(on)
+
+    def _set_slider(self, value: int) -> None:
+        self._updating = True
+        try:
+            self.slider.setValue(value)
+        finally:
+            self._updating = False
+
+    def _on_value(self, value: int) -> None:
+        if self._updating:
+            return
+        info = self._info
+        if info is None:
+            return
+        if value == info.latest and info.viewing is None and self._wanted is None:
+            return  # already the latest
+        self._wanted = value
+        self._show_label()
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _flush(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self._request()
+
+    def _request(self) -> None:
+        if self._wanted is None:
+            return
+        self._send("pause")
+        self._send("session", "timeline_view", self._wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # The window binds Right (step) and Left (back one epoch); on the focused slider the
+        # arrows move the slider instead.
+        if (
+            watched is self.slider
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.key() in _SLIDER_KEYS
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class Timeline:
+    """The timeline in a window: the bar under the loss chart, a marker in the chart, and
+    the Training menu's rewind entries."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.bar = TimelineBar(window.worker.send)
+        chart = window.loss_chart
+        chart.layout().addWidget(self.bar)
+        self.marker = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            pen=pg.mkPen(*REWIND_COLOR, width=2, style=Qt.PenStyle.DashLine),
+        )
+        self.marker.setVisible(False)
+        chart.plot_item.addItem(self.marker, ignoreBounds=True)
+        self._marked: int | None = None
+        self._rewound = False
+        self._drawn = 0.0
+        self._make_actions()
+        hooks = getattr(window, "frame_hooks", None)
+        if hooks is not None:
+            hooks.append(self.set_snapshot)
+
+    def _make_actions(self) -> None:
+        w = self.window
+        menu = find_menu(w, "Training")
+        self.back_action = QAction("Rewind &one epoch", w)
+        self.back_action.setShortcut(QKeySequence("Left"))
+        self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.back_action.setToolTip("Show the epoch before the one on show (training pauses)")
+        self.back_action.triggered.connect(self.bar.step_back)
+        self.resume_action = QAction("Resume &from here", w)
+        self.resume_action.triggered.connect(self.bar.resume)
+        self.latest_action = QAction("Back to &latest", w)
+        self.latest_action.triggered.connect(self.bar.latest)
+        for action in (self.back_action, self.resume_action, self.latest_action):
+            w.addAction(action)
+        if menu is not None:
+            menu.addSeparator()
+            for action in (self.back_action, self.resume_action, self.latest_action):
+                menu.addAction(action)
+
+    def set_snapshot(self, snap: Snapshot) -> None:
+        # While training runs the slider only follows the newest epoch: like the chart, ten
+        # times a second is plenty, and every label change costs the frame a relayout.
+        now = time.perf_counter()
+        if (
+            snap.running
+            and now - self._drawn < UPDATE_SECONDS
+            and not self.bar.slider.isSliderDown()
+        ):
+            return
+        self._drawn = now
+        self.bar.set_snapshot(snap)
+        info = snap.timeline
+        rewound = info is not None and (info.viewing is not None or self.bar._wanted is not None)
+        viewing = self.bar.shown_epoch() if rewound else None
+        if viewing != self._marked:
+            self._marked = viewing
+            self.marker.setVisible(viewing is not None)
+            if viewing is not None:
+                self.marker.setValue(viewing)
+        enabled = info is not None and info.latest > info.first
+        self.back_action.setEnabled(enabled)
+        if rewound and not self._rewound:
+            self.window.statusBar().showMessage(
+                "Rewound: the network, its weights and the boundary as they were at that epoch. "
+                "Resume from here (or Play) continues from it and replaces the later epochs; "
+                "Back to latest returns.",
+                10_000,
+            )
+        self._rewound = rewound
+
+
+def install(window: QMainWindow) -> Timeline:
+    """Add the timeline under ``window``'s loss chart."""
+    timeline = Timeline(window)
+    window.timeline = timeline
+    return timeline
