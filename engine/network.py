@@ -149,6 +149,21 @@ class Network:
 
     # ------------------------------------------------------------- description
     @property
+    def param_vector(self) -> np.ndarray:
+        """Every weight and bias as one flat vector (a view: writing it changes the network)."""
+        return self._flat
+
+    @property
+    def grad_vector(self) -> np.ndarray:
+        """The last computed gradient, laid out as :attr:`param_vector` (a view)."""
+        return self._gflat
+
+    @property
+    def seed(self) -> int | None:
+        """The seed the weights were first drawn from (kept through edits)."""
+        return self._seed
+
+    @property
     def spec(self) -> dict:
         """A copy of the validated spec."""
         return validate_spec(self._spec)

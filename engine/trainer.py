@@ -206,6 +206,21 @@ class Trainer:
         return self.divergence is not None
 
     @property
+    def n_train(self) -> int:
+        """How many training points an epoch passes over."""
+        return int(self._F_train.shape[0])
+
+    @property
+    def position(self) -> int:
+        """Training points of the current epoch already used (0 at an epoch's start)."""
+        return self._pos
+
+    @property
+    def at_epoch_start(self) -> bool:
+        """True between two epochs: no point of the current epoch has been used yet."""
+        return self._pos == 0
+
+    @property
     def batches_per_epoch(self) -> int:
         return -(-self._F_train.shape[0] // self._batch_size)
 
@@ -340,7 +355,10 @@ class Trainer:
         restore(self, state)
 
     # -------------------------------------------------------- live topology edits
-    def _replace_network(self, network: Network) -> None:
+    def replace_network(self, network: Network) -> None:
+        """Train ``network`` from the next step on: a network of a new layout (after an
+        edit of engine.edits) or new weights. The optimizer's memory starts again; the
+        data's features are computed again when its features or its head changed."""
         features_changed = network.features != self._net.features
         head_changed = network.head != self._net.head
         self._net = network
@@ -350,32 +368,32 @@ class Trainer:
             self._prepare_data()
 
     def insert_layer(self, index: int, units: int, activation: str = "tanh") -> None:
-        self._replace_network(edits.insert_layer(self._net, index, units, activation))
+        self.replace_network(edits.insert_layer(self._net, index, units, activation))
 
     def remove_layer(self, layer: int) -> None:
-        self._replace_network(edits.remove_layer(self._net, layer))
+        self.replace_network(edits.remove_layer(self._net, layer))
 
     def add_neuron(self, layer: int) -> None:
-        self._replace_network(edits.add_neuron(self._net, layer))
+        self.replace_network(edits.add_neuron(self._net, layer))
 
     def remove_neuron(self, layer: int, unit: int) -> None:
-        self._replace_network(edits.remove_neuron(self._net, layer, unit))
+        self.replace_network(edits.remove_neuron(self._net, layer, unit))
 
     def set_activation(self, layer: int, activation: str) -> None:
-        self._replace_network(edits.set_activation(self._net, layer, activation))
+        self.replace_network(edits.set_activation(self._net, layer, activation))
 
     def set_feature(self, name: str, enabled: bool) -> None:
-        self._replace_network(edits.set_feature(self._net, name, enabled))
+        self.replace_network(edits.set_feature(self._net, name, enabled))
 
     # Exact inverses, for undo: put back what an edit removed (see engine.edits).
     def put_neuron(self, layer: int, unit: int, part: dict) -> None:
-        self._replace_network(edits.put_neuron(self._net, layer, unit, part))
+        self.replace_network(edits.put_neuron(self._net, layer, unit, part))
 
     def put_layer(self, index: int, part: dict) -> None:
-        self._replace_network(edits.put_layer(self._net, index, part))
+        self.replace_network(edits.put_layer(self._net, index, part))
 
     def join_layer(self, layer: int, links: dict) -> None:
-        self._replace_network(edits.join_layer(self._net, layer, links))
+        self.replace_network(edits.join_layer(self._net, layer, links))
 
     def set_output(
         self, output: dict, y_train: np.ndarray, y_test: np.ndarray | None = None
@@ -387,7 +405,7 @@ class Trainer:
             y_test = np.zeros(0)
         y_test = check_targets(y_test, self.X_test.shape[0], candidate.head, "y_test")
         self.y_train, self.y_test = y_train, y_test
-        self._replace_network(candidate)
+        self.replace_network(candidate)
         self._prepare_data()
 
     def set_link_enabled(self, layer: int, i: int, j: int, enabled: bool) -> None:

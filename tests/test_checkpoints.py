@@ -38,19 +38,19 @@ def train_recorded(trainer: Trainer, timeline: Timeline, epochs: int) -> list[np
     target = trainer.epoch + epochs
     while trainer.epoch < target:
         trainer.step(batches_to_epoch_end(trainer))
-        if trainer._pos == 0:
+        if trainer.position == 0:
             timeline.record(trainer)
-            seen.append(trainer.network._flat.copy())
+            seen.append(trainer.network.param_vector.copy())
     return seen
 
 
 def same_state(a: Trainer, b: Trainer) -> bool:
     sa, sb = a.optimizer_state.get_state(), b.optimizer_state.get_state()
     return (
-        np.array_equal(a.network._flat, b.network._flat)
+        np.array_equal(a.network.param_vector, b.network.param_vector)
         and sa.keys() == sb.keys()
         and all(np.array_equal(sa[k], sb[k]) for k in sa)
-        and (a.epoch, a.steps, a._pos) == (b.epoch, b.steps, b._pos)
+        and (a.epoch, a.steps, a.position) == (b.epoch, b.steps, b.position)
     )
 
 
@@ -107,9 +107,9 @@ def test_rewind_to_epoch_k_then_resume_matches_the_original_run_at_every_later_e
         timeline.view(original, k)
         assert timeline.replay(original) and original.epoch == k
         # What is shown is exactly the state the run had at epoch k.
-        assert np.array_equal(original.network._flat, params[k - 1])
+        assert np.array_equal(original.network.param_vector, params[k - 1])
         timeline.latest(original)
-        assert original.epoch == 120 and np.array_equal(original.network._flat, params[-1])
+        assert original.epoch == 120 and np.array_equal(original.network.param_vector, params[-1])
     timeline.view(original, 50)
     timeline.replay(original)
     timeline.resume(original)
@@ -128,10 +128,10 @@ def test_replay_is_incremental_and_a_forward_drag_continues_from_the_shown_state
     steps = 0
     while not timeline.replay(t, 2):
         steps += 1
-    assert t.epoch == 60 and np.array_equal(t.network._flat, params[59])
+    assert t.epoch == 60 and np.array_equal(t.network.param_vector, params[59])
     timeline.view(t, 61)  # one epoch on: no restore, one epoch of replay
     timeline.replay(t)
-    assert np.array_equal(t.network._flat, params[60])
+    assert np.array_equal(t.network.param_vector, params[60])
 
 
 def test_a_setting_change_mid_epoch_is_kept_so_replay_never_crosses_it():
@@ -146,7 +146,7 @@ def test_a_setting_change_mid_epoch_is_kept_so_replay_never_crosses_it():
     for k in (25, 31, 32, 90):
         timeline.view(t, k)
         timeline.replay(t)
-        assert np.array_equal(t.network._flat, params[k - 1]), k
+        assert np.array_equal(t.network.param_vector, params[k - 1]), k
     timeline.view(t, 32)
     timeline.replay(t)
     assert t.learning_rate == 0.3 and t.optimizer == "rmsprop"

@@ -12,7 +12,7 @@ from playground.core.settings import TrainingSettings
 
 
 def flat(lane) -> np.ndarray:
-    return lane.trainer.network._flat
+    return lane.trainer.network.param_vector
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def test_lanes_start_bit_identical_whatever_their_settings(session):
     for lane in lanes[1:]:
         assert np.array_equal(flat(lane), flat(lanes[0]))
     # The same start as the main network had at epoch 0, on the same points.
-    assert np.array_equal(flat(lanes[0]), session.trainer.network._flat)
+    assert np.array_equal(flat(lanes[0]), session.trainer.network.param_vector)
     assert lanes[2].trainer.network.spec["hidden"][0]["activation"] == "relu"
     assert all(lane.trainer.X_train is session.data.X_train for lane in lanes)
 
@@ -160,7 +160,7 @@ def run(session: Session, epochs: int) -> list[np.ndarray]:
         before = t.epoch
         session.train_batches(min(5, batches_to_epoch_end(t)))
         if t.epoch != before:
-            seen.append(t.network._flat.copy())
+            seen.append(t.network.param_vector.copy())
     return seen
 
 
@@ -172,7 +172,7 @@ def test_session_rewinds_exactly_and_resumes_deterministically():
         session.timeline_replay(3)
     snap = session.snapshot(1, False, 0.0)
     assert snap.epoch == 40 and snap.timeline.viewing == 40
-    assert np.array_equal(session.trainer.network._flat, params[39])
+    assert np.array_equal(session.trainer.network.param_vector, params[39])
     assert np.array_equal(
         np.concatenate([np.concatenate([W.ravel(), b]) for W, b in zip(snap.weights, snap.biases)]),
         params[39],
@@ -207,7 +207,9 @@ def test_back_to_latest_and_a_reset_start_the_timeline_again():
     session.timeline_view(5)
     session.timeline_replay(10_000)
     session.timeline_latest()
-    assert session.trainer.epoch == 20 and np.array_equal(session.trainer.network._flat, params[-1])
+    assert session.trainer.epoch == 20 and np.array_equal(
+        session.trainer.network.param_vector, params[-1]
+    )
     session.reset()
     info = session.snapshot(1, False, 0.0).timeline
     assert (info.first, info.latest, info.viewing) == (0, 0, None)

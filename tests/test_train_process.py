@@ -98,7 +98,7 @@ def test_training_in_the_process_matches_training_here(process):
     reference.step(steps)
     assert_same_training(s.trainer, reference)
     # The gradient on show is the last batch's.
-    assert np.array_equal(s.trainer.network._gflat, reference.network._gflat)
+    assert np.array_equal(s.trainer.network.grad_vector, reference.network.grad_vector)
     s.trainer.step(30)  # and the trainer taken back goes on exactly
     reference.step(30)
     assert_same_training(s.trainer, reference)
@@ -108,7 +108,7 @@ def test_the_process_stops_at_the_stop_epoch_and_the_timeline_rewinds_exactly(pr
     s = fast_session(stop_at_epoch=150)
     report = run_until_final(s, process)
     assert report.finished
-    assert s.trainer.epoch == 150 and s.trainer._pos == 0
+    assert s.trainer.epoch == 150 and s.trainer.at_epoch_start
     assert "stop-at-epoch setting is 150" in s.stop_reason
     epochs = s.trainer.history.arrays()["epoch"]
     assert epochs[-1] <= 150 and np.all(np.diff(epochs) > 0)
@@ -264,7 +264,7 @@ def test_a_command_while_the_process_trains_applies_to_the_newest_state(worker):
     assert snap.running and s.trainer.learning_rate == 0.1
     w.send("step")  # pauses and trains one epoch here
     snap = wait_for(w, lambda snap: not snap.running)
-    assert snap.epoch == s.trainer.epoch and s.trainer._pos == 0
+    assert snap.epoch == s.trainer.epoch and s.trainer.at_epoch_start
 
 
 def test_a_training_process_that_dies_leaves_training_to_the_thread(worker):

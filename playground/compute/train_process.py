@@ -154,7 +154,7 @@ class _Run:
         else:
             t = self.trainers[0]
             done = t.step(max(1, min(self.chunk, batches_to_epoch_end(t))))
-            if t._pos == 0 and done:  # an epoch ended
+            if t.at_epoch_start and done:  # an epoch ended
                 self.stop_reason, self.best = check_stop(t, self.stop_at, self.patience, self.best)
             self.finished = t.diverged or bool(self.stop_reason)
         now = time.perf_counter()
@@ -164,7 +164,7 @@ class _Run:
             self.chunk //= 2
         if now - self.checkpoint_time >= CHECKPOINT_SECONDS:
             for i, t in enumerate(self.trainers):
-                if t._pos == 0 and done:
+                if t.at_epoch_start and done:
                     self.checkpoints[i], self.checkpoint_time = capture(t), now
 
     def report(self, final: bool) -> Report:
@@ -175,7 +175,7 @@ class _Run:
             trainers.append(
                 TrainerReport(
                     state=state if final else replace(state, perm=None),
-                    grads=t.network._gflat.copy(),
+                    grads=t.network.grad_vector.copy(),
                     history=history,
                     last_metrics=getattr(t, "last_metrics", None),
                     checkpoint=self.checkpoints[i],
@@ -324,7 +324,7 @@ def apply_report(session, report: Report) -> None:
     trainers = trainers_of(session)
     for t, r in zip(trainers, report.trainers, strict=True):
         t.set_state(r.state)
-        np.copyto(t.network._gflat, r.grads)
+        np.copyto(t.network.grad_vector, r.grads)
         t.history.apply_changes(r.history)
         if r.last_metrics is not None:
             t.last_metrics = r.last_metrics
@@ -334,7 +334,7 @@ def apply_report(session, report: Report) -> None:
     t, checkpoint = trainers[0], report.trainers[0].checkpoint
     if checkpoint is not None:
         session.timeline.record_state(t, checkpoint)
-    if report.final and t._pos == 0:
+    if report.final and t.at_epoch_start:
         session.timeline.record(t)
     if report.stop_reason:
         session.stop_reason = report.stop_reason

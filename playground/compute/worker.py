@@ -259,7 +259,7 @@ class TrainingWorker(QObject):
         """A few batches, never past the end of the epoch; stop conditions are checked per epoch."""
         self._yield_to_gui()
         trainer = self.session.trainer
-        to_epoch_end = trainer.batches_per_epoch - trainer._pos // trainer.batch_size
+        to_epoch_end = trainer.batches_per_epoch - trainer.position // trainer.batch_size
         n = max(1, min(self._chunk, to_epoch_end))
         start = time.perf_counter()
         done = self.session.train_batches(n)
@@ -267,7 +267,7 @@ class TrainingWorker(QObject):
         self.budget["train"] += elapsed
         self._count(done)
         self._adapt_chunk(elapsed)
-        if trainer._pos == 0 and done:
+        if trainer.at_epoch_start and done:
             self.session.check_stop()
         if trainer.diverged or self.session.stop_reason:
             self.running = False

@@ -10,7 +10,7 @@ from engine.checkpoints import batches_to_epoch_end
 
 def lane_finished(trainer: Trainer, stop_at: int) -> bool:
     """Diverged, or at the end of the stop-at epoch: the lane trains no more."""
-    return trainer.diverged or bool(stop_at and trainer.epoch >= stop_at and trainer._pos == 0)
+    return trainer.diverged or bool(stop_at and trainer.epoch >= stop_at and trainer.at_epoch_start)
 
 
 def race(trainers: list[Trainer], n: int, stop_at: int = 0, until: int | None = None) -> int:
@@ -23,7 +23,7 @@ def race(trainers: list[Trainer], n: int, stop_at: int = 0, until: int | None = 
         for t in trainers:
             if lane_finished(t, stop_at) or (until is not None and t.epoch >= until):
                 continue
-            p = t.epoch + t._pos / t._F_train.shape[0]
+            p = t.epoch + t.position / t.n_train
             if p < progress:
                 behind, progress = t, p
         if behind is None:

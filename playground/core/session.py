@@ -124,7 +124,7 @@ class Session:
         expected = self.settings.spec(self.data.classes)
         if network.spec != Network.from_spec(expected).spec:
             raise ValueError("the saved network does not match the saved settings")
-        t._replace_network(network)
+        t.replace_network(network)
         t.epoch, t.steps = int(epoch), int(steps)
         if history is not None:
             t.history = history
@@ -323,7 +323,7 @@ class Session:
         net = self.trainer.network
         if [m.shape for m in masks] == [m.shape for m in net.masks] and not all(map(np.all, masks)):
             # Disabled links are part of the design: they stay disabled.
-            self.trainer._replace_network(Network(net.spec, net.params, masks, net._seed))
+            self.trainer.replace_network(Network(net.spec, net.params, masks, net.seed))
             self.trainer.reset()  # the same fresh weights, with the masks; history again
 
     # ------------------------------------------------------------- training
@@ -344,7 +344,7 @@ class Session:
             k = min(n - done, batches_to_epoch_end(t))
             got = t.step(k)
             done += got
-            if t._pos == 0 and got:
+            if t.at_epoch_start and got:
                 self.timeline.record(t)
             if got < k:
                 break
