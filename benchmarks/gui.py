@@ -144,15 +144,15 @@ def measure_window(
     if gradients:
         window.gradient_panel.set_visible(True)
     if lanes:
-        window.worker.send("call", lambda s: comparison.start(s, lanes))
+        window.client.submit(lambda s: comparison.start(s, lanes))
     headless = Headless(settings, lanes)
     wait(app, 0.5)  # first frames, layout settled
     # One unmeasured stretch of training: the first one starts the training process (a
     # fresh interpreter), which a user pressing play half a second after the window
     # opened would wait for too, but which is not training speed.
-    window.worker.send("play")
+    window.client.play()
     wait(app, 1.0)
-    window.worker.send("pause")
+    window.client.pause()
     wait(app, 0.1)
 
     intervals: list[float] = []
@@ -178,7 +178,7 @@ def measure_window(
     elapsed = draw = view = 0.0
     budget: dict[str, float] = {}
     for _ in range(rounds):
-        window.worker.send("play")
+        window.client.play()
         wait(app, 0.3)  # back at full speed
         frames0, steps0 = window.frames_drawn, total_steps(window.worker.session)
         draw0, view0 = window.frame_seconds, view_seconds[0]
@@ -196,7 +196,7 @@ def measure_window(
         view += view_seconds[0] - view0
         for key, value in window.worker.budget.items():
             budget[key] = budget.get(key, 0.0) + value - budget0[key]
-        window.worker.send("pause")
+        window.client.pause()
         wait(app, 0.1)
         headless.train(seconds / rounds / 2)
     window.close()
@@ -237,7 +237,7 @@ def measure_drops(app, settings: TrainingSettings, drops: int = DROPS) -> list[f
 
     window._frame_timer.timeout.disconnect()
     window._frame_timer.timeout.connect(timed_draw)
-    window.worker.send("play")
+    window.client.play()
     wait(app, 0.5)
     tile = editor.palette.tiles["neuron"]
     viewport = nv.view.viewport()
@@ -267,7 +267,7 @@ def measure_gradient_cost(app, settings: TrainingSettings, seconds: float) -> fl
     window = open_window(settings)
     session = window.worker.session
     wait(app, 0.5)
-    window.worker.send("play")
+    window.client.play()
     wait(app, 0.3)
     steps = {False: 0, True: 0}
     spent = {False: 0.0, True: 0.0}

@@ -139,7 +139,7 @@ def test_refused_change_says_why_in_the_status_bar(window, qtbot):
     qtbot.waitUntil(
         lambda: "at least one input feature" in w.statusBar().currentMessage(), timeout=TIMEOUT
     )
-    w.worker.send("session", "add_neuron", 5)  # refused in the worker: said the same way
+    w.client.submit(lambda s: s.add_neuron(5))  # refused in the worker: said the same way
     qtbot.waitUntil(
         lambda: "hidden layer must be from 1 to 2" in w.statusBar().currentMessage(),
         timeout=TIMEOUT,
@@ -205,7 +205,7 @@ def test_at_the_fastest_speed_a_training_process_trains_and_the_past_is_exact(wi
     click(qtbot, w.top_bar.play_button)
     qtbot.waitUntil(lambda: not latest(w).running, timeout=TIMEOUT)
     assert latest(w).epoch == w.worker.session.trainer.epoch >= 200
-    w.worker.send("session", "timeline_view", 123)  # what dragging the rewind slider sends
+    w.client.view_epoch(123)  # what dragging the rewind slider sends
     qtbot.waitUntil(
         lambda: latest(w).timeline.viewing == 123 and not latest(w).timeline.pending,
         timeout=TIMEOUT,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from playground.backprop.gradient_panel import install as install_gradient_panel
 from playground.backprop.walkthrough import install as install_walkthrough
+from playground.compute.client import WorkerClient
 from playground.compute.worker import TrainingWorker, start_worker, stop_worker
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("NN Playground")
         self.worker = TrainingWorker(session)
+        self.client = WorkerClient(self.worker)  # every feature's one door to the worker
         self.snapshot: Snapshot | None = None
         self.frames_drawn = 0
         self.frame_hooks: list = []  # fn(snap) called every frame drawn (Compare, timeline)
@@ -111,9 +113,16 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         # Plain functions, not the worker's bound method: Qt would queue a call to a method
         # of a QObject living in the worker thread, whose loop never processes events.
-        send = self.worker.send
-        self.top_bar.command.connect(lambda name: send(name))
-        self.top_bar.changed.connect(lambda changes: send("change", changes))
+        client = self.client
+        commands = {
+            "play": client.play,
+            "pause": client.pause,
+            "toggle": client.toggle,
+            "step": client.step,
+            "reset": client.reset,
+        }
+        self.top_bar.command.connect(lambda name: commands[name]())
+        self.top_bar.changed.connect(client.change)
         self.data_panel.changed.connect(self._on_data_changed)
         # The network view's +/- buttons and inputs: playground.designer.network_editor (undoable).
 
@@ -133,15 +142,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         train = bar.addMenu("&Training")
-        self.play_action = self._action(
-            train, "&Play / Pause", lambda: self.worker.send("toggle"), "Space"
-        )
-        self.step_action = self._action(
-            train, "&Step one epoch", lambda: self.worker.send("step"), "Right"
-        )
-        self.reset_action = self._action(
-            train, "&Reset network", lambda: self.worker.send("reset"), "R"
-        )
+        self.play_action = self._action(train, "&Play / Pause", self.client.toggle, "Space")
+        self.step_action = self._action(train, "&Step one epoch", self.client.step, "Right")
+        self.reset_action = self._action(train, "&Reset network", self.client.reset, "R")
         train.addSeparator()
         self._action(train, "Re&generate data", self.data_panel.regenerate, "Ctrl+G")
 
@@ -171,7 +174,7 @@ class MainWindow(QMainWindow):
         if controller is not None:  # leaving own points is an undo step
             controller.change(changes)
         else:
-            self.worker.send("change", changes)
+            self.client.change(changes)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -188,12 +191,8 @@ class MainWindow(QMainWindow):
     def draw_frame(self) -> None:
         """Take the newest snapshot, if there is one, and draw it."""
         start = time.perf_counter()
-        # The gate closes before the snapshot is taken: a worker waiting for the take (it
-        # steps aside when a frame is due) then finds it closed, never a moment open.
-        self.worker.gate.clear()  # the worker steps aside until the frame is on screen
-        snap = self.worker.mailbox.take()
+        snap = self.client.take_snapshot()  # the worker steps aside until frame_drawn
         if snap is None:
-            self.worker.gate.set()
             return
         try:
             self._draw(snap)
@@ -203,7 +202,7 @@ class MainWindow(QMainWindow):
             for _ in range(2):
                 QCoreApplication.sendPostedEvents()
         finally:
-            self.worker.gate.set()
+            self.client.frame_drawn()
         self.frames_drawn += 1
         self.frame_seconds += time.perf_counter() - start
 

@@ -253,8 +253,8 @@ def train(state: dict) -> str:
     t0 = time.perf_counter()
     # The fastest speed, which trains in a training process: a frozen app must be able
     # to start one.
-    window.worker.send("change", {"speed": 0})
-    window.worker.send("play")
+    window.client.change({"speed": 0})
+    window.client.play()
 
     def done() -> bool:
         snap = window.snapshot
@@ -264,7 +264,7 @@ def train(state: dict) -> str:
 
     finished = wait_until(done, args.timeout)
     seconds = time.perf_counter() - t0
-    window.worker.send("pause")
+    window.client.pause()
     wait_until(lambda: not window.snapshot.running, args.timeout)
     snap = window.snapshot
     if not finished:

@@ -15,8 +15,6 @@ changes under it (training ran, an edit, an undo) it traces the same point again
 
 from __future__ import annotations
 
-import threading
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
@@ -318,7 +316,7 @@ class Walkthrough(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.worker = window.worker
+        self.client = window.client
         self.panel = WalkthroughPanel()
         self.panel.hide()
         self.overlay = WalkthroughOverlay(window.network_view)
@@ -387,7 +385,7 @@ class Walkthrough(QObject):
     def open(self) -> None:
         if self.is_open:
             return
-        self.worker.send("pause")
+        self.client.pause()
         paint = getattr(self.window, "paint_tool", None)
         if paint is not None and paint.painting:
             paint.set_painting(False)
@@ -481,33 +479,15 @@ class Walkthrough(QObject):
     # ------------------------------------------------------------ the point
     def _call(self, fn):
         """Run ``fn(session)`` where the session lives and wait for its result."""
-        thread = self.worker.thread()
-        if thread is None or not thread.isRunning():
-            return fn(self.worker.session)
-        done, box = threading.Event(), {}
-
-        def job(session) -> None:
-            try:
-                box["result"] = fn(session)
-            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-                box["error"] = exc
-            finally:
-                done.set()
-
-        self.worker.send("call", job)
-        if not done.wait(CALL_TIMEOUT):
-            raise TimeoutError("the training thread did not answer in time")
-        if "error" in box:
-            raise box["error"]
-        return box["result"]
+        return self.client.call(fn, CALL_TIMEOUT)
 
     def _trace_job(self, x, y, source: str):
-        worker = self.worker
+        client = self.client
 
         def job(session) -> TracedSample:
             if session.comparison is not None:
                 raise ValueError("Compare is on: turn it off (C) to walk through one network")
-            return capture(session.trainer, x, y, source, worker._serial)
+            return capture(session.trainer, x, y, source, client.serial)
 
         return job
 
@@ -515,7 +495,7 @@ class Walkthrough(QObject):
         """Walk through point ``x`` with target ``y``; training pauses."""
         if not self.is_open:
             self.open()
-        self.worker.send("pause")
+        self.client.pause()
         try:
             sample = self._call(self._trace_job(np.asarray(x, dtype=float), y, source))
         except (ValueError, TimeoutError) as exc:
@@ -687,7 +667,7 @@ class Walkthrough(QObject):
         sample = self.sample
         if sample is None or self.after is not None:
             return False
-        worker = self.worker
+        client = self.client
 
         def job(session):
             t = session.trainer
@@ -701,7 +681,7 @@ class Walkthrough(QObject):
             session.timeline.mark(t, edited=True)
             after = _params_state(t)
             point, target = sample.trace.point, sample.trace.target
-            return capture(t, point, target, sample.source, worker._serial), before, after
+            return capture(t, point, target, sample.source, client.serial), before, after
 
         self.set_autoplay(False)
         try:

@@ -26,6 +26,7 @@ import threading
 import time
 import traceback
 from collections import deque
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -41,9 +42,9 @@ IDLE_WAIT = 0.1  # paused: how long to block on the command queue
 GATE_TIMEOUT = 0.03  # the longest the worker yields to a busy GUI before taking a turn
 FRAME_LEAD = 0.0004  # how long before a frame is due the worker steps aside
 FRAME_LATE = 0.003  # the longest it then waits for a frame that does not come
-# Session methods that leave the trainer alone: they do not call training back from the
-# training process (hovering over the network sends one per mouse move).
-PASSIVE = {"set_focus"}
+# Commands that leave the trainer alone: they do not call training back from the training
+# process (hovering over the network sends one per mouse move).
+PASSIVE = {"focus"}
 # NN_PLAYGROUND_TRAIN_PROCESS=0 keeps all training in the worker thread.
 USE_PROCESS = os.environ.get("NN_PLAYGROUND_TRAIN_PROCESS", "1") != "0"
 
@@ -108,11 +109,13 @@ class TrainingWorker(QObject):
         self._process: TrainProcess | None = None
         self._offloaded = False  # the training process holds the newest state
         self._safe_states: list = []  # per trainer, the newest exact state reported
+        self._handlers = self._command_table()
 
     # ------------------------------------------------------------ GUI side
     def send(self, name: str, *args: object) -> None:
-        """Queue a command (thread-safe): play, pause, toggle, step, reset, change, session,
-        call, quit."""
+        """Queue a command (thread-safe). The GUI sends through
+        :class:`playground.compute.client.WorkerClient`; the commands are the keys of
+        :meth:`_command_table`."""
         self.commands.put((name, args))
 
     # --------------------------------------------------------- worker side
@@ -178,7 +181,7 @@ class TrainingWorker(QObject):
         except queue.Empty:
             return
         while True:
-            if not (name == "session" and args[0] in PASSIVE):
+            if name not in PASSIVE:
                 self._reclaim()  # a command sees the trainer as it is now
             self._apply(name, args)
             try:
@@ -187,41 +190,86 @@ class TrainingWorker(QObject):
                 return
 
     def _apply(self, name: str, args: tuple) -> None:
-        s = self.session
         self._dirty = True
-        if name == "quit":
+        handler = self._handlers.get(name)
+        if handler is None:
+            raise ValueError(f"unknown worker command {name!r}")
+        handler(*args)
+
+    def _command_table(self) -> dict[str, Callable[..., None]]:
+        """What each command of :meth:`send` does, in the worker thread."""
+        s = self.session
+
+        def quit_() -> None:
             self._quit = True
-        elif name == "play":
-            self._play()
-        elif name == "pause":
+
+        def pause() -> None:
             self.running = False
-        elif name == "toggle":
+
+        def toggle() -> None:
             if self.running:
                 self.running = False
             else:
                 self._play()
-        elif name == "step":
+
+        def step() -> None:
             self.running = False
             if not s.trainer.diverged:
                 s.train_epochs(1)
-        elif name == "reset":
+
+        def reset() -> None:
             self.running = False
             s.reset()
-        elif name == "change":
-            self._session_call("change", (), args[0])
-        elif name == "session":  # a Session method by name: add_layer, set_feature, ...
-            self._session_call(args[0], args[1:], {})
-        elif name == "call":  # run a function on the session in this thread (tests, edits)
-            args[0](s)
-        else:
-            raise ValueError(f"unknown worker command {name!r}")
 
-    def _session_call(self, method: str, args: tuple, kwargs: dict) -> None:
+        def change(changes: dict) -> None:
+            self._refusable(lambda: s.change(**changes))
+
+        def call(fn: Callable[[Session], object]) -> None:
+            fn(s)
+
+        return {
+            "quit": quit_,
+            "play": self._play,
+            "pause": pause,
+            "toggle": toggle,
+            "step": step,
+            "reset": reset,
+            "change": change,
+            "call": call,
+            "focus": s.set_focus,
+            "timeline_view": lambda epoch: self._refusable(lambda: s.timeline_view(epoch)),
+            "timeline_resume": lambda: self._refusable(s.timeline_resume),
+            "timeline_latest": lambda: self._refusable(s.timeline_latest),
+        }
+
+    def _refusable(self, fn: Callable[[], object]) -> None:
+        """Run a session change; a refusal becomes the status bar's message, and a change that
+        re-initialised the network pauses training as a reset does."""
         try:
-            if getattr(self.session, method)(*args, **kwargs):
-                self.running = False  # the network was re-initialised, as a reset does
+            if fn() is True:
+                self.running = False
         except ValueError as exc:
             self._message = f"Not changed: {exc}"
+
+    # ------------------------------------------------ for jobs sent with "call"
+    @property
+    def serial(self) -> int:
+        """The serial number of the last snapshot published."""
+        return self._serial
+
+    def say(self, message: str) -> None:
+        """Show ``message`` in the status bar with the next snapshot (worker thread)."""
+        self._message = message
+
+    def stop_running(self) -> None:
+        """Pause training (worker thread): a job re-initialised the network, say."""
+        self.running = False
+
+    def republish(self) -> None:
+        """Replace a snapshot that waits for the next frame with the state as it is now, so
+        that a change shows a frame sooner (worker thread; nothing when none waits)."""
+        if not self.mailbox.empty and self.commands.empty():
+            self._publish()
 
     def _play(self) -> None:
         if self.session.stop_reason:

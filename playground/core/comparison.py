@@ -9,7 +9,7 @@ step, an epoch at a time each, so none runs ahead of the others.
 
 No Qt here: the session owns the comparison, the worker trains it, the GUI draws
 :class:`LaneSnapshot` copies. The module-level functions are the commands the window
-sends (``worker.send("call", lambda s: comparison.start(s))``).
+sends (``client.submit(comparison.start)``).
 """
 
 from __future__ import annotations

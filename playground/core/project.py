@@ -308,7 +308,7 @@ RESTORED = (
 def apply_project(session: Session, project: Project) -> None:
     """Rebuild ``session`` from ``project``: settings, data, network, counters, history.
 
-    Run it where the session lives (``worker.send("call", lambda s: apply_project(s, p))``).
+    Run it where the session lives (``client.call(lambda s: apply_project(s, p))``).
     The project is not consumed: the session gets its own copies. If anything fails the
     session is put back as it was and ProjectError is raised.
     """

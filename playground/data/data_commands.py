@@ -1,7 +1,7 @@
 """Undoable data changes: paint and erase strokes, clear, import, and switching data.
 
 The session lives in the worker thread, so every command here only *sends* its work
-there (``worker.send("call", fn)``), where it runs between two training steps, in order
+there (through the window's WorkerClient), where it runs between two training steps, in order
 with everything else the GUI sent. What a command must remember to undo itself (the
 points a stroke added or erased, the data before an import) is written and read only by
 those functions, in the worker thread: the queue's order makes every undo run after the
@@ -13,9 +13,6 @@ own-points tiles of the data panel, CSV import and export, and the Edit menu's e
 
 from __future__ import annotations
 
-import sys
-import threading
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,7 +29,6 @@ from playground.core.session import Session
 
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
 LAST_DIR_KEY = "data/last_dir"
-CALL_TIMEOUT = 10.0
 THUMBNAIL_DELAY_MS = 250  # redraw the My points tile this long after the last change
 MAX_KEPT_COORDINATE = 1000.0  # points beyond this must be fitted (a project keeps ±1000)
 
@@ -142,7 +138,7 @@ class DataController(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.worker = window.worker
+        self.client = window.client
         self.stack = window.undo_stack
         self._thumb_timer = QTimer(self)
         self._thumb_timer.setSingleShot(True)
@@ -155,43 +151,11 @@ class DataController(QObject):
 
         A ValueError becomes a status-bar message; a True result (the network was
         re-initialised) pauses training, as a reset does."""
-        worker = self.worker
-
-        def job(session: Session) -> None:
-            try:
-                if fn(session) is True:
-                    worker.running = False
-            except ValueError as exc:
-                worker._message = f"Not changed: {exc}"
-            except Exception as exc:  # noqa: BLE001 - never let a bug stop training
-                traceback.print_exc(file=sys.stderr)
-                worker._message = f"Not changed: an internal error ({type(exc).__name__})"
-
-        worker.send("call", job)
+        self.client.submit(fn)
 
     def call(self, fn: Callable[[Session], Any]) -> Any:
         """Run ``fn(session)`` where the session lives and wait for its result."""
-        worker = self.worker
-        thread = worker.thread()
-        if thread is None or not thread.isRunning():
-            return fn(worker.session)
-        done = threading.Event()
-        box: dict[str, Any] = {}
-
-        def job(session: Session) -> None:
-            try:
-                box["result"] = fn(session)
-            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-                box["error"] = exc
-            finally:
-                done.set()
-
-        worker.send("call", job)
-        if not done.wait(CALL_TIMEOUT):
-            raise TimeoutError("the training thread did not answer in time")
-        if "error" in box:
-            raise box["error"]
-        return box["result"]
+        return self.client.call(fn)
 
     def push(self, command: QUndoCommand) -> None:
         self.stack.push(command)
@@ -229,7 +193,7 @@ class DataController(QObject):
                 "the My points tile brings them back."
             )
         else:
-            self.worker.send("change", changes)
+            self.client.change(changes)
 
     def use_own_points(self) -> None:
         """Show the own points (the My points tile)."""

@@ -23,9 +23,7 @@ the topology changes, and costs nothing per frame while the overlay is hidden.
 from __future__ import annotations
 
 import math
-import sys
 import time
-import traceback
 from dataclasses import dataclass
 
 import numpy as np
@@ -43,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import ACTIVATIONS, FEATURES, MAX_HIDDEN_LAYERS, MAX_UNITS
+from playground.compute.client import WorkerClient
 from playground.designer import palette
 from playground.designer.edit_commands import Commands, link_name, node_name, number, snapshot_shape
 
@@ -151,26 +150,13 @@ class Runner:
     """Runs a command's work in the worker thread; a ValueError becomes a status-bar
     message. Training goes on: these edits never re-initialise anything."""
 
-    def __init__(self, worker) -> None:
-        self.worker = worker
+    def __init__(self, client: WorkerClient) -> None:
+        self.client = client
 
     def run(self, fn, prefix: str) -> None:
-        worker = self.worker
-
-        def job(session) -> None:
-            try:
-                fn(session)
-                if not worker.mailbox.empty and worker.commands.empty():
-                    # The snapshot waiting for the next frame shows the old network:
-                    # replace it now rather than a frame later (the edit shows sooner).
-                    worker._publish()
-            except ValueError as exc:
-                worker._message = f"{prefix}: {exc}"
-            except Exception as exc:  # noqa: BLE001 - never let a bug stop training
-                traceback.print_exc(file=sys.stderr)
-                worker._message = f"{prefix}: an internal error ({type(exc).__name__})"
-
-        worker.send("call", job)
+        # The snapshot waiting for the next frame would show the old network: it is
+        # replaced at once (the edit shows a frame sooner).
+        self.client.submit(fn, refusal=prefix, republish=True)
 
 
 # ===================================================================== widgets
@@ -338,7 +324,7 @@ class NetworkEditor(QObject):
         self.window = window
         self.network_view = nv = window.network_view
         self.stack = window.undo_stack
-        self.runner = Runner(window.worker)
+        self.runner = Runner(window.client)
         self.commands = Commands(self.runner)
         self.view = nv.view
         self.viewport = nv.view.viewport()
@@ -859,7 +845,7 @@ class NetworkEditor(QObject):
                 neuron = None  # the output view shows it already
         if neuron != self._focus:
             self._focus = neuron
-            self.window.worker.send("session", "set_focus", neuron)
+            self.window.client.focus(neuron)
 
     def tooltip_text(self, target: Target | None) -> str:
         snap = self.snapshot

@@ -3,7 +3,7 @@ drop, the title with its unsaved-changes mark, the question on close, autosave e
 30 seconds and the offer to restore after a crash.
 
 ``install(window)`` adds it all to a MainWindow. The session lives in the worker thread,
-so every read or change of it goes through ``worker.send("call", fn)``; the GUI thread
+so every read or change of it goes through the window's WorkerClient; the GUI thread
 waits for the answer, which comes between two training chunks (well under a millisecond).
 """
 
@@ -15,7 +15,6 @@ import json
 import math
 import os
 import re
-import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -298,28 +297,7 @@ class FileActions(QObject):
     def call(self, fn: Callable[[Session], Any]) -> tuple[Any, int]:
         """Run ``fn(session)`` where the session lives; return its result and the serial of
         the last snapshot published before it ran. Raises what ``fn`` raised."""
-        worker = self.window.worker
-        thread = worker.thread()
-        if thread is None or not thread.isRunning():
-            return fn(worker.session), worker._serial
-        done = threading.Event()
-        box: dict[str, Any] = {}
-
-        def job(session: Session) -> None:
-            try:
-                box["result"] = fn(session)
-            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-                box["error"] = exc
-            finally:
-                box["serial"] = worker._serial
-                done.set()
-
-        worker.send("call", job)
-        if not done.wait(CALL_TIMEOUT):
-            raise TimeoutError("the training thread did not answer in time")
-        if "error" in box:
-            raise box["error"]
-        return box["result"], box["serial"]
+        return self.window.client.call_with_serial(fn, CALL_TIMEOUT)
 
     def collect(self) -> tuple[dict, str, int]:
         """The current work as project data, its signature, and the snapshot serial."""
@@ -439,7 +417,7 @@ class FileActions(QObject):
 
     def apply(self, project: Project, path: Path | None, name: str, dirty: bool = False) -> bool:
         """Put ``project`` into the session (in the worker thread) and show it."""
-        self.window.worker.send("pause")
+        self.window.client.pause()
 
         def job(s: Session) -> str:
             apply_project(s, project)

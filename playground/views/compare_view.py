@@ -656,23 +656,13 @@ class CompareController:
 
     # ---------------------------------------------------------------- commands
     def _call(self, fn, *args) -> None:
-        """Run ``fn(session, *args)`` in the worker; a refusal goes to the status bar."""
-        worker = self.window.worker
-
-        def job(session) -> None:
-            try:
-                result = fn(session, *args)
-            except ValueError as exc:
-                worker._message = f"Not changed: {exc}"
-                return
-            if isinstance(result, str):
-                worker._message = result
-
-        worker.send("call", job)
+        """Run ``fn(session, *args)`` in the worker; a refusal goes to the status bar, and so
+        does a text it returns."""
+        self.window.client.submit(lambda session: fn(session, *args))
 
     def set_comparing(self, on: bool) -> None:
         if on:
-            self.window.worker.send("pause")
+            self.window.client.pause()
             self._call(comparison.start)
         else:
             self._call(comparison.stop)
@@ -694,7 +684,7 @@ class CompareController:
             "history carry on, and Compare closes. The other lanes are dropped.",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.window.worker.send("pause")
+            self.window.client.pause()
             self._call(comparison.promote, index)
 
     # ----------------------------------------------------------------- drawing

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.compute.client import WorkerClient
 from playground.core.snapshot import Snapshot
 from playground.views.menus import find_menu
 from playground.views.steady_label import SteadyLabel
@@ -52,9 +53,9 @@ def _hex(rgb: tuple[int, int, int]) -> str:
 class TimelineBar(QWidget):
     """The slider, where it stands, the two buttons, and what the checkpoints cost."""
 
-    def __init__(self, send, parent: QWidget | None = None) -> None:
+    def __init__(self, client: WorkerClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._send = send
+        self._client = client
         self._info = None
         self._wanted: int | None = None  # the epoch the slider asks for
         self._updating = False
@@ -152,13 +153,13 @@ class TimelineBar(QWidget):
         if self.viewing is None and self._wanted is None:
             return
         self._flush()
-        self._send("session", "timeline_resume")
-        self._send("play")
+        self._client.resume_from_view()
+        self._client.play()
 
     def latest(self) -> None:
         self._timer.stop()
         self._wanted = None
-        self._send("session", "timeline_latest")
+        self._client.back_to_latest()
 
     def set_snapshot(self, snap: Snapshot) -> None:
         info = snap.timeline
@@ -252,8 +253,8 @@ class TimelineBar(QWidget):
     def _request(self) -> None:
         if self._wanted is None:
             return
-        self._send("pause")
-        self._send("session", "timeline_view", self._wanted)
+        self._client.pause()
+        self._client.view_epoch(self._wanted)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         # The window binds Right (step) and Left (back one epoch); on the focused slider the
@@ -274,7 +275,7 @@ class Timeline:
 
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
-        self.bar = TimelineBar(window.worker.send)
+        self.bar = TimelineBar(window.client)
         chart = window.loss_chart
         chart.layout().addWidget(self.bar)
         self.marker = pg.InfiniteLine(
