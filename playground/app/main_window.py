@@ -30,6 +30,7 @@ from playground.views import compare_view
 from playground.views import timeline as timeline_module
 from playground.views.loss_chart import LossChart
 from playground.views.output_view import OutputView
+from playground.views.side_slot import SideSlot
 from playground.views.steady_label import SteadyLabel
 from playground.views.top_bar import TopBar
 
@@ -73,6 +74,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([250, 560, 590])
+        # The chart's place and the columns' widths, lent to the panels that need room.
+        self.side_slot = SideSlot(
+            self.splitter, self.right, self.loss_chart, self.data_panel, self.network_view
+        )
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -268,6 +273,7 @@ class MainWindow(QMainWindow):
             stop_worker(self.worker, self._thread)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.side_slot.give_back_all()  # the resting layout is saved, never a borrowed one
         self._save_layout()
         self.shutdown()
         super().closeEvent(event)
