@@ -29,6 +29,7 @@ from playground.projects import file_actions, lesson_panel, teacher_dialog
 from playground.views import compare_view
 from playground.views import timeline as timeline_module
 from playground.views.loss_chart import LossChart
+from playground.views.menus import WindowMenus
 from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
 from playground.views.steady_label import SteadyLabel
@@ -106,12 +107,36 @@ class MainWindow(QMainWindow):
         self._frame_timer.timeout.connect(self.draw_frame)
         self._frame_timer.start()
 
-        for module in (file_actions, data_commands, lesson_panel, teacher_dialog):
-            module.install(self)
+        self._build_features()
+        self._finish_menus()
+
+    # -------------------------------------------------------------- features
+    def _build_features(self) -> None:
+        """Every feature, built with what it needs. Each group below is one part of the
+        app (see docs/ARCHITECTURE.md); a feature's frame hook is added here too."""
+        self._build_projects()
+        self._build_data()
+        self._build_compare_and_timeline()
+        self._build_backprop()
+        self._build_designer()
+
+    def _build_projects(self) -> None:
+        file_actions.install(self)
+        lesson_panel.install(self)
+        teacher_dialog.install(self)
+
+    def _build_data(self) -> None:
+        data_commands.install(self)
+
+    def _build_compare_and_timeline(self) -> None:
         compare_view.install(self)
         timeline_module.install(self)
+
+    def _build_backprop(self) -> None:
         install_gradient_panel(self)
         install_walkthrough(self)
+
+    def _build_designer(self) -> None:
         install_network_editor(self)
 
     # ----------------------------------------------------------------- wiring
@@ -132,36 +157,35 @@ class MainWindow(QMainWindow):
         # The network view's +/- buttons and inputs: playground.designer.network_editor (undoable).
 
     def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-
-        self.edit_menu = bar.addMenu("&Edit")
+        """The window's own entries; the features add theirs, and the closing entries
+        (Quit, About) come last, in _finish_menus."""
+        self.menus = menus = WindowMenus.create(self.menuBar())
+        self.edit_menu = menus.edit
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.edit_menu.addAction(action)
+            menus.edit.addAction(action)
             self.addAction(action)
 
-        train = bar.addMenu("&Training")
+        train = menus.training
         self.play_action = self._action(train, "&Play / Pause", self.client.toggle, "Space")
         self.step_action = self._action(train, "&Step one epoch", self.client.step, "Right")
         self.reset_action = self._action(train, "&Reset network", self.client.reset, "R")
         train.addSeparator()
         self._action(train, "Re&generate data", self.data_panel.regenerate, "Ctrl+G")
 
-        view = bar.addMenu("&View")
         for label, prop in (("Show &test data", "show_test"), ("&Discretize output", "discretize")):
             action = QAction(label, self, checkable=True)
             action.setChecked(getattr(self.output_view, prop))
             action.toggled.connect(lambda on, p=prop: setattr(self.output_view, p, on))
-            view.addAction(action)
+            menus.view.addAction(action)
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About NN Playground", self._about)
+    def _finish_menus(self) -> None:
+        self._action(self.menus.file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(self.menus.help, "&About NN Playground", self._about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

@@ -620,7 +620,7 @@ class GradientSlot:
         )
         self.action.triggered.connect(self.set_visible)
         window.addAction(self.action)
-        add_to_menu(window, "View", self.action)
+        add_to_menu(window.menus.view, self.action)
         hooks = getattr(window, "frame_hooks", None)
         if hooks is not None:
             hooks.append(self.on_snapshot)

@@ -366,7 +366,7 @@ class Walkthrough(QObject):
         )
         self.action.triggered.connect(self.set_open)
         window.addAction(self.action)
-        add_to_menu(window, "Training", self.action)
+        add_to_menu(window.menus.training, self.action)
         hooks = getattr(window, "frame_hooks", None)
         if hooks is not None:
             hooks.append(self.on_snapshot)

@@ -451,24 +451,13 @@ def install(window: QMainWindow) -> DataController:
         controller.import_action = QAction("&Import Data from CSV…", window)
         controller.import_action.setStatusTip("Read points from a CSV file as your own points")
         controller.import_action.triggered.connect(lambda: controller.import_csv())
-        file_menu = _file_menu(window)
-        if file_menu is not None:
-            file_menu.insertAction(menu.menuAction(), controller.import_action)
+        window.menus.file.insertAction(menu.menuAction(), controller.import_action)
         controller.export_action = QAction("&Data as CSV…", window)
         controller.export_action.triggered.connect(lambda: controller.export_csv())
         menu.insertAction(menu.actions()[0] if menu.actions() else None, controller.export_action)
 
-    edit = getattr(window, "edit_menu", None)
-    if edit is not None:
-        edit.addSeparator()
-        for action in tool.menu_actions():
-            edit.addAction(action)
+    window.menus.edit.addSeparator()
+    for action in tool.menu_actions():
+        window.menus.edit.addAction(action)
     QTimer.singleShot(0, controller.update_own_tile)
     return controller
-
-
-def _file_menu(window: QMainWindow):
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == "File":
-            return action.menu()
-    return None

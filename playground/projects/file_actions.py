@@ -250,10 +250,7 @@ class FileActions(QObject):
         menu.insertSeparator(first)
 
     def _file_menu(self) -> QMenu:
-        for action in self.window.menuBar().actions():
-            if action.menu() is not None and action.text().replace("&", "") == "File":
-                return action.menu()
-        return self.window.menuBar().addMenu("&File")
+        return self.window.menus.file
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -376,13 +376,7 @@ class LessonController:
         QTimer.singleShot(0, self._maybe_start_page)
 
     def _make_menu(self) -> QMenu:
-        bar = self.window.menuBar()
-        menu = QMenu("&Lessons", self.window)
-        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-        if help_action is not None:
-            bar.insertMenu(help_action, menu)
-        else:
-            bar.addMenu(menu)
+        menu = self.window.menus.lessons
         for b in self.lessons:
             action = menu.addAction(b.title)
             action.setStatusTip(first_paragraph(b.lesson.instructions))

@@ -314,10 +314,7 @@ def open_teacher_dialog(window: QMainWindow) -> TeacherDialog:
 
 def install(window: QMainWindow) -> None:
     """Add 'Teacher mode…' to the Lessons menu (or the File menu if there is none)."""
-    controller = getattr(window, "lesson_panel", None)
-    menu = getattr(controller, "menu", None)
-    if menu is None:
-        menu = window.menuBar().addMenu("&Lessons")
+    menu = window.menus.lessons
     menu.addSeparator()
     action = menu.addAction("&Teacher mode…")
     action.setStatusTip(

@@ -649,7 +649,7 @@ class CompareController:
         self.action.setToolTip(self.toggle.toolTip())
         self.action.triggered.connect(self.set_comparing)
         window.addAction(self.action)
-        add_to_menu(window, "View", self.action)
+        add_to_menu(window.menus.view, self.action)
         hooks = getattr(window, "frame_hooks", None)
         if hooks is not None:
             hooks.append(self.set_snapshot)

@@ -1,22 +1,36 @@
-"""Finding the window's menus by title, for panels that add their own entries."""
+"""The window's menus, made once by the main window and handed to the features that add
+their own entries (in the order the menu bar shows them)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 
-def find_menu(window: QMainWindow, title: str) -> QMenu | None:
-    """The menu-bar menu titled ``title`` (mnemonic '&' ignored), or None."""
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == title:
-            return action.menu()
-    return None
+@dataclass(frozen=True)
+class WindowMenus:
+    file: QMenu
+    edit: QMenu
+    training: QMenu
+    view: QMenu
+    lessons: QMenu
+    help: QMenu
+
+    @classmethod
+    def create(cls, bar: QMenuBar) -> WindowMenus:
+        return cls(
+            file=bar.addMenu("&File"),
+            edit=bar.addMenu("&Edit"),
+            training=bar.addMenu("&Training"),
+            view=bar.addMenu("&View"),
+            lessons=bar.addMenu("&Lessons"),
+            help=bar.addMenu("&Help"),
+        )
 
 
-def add_to_menu(window: QMainWindow, title: str, action: QAction) -> None:
-    """Append ``action`` to the menu titled ``title``, after a separator."""
-    menu = find_menu(window, title)
-    if menu is not None:
-        menu.addSeparator()
-        menu.addAction(action)
+def add_to_menu(menu: QMenu, action: QAction) -> None:
+    """Append ``action`` to ``menu``, after a separator."""
+    menu.addSeparator()
+    menu.addAction(action)

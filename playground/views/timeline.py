@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from playground.compute.client import WorkerClient
 from playground.core.snapshot import Snapshot
-from playground.views.menus import find_menu
 from playground.views.steady_label import SteadyLabel
 
 REQUEST_MS = 30  # while dragging, at most one request per this many milliseconds
@@ -295,7 +294,7 @@ class Timeline:
 
     def _make_actions(self) -> None:
         w = self.window
-        menu = find_menu(w, "Training")
+        menu = w.menus.training
         self.back_action = QAction("Rewind &one epoch", w)
         self.back_action.setShortcut(QKeySequence("Left"))
         self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
