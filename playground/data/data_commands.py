@@ -13,9 +13,8 @@ own-points tiles of the data panel, CSV import and export, and the Edit menu's e
 
 from __future__ import annotations
 
-import sys
+import logging
 import threading
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,8 @@ LAST_DIR_KEY = "data/last_dir"
 CALL_TIMEOUT = 10.0
 THUMBNAIL_DELAY_MS = 250  # redraw the My points tile this long after the last change
 MAX_KEPT_COORDINATE = 1000.0  # points beyond this must be fitted (a project keeps ±1000)
+
+log = logging.getLogger(__name__)
 
 
 def _count(n: int, what: str = "point") -> str:
@@ -164,7 +165,7 @@ class DataController(QObject):
             except ValueError as exc:
                 worker._message = f"Not changed: {exc}"
             except Exception as exc:  # noqa: BLE001 - never let a bug stop training
-                traceback.print_exc(file=sys.stderr)
+                log.exception("A data change failed in the worker")
                 worker._message = f"Not changed: an internal error ({type(exc).__name__})"
 
         worker.send("call", job)

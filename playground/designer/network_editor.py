@@ -22,10 +22,9 @@ the topology changes, and costs nothing per frame while the overlay is hidden.
 
 from __future__ import annotations
 
+import logging
 import math
-import sys
 import time
-import traceback
 from dataclasses import dataclass
 
 import numpy as np
@@ -63,6 +62,8 @@ FUNCTION_NAMES = {
     "softplus": "softplus",
     "silu": "SiLU",
 }
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ class Runner:
             except ValueError as exc:
                 worker._message = f"{prefix}: {exc}"
             except Exception as exc:  # noqa: BLE001 - never let a bug stop training
-                traceback.print_exc(file=sys.stderr)
+                log.exception("%s: the edit failed in the worker", prefix)
                 worker._message = f"{prefix}: an internal error ({type(exc).__name__})"
 
         worker.send("call", job)
