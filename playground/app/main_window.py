@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.app import logs
 from playground.backprop.gradient_panel import install as install_gradient_panel
 from playground.backprop.walkthrough import install as install_walkthrough
 from playground.compute.worker import TrainingWorker, start_worker, stop_worker
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
             view.addAction(action)
 
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Open &log folder", logs.open_log_folder)
         self._action(help_menu, "&About NN Playground", self._about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
