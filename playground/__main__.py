@@ -25,10 +25,12 @@ def open_window(path: str | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
 
+    from playground.app import logs
     from playground.app.main_window import MainWindow
     from playground.app.qt_app import make_app
 
     app = make_app()
+    logs.setup()  # after make_app: the log folder is in the app's data folder
     window = MainWindow()
     window.show()
     if os.environ.get("NN_PLAYGROUND_STARTUP_PROBE"):  # benchmarks/startup.py

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.app import logs
 from playground.backprop.gradient_panel import install as install_gradient_panel
 from playground.backprop.walkthrough import install as install_walkthrough
 from playground.compute.client import WorkerClient
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
 
     def _finish_menus(self) -> None:
         self._action(self.menus.file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(self.menus.help, "Open &log folder", logs.open_log_folder)
         self._action(self.menus.help, "&About NN Playground", self._about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:

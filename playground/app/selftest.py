@@ -18,6 +18,7 @@ first painted and first drew a frame of the network, and closes.
 from __future__ import annotations
 
 import argparse
+import logging
 import math
 import os
 import platform
@@ -25,7 +26,6 @@ import shutil
 import sys
 import tempfile
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,6 +34,8 @@ DEFAULT_STEPS = 500
 DEFAULT_TIMEOUT = 60.0
 STARTUP_PROBE = "NN_PLAYGROUND_STARTUP_PROBE"
 PROBE_PREFIX = "nn-playground-startup"
+
+log = logging.getLogger(__name__)
 
 
 class StepFailed(Exception):
@@ -120,7 +122,7 @@ def selftest(args: argparse.Namespace) -> int:
             except StepFailed as exc:
                 return failed(name, str(exc), started)
             except Exception as exc:  # noqa: BLE001 - every failure is reported, not raised
-                traceback.print_exc()
+                log.exception("The self-test step '%s' raised", name)
                 return failed(name, f"{type(exc).__name__}: {exc}", started)
             if errors:
                 return failed(name, f"the app raised {errors[0]} (traceback above)", started)

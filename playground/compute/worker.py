@@ -20,11 +20,11 @@ once per frame, and takes the trainer back before it applies a command.
 
 from __future__ import annotations
 
+import logging
 import os
 import queue
 import threading
 import time
-import traceback
 from collections import deque
 from collections.abc import Callable
 
@@ -47,6 +47,8 @@ FRAME_LATE = 0.003  # the longest it then waits for a frame that does not come
 PASSIVE = {"focus"}
 # NN_PLAYGROUND_TRAIN_PROCESS=0 keeps all training in the worker thread.
 USE_PROCESS = os.environ.get("NN_PLAYGROUND_TRAIN_PROCESS", "1") != "0"
+
+log = logging.getLogger(__name__)
 
 
 class Mailbox:
@@ -128,7 +130,7 @@ class TrainingWorker(QObject):
                 except Exception as exc:  # noqa: BLE001 - the thread must outlive any bug
                     # A dead worker would freeze the window without a word: pause, say
                     # what happened, keep the traceback for a bug report, carry on.
-                    traceback.print_exc()
+                    log.exception("Internal error in the training thread; training paused")
                     self.running = False
                     self._message = f"Internal error, training paused: {type(exc).__name__}: {exc}"
                     self._dirty = True
@@ -443,7 +445,7 @@ class TrainingWorker(QObject):
 
     def _give_up_process(self, exc: Exception) -> None:
         """Train in this thread from now on, from the newest exact state known."""
-        traceback.print_exception(exc)
+        log.error("The training process failed; training goes on in this one", exc_info=exc)
         if self._offloaded:
             trainers = train_process.trainers_of(self.session)
             for trainer, state in zip(trainers, self._safe_states, strict=True):

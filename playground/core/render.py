@@ -1,19 +1,19 @@
 """Pictures of the decision boundary without a window: PNG, SVG and animated GIF.
 
-Everything is drawn with NumPy in the output view's colours, so the command line can
-export without a display or a QApplication. PNG is written by a few lines of zlib;
-the animated GIF needs Pillow, because Qt can read GIFs but not write them.
+The map is coloured with NumPy in the output view's colours and the points are drawn and
+encoded by Pillow, so the command line can export without a display or a QApplication
+(Qt can read GIFs but not write them).
 """
 
 from __future__ import annotations
 
 import base64
+import io
 import os
-import struct
-import zlib
 from collections.abc import Callable
 
 import numpy as np
+from PIL import Image, ImageDraw
 
 from engine import Network
 from playground.core import colors
@@ -21,6 +21,8 @@ from playground.core.snapshot import DataSnapshot
 
 VIEW_BOX = (-6.0, 6.0)
 DISCRETE_SHADE = 0.7  # as the output view: discretized colours stop short of the ends
+EDGE_WIDTH = 1.5  # pixels of white (training) or black (test) around each point
+SUPERSAMPLE = 4  # points are drawn this many times larger, then averaged down
 
 
 def boundary_values(network: Network, size: int) -> np.ndarray:
@@ -70,36 +72,32 @@ def point_radius(size: int, n_points: int) -> float:
 def draw_points(image: np.ndarray, data: DataSnapshot, show_test: bool = False) -> np.ndarray:
     """``image`` (size, size, 3) with the data points drawn on top, antialiased (a new array).
 
-    Each point is a disc with a 1.5 px edge, painted over the ones before it.
+    Each point is a disc with a 1.5 px edge, painted over the ones before it. The discs
+    are drawn on a transparent layer at SUPERSAMPLE times the size and averaged down
+    (a box filter: each pixel gets the share of it a disc covers, without the halo a
+    sharper filter rings around the dark edges), then laid over the map.
     """
     size = image.shape[0]
-    out = image.astype(np.float64)
     n_all = len(data.X_train) + (len(data.X_test) if show_test else 0)
-    radius = point_radius(size, n_all)
-    outer = radius + 1.5
-    reach = int(np.ceil(outer + 1))
-    offsets = np.arange(-reach, reach + 1)
+    big = size * SUPERSAMPLE
+    radius = point_radius(size, n_all) * SUPERSAMPLE
+    # Whole-pixel diameters on the big layer, so every point comes out the same size.
+    rings = [max(1, round(2 * r)) for r in (radius + EDGE_WIDTH * SUPERSAMPLE, radius)]
+    layer = Image.new("RGBA", (big, big), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
     lo, hi = VIEW_BOX
+    scale = big / (hi - lo)
     for X, fills, edge in _points(data, show_test):
-        edge_rgb = np.array(edge, dtype=np.float64)
-        px = (X[:, 0] - lo) / (hi - lo) * size
-        py = (hi - X[:, 1]) / (hi - lo) * size
-        for x, y, fill in zip(px, py, fills.astype(np.float64)):
-            cols = np.floor(x).astype(int) + offsets
-            rows = np.floor(y).astype(int) + offsets
-            cols = cols[(cols >= 0) & (cols < size)]
-            rows = rows[(rows >= 0) & (rows < size)]
-            if not len(cols) or not len(rows):
-                continue
-            d = np.hypot((cols + 0.5 - x)[None, :], (rows + 0.5 - y)[:, None])[..., None]
-            a_edge = np.clip(outer + 0.5 - d, 0.0, 1.0)
-            a_fill = np.clip(radius + 0.5 - d, 0.0, 1.0)
-            patch = out[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
-            patch *= 1.0 - a_edge
-            patch += a_edge * edge_rgb
-            patch *= 1.0 - a_fill
-            patch += a_fill * fill
-    return np.clip(np.round(out), 0, 255).astype(np.uint8)
+        px = (X[:, 0] - lo) * scale
+        py = (hi - X[:, 1]) * scale
+        for x, y, fill in zip(px, py, fills.tolist()):
+            for diameter, colour in zip(rings, (edge, tuple(fill))):
+                x0, y0 = round(x - diameter / 2), round(y - diameter / 2)
+                # Pillow's box is inclusive: a disc from x0 to x0 + diameter - 1.
+                draw.ellipse((x0, y0, x0 + diameter - 1, y0 + diameter - 1), fill=colour)
+    picture = Image.fromarray(np.ascontiguousarray(image, dtype=np.uint8)).convert("RGBA")
+    picture.alpha_composite(layer.reduce(SUPERSAMPLE))
+    return np.array(picture.convert("RGB"))
 
 
 def boundary_image(
@@ -116,23 +114,10 @@ def boundary_image(
 
 # ---------------------------------------------------------------------- writing
 def png_bytes(rgb: np.ndarray) -> bytes:
-    """An RGB uint8 array as PNG file bytes (no Qt, no Pillow)."""
-    rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
-    h, w = rgb.shape[:2]
-    raw = np.concatenate([np.zeros((h, 1), np.uint8), rgb.reshape(h, w * 3)], axis=1).tobytes()
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-        )
-
-    header = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw, 6))
-        + chunk(b"IEND", b"")
-    )
+    """An RGB uint8 array as PNG file bytes."""
+    buffer = io.BytesIO()
+    Image.fromarray(np.ascontiguousarray(rgb, dtype=np.uint8)).save(buffer, format="PNG")
+    return buffer.getvalue()
 
 
 def write_bytes(path: str | os.PathLike, payload: bytes) -> None:
@@ -174,7 +159,7 @@ def boundary_svg(
         f'href="data:image/png;base64,{encoded}" xlink:href="data:image/png;base64,{encoded}"/>',
     ]
     for X, fills, edge in _points(data, show_test):
-        parts.append(f'<g stroke="rgb{tuple(edge)}" stroke-width="1.5">')
+        parts.append(f'<g stroke="rgb{tuple(edge)}" stroke-width="{EDGE_WIDTH}">')
         for (x1, x2), fill in zip(X, fills):
             cx = (x1 - lo) / (hi - lo) * size
             cy = (hi - x2) / (hi - lo) * size
@@ -218,10 +203,6 @@ def training_gif(
     ``session`` must be one nobody else trains (a copy). ``progress(done, total)`` may
     return False to stop early. Returns the number of frames written.
     """
-    try:
-        from PIL import Image
-    except ImportError:  # pragma: no cover - Pillow is a dependency
-        raise OSError("Saving a GIF needs Pillow: pip install pillow") from None
     frames = max(2, min(int(frames), 500, int(epochs) + 1))
     per_frame = max(1, int(epochs) // (frames - 1))
     images = []
@@ -232,20 +213,15 @@ def training_gif(
         images.append(Image.fromarray(boundary_image(net, data, size, show_test)))
         if (progress is not None and progress(i + 1, frames) is False) or session.trainer.diverged:
             break
-    tmp = f"{os.fspath(path)}.tmp"
-    try:
-        images[0].save(
-            tmp,
-            format="GIF",
-            save_all=True,
-            append_images=images[1:],
-            duration=80,
-            loop=0,
-            optimize=False,
-        )
-        os.replace(tmp, os.fspath(path))
-    except OSError:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise
+    buffer = io.BytesIO()
+    images[0].save(
+        buffer,
+        format="GIF",
+        save_all=True,
+        append_images=images[1:],
+        duration=80,
+        loop=0,
+        optimize=False,
+    )
+    write_bytes(path, buffer.getvalue())
     return len(images)
