@@ -104,7 +104,7 @@ class WorkerClient:
                 worker.say(f"{refusal}: {exc}")
                 future.set_result(None)
                 return
-            except Exception as exc:  # noqa: BLE001 - a bug must not stop training
+            except Exception as exc:
                 log.exception("A command failed in the training thread")
                 worker.say(f"{refusal}: an internal error ({type(exc).__name__})")
                 future.set_result(None)

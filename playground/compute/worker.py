@@ -127,7 +127,7 @@ class TrainingWorker(QObject):
             while not self._quit:
                 try:
                     self._iterate()
-                except Exception as exc:  # noqa: BLE001 - the thread must outlive any bug
+                except Exception as exc:
                     # A dead worker would freeze the window without a word: pause, say
                     # what happened, keep the traceback for a bug report, carry on.
                     log.exception("Internal error in the training thread; training paused")
