@@ -400,8 +400,20 @@ class Timeline:
         if self.viewing is not None or self.sync(trainer):
             return
         state = capture(trainer)
-        if edited or state.config != self.store.last.config:
+        if edited or state.config != self._last().config:
             self.store.add(state, protected=True)
+
+    def _last(self) -> TrainerState:
+        state = self.store.last
+        if state is None:  # sync() keeps the current state whenever the store was empty
+            raise RuntimeError("the timeline holds no state")
+        return state
+
+    def _first(self) -> TrainerState:
+        state = self.store.first
+        if state is None:
+            raise RuntimeError("the timeline holds no state")
+        return state
 
     # ----------------------------------------------------------------- rewinding
     @property
@@ -414,13 +426,13 @@ class Timeline:
         self.sync(trainer)
         if self.viewing is None:
             self.store.add(capture(trainer))  # the latest state, to come back to
-        head = self.store.last
-        first = self.store.first
+        head = self._last()
+        first = self._first()
         epoch = int(min(max(epoch, first.epoch if first.pos == 0 else first.epoch + 1), head.epoch))
         if head.pos == 0 and epoch == head.epoch:
             self.latest(trainer)
             return
-        start = self.store.latest_at_or_before((epoch, 0))
+        start = self.store.latest_at_or_before((epoch, 0)) or first
         current = (trainer.epoch, trainer._pos)
         # Moving forward from the state on show needs no restore when no checkpoint lies
         # in between (dragging the slider to the right).
@@ -454,13 +466,13 @@ class Timeline:
         """Back to the newest state, as if never rewound."""
         if self.sync(trainer) or self.viewing is None:
             return
-        restore(trainer, self.store.last)
+        restore(trainer, self._last())
         trainer.last_metrics = trainer.metrics()
         self.viewing = self._target = None
 
     def info(self, trainer) -> TimelineInfo:
         self.sync(trainer)
-        first, last = self.store.first, self.store.last
+        first, last = self._first(), self._last()
         latest = max(last.epoch, trainer.epoch) if self.viewing is not None else trainer.epoch
         return TimelineInfo(
             first=first.epoch if first.pos == 0 else first.epoch + 1,

@@ -23,7 +23,7 @@ import math
 import numbers
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeGuard
 
 import numpy as np
 
@@ -384,7 +384,7 @@ _GENERATORS: dict[str, _GeneratorFn] = {info.name: fn for info, fn in _REGISTRY}
 # ------------------------------------------------------------------------ validation
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, numbers.Integral) and not isinstance(value, bool)
 
 
@@ -396,7 +396,7 @@ def _shown(value: object) -> str:
     """How a rejected value appears in an error message."""
     if _is_int(value):
         return str(int(value))
-    if _is_real(value):
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
         return repr(float(value))
     return repr(value)
 

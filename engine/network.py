@@ -8,9 +8,11 @@ which is what makes a training step on a tiny network cheap in NumPy.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import DTypeLike
 
 from engine.activations import Activation, get_activation
 from engine.features import compute_features
@@ -52,7 +54,7 @@ class Network:
     def __init__(
         self,
         spec: dict,
-        params: list[tuple[np.ndarray, np.ndarray]],
+        params: Sequence[Sequence[np.ndarray]],  # (W, b) per layer
         masks: list[np.ndarray] | None = None,
         seed: int = 0,
     ) -> None:
@@ -338,7 +340,7 @@ class Network:
         resolution: int = 100,
         extent: tuple[float, float] = VIEW_BOX,
         neurons: bool = True,
-        dtype: type = np.float64,
+        dtype: DTypeLike = np.float64,
     ) -> dict:
         """Everything the views draw, from one batched pass over an R×R grid.
 

@@ -10,7 +10,7 @@ A spec is plain JSON-friendly data, so it can be saved in a project file unchang
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, TypeGuard
 
 from engine.activations import ACTIVATIONS
 from engine.features import FEATURES
@@ -22,7 +22,7 @@ MAX_CLASSES = 8
 OUTPUT_KINDS = ("binary", "multiclass", "regression")
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
