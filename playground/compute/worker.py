@@ -25,16 +25,15 @@ import os
 import queue
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from engine.checkpoints import truncate_history
 from playground.compute import train_process
+from playground.compute.frames import Mailbox, RateMeter
 from playground.compute.train_process import TrainProcess, TrainProcessError
 from playground.core.session import Session
-from playground.core.snapshot import Snapshot
 
 CHUNK_SECONDS = 0.0005  # training between two looks at the gate and the command queue
 SLICE_SECONDS = 0.004  # at maximum speed: training between two looks at the mailbox
@@ -49,37 +48,6 @@ PASSIVE = {"focus"}
 USE_PROCESS = os.environ.get("NN_PLAYGROUND_TRAIN_PROCESS", "1") != "0"
 
 log = logging.getLogger(__name__)
-
-
-class Mailbox:
-    """Holds only the newest snapshot; taking it empties the box."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._item: Snapshot | None = None
-        self._taken = threading.Event()
-        self._taken.set()
-        self.taken_at = 0.0  # perf_counter() when the GUI last took a snapshot
-
-    def put(self, item: Snapshot) -> None:
-        with self._lock:
-            self._item = item
-            self._taken.clear()
-
-    def take(self) -> Snapshot | None:
-        with self._lock:
-            item, self._item = self._item, None
-            if item is not None:
-                self.taken_at = time.perf_counter()
-            self._taken.set()
-            return item
-
-    @property
-    def empty(self) -> bool:
-        return self._item is None
-
-    def wait_taken(self, timeout: float) -> bool:
-        return self._taken.wait(timeout)
 
 
 class TrainingWorker(QObject):
@@ -102,8 +70,7 @@ class TrainingWorker(QObject):
         self._serial = 0
         self._message = ""
         self._chunk = 4  # batches per chunk, adapted to CHUNK_SECONDS
-        self._rate_window: deque[tuple[float, int]] = deque()
-        self._rate_sum = 0  # batches in the window after its first entry
+        self.rate = RateMeter()  # batches trained in the last second, for the status bar
         # Seconds spent training, waiting at the gate and building snapshots: where the
         # worker's time goes (the GUI benchmark prints it).
         self.budget = {"train": 0.0, "gate": 0.0, "snapshot": 0.0, "sync": 0.0}
@@ -495,23 +462,10 @@ class TrainingWorker(QObject):
         return due - FRAME_LEAD <= time.perf_counter() <= due + FRAME_LATE
 
     def _count(self, batches: int) -> None:
-        """Remember ``batches`` trained now, in a window of the last second (kept with
-        its sum: a second at full speed is a thousand chunks)."""
-        now = time.perf_counter()
-        window = self._rate_window
-        if window:
-            self._rate_sum += batches
-        window.append((now, batches))
-        while now - window[0][0] > 1.0:
-            window.popleft()
-            self._rate_sum -= window[0][1]  # the new first entry no longer counts
+        self.rate.count(batches, time.perf_counter())
 
     def steps_per_second(self) -> float:
-        window = self._rate_window
-        if len(window) < 2:
-            return 0.0
-        span = window[-1][0] - window[0][0]
-        return self._rate_sum / span if span > 0 else 0.0
+        return self.rate.per_second()
 
     def _publish(self) -> None:
         self._serial += 1
