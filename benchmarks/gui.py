@@ -235,8 +235,8 @@ def measure_drops(app, settings: TrainingSettings, drops: int = DROPS) -> list[f
         if len(nv.neuron_items()) != before:
             shown.append(time.perf_counter())
 
-    window._frame_timer.timeout.disconnect()
-    window._frame_timer.timeout.connect(timed_draw)
+    window.frame_clock.timeout.disconnect()
+    window.frame_clock.timeout.connect(timed_draw)
     window.client.play()
     wait(app, 0.5)
     tile = editor.palette.tiles["neuron"]

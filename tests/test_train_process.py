@@ -9,7 +9,8 @@ import pytest
 from engine.checkpoints import capture
 from playground.compute import train_process as tp
 from playground.compute.train_process import TrainProcessError
-from playground.compute.worker import TrainingWorker, start_worker, stop_worker
+from playground.compute.worker import TrainingWorker
+from playground.compute.worker_thread import start_worker, stop_worker
 from playground.core import comparison
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings

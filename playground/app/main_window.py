@@ -19,7 +19,8 @@ from playground.app import logs
 from playground.backprop.gradient_panel import install as install_gradient_panel
 from playground.backprop.walkthrough import install as install_walkthrough
 from playground.compute.client import WorkerClient
-from playground.compute.worker import TrainingWorker, start_worker, stop_worker
+from playground.compute.worker import TrainingWorker
+from playground.compute.worker_thread import start_worker, stop_worker
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
 from playground.data import data_commands
@@ -101,12 +102,12 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
         self.worker.frame_interval = FRAME_MS / 1000
-        self._thread = start_worker(self.worker)
-        self._frame_timer = QTimer(self)
-        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frame_timer.setInterval(FRAME_MS)
-        self._frame_timer.timeout.connect(self.draw_frame)
-        self._frame_timer.start()
+        self.worker_thread = start_worker(self.worker)
+        self.frame_clock = QTimer(self)
+        self.frame_clock.setTimerType(Qt.TimerType.PreciseTimer)
+        self.frame_clock.setInterval(FRAME_MS)
+        self.frame_clock.timeout.connect(self.draw_frame)
+        self.frame_clock.start()
 
         self._build_features()
         self._finish_menus()
@@ -294,9 +295,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the frame clock and the worker thread; safe to call twice."""
-        self._frame_timer.stop()
-        if self._thread.isRunning():
-            stop_worker(self.worker, self._thread)
+        self.frame_clock.stop()
+        if self.worker_thread.isRunning():
+            stop_worker(self.worker, self.worker_thread)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.side_slot.give_back_all()  # the resting layout is saved, never a borrowed one

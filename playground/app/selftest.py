@@ -318,7 +318,7 @@ def export_pictures(state: dict) -> str:
 
 def close_window(state: dict) -> str:
     window = state["window"]
-    thread = window._thread
+    thread = window.worker_thread
     window.close()
     state["closed"] = True
     if window.isVisible():

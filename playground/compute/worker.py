@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from engine.checkpoints import truncate_history
 from playground.compute import train_process
@@ -219,6 +219,16 @@ class TrainingWorker(QObject):
                 self.running = False
         except ValueError as exc:
             self._message = f"Not changed: {exc}"
+
+    @property
+    def offloaded(self) -> bool:
+        """The training process holds the newest state (training at the fastest speed)."""
+        return self._offloaded
+
+    @property
+    def training_process(self) -> TrainProcess | None:
+        """The child process that trains at the fastest speed, once started."""
+        return self._process
 
     # ------------------------------------------------ for jobs sent with "call"
     @property
@@ -477,20 +487,3 @@ class TrainingWorker(QObject):
         self._message = ""
         self._dirty = False
         self.mailbox.put(snap)
-
-
-def start_worker(worker: TrainingWorker) -> QThread:
-    """Move ``worker`` to a new QThread and start its loop."""
-    thread = QThread()
-    thread.setObjectName("training-worker")
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    thread.start()
-    return thread
-
-
-def stop_worker(worker: TrainingWorker, thread: QThread, timeout_ms: int = 5000) -> bool:
-    """Ask the worker to quit and wait for its thread; True when it ended in time."""
-    worker.gate.set()
-    worker.send("quit")
-    return thread.wait(timeout_ms)
