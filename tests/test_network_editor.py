@@ -48,7 +48,7 @@ def call(w: MainWindow, fn):
 
 def settle(qtbot, w: MainWindow) -> None:
     """Wait until the worker applied everything sent so far and a frame shows it."""
-    serial = call(w, lambda s: w.worker._serial)
+    serial = call(w, lambda s: w.worker.serial)
     qtbot.waitUntil(lambda: w.snapshot.serial > serial, timeout=TIMEOUT)
     qtbot.wait(30)
 

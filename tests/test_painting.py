@@ -41,7 +41,7 @@ def own(w: MainWindow):
 
 def settle(qtbot, w: MainWindow) -> None:
     """Wait until the worker has applied everything sent so far and a frame shows it."""
-    serial = w.data_controller.call(lambda s: w.worker._serial)
+    serial = w.data_controller.call(lambda s: w.worker.serial)
     qtbot.waitUntil(lambda: w.snapshot.serial > serial, timeout=TIMEOUT)
 
 

@@ -150,14 +150,14 @@ def test_closing_while_running_leaves_no_thread(window, qtbot):
     w = window(TrainingSettings(speed=0))
     click(qtbot, w.top_bar.play_button)
     qtbot.waitUntil(lambda: latest(w).epoch >= 5, timeout=TIMEOUT)
-    thread: QThread = w._thread
-    assert w.worker._offloaded  # the fastest speed: training is in the training process
-    process = w.worker._process
+    thread: QThread = w.worker_thread
+    assert w.worker.offloaded  # the fastest speed: training is in the training process
+    process = w.worker.training_process
     w.close()
     assert thread.isFinished()
-    assert not w._frame_timer.isActive()
+    assert not w.frame_clock.isActive()
     # The process was stopped and kept, idle, for the next window (it ends with the app).
-    assert not w.worker._offloaded and not process.running and process.alive
+    assert not w.worker.offloaded and not process.running and process.alive
 
 
 def test_a_bug_in_a_command_pauses_and_says_so(window, qtbot, capsys):
@@ -200,7 +200,7 @@ def test_at_the_fastest_speed_a_training_process_trains_and_the_past_is_exact(wi
     w = window(settings)
     click(qtbot, w.top_bar.play_button)
     qtbot.waitUntil(lambda: latest(w).epoch >= 200, timeout=TIMEOUT)
-    assert w.worker._offloaded and w.worker.use_process
+    assert w.worker.offloaded and w.worker.use_process
     assert latest(w).running and "steps/s" in w.rate_label.text()
     click(qtbot, w.top_bar.play_button)
     qtbot.waitUntil(lambda: not latest(w).running, timeout=TIMEOUT)
