@@ -123,11 +123,11 @@ def parse_text(text: str) -> CsvData:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows: list[tuple[int, list[str]]] = []  # (line number, fields)
     delimiter: str | None = None
-    for number, line in enumerate(lines, start=1):
-        stripped = line.strip()
+    for number, text_line in enumerate(lines, start=1):
+        stripped = text_line.strip()
         if not stripped or stripped.startswith("#"):
             continue
-        if "\x00" in line:
+        if "\x00" in text_line:
             raise CsvError(
                 f"Line {number} holds a NUL byte: this looks like a binary file, not CSV text.",
                 number,

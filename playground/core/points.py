@@ -163,7 +163,9 @@ class PointSet:
         X = np.concatenate(
             (np.reshape(X_train, (n_train, 2)), np.reshape(X_test, (n_test, 2)))
         ).astype(np.float64)
-        y = np.concatenate((np.ravel(y_train), np.ravel(y_test))).astype(target_dtype(task))
+        y: np.ndarray = np.concatenate((np.ravel(y_train), np.ravel(y_test))).astype(
+            target_dtype(task)
+        )
         return cls(task, X, y, np.minimum(u, np.nextafter(1.0, 0.0)), ids)
 
     @classmethod

@@ -235,6 +235,7 @@ class TrainingSettings:
 
     def spec(self, classes: int) -> dict:
         """The engine spec these settings describe, for data with ``classes`` classes."""
+        output: dict[str, object]
         if self.problem == "regression":
             output = {"kind": "regression"}
         elif classes <= 2:
