@@ -28,13 +28,13 @@ from playground.data.paint_tool import PaintTool
 from playground.designer.network_editor import install as install_network_editor
 from playground.designer.network_view import NetworkView
 from playground.projects import file_actions, lesson_panel, teacher_dialog
-from playground.views import compare_view
-from playground.views import timeline as timeline_module
+from playground.views.compare import CompareController
 from playground.views.loss_chart import LossChart
 from playground.views.menus import WindowMenus
 from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
 from playground.views.steady_label import SteadyLabel
+from playground.views.timeline import Timeline
 from playground.views.top_bar import TopBar
 
 FRAME_MS = 16  # the display clock: about 60 frames per second
@@ -149,8 +149,21 @@ class MainWindow(QMainWindow):
         self.output_view.data_changed.connect(self.data_controller.on_data)
 
     def _build_compare_and_timeline(self) -> None:
-        compare_view.install(self)
-        timeline_module.install(self)
+        self.compare = CompareController(
+            self.client,
+            self.output_view,
+            self.loss_chart,
+            self.right,
+            self.side_slot,
+            lambda: self.snapshot,
+            self.menus.view,
+            self,
+        )
+        self.frame_hooks.append(self.compare.set_snapshot)
+        self.timeline = Timeline(
+            self.client, self.loss_chart, self.menus.training, self.statusBar().showMessage, self
+        )
+        self.frame_hooks.append(self.timeline.set_snapshot)
 
     def _build_backprop(self) -> None:
         install_gradient_panel(self)
