@@ -49,7 +49,7 @@ def _text_colour(rgb: tuple[int, int, int]) -> str:
 
 
 class PaintTool(QObject):
-    """The paint bar above the output view and the mouse strokes on it."""
+    """The paint bar beside the output plot, and the mouse on the plot while painting."""
 
     painting_changed = Signal(bool)
 
