@@ -44,9 +44,15 @@ def test_compare_button_turns_the_output_into_two_lanes_and_back(window, qtbot):
     w = window(TrainingSettings(speed=10))
     c = w.compare
     assert c.toggle.toolTip() and not c.toggle.isChecked()
+    before = w.splitter.sizes()
     qtbot.mouseClick(c.toggle, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: comparing(w), timeout=TIMEOUT)
     qtbot.waitUntil(lambda: c.stack.currentWidget() is c.view, timeout=TIMEOUT)
+    # The lanes borrow width from the network diagram (given back when Compare closes).
+    net, out = w.splitter.indexOf(w.network_view), w.splitter.indexOf(w.right)
+    wide = w.splitter.sizes()
+    assert wide[out] > before[out] and wide[net] < before[net]
+    assert wide[out] == int(0.56 * (before[net] + before[out]))
     lanes = w.snapshot.comparison.lanes
     assert [lane.settings.optimizer for lane in lanes] == ["sgd", "adam"]
     assert c.view.maps[0].isVisible() and c.view.maps[1].isVisible()
@@ -81,6 +87,7 @@ def test_compare_button_turns_the_output_into_two_lanes_and_back(window, qtbot):
     qtbot.waitUntil(lambda: c.stack.currentWidget() is w.output_view, timeout=TIMEOUT)
     assert w.loss_chart.test_curve.isVisible() and w.timeline.bar.isVisible()
     assert w.loss_chart._captions[0].text() == "Test loss"
+    assert w.splitter.sizes() == before
 
 
 def test_lane_settings_add_remove_and_promote(window, qtbot, monkeypatch):

@@ -254,6 +254,35 @@ def test_csv_round_trip_through_the_window_is_exact(qtbot, window, tmp_path):
     assert w.snapshot.data.classes == 4
 
 
+def test_the_file_menu_exports_and_imports_csv(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    w = window()
+    start_on_empty_canvas(qtbot, w)
+    stroke(qtbot, w, [(-3.0, 3.0), (-2.0, 4.0)])
+    mine = own(w)
+    # File: "Import Data from CSV…" right before the Export submenu, "Data as CSV…" first in it.
+    entries = w.menus.file.actions()
+    export_menu = w.file_actions.export_menu
+    import_action = entries[entries.index(export_menu.menuAction()) - 1]
+    export_action = export_menu.actions()[0]
+    assert import_action.text() == "&Import Data from CSV…"
+    assert export_action.text() == "&Data as CSV…"
+    file = tmp_path / "from-the-menu.csv"
+    answer = staticmethod(lambda *args, **kwargs: (str(file), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
+    export_action.trigger()
+    assert file.read_text().count("\n") > len(mine)  # a comment, a header and every point
+    w.data_controller.clear()
+    settle(qtbot, w)
+    assert len(own(w)) == 0
+    import_action.trigger()
+    settle(qtbot, w)
+    back = own(w)
+    assert back.X.tobytes() == mine.X.tobytes() and np.array_equal(back.y, mine.y)
+
+
 BAD_FILES = {
     "letters.csv": (b"x1,x2,label\n1,2,0\n1,two,1\n", "Line 3, column 2 (x2)"),
     "gap.csv": (b"1,2,0\n1,,1\n", "Line 2, column 2 (x2): the field is empty"),

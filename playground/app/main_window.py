@@ -23,18 +23,19 @@ from playground.compute.worker import TrainingWorker
 from playground.compute.worker_thread import start_worker, stop_worker
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
-from playground.data import data_commands
+from playground.data.data_controller import DataController
 from playground.data.data_panel import DataPanel
+from playground.data.paint_tool import PaintTool
 from playground.designer.network_editor import install as install_network_editor
 from playground.designer.network_view import NetworkView
 from playground.projects import file_actions, lesson_panel, teacher_dialog
-from playground.views import compare_view
-from playground.views import timeline as timeline_module
+from playground.views.compare import CompareController
 from playground.views.loss_chart import LossChart
 from playground.views.menus import WindowMenus
 from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
 from playground.views.steady_label import SteadyLabel
+from playground.views.timeline import Timeline
 from playground.views.top_bar import TopBar
 
 FRAME_MS = 16  # the display clock: about 60 frames per second
@@ -128,11 +129,42 @@ class MainWindow(QMainWindow):
         teacher_dialog.install(self)
 
     def _build_data(self) -> None:
-        data_commands.install(self)
+        """Own points, painting and CSV. The CSV entries go into the file actions' Export
+        submenu, which is why the file actions are built first."""
+        files = self.file_actions
+        self.data_controller = DataController(
+            self.client,
+            self.undo_stack,
+            self.data_panel,
+            lambda: self.snapshot,
+            self.statusBar().showMessage,
+            self,
+            self.menus.file,
+            files.export_menu,
+            files.project_opened,
+        )
+        self.paint_tool = PaintTool(self.output_view, self.data_controller, self.menus.edit, self)
+        # Leaving own points for a generated data set is an undo step: the controller
+        # decides what a change of the data panel becomes.
+        self.data_panel.changed.connect(self.data_controller.change)
+        self.output_view.data_changed.connect(self.data_controller.on_data)
 
     def _build_compare_and_timeline(self) -> None:
-        compare_view.install(self)
-        timeline_module.install(self)
+        self.compare = CompareController(
+            self.client,
+            self.output_view,
+            self.loss_chart,
+            self.right,
+            self.side_slot,
+            lambda: self.snapshot,
+            self.menus.view,
+            self,
+        )
+        self.frame_hooks.append(self.compare.set_snapshot)
+        self.timeline = Timeline(
+            self.client, self.loss_chart, self.menus.training, self.statusBar().showMessage, self
+        )
+        self.frame_hooks.append(self.timeline.set_snapshot)
 
     def _build_backprop(self) -> None:
         install_gradient_panel(self)
@@ -155,7 +187,7 @@ class MainWindow(QMainWindow):
         }
         self.top_bar.command.connect(lambda name: commands[name]())
         self.top_bar.changed.connect(client.change)
-        self.data_panel.changed.connect(self._on_data_changed)
+        # The data panel's changes: DataController (_build_data), where some are undo steps.
         # The network view's +/- buttons and inputs: playground.designer.network_editor (undoable).
 
     def _make_menus(self) -> None:
@@ -200,13 +232,6 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         self.addAction(action)
         return action
-
-    def _on_data_changed(self, changes: dict) -> None:
-        controller = getattr(self, "data_controller", None)
-        if controller is not None:  # leaving own points is an undo step
-            controller.change(changes)
-        else:
-            self.client.change(changes)
 
     def _about(self) -> None:
         QMessageBox.about(

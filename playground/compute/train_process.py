@@ -314,7 +314,7 @@ def run_payload(session) -> dict:
         "race": session.comparison is not None,
         "stop_at_epoch": s.stop_at_epoch,
         "patience": s.patience,
-        "best": session._best_test,
+        "best": session.best_test,
     }
 
 
@@ -338,7 +338,7 @@ def apply_report(session, report: Report) -> None:
         session.timeline.record(t)
     if report.stop_reason:
         session.stop_reason = report.stop_reason
-    session._best_test = report.best
+    session.best_test = report.best
 
 
 # ------------------------------------------------------------------------ the pool

@@ -127,7 +127,7 @@ class Comparison:
         masks = session.trainer.network.masks
         if [m.shape for m in masks] != [W.shape for W, _ in start.params]:
             masks = None
-        X_train, y_train, X_test, y_test = session._trainer_data()
+        X_train, y_train, X_test, y_test = session.trainer_data()
         self.lanes = []
         for i, overrides in enumerate(self.overrides):
             settings = base.with_changes(**overrides)
@@ -314,7 +314,7 @@ def promote(session, index: int) -> str:
     session.settings = lane.settings
     session.trainer = lane.trainer
     session.stop_reason = ""
-    session._best_test = (math.inf, lane.trainer.epoch)
+    session.best_test = (math.inf, lane.trainer.epoch)
     session.comparison = None
     return (
         f"Lane {lane.name} ({lane_summary(lane.settings)}) is now the main network; "

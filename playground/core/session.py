@@ -1,48 +1,32 @@
 """The training session behind the window: settings, data, trainer, and snapshots.
 
 Pure Python and NumPy (no Qt), so it can be tested directly; the worker thread owns one
-and is the only code that touches it while the app runs.
+and is the only code that touches it while the app runs. Its data and the user's own
+points are in :mod:`playground.core.session_data`, its snapshots are built by
+:mod:`playground.core.snapshot_builder`; here are the settings, the trainer, live
+network edits, training, the stop rules and rewind.
 """
 
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import replace
 
 import numpy as np
 
-from engine import MAX_HIDDEN_LAYERS, MAX_UNITS, LossHistory, Network, Trainer, datasets
+from engine import MAX_HIDDEN_LAYERS, MAX_UNITS, LossHistory, Network
 from engine.checkpoints import Timeline, batches_to_epoch_end
-from playground.core.points import TASKS, VIEW_HI, VIEW_LO, Fit, PointSet
+from playground.core.points import TASKS, PointSet
+from playground.core.session_data import DATA_FIELDS, SessionData
 from playground.core.settings import TrainingSettings, dataset_task
-from playground.core.snapshot import (
-    BOUNDARY_RESOLUTION,
-    MAP_DTYPE,
-    NEURON_RESOLUTION,
-    DataSnapshot,
-    Snapshot,
-)
+from playground.core.snapshot import DataSnapshot, Snapshot
+from playground.core.snapshot_builder import SnapshotBuilder
 from playground.core.stopping import check_stop
 
-DATA_FIELDS = (
-    "dataset",
-    "noise",
-    "train_ratio",
-    "data_seed",
-    "classes",
-    "problem",
-    "points",
-    "data_source",
-)
 DEFAULT_DATASET = {"classification": "circle", "regression": "plane"}
-# While training, the output's full-resolution map may take at most this share of the
-# worker's time: for a large network (10 × 64: ~25 ms a map) it is then recomputed a few
-# times a second and reused in between, while the network's own maps follow every frame.
-BIG_MAP_SHARE = 0.25
 
 
-class Session:
+class Session(SessionData):
     """Owns the trainer and rebuilds what a settings change requires."""
 
     def __init__(self, settings: TrainingSettings | None = None) -> None:
@@ -56,39 +40,15 @@ class Session:
         self.comparison = None  # playground.core.comparison.Comparison while Compare is on
         self.timeline = Timeline()  # rewind: follows self.trainer, whatever replaces it
         self.focus: tuple[int, int] | None = None  # the neuron hovered: its map is published
-        self._big: tuple | None = None  # (trainer, head, time, cost, maps) of the last map
-        # (network, its spec): a network's spec never changes (edits make a new network),
-        # and validating a copy for every frame cost a quarter of a small snapshot.
-        self._spec_of: tuple | None = None
-        self._focus_kept: tuple | None = None  # the same for the neuron in focus
+        self._snapshots = SnapshotBuilder()  # keeps costly maps from frame to frame
         self._make_data()
         self._make_trainer()
 
     # ------------------------------------------------------------- building
-    def _make_data(self) -> None:
-        s = self.settings
-        if s.data_source == "painted":
-            points = self.painted[s.problem]
-            Xtr, ytr, Xte, yte = points.split(s.train_ratio)
-            self._data_version += 1
-            self.data = DataSnapshot(
-                self._data_version, s.problem, points.classes, Xtr, ytr, Xte, yte
-            )
-            return
-        info = datasets.DATASETS[s.dataset]
-        classes = s.classes if (info.variable_classes and s.classes) else None
-        X, y = datasets.generate(
-            s.dataset, n_points=s.points or None, noise=s.noise, seed=s.data_seed, classes=classes
-        )
-        Xtr, ytr, Xte, yte = datasets.split(X, y, train_ratio=s.train_ratio, seed=s.data_seed)
-        self._data_version += 1
-        n_classes = 0 if info.task == "regression" else int(classes or info.default_classes)
-        self.data = DataSnapshot(self._data_version, info.task, n_classes, Xtr, ytr, Xte, yte)
-
     def _make_trainer(self) -> None:
         s = self.settings
         net = Network.from_spec(s.spec(self.data.classes), seed=s.init_seed)
-        X_train, y_train, X_test, y_test = self._trainer_data()
+        X_train, y_train, X_test, y_test = self.trainer_data()
         self.trainer = s.make_trainer(net, X_train, y_train, X_test, y_test)
         self.stop_reason = ""
         self._best_test = (math.inf, 0)
@@ -327,11 +287,6 @@ class Session:
             self.trainer.reset()  # the same fresh weights, with the masks; history again
 
     # ------------------------------------------------------------- training
-    @property
-    def has_training_data(self) -> bool:
-        """False while the own points hold no training point (nothing to learn yet)."""
-        return len(self.data.X_train) > 0
-
     def train_batches(self, n: int) -> int:
         if not self.has_training_data:
             return 0
@@ -385,6 +340,15 @@ class Session:
             self.stop_reason = reason
         return self.stop_reason
 
+    @property
+    def best_test(self) -> tuple[float, int]:
+        """The patience stop's best (test loss, epoch) so far."""
+        return self._best_test
+
+    @best_test.setter
+    def best_test(self, best: tuple[float, int]) -> None:
+        self._best_test = tuple(best)
+
     def clear_stop(self) -> None:
         """Forget the last stop, so that play continues past it."""
         self.stop_reason = ""
@@ -423,292 +387,11 @@ class Session:
     def snapshot(
         self, serial: int, running: bool, steps_per_second: float, message: str = ""
     ) -> Snapshot:
-        t, comparison, timeline = self.trainer, None, None
-        if self.comparison is not None:  # the lane in focus in the diagram, every lane's map
-            self.comparison.sync(self)
-            t = self.comparison.lanes[self.comparison.focus].trainer
-        net = t.network
-        big = self._big_maps(t, running)
-        small = net.grid_maps(NEURON_RESOLUTION, dtype=MAP_DTYPE)
-        if self.comparison is not None:
-            comparison = self.comparison.snapshot(
-                running, BOUNDARY_RESOLUTION, self.settings.stop_at_epoch, big["output"]
-            )
-        else:
-            timeline = self.timeline.info(t)
-        return Snapshot(
-            serial=serial,
-            running=running,
-            epoch=t.epoch,
-            steps=t.steps,
-            settings=self.settings,
-            spec=self._spec(net),
-            layer_sizes=net.layer_sizes,
-            features=net.features,
-            output_kind=net.head.kind,
-            weights=[W.copy() for W, _ in net.params],
-            biases=[b.copy() for _, b in net.params],
-            weight_grads=[dW.copy() for dW, _ in net.grads],
-            bias_grads=[db.copy() for _, db in net.grads],
-            masks=net.masks,
-            # While running, the metrics of the last history point (at most an epoch or so
-            # old) spare a pass over both data sets per frame; paused, they are exact.
-            metrics=self._metrics(running, t),
-            history=t.history.arrays(),
-            boundary=big["output"],
-            feature_maps=small["features"],
-            neuron_maps=small["neurons"],
-            extent=big["extent"],
-            data=self.data,
-            divergence=t.divergence,
-            stop_reason=self.stop_reason,
-            steps_per_second=steps_per_second,
-            message=message,
-            comparison=comparison,
-            timeline=timeline,
-            focus_map=self._focus_map(t, big, running) if comparison is None else None,
-        )
-
-    def _spec(self, net: Network) -> dict:
-        if self._spec_of is None or self._spec_of[0] is not net:
-            self._spec_of = (net, net.spec)
-        return self._spec_of[1]
-
-    def _big_maps(self, t: Trainer, running: bool) -> dict:
-        """The maps at the output's resolution: fresh, or while training a large network,
-        the last ones if they are younger than BIG_MAP_SHARE allows (see there)."""
-        net, now = t.network, time.perf_counter()
-        last = self._big
-        if (
-            running
-            and last is not None
-            and last[0] is t
-            and last[1] == net.head
-            and now - last[2] < last[3] / BIG_MAP_SHARE
-        ):
-            return last[4]
-        big = net.grid_maps(BOUNDARY_RESOLUTION, neurons=False, dtype=MAP_DTYPE)
-        self._big = (t, net.head, now, time.perf_counter() - now, big)
-        return big
+        """A copy of everything the window draws (see playground.core.snapshot_builder)."""
+        return self._snapshots.build(self, serial, running, steps_per_second, message)
 
     def set_focus(self, neuron: tuple[int, int] | None) -> bool:
         """Publish the map of neuron ``(layer, unit)`` at the output's resolution (the
         neuron hovered in the network), or of none."""
         self.focus = None if neuron is None else (int(neuron[0]), int(neuron[1]))
         return False
-
-    def _focus_map(self, t: Trainer, big: dict, running: bool) -> tuple | None:
-        """(layer, unit, map) of the neuron in focus, if it is in this network. A hidden
-        neuron's map is reused while training as the output's is (BIG_MAP_SHARE)."""
-        if self.focus is None:
-            return None
-        net, (layer, unit) = t.network, self.focus
-        sizes = net.layer_sizes
-        if not (0 <= layer < len(sizes) and 0 <= unit < sizes[layer]):
-            return None
-        last = len(sizes) - 1
-        if layer == last:
-            output = big["output"]
-            return layer, unit, output[..., unit] if output.ndim == 3 else output
-        now, key = time.perf_counter(), (net, layer, unit)
-        kept = self._focus_kept
-        if (
-            running
-            and kept is not None
-            and kept[0] == key
-            and now - kept[1] < kept[2] / BIG_MAP_SHARE
-        ):
-            return layer, unit, kept[3]
-        values = neuron_grid(net, layer, unit, BOUNDARY_RESOLUTION, big["extent"])
-        self._focus_kept = (key, now, time.perf_counter() - now, values)
-        return layer, unit, values
-
-    def _metrics(self, running: bool, t: Trainer) -> dict:
-        if not self.has_training_data:  # the trainer holds a stand-in point: nothing to show
-            return {
-                "epoch": t.epoch,
-                "steps": t.steps,
-                "train_loss": math.nan,
-                "test_loss": math.nan,
-                "train_accuracy": None,
-                "test_accuracy": None,
-            }
-        return t.last_metrics if running else t.metrics()
-
-    # ------------------------------------------------------------ own points
-    # Painting, erasing, importing and their undo all come through these methods, in the
-    # worker thread, between two training steps: new points join at the next step, and
-    # the network is kept (a new class grows the output layer, a class gone shrinks it).
-    def _trainer_data(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        d = self.data
-        if len(d.X_train):
-            return d.X_train, d.y_train, d.X_test, d.y_test
-        # No training point yet (own points, all erased or all test points): the trainer
-        # needs one, so it gets a stand-in that it never trains on (see has_training_data).
-        return np.zeros((1, 2)), np.zeros(1, dtype=d.y_train.dtype), d.X_test, d.y_test
-
-    def _sync_trainer(self) -> None:
-        """Give the trainer the current data, keeping the network; resize the output layer
-        when the number of classes changed."""
-        t = self.trainer
-        X_train, y_train, X_test, y_test = self._trainer_data()
-        want = self.settings.spec(self.data.classes)["output"]
-        have = t.network.spec["output"]
-        if want == have:
-            t.set_data(X_train, y_train, X_test, y_test)
-        elif _class_count(want) > _class_count(have):
-            t.set_output(want, t.y_train, t.y_test)  # the old labels fit the bigger head
-            t.set_data(X_train, y_train, X_test, y_test)
-        else:
-            t.set_data(X_train, y_train, X_test, y_test)  # the new labels fit the old head
-            t.set_output(want, y_train, y_test)
-        if t.epoch == 0 and t.steps == 0 and self.has_training_data:
-            # Not trained yet: the loss chart starts from these points, not the last ones.
-            m = t.metrics()
-            t.history.clear()
-            t.history.record(
-                0, m["train_loss"], m["test_loss"], m["train_accuracy"], m["test_accuracy"]
-            )
-            t.last_metrics = m
-
-    def _set_painted(self, points: PointSet) -> None:
-        self.painted[points.task] = points
-        self._next_id = max(self._next_id, points.next_id)
-
-    def _painted_changed(self) -> None:
-        if self.settings.data_source == "painted":
-            self._make_data()
-            self._sync_trainer()
-
-    def own_points(self, task: str | None = None) -> PointSet:
-        """The own points of ``task`` (default: the current problem type)."""
-        return self.painted[task or self.settings.problem]
-
-    def add_points(self, X: np.ndarray, y: np.ndarray) -> PointSet:
-        """Add points (targets ``y``: class labels or values) to the own points of the
-        current problem; return them with their new ids."""
-        task = self.settings.problem
-        X = np.asarray(X, dtype=np.float64).reshape(-1, 2)
-        if not np.all(np.isfinite(X)) or np.any((X < VIEW_LO) | (X > VIEW_HI)):
-            raise ValueError("painted points must lie inside the view")
-        y = np.asarray(y).reshape(-1)
-        if task == "classification" and np.any((y < 0) | (y >= datasets.MAX_CLASSES)):
-            raise ValueError(f"a class is from 1 to {datasets.MAX_CLASSES}")
-        if task == "regression" and not np.all(np.isfinite(y)):
-            raise ValueError("a painted value must be a number")
-        points, new = self.painted[task].added(X, y, self._next_id)
-        self._set_painted(points)
-        self._painted_changed()
-        return new
-
-    def remove_points(self, ids: np.ndarray, task: str | None = None) -> PointSet:
-        """Take the points of ``ids`` out of the own points; return them."""
-        task = task or self.settings.problem
-        points, removed = self.painted[task].without(ids)
-        if len(removed):
-            self.painted[task] = points
-            self._painted_changed()
-        return removed
-
-    def erase_points(self, path: np.ndarray, radius: float) -> PointSet:
-        """Take out the own points within ``radius`` of the polyline ``path``; return them."""
-        task = self.settings.problem
-        points, removed = self.painted[task].erased(path, radius)
-        if len(removed):
-            self.painted[task] = points
-            self._painted_changed()
-        return removed
-
-    def insert_points(self, points: PointSet) -> None:
-        """Put points back (with their ids and split keys), e.g. to undo an erase."""
-        self._set_painted(self.painted[points.task].merged(points))
-        self._painted_changed()
-
-    def set_own_points(self, points: PointSet) -> None:
-        """Replace the own points of ``points.task`` (e.g. clear, or an import)."""
-        self._set_painted(points)
-        self._painted_changed()
-
-    def new_points(
-        self, task: str, X: np.ndarray, y: np.ndarray, fit: Fit | None = None
-    ) -> PointSet:
-        """A point set with fresh ids (for an import); nothing changes until it is set."""
-        points = PointSet.from_arrays(task, X, y, self._next_id, fit)
-        self._next_id = points.next_id if len(points) else self._next_id
-        return points
-
-    def import_points(
-        self, task: str, X: np.ndarray, y: np.ndarray, fit: Fit | None = None
-    ) -> bool:
-        """Make points read from a file the own points of ``task`` and show them (switching
-        the problem type if needed). Return True if the network was reset."""
-        self._set_painted(self.new_points(task, X, y, fit))
-        if self.settings.problem != task or self.settings.data_source != "painted":
-            return self.change(problem=task, data_source="painted")
-        self._painted_changed()
-        return False
-
-    def start_painting(self, copy: bool) -> bool:
-        """Show the own points; with ``copy``, they become a copy of the points shown now
-        (which keep their side of the split). Return True if the network was reset."""
-        if copy:
-            d = self.data
-            self._set_painted(
-                PointSet.from_split(
-                    d.task,
-                    d.X_train,
-                    d.y_train,
-                    d.X_test,
-                    d.y_test,
-                    self.settings.train_ratio,
-                    self._next_id,
-                )
-            )
-        if self.settings.data_source == "painted":
-            self._painted_changed()
-            return False
-        return self.change(data_source="painted")
-
-    def data_state(self) -> tuple[TrainingSettings, dict[str, PointSet]]:
-        """What an undo of a data change puts back (see :meth:`restore_data_state`)."""
-        return self.settings, dict(self.painted)
-
-    def restore_data_state(self, state: tuple[TrainingSettings, dict[str, PointSet]]) -> bool:
-        """Put back the data settings and own points of :meth:`data_state`; the other
-        settings stay as they are now. Return True if the network was reset."""
-        settings, painted = state
-        for points in painted.values():
-            self._set_painted(points)
-        changes = {
-            f: getattr(settings, f)
-            for f in DATA_FIELDS
-            if getattr(settings, f) != getattr(self.settings, f)
-        }
-        if changes:
-            changes["data_source"] = settings.data_source
-            return self.change(**changes)
-        self._painted_changed()
-        return False
-
-
-def neuron_grid(
-    net: Network, layer: int, unit: int, resolution: int, extent: tuple[float, float]
-) -> np.ndarray:
-    """The (R, R) map of neuron ``unit`` of column ``layer`` (0 the inputs, 1.. the hidden
-    layers) over the grid of Network.grid_maps: only the layers below it are computed."""
-    lo, hi = float(extent[0]), float(extent[1])
-    centres = lo + (np.arange(resolution) + 0.5) * ((hi - lo) / resolution)
-    gx1, gx2 = np.meshgrid(centres, centres)
-    points = np.column_stack([gx1.ravel(), gx2.ravel()])
-    a = np.ascontiguousarray(net.compute_features(points).T, dtype=MAP_DTYPE)
-    if layer == 0:
-        return a[unit].reshape(resolution, resolution)
-    for (W, b), act in zip(net.params[: layer - 1], net.activations):
-        a = act.fn(W.T.astype(MAP_DTYPE) @ a + b[:, None].astype(MAP_DTYPE))
-    W, b = net.params[layer - 1]
-    z = W[:, unit].astype(MAP_DTYPE) @ a + MAP_DTYPE(b[unit])
-    return net.activations[layer - 1].fn(z).reshape(resolution, resolution)
-
-
-def _class_count(output: dict) -> int:
-    return output.get("classes", 2) if output["kind"] != "regression" else 0

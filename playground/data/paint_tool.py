@@ -1,10 +1,9 @@
 """Painting data on the output view: a brush, an eraser, a class picker and a value slider.
 
-A click adds one point of the chosen class (or value, for regression); a drag sprays
-points around the path, ``density`` of them per unit travelled, within ``radius``; the
-eraser removes the points within ``radius`` of its path. Mouse moves are only collected
-on the GUI thread: every FLUSH_MS the path so far goes to the worker as one batch, where
-the points join the data at the next training step. Each stroke is one undo step.
+The paint bar beside the output plot, the brush cursor and the hint on the plot, the
+Edit menu's entries and the keys; the strokes themselves are
+:mod:`playground.data.paint_strokes`. Switching to own points to paint on goes through the
+data controller (an undo step).
 
 Keys (while painting): 1-8 pick the class, B the brush, E the eraser, P paints or stops.
 When the output view has the focus, 1-8 pick the class even while not painting.
@@ -12,11 +11,9 @@ When the output view has the focus, 1-8 pick the class even while not painting.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSizePolicy,
     QSlider,
     QToolButton,
@@ -33,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from engine import datasets
 from playground.core import colors
-from playground.core.points import VIEW_HI, VIEW_LO
-from playground.data.data_commands import DataController, StrokeCommand
+from playground.core.snapshot import Snapshot
+from playground.data.data_controller import DataController
+from playground.data.paint_strokes import StrokeRecorder
 from playground.views.output_view import OutputView
 
-FLUSH_MS = 30  # how often a stroke's path so far goes to the worker
 DEFAULT_RADIUS = 0.8
 DEFAULT_DENSITY = 8  # points sprayed per unit of drag
 MAX_CLASSES = datasets.MAX_CLASSES
@@ -51,40 +49,50 @@ def _text_colour(rgb: tuple[int, int, int]) -> str:
 
 
 class PaintTool(QObject):
-    """The paint bar above the output view and the mouse strokes on it."""
+    """The paint bar beside the output plot, and the mouse on the plot while painting."""
 
     painting_changed = Signal(bool)
 
-    def __init__(self, view: OutputView, controller: DataController) -> None:
+    def __init__(
+        self,
+        view: OutputView,
+        controller: DataController,
+        edit_menu: QMenu,
+        shortcut_host: QWidget,
+    ) -> None:
+        """``shortcut_host`` (the window) holds the keys, so that they work wherever the
+        focus is; the menu entries go to ``edit_menu``, after a separator."""
         super().__init__(view)
         self.view = view
         self.controller = controller
-        self.rng = np.random.default_rng(0)  # spray positions; seeded, so tests repeat
         self._painting = False
         self.mode = "brush"
         self.current_class = 0
         self.value = 1.0
         self._task = "classification"
-        self._stroke: StrokeCommand | None = None
-        self._last = np.zeros(2)
-        self._pending: list[np.ndarray] = []
-        self._carry = 0.0
         self._awaiting: int | None = None  # data version before a switch to own points
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(FLUSH_MS)
-        self._flush_timer.timeout.connect(self._flush)
+        self._cursor_at: np.ndarray | None = None  # where the brush cursor was drawn
+        self.strokes = StrokeRecorder(
+            controller.client,
+            controller.push,
+            lambda: self.radius,
+            lambda: self.density,
+            self._targets,
+            self,
+        )
 
         self._build_bar()
         self._build_items()
-        self._build_actions()
+        self._build_actions(shortcut_host)
+        edit_menu.addSeparator()
+        for action in self.menu_actions():
+            edit_menu.addAction(action)
         viewport = view.plot_widget.viewport()
         viewport.setMouseTracking(True)
         viewport.installEventFilter(self)
         view.plot_widget.installEventFilter(self)
         view.plot_widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         view.data_changed.connect(self._on_data)
-        controller.stroke_finished.connect(self._on_stroke_finished)
         self._show_task("classification")
         self._update_bar()
 
@@ -248,17 +256,15 @@ class PaintTool(QObject):
         self.hint_item.hide()
         self.view.view_box.addItem(self.hint_item, ignoreBounds=True)
 
-    def _build_actions(self) -> None:
-        window = self.controller.window
-
+    def _build_actions(self, host: QWidget) -> None:
         def action(text: str, key: str | None, slot, checkable: bool = False) -> QAction:
-            a = QAction(text, window)
+            a = QAction(text, host)
             a.setCheckable(checkable)
             if key:
                 a.setShortcut(QKeySequence(key))
                 a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             a.triggered.connect(slot)
-            window.addAction(a)
+            host.addAction(a)
             return a
 
         self.paint_action = action("&Paint Data", "P", lambda on: self.set_painting(bool(on)), True)
@@ -302,7 +308,7 @@ class PaintTool(QObject):
         if on != self._painting:
             self._painting = on
             if not on:
-                self._end_stroke()
+                self.strokes.end()
             self.painting_changed.emit(on)
         self._update_bar()
 
@@ -330,7 +336,7 @@ class PaintTool(QObject):
     def set_mode(self, mode: str) -> None:
         if mode not in ("brush", "eraser"):
             raise ValueError(f"mode must be brush or eraser; got {mode!r}")
-        self._end_stroke()
+        self.strokes.end()
         self.mode = mode
         (self.brush_button if mode == "brush" else self.eraser_button).setChecked(True)
         self._update_bar()
@@ -360,7 +366,7 @@ class PaintTool(QObject):
             return False
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
             if event.button() == Qt.MouseButton.LeftButton and self._painting and self.enabled():
-                self._begin(self.data_pos(event.position()))
+                self.strokes.begin(self.data_pos(event.position()), erase=self.mode == "eraser")
                 return True
             return self._painting
         if kind == QEvent.Type.MouseMove:
@@ -368,17 +374,11 @@ class PaintTool(QObject):
                 return False
             pos = self.data_pos(event.position())
             self._hover(pos)
-            if self._stroke is not None:
-                self._pending.append(pos)
-                if not self._flush_timer.isActive():
-                    self._flush_timer.start()
+            self.strokes.move(pos)
             return True
         if kind == QEvent.Type.MouseButtonRelease:
-            if self._stroke is not None and event.button() == Qt.MouseButton.LeftButton:
-                pos = self.data_pos(event.position())
-                if not np.array_equal(pos, self._last):
-                    self._pending.append(pos)
-                self._end_stroke()
+            if self.strokes.active and event.button() == Qt.MouseButton.LeftButton:
+                self.strokes.release(self.data_pos(event.position()))
                 return True
             return self._painting
         if kind == QEvent.Type.Leave:
@@ -387,76 +387,10 @@ class PaintTool(QObject):
 
     # ----------------------------------------------------------------- strokes
     def _targets(self, n: int) -> np.ndarray:
+        """The class labels (or values, for regression) of ``n`` new points."""
         if self._task == "regression":
             return np.full(n, self.value)
         return np.full(n, self.current_class, dtype=np.int64)
-
-    def _begin(self, pos: np.ndarray) -> None:
-        self._end_stroke()
-        kind = "paint" if self.mode == "brush" else "erase"
-        self._stroke = StrokeCommand(self.controller, kind)
-        self._last = pos
-        self._pending = []
-        self._carry = 0.0
-        if kind == "paint":
-            if _inside(pos):
-                self._stroke.add_batch(pos.reshape(1, 2), self._targets(1))
-        else:
-            self._stroke.erase_batch(pos.reshape(1, 2), self.radius)
-
-    def _flush(self) -> None:
-        stroke = self._stroke
-        if stroke is None or not self._pending:
-            return
-        path = np.vstack([self._last, *self._pending])
-        self._pending = []
-        self._last = path[-1]
-        if stroke.kind == "paint":
-            X = self._spray(path)
-            if len(X):
-                stroke.add_batch(X, self._targets(len(X)))
-        else:
-            stroke.erase_batch(path, self.radius)
-
-    def _spray(self, path: np.ndarray) -> np.ndarray:
-        """Points scattered within the radius along ``path``, density per unit of length."""
-        out = []
-        radius = self.radius
-        for a, b in zip(path[:-1], path[1:]):
-            self._carry += float(np.hypot(*(b - a))) * self.density
-            n = int(self._carry)
-            if not n:
-                continue
-            self._carry -= n
-            t = self.rng.random(n)[:, None]
-            angle = self.rng.uniform(0.0, 2.0 * math.pi, n)
-            r = radius * np.sqrt(self.rng.random(n))
-            out.append(a + t * (b - a) + np.column_stack((r * np.cos(angle), r * np.sin(angle))))
-        if not out:
-            return np.zeros((0, 2))
-        X = np.vstack(out)
-        return X[_inside(X)]
-
-    def _end_stroke(self) -> None:
-        stroke = self._stroke
-        if stroke is None:
-            return
-        self._flush_timer.stop()
-        self._flush()
-        self._stroke = None
-        if stroke.kind == "paint":
-            if stroke.sent:
-                stroke.setText(f"paint {stroke.sent:,} point{'s' if stroke.sent != 1 else ''}")
-                self.controller.push(stroke)
-        else:
-            # How many points an erase took is known only in the worker: it reports back,
-            # and the stroke becomes an undo step then (if it erased anything).
-            stroke.report()
-
-    def _on_stroke_finished(self, stroke: StrokeCommand, erased: int) -> None:
-        if erased:
-            stroke.setText(f"erase {erased:,} point{'s' if erased != 1 else ''}")
-            self.controller.push(stroke)
 
     # ----------------------------------------------------------------- display
     def _hover(self, pos: np.ndarray) -> None:
@@ -466,9 +400,8 @@ class PaintTool(QObject):
         self.cursor_item.setVisible(self._painting)
 
     def _update_cursor_size(self) -> None:
-        pos = getattr(self, "_cursor_at", None)
-        if pos is not None:
-            self._hover(pos)
+        if self._cursor_at is not None:
+            self._hover(self._cursor_at)
 
     def _show_task(self, task: str) -> None:
         self._task = task
@@ -512,7 +445,7 @@ class PaintTool(QObject):
             self.hint_item.setText(text)
         self.hint_item.setVisible(empty)
 
-    def _on_data(self, snap) -> None:
+    def _on_data(self, snap: Snapshot) -> None:
         if snap.data.task != self._task:
             self._show_task(snap.data.task)
         if snap.settings.data_source == "painted":
@@ -522,8 +455,3 @@ class PaintTool(QObject):
             self._awaiting = None
             self.set_painting(False)
         self._update_hint()
-
-
-def _inside(X: np.ndarray) -> np.ndarray:
-    X = np.asarray(X)
-    return np.all((X >= VIEW_LO) & (X <= VIEW_HI), axis=-1)

@@ -101,6 +101,7 @@ class LossChart(QWidget):
         self.train_accuracy_label = value_label(colors.TRAIN_CURVE)
         self._accuracy_captions = [QLabel("Test accuracy"), QLabel("Training accuracy")]
         self._captions = [QLabel("Test loss"), QLabel("Training loss"), *self._accuracy_captions]
+        self._caption_texts = [c.text() for c in self._captions]
         self._values = [
             self.test_loss_label,
             self.train_loss_label,
@@ -262,6 +263,11 @@ class LossChart(QWidget):
         if ranges != self._ranges:
             self._ranges = ranges
             self.view_box.setRange(xRange=ranges[0], yRange=ranges[1], padding=0.02)
+
+    def name_figures(self, whose: str | None) -> None:
+        """Caption the big figures with whose they are ("Lane A: test loss"), or plainly."""
+        for caption, text in zip(self._captions, self._caption_texts):
+            caption.setText(text if whose is None else f"{whose}: {text.lower()}")
 
     def set_extra_range(self, epochs: np.ndarray, losses: np.ndarray) -> None:
         """Keep these points in view too: curves added to the plot by others."""

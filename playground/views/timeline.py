@@ -4,12 +4,15 @@ Dragging it shows the network, its weights and the boundary as they were at that
 (the worker restores the nearest checkpoint and recomputes the rest exactly); "Resume
 from here" continues training from that state, "Back to latest" returns to the newest.
 It holds no training logic: it sends timeline commands to the worker and draws what the
-snapshots say (``Snapshot.timeline``).
+snapshots say (``Snapshot.timeline``). :class:`Timeline` puts the bar under the loss
+chart, marks the epoch on show in the chart and adds the Training menu's rewind entries;
+the window calls its ``set_snapshot`` every frame.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -17,7 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMainWindow,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSlider,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from playground.compute.client import WorkerClient
 from playground.core.snapshot import Snapshot
+from playground.views.loss_chart import LossChart
 from playground.views.steady_label import SteadyLabel
 
 REQUEST_MS = 30  # while dragging, at most one request per this many milliseconds
@@ -121,6 +125,11 @@ class TimelineBar(QWidget):
     @property
     def viewing(self) -> int | None:
         return None if self._info is None else self._info.viewing
+
+    @property
+    def wanted(self) -> int | None:
+        """The epoch asked for and not on show yet (None: none asked for)."""
+        return self._wanted
 
     def shown_epoch(self) -> int | None:
         """The epoch the slider stands at (asked for, or on show)."""
@@ -272,10 +281,18 @@ class Timeline:
     """The timeline in a window: the bar under the loss chart, a marker in the chart, and
     the Training menu's rewind entries."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        self.window = window
-        self.bar = TimelineBar(window.client)
-        chart = window.loss_chart
+    def __init__(
+        self,
+        client: WorkerClient,
+        chart: LossChart,
+        training_menu: QMenu,
+        status: Callable[[str, int], None],
+        shortcut_host: QWidget,
+    ) -> None:
+        """``shortcut_host`` (the window) holds the Left key, so that it works wherever
+        the focus is."""
+        self._status = status
+        self.bar = TimelineBar(client)
         chart.layout().addWidget(self.bar)
         self.marker = pg.InfiniteLine(
             angle=90,
@@ -287,29 +304,22 @@ class Timeline:
         self._marked: int | None = None
         self._rewound = False
         self._drawn = 0.0
-        self._make_actions()
-        hooks = getattr(window, "frame_hooks", None)
-        if hooks is not None:
-            hooks.append(self.set_snapshot)
+        self._make_actions(training_menu, shortcut_host)
 
-    def _make_actions(self) -> None:
-        w = self.window
-        menu = w.menus.training
-        self.back_action = QAction("Rewind &one epoch", w)
+    def _make_actions(self, menu: QMenu, host: QWidget) -> None:
+        self.back_action = QAction("Rewind &one epoch", host)
         self.back_action.setShortcut(QKeySequence("Left"))
         self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.back_action.setToolTip("Show the epoch before the one on show (training pauses)")
         self.back_action.triggered.connect(self.bar.step_back)
-        self.resume_action = QAction("Resume &from here", w)
+        self.resume_action = QAction("Resume &from here", host)
         self.resume_action.triggered.connect(self.bar.resume)
-        self.latest_action = QAction("Back to &latest", w)
+        self.latest_action = QAction("Back to &latest", host)
         self.latest_action.triggered.connect(self.bar.latest)
+        menu.addSeparator()
         for action in (self.back_action, self.resume_action, self.latest_action):
-            w.addAction(action)
-        if menu is not None:
-            menu.addSeparator()
-            for action in (self.back_action, self.resume_action, self.latest_action):
-                menu.addAction(action)
+            host.addAction(action)
+            menu.addAction(action)
 
     def set_snapshot(self, snap: Snapshot) -> None:
         # While training runs the slider only follows the newest epoch: like the chart, ten
@@ -324,7 +334,7 @@ class Timeline:
         self._drawn = now
         self.bar.set_snapshot(snap)
         info = snap.timeline
-        rewound = info is not None and (info.viewing is not None or self.bar._wanted is not None)
+        rewound = info is not None and (info.viewing is not None or self.bar.wanted is not None)
         viewing = self.bar.shown_epoch() if rewound else None
         if viewing != self._marked:
             self._marked = viewing
@@ -334,17 +344,10 @@ class Timeline:
         enabled = info is not None and info.latest > info.first
         self.back_action.setEnabled(enabled)
         if rewound and not self._rewound:
-            self.window.statusBar().showMessage(
+            self._status(
                 "Rewound: the network, its weights and the boundary as they were at that epoch. "
                 "Resume from here (or Play) continues from it and replaces the later epochs; "
                 "Back to latest returns.",
                 10_000,
             )
         self._rewound = rewound
-
-
-def install(window: QMainWindow) -> Timeline:
-    """Add the timeline under ``window``'s loss chart."""
-    timeline = Timeline(window)
-    window.timeline = timeline
-    return timeline

@@ -1,0 +1,229 @@
+"""A session's snapshots: the copies of its state that the window draws.
+
+Built in the worker thread, between two training steps. The maps at the output's
+resolution are the costliest part: while training a large network they are reused for a
+while (BIG_MAP_SHARE), and so is the map of the neuron in focus; the builder keeps them,
+and the network's spec, from one snapshot to the next. Pure Python and NumPy (no Qt).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+
+from engine import Network, Trainer
+from engine.checkpoints import Timeline
+from playground.core.settings import TrainingSettings
+from playground.core.snapshot import (
+    BOUNDARY_RESOLUTION,
+    MAP_DTYPE,
+    NEURON_RESOLUTION,
+    DataSnapshot,
+    Snapshot,
+)
+
+# While training, the output's full-resolution map may take at most this share of the
+# worker's time: for a large network (10 × 64: ~25 ms a map) it is then recomputed a few
+# times a second and reused in between, while the network's own maps follow every frame.
+BIG_MAP_SHARE = 0.25
+
+
+@dataclass(frozen=True, eq=False)
+class KeptMaps:
+    """The last maps at the output's resolution, and what they cost to make."""
+
+    trainer: Trainer
+    head: object  # the trainer's output head when they were made
+    made_at: float  # time.perf_counter()
+    cost: float  # seconds
+    maps: dict
+
+    def reusable(self, trainer: Trainer, now: float) -> bool:
+        return (
+            self.trainer is trainer
+            and self.head == trainer.network.head
+            and now - self.made_at < self.cost / BIG_MAP_SHARE
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class KeptFocusMap:
+    """The last map of the neuron in focus (``layer``, ``unit`` of ``network``)."""
+
+    network: Network
+    layer: int
+    unit: int
+    made_at: float
+    cost: float
+    values: np.ndarray
+
+    def reusable(self, network: Network, layer: int, unit: int, now: float) -> bool:
+        return (
+            self.network is network
+            and (self.layer, self.unit) == (layer, unit)
+            and now - self.made_at < self.cost / BIG_MAP_SHARE
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class KeptSpec:
+    """A network's spec: it never changes (edits make a new network), and validating a
+    copy for every frame cost a quarter of a small snapshot."""
+
+    network: Network
+    spec: dict
+
+
+class SessionState(Protocol):
+    """What a snapshot is made of: the parts of a Session the builder reads."""
+
+    settings: TrainingSettings
+    data: DataSnapshot
+    trainer: Trainer
+    comparison: Any  # playground.core.comparison.Comparison while Compare is on, else None
+    timeline: Timeline
+    focus: tuple[int, int] | None
+    stop_reason: str
+
+    @property
+    def has_training_data(self) -> bool: ...
+
+
+class SnapshotBuilder:
+    """Builds a session's snapshots, keeping what may be reused between them."""
+
+    def __init__(self) -> None:
+        self._maps: KeptMaps | None = None
+        self._focus: KeptFocusMap | None = None
+        self._spec: KeptSpec | None = None
+
+    def build(
+        self,
+        session: SessionState,
+        serial: int,
+        running: bool,
+        steps_per_second: float,
+        message: str = "",
+    ) -> Snapshot:
+        t, comparison, timeline = session.trainer, None, None
+        race = session.comparison
+        if race is not None:  # the lane in focus in the diagram, every lane's map
+            race.sync(session)
+            t = race.lanes[race.focus].trainer
+        net = t.network
+        big = self._big_maps(t, running)
+        small = net.grid_maps(NEURON_RESOLUTION, dtype=MAP_DTYPE)
+        if race is not None:
+            comparison = race.snapshot(
+                running, BOUNDARY_RESOLUTION, session.settings.stop_at_epoch, big["output"]
+            )
+        else:
+            timeline = session.timeline.info(t)
+        return Snapshot(
+            serial=serial,
+            running=running,
+            epoch=t.epoch,
+            steps=t.steps,
+            settings=session.settings,
+            spec=self._spec_of(net),
+            layer_sizes=net.layer_sizes,
+            features=net.features,
+            output_kind=net.head.kind,
+            weights=[W.copy() for W, _ in net.params],
+            biases=[b.copy() for _, b in net.params],
+            weight_grads=[dW.copy() for dW, _ in net.grads],
+            bias_grads=[db.copy() for _, db in net.grads],
+            masks=net.masks,
+            # While running, the metrics of the last history point (at most an epoch or so
+            # old) spare a pass over both data sets per frame; paused, they are exact.
+            metrics=_metrics(session.has_training_data, running, t),
+            history=t.history.arrays(),
+            boundary=big["output"],
+            feature_maps=small["features"],
+            neuron_maps=small["neurons"],
+            extent=big["extent"],
+            data=session.data,
+            divergence=t.divergence,
+            stop_reason=session.stop_reason,
+            steps_per_second=steps_per_second,
+            message=message,
+            comparison=comparison,
+            timeline=timeline,
+            focus_map=(
+                self._focus_map(t, session.focus, big, running) if comparison is None else None
+            ),
+        )
+
+    def _spec_of(self, net: Network) -> dict:
+        if self._spec is None or self._spec.network is not net:
+            self._spec = KeptSpec(net, net.spec)
+        return self._spec.spec
+
+    def _big_maps(self, t: Trainer, running: bool) -> dict:
+        """The maps at the output's resolution: fresh, or while training a large network,
+        the last ones if they are younger than BIG_MAP_SHARE allows (see there)."""
+        now = time.perf_counter()
+        kept = self._maps
+        if running and kept is not None and kept.reusable(t, now):
+            return kept.maps
+        big = t.network.grid_maps(BOUNDARY_RESOLUTION, neurons=False, dtype=MAP_DTYPE)
+        self._maps = KeptMaps(t, t.network.head, now, time.perf_counter() - now, big)
+        return big
+
+    def _focus_map(
+        self, t: Trainer, focus: tuple[int, int] | None, big: dict, running: bool
+    ) -> tuple | None:
+        """(layer, unit, map) of the neuron in focus, if it is in this network. A hidden
+        neuron's map is reused while training as the output's is (BIG_MAP_SHARE)."""
+        if focus is None:
+            return None
+        net, (layer, unit) = t.network, focus
+        sizes = net.layer_sizes
+        if not (0 <= layer < len(sizes) and 0 <= unit < sizes[layer]):
+            return None
+        if layer == len(sizes) - 1:
+            output = big["output"]
+            return layer, unit, output[..., unit] if output.ndim == 3 else output
+        now = time.perf_counter()
+        kept = self._focus
+        if running and kept is not None and kept.reusable(net, layer, unit, now):
+            return layer, unit, kept.values
+        values = neuron_grid(net, layer, unit, BOUNDARY_RESOLUTION, big["extent"])
+        self._focus = KeptFocusMap(net, layer, unit, now, time.perf_counter() - now, values)
+        return layer, unit, values
+
+
+def _metrics(has_training_data: bool, running: bool, t: Trainer) -> dict:
+    if not has_training_data:  # the trainer holds a stand-in point: nothing to show
+        return {
+            "epoch": t.epoch,
+            "steps": t.steps,
+            "train_loss": math.nan,
+            "test_loss": math.nan,
+            "train_accuracy": None,
+            "test_accuracy": None,
+        }
+    return t.last_metrics if running else t.metrics()
+
+
+def neuron_grid(
+    net: Network, layer: int, unit: int, resolution: int, extent: tuple[float, float]
+) -> np.ndarray:
+    """The (R, R) map of neuron ``unit`` of column ``layer`` (0 the inputs, 1.. the hidden
+    layers) over the grid of Network.grid_maps: only the layers below it are computed."""
+    lo, hi = float(extent[0]), float(extent[1])
+    centres = lo + (np.arange(resolution) + 0.5) * ((hi - lo) / resolution)
+    gx1, gx2 = np.meshgrid(centres, centres)
+    points = np.column_stack([gx1.ravel(), gx2.ravel()])
+    a = np.ascontiguousarray(net.compute_features(points).T, dtype=MAP_DTYPE)
+    if layer == 0:
+        return a[unit].reshape(resolution, resolution)
+    for (W, b), act in zip(net.params[: layer - 1], net.activations):
+        a = act.fn(W.T.astype(MAP_DTYPE) @ a + b[:, None].astype(MAP_DTYPE))
+    W, b = net.params[layer - 1]
+    z = W[:, unit].astype(MAP_DTYPE) @ a + MAP_DTYPE(b[unit])
+    return net.activations[layer - 1].fn(z).reshape(resolution, resolution)

@@ -1,0 +1,200 @@
+"""Compare's lane editor: the lanes' settings as a table, one row a lane.
+
+Each row holds the lane's letter (click: show its network in the diagram), its six own
+settings (bold: the lane's own value; otherwise it follows the top bar), Make main and
+remove. The table only says what was asked (its signals); Compare sends the commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from engine import ACTIVATIONS
+from playground.core import comparison
+from playground.core.comparison import (
+    LANE_COLORS,
+    MAX_LANES,
+    OPTIMIZER_SHORT,
+    ComparisonSnapshot,
+    LaneSnapshot,
+)
+from playground.core.settings import LEARNING_RATES, REG_RATES, SETTINGS_INFO
+from playground.views.top_bar import BATCH_SIZES
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+LANE_CONTROLS = (
+    ("optimizer", [(title, name) for name, title in OPTIMIZER_SHORT.items()]),
+    ("learning_rate", [(f"{v:g}", v) for v in LEARNING_RATES]),
+    ("activation", [(a.title, a.name) for a in ACTIVATIONS.values()]),
+    ("batch_size", [(str(b), b) for b in BATCH_SIZES]),
+    ("regularization", [("None", "none"), ("L1", "l1"), ("L2", "l2")]),
+    ("reg_rate", [(f"{v:g}", v) for v in REG_RATES]),
+)
+COLUMN_STRETCH = {"optimizer": 4}  # else 3
+COLUMN_TITLES = {
+    "optimizer": "Optimizer",
+    "learning_rate": "Learning rate",
+    "activation": "Activation",
+    "batch_size": "Batch",
+    "regularization": "Reg.",
+    "reg_rate": "Reg. rate",
+}
+
+
+class LaneRow:
+    """One lane's line in the settings table: its name, its six settings, its buttons."""
+
+    def __init__(self, index: int, owner: QWidget) -> None:
+        self.index = index
+        self.name = comparison.LANE_NAMES[index]
+        self.color = LANE_COLORS[index]
+        self._shown: tuple | None = None
+        self.title = QToolButton(owner)
+        self.title.setText(self.name)
+        self.title.setAccessibleName(f"Lane {self.name}")
+        self.title.setCheckable(True)
+        self.title.setAutoRaise(True)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.title.setStyleSheet(
+            f"QToolButton {{ color: {_hex(self.color)}; padding: 1px 8px; "
+            f"border: 2px solid {_hex(self.color)}; border-radius: 4px; }}"
+            f"QToolButton:checked {{ background: {_hex(self.color)}; color: white; }}"
+        )
+        self.title.setToolTip(
+            f"Show lane {self.name}'s network (weights, neurons) in the network diagram."
+        )
+        self.combos: dict[str, QComboBox] = {}
+        for field, items in LANE_CONTROLS:
+            combo = QComboBox(owner)
+            combo.setObjectName(f"lane{self.name}_{field}")
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(3)
+            # Share the width the column has; never widen the window (the popups show all).
+            combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            combo.setMinimumWidth(36)
+            for text, value in items:
+                combo.addItem(text, value)
+            info = SETTINGS_INFO[field]
+            combo.setToolTip(
+                f"Lane {self.name}'s {info.label.lower()}. {info.tip.split('. ')[0]}. Bold: "
+                "the lane's own value; otherwise it follows the top bar. Changing it restarts "
+                "the race from the same starting weights."
+            )
+            combo.setAccessibleName(f"Lane {self.name} {info.label}")
+            self.combos[field] = combo
+        self.promote_button = QToolButton(owner)
+        self.promote_button.setText("Make main")
+        self.promote_button.setToolTip(
+            f"Make lane {self.name} the main network: its settings, weights and loss history "
+            "carry on outside Compare."
+        )
+        self.remove_button = QToolButton(owner)
+        self.remove_button.setText("✕")
+        self.remove_button.setAccessibleName(f"Remove lane {self.name}")
+        self.remove_button.setToolTip(f"Remove lane {self.name} (the race starts again).")
+
+    def widgets(self) -> list[QWidget]:
+        return [self.title, *self.combos.values(), self.promote_button, self.remove_button]
+
+    def set_visible(self, on: bool) -> None:
+        for widget in self.widgets():
+            widget.setVisible(on)
+
+    def show_settings(self, lane: LaneSnapshot, focused: bool, removable: bool) -> None:
+        if self.title.isChecked() != focused:
+            self.title.setChecked(focused)
+        if self.remove_button.isEnabled() != removable:
+            self.remove_button.setEnabled(removable)
+        key = (lane.settings, tuple(sorted(lane.overrides)))
+        if key == self._shown:
+            return
+        self._shown = key
+        s = lane.settings
+        for field, combo in self.combos.items():
+            value = getattr(s, field)
+            index = combo.findData(value)
+            if index < 0:
+                combo.addItem(f"{value:g}" if isinstance(value, float) else str(value), value)
+                index = combo.count() - 1
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+            font = QFont(combo.font())
+            font.setBold(field in lane.overrides)
+            combo.setFont(font)
+        self.combos["reg_rate"].setEnabled(s.regularization != "none")
+
+
+class LaneTable(QWidget):
+    """The lanes' settings, one row a lane, so that what differs reads down a column."""
+
+    changed = Signal(int, str, object)  # lane, field, value
+    focus_requested = Signal(int)
+    promote_requested = Signal(int)
+    remove_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(3)
+        grid.setVerticalSpacing(2)
+        lane_caption = QLabel("Lane")
+        lane_caption.setObjectName("caption")
+        lane_caption.setToolTip("Click a lane's letter to show its network in the diagram.")
+        grid.addWidget(lane_caption, 0, 0)
+        for column, (field, _items) in enumerate(LANE_CONTROLS, start=1):
+            caption = QLabel(COLUMN_TITLES[field])
+            caption.setObjectName("caption")
+            caption.setWordWrap(True)
+            caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            caption.setToolTip(SETTINGS_INFO[field].tip)
+            grid.addWidget(caption, 0, column)
+        self.rows = [LaneRow(i, self) for i in range(MAX_LANES)]
+        self.focus_group = QButtonGroup(self)
+        self.focus_group.setExclusive(True)
+        for i, row in enumerate(self.rows):
+            self.focus_group.addButton(row.title, i)
+            for column, widget in enumerate(row.widgets()):
+                grid.addWidget(widget, i + 1, column)
+            row.title.clicked.connect(lambda _c=False, i=i: self.focus_requested.emit(i))
+            row.promote_button.clicked.connect(lambda _c=False, i=i: self.promote_requested.emit(i))
+            row.remove_button.clicked.connect(lambda _c=False, i=i: self.remove_requested.emit(i))
+            for field, combo in row.combos.items():
+                combo.activated.connect(
+                    lambda k, i=i, f=field, c=combo: self.changed.emit(i, f, c.itemData(k))
+                )
+            row.set_visible(False)
+        for column, (field, _items) in enumerate(LANE_CONTROLS, start=1):
+            grid.setColumnStretch(column, COLUMN_STRETCH.get(field, 3))
+        self._count = 0
+
+    def set_snapshot(self, comp: ComparisonSnapshot) -> None:
+        n = len(comp.lanes)
+        if n != self._count:
+            self._count = n
+            for i, row in enumerate(self.rows):
+                row.set_visible(i < n)
+        for lane in comp.lanes:
+            self.rows[lane.index].show_settings(
+                lane, lane.index == comp.focus, n > comparison.MIN_LANES
+            )
