@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from playground.app.main_window import MainWindow
 from playground.app.qt_app import make_app
-from playground.backprop.gradient_panel import (
+from playground.core.gradient_stats import (
     CAPACITY,
     SMOOTH,
     NormHistory,

@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
 from playground.backprop.walkthrough_overlay import PHASE_COLORS, WalkthroughOverlay
 from playground.core import colors
 from playground.core.snapshot import Snapshot
-from playground.core.walkthrough_steps import PHASES, Step, TracedSample, build_steps, capture, fmt
+from playground.core.walkthrough_sample import TracedSample, capture
+from playground.core.walkthrough_steps import build_steps
+from playground.core.walkthrough_text import PHASES, Step, fmt
 from playground.views.menus import add_to_menu
 
 AUTOPLAY_MS = 2200  # a step every this many milliseconds: time to read it aloud
