@@ -1,6 +1,6 @@
 """Live gradients: how big each layer's weight gradient is, over time, and its spread.
 
-The panel (View → Gradients, G) shows, per layer, ‖∂L/∂W‖ of
+The panel (View → Gradients, G; placed by gradient_slot.py) shows, per layer, ‖∂L/∂W‖ of
 the last training batch on a log scale, so that vanishing and exploding gradients can be
 seen as they happen; a marker with a one-line explanation when a layer's gradient is more
 than 1000× smaller than the output layer's (vanishing) or keeps growing a thousandfold
@@ -22,16 +22,13 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QSizePolicy,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -49,7 +46,6 @@ from playground.core.gradient_stats import (
     smoothed,
 )
 from playground.core.snapshot import Snapshot
-from playground.views.menus import add_to_menu
 
 NORMS_SECONDS = 0.15  # the norm plot and the marker redraw at most this often
 HISTOGRAM_SECONDS = 0.4  # and the histograms
@@ -81,7 +77,7 @@ def layer_colors(n_layers: int) -> list[tuple[int, int, int]]:
 class GradientPanel(QWidget):
     """The norm chart with its marker, and one layer's weight and gradient histograms."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.history = NormHistory()
         self.verdict = Verdict()
@@ -428,89 +424,3 @@ class GradientPanel(QWidget):
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             axis.setTextPen(pg.mkPen(60, 60, 60))
             axis.setPen(pg.mkPen(150, 150, 150))
-
-
-class GradientSlot:
-    """The panel in the loss chart's place under the output plot (the chart comes back
-    when it closes), its View menu entry (G), and its frame hook."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        self.window = window
-        self.panel = GradientPanel()
-        self.panel.hide()
-        self.panel.close_button.clicked.connect(lambda: self.set_visible(False))
-        self._dock: QDockWidget | None = None
-        self._sizes: list[int] | None = None  # the right column's sizes before opening
-        self.action = QAction("&Gradients", window)
-        self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence("G"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip(
-            "Show each layer's gradient size over time, warnings for vanishing or exploding "
-            "gradients, and histograms of weights and gradients, in the loss chart's place (G)"
-        )
-        self.action.triggered.connect(self.set_visible)
-        window.addAction(self.action)
-        add_to_menu(window.menus.view, self.action)
-        hooks = getattr(window, "frame_hooks", None)
-        if hooks is not None:
-            hooks.append(self.on_snapshot)
-
-    @property
-    def visible(self) -> bool:
-        return not self.panel.isHidden()
-
-    def set_visible(self, on: bool) -> None:
-        on = bool(on)
-        walkthrough = getattr(self.window, "walkthrough", None)
-        if on and walkthrough is not None and walkthrough.is_open:
-            walkthrough.close()  # it holds the same place
-        if on != self.visible:
-            self._place(on)
-            if on:
-                self.panel.draw(force=True)
-        self.action.setChecked(on)
-
-    def _place(self, on: bool) -> None:
-        w = self.window
-        right, chart = getattr(w, "right", None), getattr(w, "loss_chart", None)
-        if isinstance(right, QSplitter) and chart is not None and chart.parentWidget() is right:
-            if self.panel.parentWidget() is not right:
-                right.insertWidget(right.indexOf(chart) + 1, self.panel)
-                right.setCollapsible(right.indexOf(self.panel), False)
-            sizes = right.sizes()
-            chart_at, panel_at = right.indexOf(chart), right.indexOf(self.panel)
-            if on:
-                self._sizes = list(sizes)
-            chart.setVisible(not on)
-            self.panel.setVisible(on)
-            if on:  # the chart's height and some of the output plot's: the plots need room
-                total = sum(sizes)
-                sizes[panel_at] = max(sizes[chart_at], int(0.56 * total))
-                sizes[0] = max(total - sizes[panel_at], 0)
-                sizes[chart_at] = 0
-            elif self._sizes is not None and len(self._sizes) == len(sizes):
-                sizes = self._sizes
-            else:
-                sizes[chart_at], sizes[panel_at] = sizes[panel_at], 0
-            right.setSizes(sizes)
-            return
-        if self._dock is None:  # a window without the usual layout: a dock instead
-            self._dock = QDockWidget("Gradients", w)
-            self._dock.setObjectName("gradientDock")
-            self._dock.setWidget(self.panel)
-            w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._dock)
-        self._dock.setVisible(on)
-        self.panel.setVisible(on)
-
-    def on_snapshot(self, snap: Snapshot) -> None:
-        self.panel.record(snap)
-        if not self.panel.isHidden():
-            self.panel.draw()
-
-
-def install(window: QMainWindow) -> GradientSlot:
-    """Add the gradient panel (hidden until View → Gradients or G) to ``window``."""
-    slot = GradientSlot(window)
-    window.gradient_panel = slot
-    return slot
