@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from playground.app.main_window import MainWindow
 from playground.app.qt_app import make_app
-from playground.backprop.gradient_panel import (
+from playground.core.gradient_stats import (
     CAPACITY,
     SMOOTH,
     NormHistory,
@@ -83,14 +83,22 @@ def test_no_marker_on_a_2_layer_relu_network(window, qtbot):
 def test_opening_the_walkthrough_and_the_panel_share_one_place(window, qtbot):
     w = window(TrainingSettings())
     slot, wt = w.gradient_panel, w.walkthrough
+    rest, widths = w.right.sizes(), w.splitter.sizes()
     slot.set_visible(True)
+    column = sum(w.right.sizes())
+    assert slot.panel.height() >= max(rest[1], int(0.56 * column)) - 2
     wt.open()
     assert wt.panel.isVisible() and not slot.panel.isVisible() and not w.loss_chart.isVisible()
+    assert abs(wt.panel.height() - 0.58 * column) <= 2  # the output plot keeps 42 %
+    assert not w.data_panel.isVisible() and w.network_view.width() > widths[1]
     wt.close()
-    assert slot.panel.isVisible() and not w.loss_chart.isVisible()
+    assert slot.panel.isVisible() and not w.loss_chart.isVisible() and w.data_panel.isVisible()
     wt.open()
     slot.set_visible(True)  # G while the walkthrough is open closes the walkthrough
-    assert not wt.is_open and slot.panel.isVisible()
+    assert not wt.is_open and slot.panel.isVisible() and w.data_panel.isVisible()
+    slot.set_visible(False)  # the chart and the columns are back as they were
+    assert w.loss_chart.isVisible() and w.right.sizes()[:2] == rest
+    assert w.splitter.sizes() == widths
 
 
 # ------------------------------------------------------------------ without a window

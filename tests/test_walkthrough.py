@@ -11,14 +11,9 @@ from playground.app.main_window import MainWindow
 from playground.app.qt_app import make_app
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings
-from playground.core.walkthrough_steps import (
-    PHASES,
-    build_steps,
-    capture,
-    fmt,
-    fmt_change,
-    plain_rule,
-)
+from playground.core.walkthrough_sample import capture
+from playground.core.walkthrough_steps import build_steps
+from playground.core.walkthrough_text import PHASES, fmt, fmt_change, plain_rule
 
 TIMEOUT = 10_000
 SMALL = TrainingSettings(hidden=(3, 2))  # a 2-3-2-1 network

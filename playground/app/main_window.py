@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from playground.app import logs
-from playground.backprop.gradient_panel import install as install_gradient_panel
-from playground.backprop.walkthrough import install as install_walkthrough
+from playground.backprop.gradient_slot import GradientSlot
+from playground.backprop.walkthrough import Walkthrough
 from playground.compute.client import WorkerClient
 from playground.compute.worker import TrainingWorker
 from playground.compute.worker_thread import start_worker, stop_worker
@@ -167,8 +167,27 @@ class MainWindow(QMainWindow):
         self.frame_hooks.append(self.timeline.set_snapshot)
 
     def _build_backprop(self) -> None:
-        install_gradient_panel(self)
-        install_walkthrough(self)
+        self.gradient_panel = GradientSlot(self, self.side_slot, self.menus.view)
+        paint_tool = self.paint_tool
+
+        def stop_painting() -> None:
+            if paint_tool.painting:
+                paint_tool.set_painting(False)
+
+        self.walkthrough = Walkthrough(
+            self,
+            client=self.client,
+            side_slot=self.side_slot,
+            output_view=self.output_view,
+            network_view=self.network_view,
+            undo_stack=self.undo_stack,
+            training_menu=self.menus.training,
+            latest=lambda: self.snapshot,
+            status=self.statusBar().showMessage,
+            stop_painting=stop_painting,
+        )
+        self.frame_hooks.append(self.gradient_panel.on_snapshot)
+        self.frame_hooks.append(self.walkthrough.on_snapshot)
 
     def _build_designer(self) -> None:
         install_network_editor(self)

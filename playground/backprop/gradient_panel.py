@@ -1,10 +1,11 @@
 """Live gradients: how big each layer's weight gradient is, over time, and its spread.
 
-The panel (View → Gradients, G) shows, per layer, ‖∂L/∂W‖ of the last training batch on a
-log scale, so that vanishing and exploding gradients can be seen as they happen; a marker
-with a one-line explanation when a layer's gradient is more than 1000× smaller than the
-output layer's (vanishing) or keeps growing a thousandfold (exploding); and histograms of
-one layer's weights and of their gradients.
+The panel (View → Gradients, G; placed by gradient_slot.py) shows, per layer, ‖∂L/∂W‖ of
+the last training batch on a log scale, so that vanishing and exploding gradients can be
+seen as they happen; a marker with a one-line explanation when a layer's gradient is more
+than 1000× smaller than the output layer's (vanishing) or keeps growing a thousandfold
+(exploding); and histograms of one layer's weights and of their gradients. What decides
+the marker, and the norms' history, are Qt-free: playground/core/gradient_stats.py.
 
 Everything comes from the snapshots the window already draws (``weight_grads`` and
 ``weights`` are copies of the last batch's gradients and the weights), so training pays
@@ -17,34 +18,35 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QSizePolicy,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from playground.core.gradient_stats import (
+    VANISH_RATIO,
+    NormHistory,
+    Verdict,
+    diagnose,
+    layer_name,
+    layer_norms,
+    nice_ceiling,
+    short_name,
+    smoothed,
+)
 from playground.core.snapshot import Snapshot
-from playground.views.menus import add_to_menu
 
-VANISH_RATIO = 1e-3  # a layer's gradient this much smaller than the output layer's: vanishing
-EXPLODE_GROWTH = 1e3  # grown this much above its lowest, and still growing: exploding
-EXPLODE_NORM = 1e4  # or simply this large (weights move by η × this per step)
-SMOOTH = 12  # the marker looks at the geometric mean of this many recent samples
-CAPACITY = 2048  # samples kept; when full, every other one goes and sampling halves
 NORMS_SECONDS = 0.15  # the norm plot and the marker redraw at most this often
 HISTOGRAM_SECONDS = 0.4  # and the histograms
 BINS = 30
@@ -64,16 +66,6 @@ def _font(points: float, bold: bool = False) -> QFont:
     return font
 
 
-def layer_name(layer: int, n_layers: int) -> str:
-    """Weight layer ``layer`` by the neurons it feeds: hidden layer k, or the output layer."""
-    return "output layer" if layer == n_layers - 1 else f"hidden layer {layer + 1}"
-
-
-def short_name(layer: int, n_layers: int) -> str:
-    """h1, h2, …, out: for the legend and the plot."""
-    return "out" if layer == n_layers - 1 else f"h{layer + 1}"
-
-
 def layer_colors(n_layers: int) -> list[tuple[int, int, int]]:
     """Warm for the first layers, dark for the output: the gradient's way back reads left
     to right in the legend."""
@@ -82,181 +74,10 @@ def layer_colors(n_layers: int) -> list[tuple[int, int, int]]:
     return [tuple(int(c) for c in rgba[:3]) for rgba in cmap.map(stops, mode="byte")]
 
 
-def layer_norms(grads: list[np.ndarray]) -> np.ndarray:
-    """‖∂L/∂W‖ (Frobenius) per weight layer."""
-    out = np.empty(len(grads))
-    for k, g in enumerate(grads):
-        flat = g.reshape(-1)
-        out[k] = math.sqrt(float(np.dot(flat, flat)))
-    return out
-
-
-def smoothed(norms: np.ndarray, window: int = SMOOTH) -> np.ndarray:
-    """Each layer's norms as a running geometric mean of ``window`` samples (the last
-    ones over fewer), NaN where there is no gradient to show on a log scale."""
-    out = np.full(norms.shape, np.nan)
-    n = norms.shape[0]
-    if n == 0:
-        return out
-    with np.errstate(divide="ignore", invalid="ignore"):
-        logs = np.log(np.where(norms > 0, norms, np.nan))
-    ok = np.isfinite(logs)
-    filled = np.where(ok, logs, 0.0)
-    sums = np.cumsum(filled, axis=0)
-    counts = np.cumsum(ok, axis=0)
-    start = np.maximum(np.arange(n) - window, -1)
-    s0 = np.where(start[:, None] >= 0, sums[np.maximum(start, 0)], 0.0)
-    c0 = np.where(start[:, None] >= 0, counts[np.maximum(start, 0)], 0)
-    got = counts - c0
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean = (sums - s0) / got
-    out[got > 0] = np.exp(mean[got > 0])
-    return out
-
-
-class NormHistory:
-    """Gradient norms per layer against the training step, thinned as it grows: when
-    full, every other sample goes and from then on only every other one is kept."""
-
-    def __init__(self, capacity: int = CAPACITY) -> None:
-        self.capacity = capacity
-        self.steps = np.zeros(capacity)
-        self.norms = np.zeros((capacity, 0))
-        self.n = 0
-        self._stride = 1
-        self._skipped = 0
-        self.last_step = -1
-
-    def reset(self, n_layers: int) -> None:
-        self.norms = np.zeros((self.capacity, n_layers))
-        self.n = 0
-        self._stride = 1
-        self._skipped = 0
-        self.last_step = -1
-
-    @property
-    def n_layers(self) -> int:
-        return self.norms.shape[1]
-
-    def add(self, step: int, norms: np.ndarray) -> bool:
-        self.last_step = step
-        self._skipped += 1
-        if self._skipped < self._stride:
-            return False
-        self._skipped = 0
-        if self.n == self.capacity:
-            half = self.capacity // 2
-            self.steps[:half] = self.steps[1 : self.capacity : 2]
-            self.norms[:half] = self.norms[1 : self.capacity : 2]
-            self.n = half
-            self._stride *= 2
-        self.steps[self.n] = step
-        self.norms[self.n] = norms
-        self.n += 1
-        return True
-
-    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        return self.steps[: self.n], self.norms[: self.n]
-
-
-@dataclass
-class Verdict:
-    kind: str = ""  # "", "vanishing" or "exploding"
-    layers: list[int] = field(default_factory=list)  # the weight layers it is about
-    text: str = ""
-
-
-def _nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 5 × 10ᵏ that is at least ``value`` (> 0)."""
-    exponent = math.floor(math.log10(max(value, 1e-12)))
-    for step in (1.0, 2.0, 5.0, 10.0):
-        if step * 10.0**exponent >= value:
-            return step * 10.0**exponent
-    return 10.0 ** (exponent + 1)
-
-
-def _large(x: float) -> str:
-    return f"{x:,.0f}" if x < 1e6 else f"{x:.1e}"
-
-
-def _ratio_text(ratio: float) -> str:
-    if ratio <= 0:
-        return "none"
-    # Two significant digits: the text (and the window's layout) changes less often.
-    value = float(f"{1 / ratio if ratio < 1 else ratio:.2g}")
-    return f"1/{value:,.0f}" if ratio < 1 else f"{value:,.0f}×"
-
-
-def diagnose(norms: np.ndarray, divergence: str = "") -> Verdict:
-    """What the norm history (samples × layers) says about the gradients now."""
-    if divergence:
-        return Verdict("exploding", [], f"⚠ Exploding gradients: {divergence}")
-    if norms.shape[0] == 0 or norms.shape[1] == 0:
-        return Verdict()
-    n_layers = norms.shape[1]
-    recent = norms[-SMOOTH:]
-    if not np.isfinite(recent).all():
-        return Verdict(
-            "exploding",
-            [int(k) for k in np.flatnonzero(~np.isfinite(recent).all(axis=0))],
-            "⚠ Exploding gradients: they grew past what a computer can hold. Each layer "
-            "back multiplied them by w·f′(z) > 1; lower the learning rate.",
-        )
-    with np.errstate(divide="ignore"):
-        logs = np.log(recent)
-    now = np.exp(logs.mean(axis=0))  # geometric mean per layer; 0 if a sample was 0
-    # Exploding: huge, or risen a thousandfold from its lowest and still rising.
-    big = [k for k in range(n_layers) if now[k] > EXPLODE_NORM]
-    rising = []
-    growth: dict[int, float] = {}
-    kernel = np.ones(SMOOTH) / SMOOTH
-    for k in range(n_layers):
-        column = norms[:, k]
-        column = column[column > 0]  # a zero (e.g. dead ReLUs for a batch) is no low point
-        if len(column) < 2 * SMOOTH:
-            continue
-        rolling = np.convolve(np.log(column), kernel, mode="valid")
-        growth[k] = math.exp(rolling[-1] - rolling.min())
-        if growth[k] > EXPLODE_GROWTH and rolling[-1] > rolling[-1 - SMOOTH // 2]:
-            rising.append(k)
-    exploding = sorted(set(big) | set(rising))
-    if exploding:
-        k = exploding[0]
-        name = layer_name(k, n_layers)
-        if k in big:
-            what = f"‖∂L/∂W‖ of {name} is {_large(now[k])}"
-        else:
-            what = f"‖∂L/∂W‖ of {name} grew {_large(growth[k])}×"
-        return Verdict(
-            "exploding",
-            exploding,
-            f"⚠ Exploding gradients: {what} and keeps growing. Each step makes the weights "
-            "larger, which makes the next gradient larger; lower the learning rate.",
-        )
-    output = now[-1]
-    if output <= 0 or n_layers < 2:
-        return Verdict()
-    ratios = now[:-1] / output
-    vanishing = [k for k in range(n_layers - 1) if ratios[k] < VANISH_RATIO]
-    if vanishing:
-        worst = int(np.argmin(ratios))
-        count = len(vanishing)
-        below = f"{count} layers are below 1/1000" if count > 1 else "below 1/1000"
-        name = layer_name(worst, n_layers)
-        return Verdict(
-            "vanishing",
-            vanishing,
-            f"⚠ Vanishing gradients: the gradient of {name} is {_ratio_text(ratios[worst])} "
-            f"of the output layer's ({below}). Going back, every layer multiplies it by "
-            "w·f′(z) (at most 0.25 for sigmoid), so the first layers barely learn.",
-        )
-    return Verdict()
-
-
 class GradientPanel(QWidget):
     """The norm chart with its marker, and one layer's weight and gradient histograms."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.history = NormHistory()
         self.verdict = Verdict()
@@ -271,6 +92,7 @@ class GradientPanel(QWidget):
         self._marker_empty = True
         self._x_max = 0.0  # the norm plot's ranges, changed only when the data leaves them
         self._y_range: tuple[int, int] | None = None
+        self._hist_limits: dict[str, float] = {}  # each histogram's x range, ± this
 
         self.marker = QLabel()
         self.marker.setWordWrap(True)
@@ -322,7 +144,7 @@ class GradientPanel(QWidget):
         self.layer_box.setToolTip(
             "Which layer's weights the histograms show (the weights into that layer's neurons)."
         )
-        self.layer_box.currentIndexChanged.connect(lambda _i: self._draw_histograms(force=True))
+        self.layer_box.currentIndexChanged.connect(lambda _i: self._draw_histograms())
         self.weight_plot, self.weight_curve = self._histogram(
             "Weights w of this layer: how many have each value.", (8, 119, 189)
         )
@@ -470,7 +292,7 @@ class GradientPanel(QWidget):
         vb = self.norm_plot.getPlotItem().getViewBox()
         last = float(steps[-1])
         if last > self._x_max:
-            self._x_max = _nice_ceiling(last * 1.2)
+            self._x_max = nice_ceiling(last * 1.2)
             vb.setXRange(0.0, self._x_max, padding=0)
         finite = shown[np.isfinite(shown)]
         if not len(finite):
@@ -558,7 +380,7 @@ class GradientPanel(QWidget):
         plot.setMinimumSize(120, 50)
         return plot, curve
 
-    def _draw_histograms(self, force: bool = False) -> None:
+    def _draw_histograms(self) -> None:
         snap = self._snap
         if snap is None or not snap.weights:
             return
@@ -566,9 +388,15 @@ class GradientPanel(QWidget):
         if k is None or not 0 <= k < len(snap.weights):
             return
         mask = snap.masks[k] if k < len(snap.masks) else None
-        for values, curve, title, name in (
-            (snap.weights[k], self.weight_curve, self.weight_title, "Weights w"),
-            (snap.weight_grads[k], self.grad_curve, self.grad_title, "Gradients ∂L/∂w"),
+        for values, plot, curve, title, name in (
+            (snap.weights[k], self.weight_plot, self.weight_curve, self.weight_title, "Weights w"),
+            (
+                snap.weight_grads[k],
+                self.grad_plot,
+                self.grad_curve,
+                self.grad_title,
+                "Gradients ∂L/∂w",
+            ),
         ):
             v = values[mask] if mask is not None and mask.shape == values.shape else values
             v = v[np.isfinite(v)].ravel()
@@ -576,11 +404,10 @@ class GradientPanel(QWidget):
                 curve.setData(np.array([0.0, 1.0]), np.zeros(1))
                 continue
             # A symmetric range that changes in steps: the axis below stays a cached picture.
-            limit = _nice_ceiling(float(np.abs(v).max()) or 1e-12)
-            vb = curve.getViewBox()
-            if vb is not None and getattr(vb, "_limit", None) != limit:
-                vb._limit = limit
-                vb.setXRange(-limit, limit, padding=0.02)
+            limit = nice_ceiling(float(np.abs(v).max()) or 1e-12)
+            if self._hist_limits.get(name) != limit:
+                self._hist_limits[name] = limit
+                plot.getPlotItem().getViewBox().setXRange(-limit, limit, padding=0.02)
             counts, edges = np.histogram(v, bins=BINS, range=(-limit, limit))
             curve.setData(edges, counts)
             typical = float(np.sqrt(np.mean(v * v)))
@@ -597,89 +424,3 @@ class GradientPanel(QWidget):
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             axis.setTextPen(pg.mkPen(60, 60, 60))
             axis.setPen(pg.mkPen(150, 150, 150))
-
-
-class GradientSlot:
-    """The panel in the loss chart's place under the output plot (the chart comes back
-    when it closes), its View menu entry (G), and its frame hook."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        self.window = window
-        self.panel = GradientPanel()
-        self.panel.hide()
-        self.panel.close_button.clicked.connect(lambda: self.set_visible(False))
-        self._dock: QDockWidget | None = None
-        self._sizes: list[int] | None = None  # the right column's sizes before opening
-        self.action = QAction("&Gradients", window)
-        self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence("G"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip(
-            "Show each layer's gradient size over time, warnings for vanishing or exploding "
-            "gradients, and histograms of weights and gradients, in the loss chart's place (G)"
-        )
-        self.action.triggered.connect(self.set_visible)
-        window.addAction(self.action)
-        add_to_menu(window.menus.view, self.action)
-        hooks = getattr(window, "frame_hooks", None)
-        if hooks is not None:
-            hooks.append(self.on_snapshot)
-
-    @property
-    def visible(self) -> bool:
-        return not self.panel.isHidden()
-
-    def set_visible(self, on: bool) -> None:
-        on = bool(on)
-        walkthrough = getattr(self.window, "walkthrough", None)
-        if on and walkthrough is not None and walkthrough.is_open:
-            walkthrough.close()  # it holds the same place
-        if on != self.visible:
-            self._place(on)
-            if on:
-                self.panel.draw(force=True)
-        self.action.setChecked(on)
-
-    def _place(self, on: bool) -> None:
-        w = self.window
-        right, chart = getattr(w, "right", None), getattr(w, "loss_chart", None)
-        if isinstance(right, QSplitter) and chart is not None and chart.parentWidget() is right:
-            if self.panel.parentWidget() is not right:
-                right.insertWidget(right.indexOf(chart) + 1, self.panel)
-                right.setCollapsible(right.indexOf(self.panel), False)
-            sizes = right.sizes()
-            chart_at, panel_at = right.indexOf(chart), right.indexOf(self.panel)
-            if on:
-                self._sizes = list(sizes)
-            chart.setVisible(not on)
-            self.panel.setVisible(on)
-            if on:  # the chart's height and some of the output plot's: the plots need room
-                total = sum(sizes)
-                sizes[panel_at] = max(sizes[chart_at], int(0.56 * total))
-                sizes[0] = max(total - sizes[panel_at], 0)
-                sizes[chart_at] = 0
-            elif self._sizes is not None and len(self._sizes) == len(sizes):
-                sizes = self._sizes
-            else:
-                sizes[chart_at], sizes[panel_at] = sizes[panel_at], 0
-            right.setSizes(sizes)
-            return
-        if self._dock is None:  # a window without the usual layout: a dock instead
-            self._dock = QDockWidget("Gradients", w)
-            self._dock.setObjectName("gradientDock")
-            self._dock.setWidget(self.panel)
-            w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._dock)
-        self._dock.setVisible(on)
-        self.panel.setVisible(on)
-
-    def on_snapshot(self, snap: Snapshot) -> None:
-        self.panel.record(snap)
-        if not self.panel.isHidden():
-            self.panel.draw()
-
-
-def install(window: QMainWindow) -> GradientSlot:
-    """Add the gradient panel (hidden until View → Gradients or G) to ``window``."""
-    slot = GradientSlot(window)
-    window.gradient_panel = slot
-    return slot

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
 )
 
-from playground.core.walkthrough_steps import Label, Step
+from playground.core.walkthrough_text import Label, Step
 
 # One colour per phase (forward, loss, backward, update); the links in play take it too.
 PHASE_COLORS = ((0, 121, 107), (198, 40, 40), (123, 63, 160), (46, 125, 50))

@@ -72,6 +72,8 @@ class SideSlot:
         if column.indexOf(panel) < 0:
             column.addWidget(panel)
             column.setCollapsible(column.indexOf(panel), False)
+            if self._rest is not None:  # a panel added over another: at rest it is hidden
+                self._rest.append(0)
         if not self._holders:
             self._rest = column.sizes()
         chart_height = column.sizes()[column.indexOf(self._chart)] if at_least_chart else 0

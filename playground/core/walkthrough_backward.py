@@ -1,0 +1,308 @@
+"""The walkthrough's last two phases: the backward pass with the chain rule, from the
+output back, and the weight update by the network's optimizer.
+
+Every number shown is the engine's own (``engine.Trainer.trace``); the only ones worked
+out here are those a formula shows on the way (a sum Σ w·δ, an optimizer's moving
+averages), never a result the engine gives.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from engine import ACTIVATIONS
+from playground.core.walkthrough_sample import (
+    Names,
+    TracedSample,
+    encoded_target,
+    output_values,
+)
+from playground.core.walkthrough_text import (
+    MAX_ROWS,
+    Label,
+    Step,
+    fmt,
+    fmt_change,
+    full,
+    more_rows,
+    nterm,
+    num,
+    para,
+    plain_rule,
+    sum_text,
+    term,
+)
+
+# f'(z) as the backward pass uses it.
+FPRIME = {
+    "linear": "f′(z) = 1",
+    "relu": "f′(z) = 1 if z > 0, else 0",
+    "leaky_relu": "f′(z) = 1 if z > 0, else 0.01",
+    "elu": "f′(z) = 1 if z > 0, else a + 1",
+    "tanh": "f′(z) = 1 − a²",
+    "sigmoid": "f′(z) = a·(1 − a)",
+    "softplus": "f′(z) = σ(z)",
+    "silu": "f′(z) = σ(z)·(1 + z·(1 − σ(z)))",
+}
+
+
+def _grad_text(s: TracedSample, k: int, i: int, j: int) -> tuple[str, str]:
+    """∂L/∂w of link (k, i, j) as a formula: (panel html, tooltip)."""
+    t = s.trace
+    a, d, g = float(t.a[k][i]), float(t.delta[k][j]), float(t.dW[k][i, j])
+    w = float(s.weights[k][i, j])
+    extra, tip_extra = "", ""
+    if s.l2:
+        extra += f" + λ₂·w ({nterm(s.l2)}·{nterm(w)})"
+        tip_extra += " + λ₂·w"
+    if s.l1:
+        extra += f" + λ₁·sign(w) ({nterm(s.l1)}·{int(np.sign(w))})"
+        tip_extra += " + λ₁·sign(w)"
+    html = (
+        f"∂L/∂w = a × δ{' + …' if extra else ''} = {nterm(a)} × {nterm(d)}{extra} = {num(g, True)}"
+    )
+    tip = f"∂L/∂w = a × δ{tip_extra} = {full(g)}\na = {full(a)}\nδ = {full(d)}"
+    return html, tip
+
+
+def backward_step(s: TracedSample, names: Names, c: int) -> Step:
+    t = s.trace
+    k = c - 1
+    last = s.n_layers
+    out = c == last
+    delta = t.delta[k]
+    neurons: dict[tuple[int, int], Label] = {}
+    for layer in range(c + 1, min(c + 2, last + 1)):  # the layer before: its δ, muted
+        for u, d in enumerate(t.delta[layer - 1]):
+            neurons[(layer, u)] = Label(
+                (f"δ = {fmt(d)}",), f"{names.neuron(layer, u)}: δ = ∂L/∂z = {full(d)}", d, True
+            )
+    rows = []
+    hot = {k: "grad"}
+    if out:
+        values, target = output_values(s), encoded_target(s)
+        symbol = "ŷ" if s.output_kind == "regression" else "p"
+        for j, d in enumerate(delta):
+            neurons[(c, j)] = Label(
+                (f"δ = {symbol} − y", f"= {fmt(d)}"),
+                f"{names.neuron(c, j)}: δ = ∂L/∂z = {symbol} − y = {full(d)}\n"
+                f"{symbol} = {full(values[j])}\ny = {full(target[j])}",
+                float(d),
+            )
+            if j < MAX_ROWS:
+                rows.append(
+                    para(
+                        f"<b>{names.neuron(c, j)}</b>: δ = ∂L/∂z = {symbol} − y = "
+                        f"{num(values[j])} − {nterm(target[j])} = {num(d, True)}"
+                    )
+                )
+        why = {
+            "binary": "For a sigmoid output with the cross-entropy loss, the chain rule "
+            "∂L/∂p · ∂p/∂z simplifies to just <b>δ = p − y</b>.",
+            "multiclass": "For softmax with the cross-entropy loss, the chain rule simplifies "
+            "to <b>δ = p − y</b> for every output (y is 1 for the point's class, 0 otherwise).",
+            "regression": "For a linear output with the squared error ½(ŷ − y)², the chain rule "
+            "gives <b>δ = ŷ − y</b>.",
+        }[s.output_kind]
+        intro = para(
+            "Now backwards, starting at the output. <b>δ = ∂L/∂z</b> says how much the loss "
+            f"changes when a neuron's z changes. {why}"
+        )
+        title = "Backward from the output"
+        caption = "δ = ∂L/∂z\non the links: ∂L/∂w = a × δ"
+    else:
+        act = s.activations[k]
+        W_next, d_next = s.weights[c], t.delta[c]
+        fprime = t.activation_grads[k]
+        for j, d in enumerate(delta):
+            products = [
+                f"{nterm(W_next[j, m])}·{nterm(d_next[m])}"
+                for m in range(W_next.shape[1])
+                if s.masks[c][j, m]
+            ]
+            back = float(np.dot(W_next[j], d_next))
+            neurons[(c, j)] = Label(
+                (f"δ = {fmt(fprime[j])} × {term(back)}", f"= {fmt(d)}"),
+                f"{names.neuron(c, j)}: δ = f′(z) × Σ w·δ = {full(d)}\n"
+                f"f′(z) = {full(fprime[j])}\nΣ w·δ (next layer) = {full(back)}",
+                float(d),
+            )
+            if j < MAX_ROWS:
+                rows.append(
+                    para(
+                        f"<b>{names.neuron(c, j)}</b>: δ = f′(z) × Σ w·δ = {num(fprime[j])} × "
+                        f"[{sum_text(products)}] = {num(fprime[j])} × {nterm(back)} = {num(d, True)}"
+                    )
+                )
+        if len(delta) > MAX_ROWS:
+            rows.append(more_rows(len(delta) - MAX_ROWS, "neurons"))
+        title = f"Backward through hidden layer {c} ({ACTIVATIONS[act].title})"
+        intro = para(
+            "The chain rule: a neuron's δ is the δ's of the next layer, each times the weight "
+            "of the link it reached them by, added up, times the slope of its own activation "
+            f"at its z: <b>δ = f′(z) × Σ w·δ</b>. For {ACTIVATIONS[act].title}, "
+            f"{FPRIME[act]}."
+        )
+        hot[c] = "back"
+        caption = "δ = f′(z) × Σ w·δ\non the links: ∂L/∂w = a × δ"
+    # The gradients of the links into this layer.
+    links: dict[tuple[int, int, int], Label] = {}
+    grad_rows = []
+    W = s.weights[k]
+    shown = 0
+    for j in range(W.shape[1]):
+        for i in range(W.shape[0]):
+            if not s.masks[k][i, j]:
+                continue
+            html, tip = _grad_text(s, k, i, j)
+            g = float(t.dW[k][i, j])
+            links[(k, i, j)] = Label((fmt(g),), f"{names.link(k, i, j)}\n{tip}", g)
+            if shown < MAX_ROWS:
+                grad_rows.append(para(f"{names.link(k, i, j)}: {html}"))
+            shown += 1
+    if shown > MAX_ROWS:
+        grad_rows.append(more_rows(shown - MAX_ROWS, "links"))
+    bias = ", ".join(
+        f"{names.neuron(c, j)} {num(t.db[k][j])}" for j in range(min(len(delta), MAX_ROWS))
+    )
+    html = (
+        intro
+        + "".join(rows)
+        + para(
+            "Each link into this layer gets its gradient: the activation <b>a</b> at the "
+            "link's start times the <b>δ</b> at its end, <b>∂L/∂w = a × δ</b>."
+        )
+        + "".join(grad_rows)
+        + para(f"A bias is a link from a constant 1, so ∂L/∂b = δ: {bias}.")
+    )
+    return Step(2, c, title, html, caption, neurons, links, hot)
+
+
+# -------------------------------------------------------------------- 4. update
+def _flat_offsets(s: TracedSample) -> list[int]:
+    """Where each weight layer starts in the flat parameter vector ([W, b] per layer)."""
+    offsets, at = [], 0
+    for W in s.weights:
+        offsets.append(at)
+        at += W.size + W.shape[1]
+    return offsets
+
+
+def _rule(s: TracedSample) -> str:
+    lr = num(s.trace.learning_rate)
+    p = s.optimizer_params
+    if s.optimizer == "sgd":
+        return f"<b>w ← w − η·∂L/∂w</b>, with the learning rate η = {lr}."
+    rule = plain_rule(s.trace.optimizer_rule)
+    consts = [f"η = {lr}"]
+    for key, sym in (("momentum", "μ"), ("rho", "ρ"), ("beta1", "β₁"), ("beta2", "β₂")):
+        if key in p:
+            consts.append(f"{sym} = {num(p[key])}")
+    if "eps" in p:
+        consts.append(f"ε = {num(p['eps'])}")
+    note = "; m′ and v′ are m and v corrected for the first steps" if s.optimizer == "adam" else ""
+    return (
+        f"The optimizer is {s.optimizer_title}, with g = ∂L/∂w: <b>{rule}</b> "
+        f"({', '.join(consts)}){note}. Its memory of earlier steps changes how far each "
+        "weight moves."
+    )
+
+
+def _explain_update(s: TracedSample, flat: int, g: float, w: float, delta: float) -> str:
+    """The optimizer's rule for one parameter, numbers filled in (panel html)."""
+    new = w - delta
+    lr = s.trace.learning_rate
+    after = f'<a href="n:{full(new)}"><b>{fmt_change(new, delta)}</b></a>'
+    if s.optimizer == "sgd":
+        return f"{num(w)} − {num(lr)} × {nterm(g)} = {after}"
+    state, p = s.optimizer_state, s.optimizer_params
+    if s.optimizer in ("momentum", "nesterov"):
+        mu = p["momentum"]
+        v = mu * state["velocity"][flat] + g
+        steps = f"v = {num(mu)}×{nterm(state['velocity'][flat])} + {nterm(g)} = {num(v)}; "
+        how = "η·(g + μ·v)" if p.get("nesterov") else "η·v"
+        return f"{steps}w = {num(w)} − {how} = {num(w)} − {nterm(delta)} = {after}"
+    if s.optimizer == "rmsprop":
+        rho = p["rho"]
+        sq = rho * state["square_avg"][flat] + (1 - rho) * g * g
+        return (
+            f"s = {num(rho)}×{nterm(state['square_avg'][flat])} + {num(1 - rho)}×{nterm(g)}² "
+            f"= {num(sq)}; w = {num(w)} − η·g/(√s + ε) = {num(w)} − {nterm(delta)} = {after}"
+        )
+    if s.optimizer == "adam":
+        b1, b2 = p["beta1"], p["beta2"]
+        m = b1 * state["m"][flat] + (1 - b1) * g
+        v = b2 * state["v"][flat] + (1 - b2) * g * g
+        step = int(state["t"]) + 1
+        return (
+            # m′, v′ stand for m̂, v̂: a combining hat next to a link drifts in rich text.
+            f"m = {num(m)}, v = {num(v)}, t = {step}: m′ = m/(1 − β₁ᵗ) = "
+            f"{num(m / (1 - b1**step))}, v′ = v/(1 − β₂ᵗ) = {num(v / (1 - b2**step))}; "
+            f"w = {num(w)} − η·m′/(√v′ + ε) = {num(w)} − {nterm(delta)} = {after}"
+        )
+    return f"{num(w)} − {nterm(delta)} = {after}"
+
+
+def update_step(s: TracedSample, names: Names) -> Step:
+    t = s.trace
+    updates = t.updates or []
+    offsets = _flat_offsets(s)
+    links: dict[tuple[int, int, int], Label] = {}
+    neurons: dict[tuple[int, int], Label] = {}
+    sections = []
+    for k, (W, (dW_step, db_step)) in enumerate(zip(s.weights, updates)):
+        rows, shown = [], 0
+        fan_out = W.shape[1]
+        for i in range(W.shape[0]):
+            for j in range(fan_out):
+                if not s.masks[k][i, j]:
+                    continue
+                w, delta, g = float(W[i, j]), float(dW_step[i, j]), float(t.dW[k][i, j])
+                flat = offsets[k] + i * fan_out + j
+                links[(k, i, j)] = Label(
+                    (fmt(-delta),),
+                    f"{names.link(k, i, j)}\nw = {full(w)}\n∂L/∂w = {full(g)}\n"
+                    f"Δw = {full(-delta)}\nnew w = {full(w - delta)}",
+                    -delta,
+                )
+                if shown < MAX_ROWS:
+                    rows.append(
+                        para(f"{names.link(k, i, j)}: {_explain_update(s, flat, g, w, delta)}")
+                    )
+                shown += 1
+        if shown > MAX_ROWS:
+            rows.append(more_rows(shown - MAX_ROWS, "links"))
+        for j in range(fan_out):
+            b, delta, g = float(s.biases[k][j]), float(db_step[j]), float(t.db[k][j])
+            flat = offsets[k] + W.size + j
+            neurons[(k + 1, j)] = Label(
+                (f"Δb = {fmt(-delta)}",),
+                f"{names.neuron(k + 1, j)}: bias b = {full(b)}\n∂L/∂b = {full(g)}\n"
+                f"Δb = {full(-delta)}\nnew b = {full(b - delta)}",
+                -delta,
+                card=False,
+            )
+            if j < MAX_ROWS // 2:
+                rows.append(
+                    para(
+                        f"bias of {names.neuron(k + 1, j)}: {_explain_update(s, flat, g, b, delta)}"
+                    )
+                )
+        sections.append(para(f"<b>Into {names.layer(k + 1)}</b>") + "".join(rows))
+    html = (
+        para(
+            "Every weight and bias now moves a small step against its gradient, so the loss "
+            f"on this point goes down. {_rule(s)}"
+        )
+        + "".join(sections)
+        + para(
+            "<b>Apply</b> makes exactly this update in the network: watch the boundary on the "
+            "right move."
+        )
+    )
+    hot = {k: "update" for k in range(len(s.weights))}
+    rule = "w ← w − η·∂L/∂w" if s.optimizer == "sgd" else plain_rule(s.trace.optimizer_rule)
+    caption = f"{rule}\non the links: the change Δw"
+    return Step(
+        3, -1, f"The weight update ({s.optimizer_title})", html, caption, neurons, links, hot
+    )

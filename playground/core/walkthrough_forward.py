@@ -1,0 +1,253 @@
+"""The walkthrough's first two phases: the forward pass, layer by layer, and the loss.
+
+Every number shown is the engine's own (``engine.Trainer.trace``); the only ones worked
+out here are those a formula shows on the way.
+"""
+
+from __future__ import annotations
+
+from engine import ACTIVATIONS
+from playground.core import colors
+from playground.core.walkthrough_sample import (
+    Names,
+    TracedSample,
+    output_values,
+    target_text,
+)
+from playground.core.walkthrough_text import (
+    MAX_ROWS,
+    Label,
+    Step,
+    fmt,
+    full,
+    more_rows,
+    nterm,
+    num,
+    para,
+    sum_text,
+)
+
+# a = f(z) written out with the number in it.
+_APPLY = {  # {z}: the number, {zt}: the number as a factor (negatives in brackets)
+    "linear": "{z}",
+    "relu": "max(0, {z})",
+    "leaky_relu": "LeakyReLU({z})",
+    "elu": "ELU({z})",
+    "tanh": "tanh({z})",
+    "sigmoid": "σ({z})",
+    "softplus": "ln(1 + e^{zt})",
+    "silu": "{zt}·σ({z})",
+}
+
+
+def _activation_labels(s: TracedSample, upto: int, names: Names) -> dict:
+    """Muted labels of the layer before ``upto``: the activations it passes on."""
+    out: dict[tuple[int, int], Label] = {}
+    t = s.trace
+    for layer in range(max(upto - 1, 0), upto):
+        for u, value in enumerate(t.a[layer]):
+            prefix = f"{names.neuron(0, u)} = " if layer == 0 else "a = "
+            out[(layer, u)] = Label(
+                (prefix + fmt(value),), f"{names.neuron(layer, u)}: a = {full(value)}", value, True
+            )
+    return out
+
+
+def inputs_step(s: TracedSample, names: Names) -> Step:
+    t = s.trace
+    x1, x2 = (float(v) for v in t.point)
+    values = ", ".join(f"{names.neuron(0, u)} = {num(v)}" for u, v in enumerate(t.a[0]))
+    html = para(
+        f"The point ({num(x1)}, {num(x2)}) goes in. Each input node passes one feature of "
+        f"it on: {values}."
+    ) + para(
+        "These are the activations <b>a</b> of the input layer. From here each layer works "
+        "out its neurons from the layer before it."
+    )
+    neurons = {
+        (0, u): Label(
+            (f"{names.neuron(0, u)} = {fmt(v)}",),
+            f"{names.neuron(0, u)} = {full(v)}\n(the point is ({full(x1)}, {full(x2)}))",
+            v,
+        )
+        for u, v in enumerate(t.a[0])
+    }
+    return Step(0, 0, "The inputs", html, "a = the features of the point", neurons)
+
+
+def forward_step(s: TracedSample, names: Names, c: int) -> Step:
+    t = s.trace
+    k = c - 1
+    W, b, mask = s.weights[k], s.biases[k], s.masks[k]
+    a_in, z = t.a[k], t.z[k]
+    out = c == s.n_layers
+    kind = s.output_kind
+    act = s.activations[k] if not out else ""
+    neurons = _activation_labels(s, c, names)
+    links: dict[tuple[int, int, int], Label] = {}
+    rows = []
+    values = output_values(s) if out else t.a[c]
+    for j in range(W.shape[1]):
+        products = []
+        for i in range(W.shape[0]):
+            if not mask[i, j]:
+                continue
+            products.append(f"{nterm(W[i, j])}·{nterm(a_in[i])}")
+            links[(k, i, j)] = Label(
+                (fmt(W[i, j]),),
+                f"{names.link(k, i, j)} = {full(W[i, j])}\n"
+                f"carries a = {full(a_in[i])} from {names.neuron(k, i)}",
+                float(W[i, j]),
+            )
+        formula = f"z = {sum_text(products, f' + {nterm(b[j])}')} = {num(z[j], True)}"
+        a = float(values[j])
+        if out and kind == "binary":
+            then = f"p = σ(z) = {num(a, True)}"
+            lines = (f"z = {fmt(z[j])}", f"p = {fmt(a)}")
+        elif out and kind == "multiclass":
+            then = ""
+            lines = (f"z = {fmt(z[j])}", f"p = {fmt(a)}")
+        elif out:
+            then = f"ŷ = z = {num(a, True)} (the output is linear)"
+            lines = (f"ŷ = z = {fmt(a)}",)
+        else:
+            applied = _APPLY[act].format(z=num(z[j]), zt=nterm(z[j]))
+            then = f"a = {applied} = {num(a, True)}"
+            lines = (f"z = {fmt(z[j])}", f"a = {fmt(a)}")
+        if j < MAX_ROWS:
+            rows.append(
+                para(f"<b>{names.neuron(c, j)}</b>: {formula}" + (f" → {then}" if then else ""))
+            )
+        tip = (
+            f"{names.neuron(c, j)}\nz = Σ w·a + b = {full(z[j])}\n"
+            + ("a" if not out else "p" if kind != "regression" else "ŷ")
+            + f" = {full(a)}"
+        )
+        neurons[(c, j)] = Label(lines, tip, a)
+    if W.shape[1] > MAX_ROWS:
+        rows.append(more_rows(W.shape[1] - MAX_ROWS, "neurons"))
+
+    if out:
+        head = {
+            "binary": "the output neuron (sigmoid)",
+            "multiclass": "the output neurons (softmax)",
+            "regression": "the output neuron (linear)",
+        }[kind]
+        title = f"The output layer: {head}"
+        intro = para(
+            "The output neurons add up their inputs the same way, "
+            "<b>z = Σ w·a + b</b>, with the activations of the last layer as inputs."
+        )
+        if kind == "binary":
+            after = para(
+                "Then the sigmoid turns z into a probability: <b>p = σ(z) = 1 / (1 + e⁻ᶻ)</b>, "
+                f"the network's belief that the point is blue: p = {num(values[0], True)}."
+            )
+        elif kind == "multiclass":
+            parts = ", ".join(
+                f"{colors.CLASS_NAMES[j % len(colors.CLASS_NAMES)]} {num(v, True)}"
+                for j, v in enumerate(values)
+            )
+            after = para(
+                "Then softmax turns the z's into probabilities that add up to 1: "
+                f"<b>p = eᶻ / Σ eᶻ</b>, over all outputs. Here: {parts}."
+            )
+        else:
+            after = para("The output is linear: the prediction is z itself.")
+        html = intro + "".join(rows) + after
+        caption = (
+            "z = Σ w·a + b, then "
+            + {"binary": "p = σ(z)", "multiclass": "p = softmax(z)", "regression": "ŷ = z"}[kind]
+            + "\non the links: w"
+        )
+    else:
+        activation = ACTIVATIONS[act]
+        title = f"Hidden layer {c} of {s.n_layers - 1} ({activation.title})"
+        html = para(
+            "Each neuron adds up its inputs, each times the weight of its link, plus its "
+            f"bias: <b>z = Σ w·a + b</b>. Then it applies its activation: <b>a = f(z)</b>, "
+            f"here {activation.formula}."
+            + (" (h1.2 is neuron 2 of hidden layer 1.)" if c == 1 else "")
+        ) + "".join(rows)
+        caption = "z = Σ w·a + b,  a = f(z)\non the links: w"
+    return Step(0, c, title, html, caption, neurons, links, {k: "forward"})
+
+
+# ---------------------------------------------------------------------- 2. loss
+def loss_step(s: TracedSample, names: Names) -> Step:
+    t = s.trace
+    last = s.n_layers
+    values = output_values(s)
+    kind = s.output_kind
+    y = t.target
+    neurons = _activation_labels(s, last, names)
+    tip_loss = f"loss L = {full(t.loss)}"
+    if kind == "binary":
+        p, k = float(values[0]), int(y)
+        formula = (
+            "L = −[y·ln p + (1 − y)·ln(1 − p)] "
+            f"= −[{k}·ln({num(p)}) + {1 - k}·ln({num(1 - p)})] = {num(t.data_loss, True)}"
+        )
+        meaning = (
+            f"The network says p = {num(p, True)} for blue; the point is "
+            f"{colors.CLASS_NAMES[k]}, so y = {k}. "
+            + (
+                "The closer p gets to 1, the smaller the loss."
+                if k
+                else "The closer p gets to 0, the smaller the loss."
+            )
+        )
+        neurons[(last, 0)] = Label(
+            (f"y = {k}", f"p = {fmt(p)}", f"L = {fmt(t.loss)}"),
+            f"p = {full(p)}\ny = {k}\n{tip_loss}",
+            t.loss,
+        )
+        name = "cross-entropy"
+    elif kind == "multiclass":
+        k = int(y)
+        cname = colors.CLASS_NAMES[k % len(colors.CLASS_NAMES)]
+        formula = f"L = −ln p({cname}) = −ln({num(values[k])}) = {num(t.data_loss, True)}"
+        meaning = (
+            f"The point is {target_text(s)}. Only the probability the network gives that "
+            f"class counts: p({cname}) = {num(values[k], True)}. The closer it gets to 1, "
+            "the smaller the loss."
+        )
+        for j, v in enumerate(values):
+            # In a crowded column only the last lines fit: p and L matter most.
+            lines = (f"y = {int(j == k)}", f"p = {fmt(v)}")
+            if j == k:
+                lines += (f"L = {fmt(t.loss)}",)
+            neurons[(last, j)] = Label(
+                lines, f"p = {full(v)}\ny = {int(j == k)}\n{tip_loss}", float(t.loss)
+            )
+        name = "cross-entropy"
+    else:
+        p = float(values[0])
+        formula = f"L = ½·(ŷ − y)² = ½·({num(p)} − {nterm(y)})² = {num(t.data_loss, True)}"
+        meaning = f"The network predicts ŷ = {num(p, True)}; the point's value is y = {num(y)}."
+        neurons[(last, 0)] = Label(
+            (f"y = {fmt(y)}", f"ŷ = {fmt(p)}", f"L = {fmt(t.loss)}"),
+            f"ŷ = {full(p)}\ny = {full(y)}\n{tip_loss}",
+            t.loss,
+        )
+        name = "squared error"
+    html = para(meaning) + para(f"The loss ({name}) measures how wrong that is:") + para(formula)
+    if t.penalty:
+        rule = " + ".join(
+            text
+            for rate, text in (
+                (s.l1, f"λ₁·Σ|w| (λ₁ = {num(s.l1)})"),
+                (s.l2, f"λ₂·½Σw² (λ₂ = {num(s.l2)})"),
+            )
+            if rate
+        )
+        html += para(
+            f"Regularization adds {rule} = {num(t.penalty)} over all weights, so in total "
+            f"L = {num(t.data_loss)} + {num(t.penalty)} = {num(t.loss, True)}."
+        )
+    html += para(
+        "Learning means changing the weights so that this number goes down. The backward "
+        "pass works out which way each weight should move."
+    )
+    caption = "L: how wrong\nthe prediction is"
+    return Step(1, last, "The loss on this point", html, caption, neurons)

@@ -1,0 +1,134 @@
+"""The walkthrough's sample: one point traced through the network by the engine, with
+everything needed to explain it (``TracedSample``, made by ``capture`` in the worker), and
+how the walkthrough names its neurons and its target.
+
+Indices follow the network view: a neuron is ``(layer, unit)`` with layer 0 the enabled
+features, 1..n the hidden layers and n + 1 the output; a link ``(layer, i, j)`` is the
+weight ``weights[layer][i, j]``. Engine lists (``z``, ``delta``, ``dW``) are per weight
+layer, so neuron layer ``c`` ≥ 1 is engine index ``c − 1``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine import FEATURES, SampleTrace
+from playground.core import colors
+from playground.core.walkthrough_text import num
+
+OPTIMIZER_PARAMS = ("momentum", "nesterov", "rho", "beta1", "beta2", "eps")
+
+
+@dataclass(frozen=True)
+class TracedSample:
+    """A :class:`SampleTrace` with what the walkthrough needs to explain it.
+
+    Made in the worker thread by :func:`capture`; everything is a copy.
+    """
+
+    trace: SampleTrace
+    weights: tuple[np.ndarray, ...]  # as the trace used them
+    biases: tuple[np.ndarray, ...]
+    masks: tuple[np.ndarray, ...]
+    features: tuple[str, ...]
+    activations: tuple[str, ...]  # per hidden layer
+    output_kind: str  # binary, multiclass, regression
+    l1: float
+    l2: float
+    optimizer: str
+    optimizer_title: str
+    optimizer_params: dict  # μ, ρ, β₁, β₂, ε as the optimizer has them
+    optimizer_state: dict  # its buffers before the update (flat, like the parameters)
+    epoch: int
+    steps: int
+    source: str  # "training point 17", ...
+    serial: int = 0  # the last snapshot published before this was made
+
+    @property
+    def layer_sizes(self) -> list[int]:
+        return [self.weights[0].shape[0]] + [W.shape[1] for W in self.weights]
+
+    @property
+    def n_layers(self) -> int:
+        """Weight layers (hidden layers + 1); the output is neuron layer ``n_layers``."""
+        return len(self.weights)
+
+
+def capture(trainer, x, y, source: str = "", serial: int = 0) -> TracedSample:
+    """Trace sample ``(x, y)`` on ``trainer``'s network now (call it where the trainer lives)."""
+    net = trainer.network
+    trace = trainer.trace(np.asarray(x, dtype=np.float64), y)
+    opt = trainer.optimizer_state
+    params = {key: value for key, value in vars(opt).items() if key in OPTIMIZER_PARAMS}
+    return TracedSample(
+        trace=trace,
+        weights=tuple(W.copy() for W, _ in net.params),
+        biases=tuple(b.copy() for _, b in net.params),
+        masks=tuple(m.copy() for m in net.masks),
+        features=tuple(net.features),
+        activations=tuple(a.name for a in net.activations),
+        output_kind=net.head.kind,
+        l1=float(trainer.l1),
+        l2=float(trainer.l2),
+        optimizer=trainer.optimizer,
+        optimizer_title=opt.title or trainer.optimizer,
+        optimizer_params=params,
+        optimizer_state=opt.get_state(),
+        epoch=int(trainer.epoch),
+        steps=int(trainer.steps),
+        source=source,
+        serial=serial,
+    )
+
+
+class Names:
+    """How the walkthrough names neurons: X₁ …, h1.2 (hidden layer 1, neuron 2), out."""
+
+    def __init__(self, s: TracedSample) -> None:
+        self.s = s
+        self.last = s.n_layers
+
+    def neuron(self, layer: int, unit: int) -> str:
+        if layer == 0:
+            return FEATURES[self.s.features[unit]].label
+        if layer == self.last:
+            if self.s.output_kind == "multiclass":
+                return f"out {colors.CLASS_NAMES[unit % len(colors.CLASS_NAMES)]}"
+            return "out"
+        return f"h{layer}.{unit + 1}"
+
+    def link(self, layer: int, i: int, j: int) -> str:
+        return f"w({self.neuron(layer, i)}→{self.neuron(layer + 1, j)})"
+
+    def layer(self, layer: int) -> str:
+        if layer == 0:
+            return "the inputs"
+        if layer == self.last:
+            return "the output layer"
+        return f"hidden layer {layer} of {self.last - 1}"
+
+
+def target_text(s: TracedSample) -> str:
+    y = s.trace.target
+    if s.output_kind == "regression":
+        return f"y = {num(y)}"
+    k = int(y)
+    name = colors.CLASS_NAMES[k % len(colors.CLASS_NAMES)]
+    if s.output_kind == "binary":
+        return f"y = {k} (the point is {name})"
+    return f"class {k + 1} ({name})"
+
+
+def output_values(s: TracedSample) -> np.ndarray:
+    return np.atleast_1d(np.asarray(s.trace.prediction, dtype=np.float64))
+
+
+def encoded_target(s: TracedSample) -> np.ndarray:
+    n = s.layer_sizes[-1]
+    if s.output_kind == "multiclass":
+        t = np.zeros(n)
+        t[int(s.trace.target)] = 1.0
+        return t
+    return np.array([s.trace.target], dtype=np.float64)
