@@ -93,7 +93,7 @@ def settings_part(raw: object) -> TrainingSettings:
             f"{dataset_task(settings.dataset)}, not {settings.problem}"
         )
     try:
-        validate_spec(settings.spec(max(2, generated_classes(settings))))
+        validate_spec(settings.spec(max(datasets.MIN_CLASSES, generated_classes(settings))))
     except (ValueError, TypeError) as exc:
         raise ProjectError(f"settings: {one_line(exc)}") from None
     return settings
