@@ -118,7 +118,7 @@ def test_save_then_open_restores_everything(window, qtbot, dialogs, tmp_path):
     assert all(np.array_equal(a, b) for a, b in zip(weights(w), saved_weights))
     assert w.snapshot.epoch == 3 and w.snapshot.steps == saved.steps
     assert np.array_equal(w.snapshot.data.X_train, saved.data.X_train)
-    assert str(path.resolve()) in w.file_actions.recent_files()
+    assert str(path.resolve()) in w.file_actions.recent.files()
 
 
 def test_compare_lanes_are_saved_and_come_back_when_opened(window, qtbot, dialogs, tmp_path):
@@ -162,20 +162,20 @@ def test_discard_closes_and_removes_the_autosave(window, qtbot, dialogs):
     w = window()
     step(qtbot, w)
     qtbot.waitUntil(lambda: w.file_actions.dirty, timeout=TIMEOUT)
-    assert w.file_actions.autosave() and w.file_actions.autosave_path.exists()
+    assert w.file_actions.autosave() and w.file_actions.autosaver.path.exists()
     assert w.close() is True
-    assert not w.file_actions.autosave_path.exists()
+    assert not w.file_actions.autosaver.path.exists()
 
 
 def test_autosave_writes_a_project_every_30_seconds_when_changed(window, qtbot):
     w = window()
     fa = w.file_actions
-    assert fa._autosave_timer.interval() == 30_000 and fa._autosave_timer.isActive()
+    assert fa.autosaver.timer.interval() == 30_000 and fa.autosaver.timer.isActive()
     assert fa.autosave() is False  # nothing changed yet
     step(qtbot, w, 2)
     qtbot.waitUntil(lambda: fa.dirty, timeout=TIMEOUT)
     assert fa.autosave() is True
-    assert load_project(fa.autosave_path).epoch == 2
+    assert load_project(fa.autosaver.path).epoch == 2
     assert fa.autosave() is False  # unchanged since the last autosave
 
 
@@ -265,7 +265,7 @@ def test_exports(window, qtbot, tmp_path):
     w = window(TrainingSettings(hidden=(3,)))
     step(qtbot, w, 2)
     qtbot.wait(50)
-    fa = w.file_actions
+    fa = w.exports
     assert fa.export_boundary("png", tmp_path / "b.png")
     assert QImage(str(tmp_path / "b.png")).width() == 600
     assert fa.export_boundary("svg", tmp_path / "b.svg")
@@ -348,7 +348,7 @@ def test_teacher_mode_saves_a_lesson_students_get(window, qtbot, tmp_path):
     from playground.projects.teacher_dialog import TeacherDialog
 
     w = window(TrainingSettings(dataset="gauss", hidden=(2,)))
-    dialog = TeacherDialog(w)
+    dialog = TeacherDialog(w, w.file_actions, w.lesson_panel)
     qtbot.addWidget(dialog)
     assert dialog.save_lesson(tmp_path / "x.nnplay") is False  # no title yet
     dialog.title_edit.setText("My lesson")
@@ -374,3 +374,40 @@ def test_teacher_mode_saves_a_lesson_students_get(window, qtbot, tmp_path):
     dialog.title_edit.setText("Tried")
     assert dialog.try_here()
     assert w.lesson_panel.panel.title.text() == "Tried"
+
+
+def test_one_table_drives_the_top_bar_the_lesson_locks_and_teacher_mode(window, qtbot):
+    from PySide6.QtWidgets import QGridLayout, QLabel
+
+    from playground.core.controls import CONTROL_NAMES, CONTROLS, TOP_BAR_CONTROLS
+    from playground.projects.teacher_dialog import TeacherDialog
+
+    names = [c.name for c in CONTROLS]
+    assert len(names) == len(set(names)) and set(names) == set(CONTROL_NAMES)
+    w = window()
+    bar = w.top_bar
+    # The top bar: the table's rows, left to right, with their captions and tooltips.
+    xs = [bar.boxes[c.name].x() for c in TOP_BAR_CONTROLS]
+    assert xs == sorted(xs) and len(set(xs)) == len(xs)
+    for c in TOP_BAR_CONTROLS:
+        assert bar.boxes[c.name].findChild(QLabel, "caption").text() == c.label
+        assert (
+            bar.controls[c.name].toolTip() == c.tip and getattr(bar, c.name) is bar.controls[c.name]
+        )
+    assert [bar.learning_rate.itemText(i) for i in range(3)] == ["1e-05", "0.0001", "0.001"]
+    # The locks: each top-bar row greys out its own box, and only that one.
+    for c in TOP_BAR_CONTROLS:
+        w.lesson_panel.restrictions.apply((), (c.name,))
+        assert [not bar.boxes[o.name].isEnabled() for o in TOP_BAR_CONTROLS] == [
+            o is c for o in TOP_BAR_CONTROLS
+        ]
+    w.lesson_panel.restrictions.clear()
+    # Teacher mode: a row per control in the table's order; what cannot hide, cannot.
+    dialog = TeacherDialog(w, w.file_actions, w.lesson_panel)
+    qtbot.addWidget(dialog)
+    grid = dialog.findChild(QGridLayout)
+    rows = [grid.itemAtPosition(row, 0).widget().text() for row in range(1, len(CONTROLS) + 1)]
+    assert rows == [c.label for c in CONTROLS]
+    assert [dialog.hide_boxes[c.name].isEnabled() for c in CONTROLS] == [
+        c.hideable for c in CONTROLS
+    ]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from playground.core import project as proj
+from playground.core import project_schema
 from playground.core.project import (
     Lesson,
     ProjectError,
@@ -327,7 +327,7 @@ def test_missing_and_oversized_files(tmp_path, monkeypatch):
         load_project(tmp_path)
     big = tmp_path / "big.nnplay"
     big.write_bytes(b"{" + b" " * 2000)
-    monkeypatch.setattr(proj, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(project_schema, "MAX_FILE_BYTES", 1000)
     with pytest.raises(ProjectError, match="at most"):
         load_project(big)
 
@@ -497,7 +497,7 @@ def test_a_project_that_fails_to_open_leaves_the_session_as_it_was(monkeypatch):
 
     # The last step fails: everything before it (settings, data, trainer, points, Compare
     # off) must be undone.
-    monkeypatch.setattr(proj.comparison, "start", broken)
+    monkeypatch.setattr(comparison, "start", broken)
     with pytest.raises(ProjectError, match="could not be opened: .*disk on fire"):
         apply_project(s, load_project(text))
     for name, value in before.items():

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 def log_dir() -> Path:
     """The folder of the log files, inside the data folder where autosaves go."""
-    from playground.projects.file_actions import data_dir
+    from playground.projects.autosave import data_dir
 
     return data_dir() / "logs"
 

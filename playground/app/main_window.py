@@ -28,7 +28,11 @@ from playground.data.data_panel import DataPanel
 from playground.data.paint_tool import PaintTool
 from playground.designer.network_editor import install as install_network_editor
 from playground.designer.network_view import NetworkView
-from playground.projects import file_actions, lesson_panel, teacher_dialog
+from playground.projects.exports import Exports
+from playground.projects.file_actions import FileActions
+from playground.projects.lesson_locks import LockableParts
+from playground.projects.lesson_panel import LessonController
+from playground.projects.teacher_dialog import TeacherMode
 from playground.views.compare import CompareController
 from playground.views.loss_chart import LossChart
 from playground.views.menus import WindowMenus
@@ -124,9 +128,42 @@ class MainWindow(QMainWindow):
         self._build_designer()
 
     def _build_projects(self) -> None:
-        file_actions.install(self)
-        lesson_panel.install(self)
-        teacher_dialog.install(self)
+        status = self.statusBar().showMessage
+        self.file_actions = FileActions(
+            self.client,
+            self,
+            self.menus.file,
+            lambda: self.snapshot,
+            status,
+            self.output_view,
+            self.loss_chart,
+        )
+        self.exports = Exports(
+            self.client,
+            self,
+            self.file_actions.export_menu,
+            self.file_actions,
+            self.network_view,
+            self.output_view,
+            status,
+        )
+        regenerate = next(  # made with the Training menu, in _make_menus
+            a for a in self.menus.training.actions() if a.text() == "Re&generate data"
+        )
+        lockable = LockableParts(
+            self.top_bar,
+            self.data_panel,
+            self.network_view,
+            self.reset_action,
+            regenerate,
+            opt_in=(self.data_panel, self.output_view),  # e.g. the paint tools
+        )
+        self.lesson_panel = LessonController(
+            self, self.menus.lessons, self.splitter, self.file_actions, lockable
+        )
+        self.teacher_mode = TeacherMode(
+            self, self.menus.lessons, self.file_actions, self.lesson_panel
+        )
 
     def _build_data(self) -> None:
         """Own points, painting and CSV. The CSV entries go into the file actions' Export

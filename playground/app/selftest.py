@@ -297,7 +297,7 @@ def export_pictures(state: dict) -> str:
     window, out = state["window"], state["out"]
     out.mkdir(parents=True, exist_ok=True)
     boundary = out / "selftest-boundary.png"
-    if not window.file_actions.export_boundary("png", boundary):
+    if not window.exports.export_boundary("png", boundary):
         raise StepFailed(
             f"exporting the decision boundary failed: {window.statusBar().currentMessage()}"
         )

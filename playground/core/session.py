@@ -10,6 +10,8 @@ network edits, training, the stop rules and rewind.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 import numpy as np
@@ -88,6 +90,29 @@ class Session(SessionData):
         t.epoch, t.steps = int(epoch), int(steps)
         if history is not None:
             t.history = history
+
+    @contextmanager
+    def opening(
+        self, settings: TrainingSettings, own_points: Iterable[PointSet], make_data: bool
+    ) -> Iterator[None]:
+        """Start over from a file: ``settings``, these own points (none for the other
+        problem types; new points are numbered after them) and, with ``make_data``, the
+        data the settings make. If this or the block (e.g. :meth:`restore`) fails, the
+        session is put back as it was."""
+        before = dict(vars(self))
+        try:
+            self.settings = settings
+            self.painted = {task: PointSet.empty(task) for task in TASKS}
+            self._next_id = 0
+            for points in own_points:
+                self._set_painted(points)
+            if make_data:
+                self._make_data()
+            yield
+        except Exception:
+            vars(self).clear()
+            vars(self).update(before)
+            raise
 
     # -------------------------------------------------------------- changes
     def change(self, **changes: object) -> bool:

@@ -1,5 +1,11 @@
-"""Teacher mode: write a lesson's instructions, choose the hidden and locked controls, and
-save the current playground as a lesson file that students open."""
+"""Teacher mode: write a lesson's instructions, choose the hidden and locked controls (every
+row of the table in playground.core.controls, in its order), and save the current
+playground as a lesson file that students open.
+
+:class:`TeacherMode` adds Lessons › Teacher mode…; its dialog gets the
+:class:`FileActions` (the work, as project data) and the :class:`LessonController`
+(to try the lesson in this window).
+"""
 
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
+    QMenu,
     QScrollArea,
     QTextEdit,
     QToolButton,
@@ -27,17 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.project import (
-    CONTROL_NAMES,
-    MAX_TITLE,
-    SUFFIX,
-    Lesson,
-    ProjectError,
-    load_project,
-    project_from_session,
-)
-from playground.projects.file_actions import safe_file_name
-from playground.projects.lesson_panel import CONTROL_LABELS
+from playground.core.controls import CONTROLS
+from playground.core.project import MAX_TITLE, SUFFIX, Lesson, ProjectError, load_project
+from playground.projects.file_actions import FileActions, safe_file_name
+from playground.projects.lesson_panel import LessonController
 from playground.projects.saving import save_project
 
 TEMPLATE = (
@@ -45,29 +44,6 @@ TEMPLATE = (
     "<h4>Try</h4><ol><li>Press <b>Play</b>.</li><li>Change one thing and play again.</li></ol>"
     "<h4>Notice</h4><p>What should the students see?</p>"
     "<h4>Question</h4><p>A question to answer.</p>"
-)
-# The order controls are listed in: as they appear on screen, the editing switches first.
-ORDER = (
-    "network_edit",
-    "data_edit",
-    "dataset",
-    "classes",
-    "noise",
-    "train_ratio",
-    "data_seed",
-    "learning_rate",
-    "activation",
-    "regularization",
-    "reg_rate",
-    "problem",
-    "optimizer",
-    "batch_size",
-    "speed",
-    "stop_at_epoch",
-    "patience",
-    "hidden",
-    "features",
-    "init_seed",
 )
 
 
@@ -79,13 +55,13 @@ def body_html(document_html: str) -> str:
 
 
 class TeacherDialog(QDialog):
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, parent: QWidget, files: FileActions, lessons: LessonController) -> None:
+        super().__init__(parent)
         self.setObjectName("teacherDialog")
         self.setWindowTitle("Teacher mode: make a lesson")
-        self.window_ = window
-        fa = getattr(window, "file_actions", None)
-        current: Lesson | None = getattr(fa, "lesson", None)
+        self.files = files
+        self.lessons = lessons
+        current = files.lesson
 
         intro = QLabel(
             "The lesson keeps the playground <b>as it is now</b>: data, network, weights and settings. "
@@ -143,18 +119,16 @@ class TeacherDialog(QDialog):
             label = QLabel(text)
             label.setFont(header_font)
             grid.addWidget(label, 0, column, alignment=Qt.AlignmentFlag.AlignLeft)
-        names = [n for n in ORDER if n in CONTROL_NAMES] + [
-            n for n in CONTROL_NAMES if n not in ORDER
-        ]
-        for row, name in enumerate(names, start=1):
-            grid.addWidget(QLabel(CONTROL_LABELS[name]), row, 0)
+        for row, control in enumerate(CONTROLS, start=1):
+            name, label = control.name, control.label
+            grid.addWidget(QLabel(label), row, 0)
             hide, lock = QCheckBox(), QCheckBox()
             hide.setObjectName(f"hide_{name}")
             lock.setObjectName(f"lock_{name}")
-            hide.setToolTip(f"Students do not see “{CONTROL_LABELS[name]}”")
-            lock.setToolTip(f"Students see “{CONTROL_LABELS[name]}” but cannot change it")
-            if name in ("network_edit", "hidden", "features"):
-                # The diagram always shows: these can be locked, not hidden.
+            hide.setToolTip(f"Students do not see “{label}”")
+            lock.setToolTip(f"Students see “{label}” but cannot change it")
+            if not control.hideable:
+                # The diagram always shows: its controls can be locked, not hidden.
                 hide.setEnabled(False)
                 hide.setToolTip("The network diagram always shows; lock it instead")
             hide.setChecked(bool(current and name in current.hidden))
@@ -164,7 +138,7 @@ class TeacherDialog(QDialog):
             grid.addWidget(hide, row, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
             grid.addWidget(lock, row, 2, alignment=Qt.AlignmentFlag.AlignHCenter)
             self.hide_boxes[name], self.lock_boxes[name] = hide, lock
-        grid.setRowStretch(len(names) + 1, 1)
+        grid.setRowStretch(len(CONTROLS) + 1, 1)
         scroll = QScrollArea()
         scroll.setWidget(grid_widget)
         scroll.setWidgetResizable(True)
@@ -253,24 +227,16 @@ class TeacherDialog(QDialog):
         )
         return Lesson(title, body_html(self.editor.toHtml()), hidden, locked)
 
-    def _project_data(self, lesson: Lesson) -> dict:
-        fa = self.window_.file_actions
-        view = fa.collect_view()
-        data, _ = fa.call(lambda s: project_from_session(s, view, lesson))
-        return data
-
     def try_here(self) -> bool:
         """Show the lesson in this window as a student would see it."""
         try:
             lesson = self.lesson()
-            project = load_project(json.dumps(self._project_data(lesson)))
+            project = load_project(json.dumps(self.files.project_data(lesson)))
         except (ValueError, TimeoutError) as exc:
             self.status.setText(str(exc))
             return False
-        self.window_.file_actions.lesson = lesson
-        controller = getattr(self.window_, "lesson_panel", None)
-        if controller is not None:
-            controller.apply_lesson(project)
+        self.files.lesson = lesson
+        self.lessons.apply_lesson(project)
         self.status.setText(
             "Applied to this window. Open a project or choose New to lift the restrictions."
         )
@@ -283,8 +249,7 @@ class TeacherDialog(QDialog):
             self.status.setText(str(exc))
             return False
         if path is None:
-            fa = self.window_.file_actions
-            start = str(Path(fa._start_dir()) / f"{safe_file_name(lesson.title)}{SUFFIX}")
+            start = str(Path(self.files.start_dir()) / f"{safe_file_name(lesson.title)}{SUFFIX}")
             chosen, _ = QFileDialog.getSaveFileName(
                 self, "Save lesson", start, f"NN Playground lessons (*{SUFFIX})"
             )
@@ -293,32 +258,34 @@ class TeacherDialog(QDialog):
             path = chosen if chosen.lower().endswith(SUFFIX) else chosen + SUFFIX
         path = Path(path)
         try:
-            save_project(path, self._project_data(lesson))
+            save_project(path, self.files.project_data(lesson))
             load_project(path)  # what students will open must open
         except (OSError, ProjectError, ValueError, TimeoutError) as exc:
             self.status.setText(f"Could not save the lesson: {exc}")
             return False
-        self.window_.file_actions.lesson = lesson
+        self.files.lesson = lesson
         self.status.setText(
             f"Saved {path}. Students open it with File → Open or by dropping it on the window."
         )
         return True
 
 
-def open_teacher_dialog(window: QMainWindow) -> TeacherDialog:
-    dialog = TeacherDialog(window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+class TeacherMode:
+    """Lessons › Teacher mode…: opens a :class:`TeacherDialog` over ``parent``."""
 
+    def __init__(
+        self, parent: QWidget, menu: QMenu, files: FileActions, lessons: LessonController
+    ) -> None:
+        self.parent, self.files, self.lessons = parent, files, lessons
+        menu.addSeparator()
+        self.action = menu.addAction("&Teacher mode…")
+        self.action.setStatusTip(
+            "Write instructions, hide or lock controls, and save the playground as a lesson"
+        )
+        self.action.triggered.connect(lambda _checked=False: self.open_dialog())
 
-def install(window: QMainWindow) -> None:
-    """Add 'Teacher mode…' to the Lessons menu (or the File menu if there is none)."""
-    menu = window.menus.lessons
-    menu.addSeparator()
-    action = menu.addAction("&Teacher mode…")
-    action.setStatusTip(
-        "Write instructions, hide or lock controls, and save the playground as a lesson"
-    )
-    action.triggered.connect(lambda _checked=False: open_teacher_dialog(window))
-    window.teacher_action = action
+    def open_dialog(self) -> TeacherDialog:
+        dialog = TeacherDialog(self.parent, self.files, self.lessons)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

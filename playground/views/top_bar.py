@@ -1,8 +1,10 @@
 """The top bar: reset, play/pause, step, the epoch counter, and the training settings.
 
-It holds no training logic: buttons emit ``command`` names for the worker and controls
-emit ``changed`` with TrainingSettings field names. ``set_snapshot`` mirrors the worker's
-state back without emitting anything.
+The setting controls come from the table in playground.core.controls (its ``TOP_BAR``
+rows: order, captions, tooltips, choices), each also an attribute of its name
+(``top_bar.learning_rate``). The bar holds no training logic: buttons emit ``command``
+names for the worker and controls emit ``changed`` with TrainingSettings field names.
+``set_snapshot`` mirrors the worker's state back without emitting anything.
 """
 
 from __future__ import annotations
@@ -22,21 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import ACTIVATIONS, OPTIMIZERS
-from playground.core.settings import (
-    LEARNING_RATES,
-    PROBLEMS,
-    REG_RATES,
-    REGULARIZATIONS,
-    SETTINGS_INFO,
-    SPEEDS,
-    TrainingSettings,
-    speed_label,
-)
+from playground.core.controls import BATCH_SIZES, CONTROLS_BY_NAME, TOP_BAR_CONTROLS, Control
+from playground.core.settings import TrainingSettings
 from playground.core.snapshot import Snapshot
 from playground.views.steady_label import SteadyLabel
 
-BATCH_SIZES = (1, 2, 5, 10, 20, 30, 50, 100, 250)
+__all__ = ["BATCH_SIZES", "TopBar"]  # compare_view takes the batch sizes from here
 
 
 def _labelled(label: str, control: QWidget) -> QWidget:
@@ -97,23 +90,14 @@ class TopBar(QWidget):
         self.epoch_label.setToolTip("Epochs completed: full passes over the training data")
         self.epoch_label.hold()
 
-        self.learning_rate = self._combo("learning_rate", [(f"{v:g}", v) for v in LEARNING_RATES])
-        self.activation = self._combo(
-            "activation", [(a.title, a.name) for a in ACTIVATIONS.values()]
-        )
-        self.regularization = self._combo(
-            "regularization", [("None", "none"), ("L1", "l1"), ("L2", "l2")]
-        )
-        self.reg_rate = self._combo("reg_rate", [(f"{v:g}", v) for v in REG_RATES])
-        self.problem = self._combo("problem", [(p.capitalize(), p) for p in PROBLEMS])
-        self.optimizer = self._combo(
-            "optimizer", [(o.title, name) for name, o in OPTIMIZERS.items()]
-        )
-        self.batch_size = self._combo("batch_size", [(str(b), b) for b in BATCH_SIZES])
-        self.speed = self._combo("speed", [(speed_label(s), s) for s in SPEEDS])
-        self.stop_at_epoch = self._spin("stop_at_epoch", 0, 10_000_000, "never")
-        self.patience = self._spin("patience", 0, 100_000, "off")
-        assert len(REGULARIZATIONS) == self.regularization.count()
+        # Each setting control, by its field name (and as an attribute of that name), and
+        # the captioned box it sits in (what a lesson hides).
+        self.controls: dict[str, QComboBox | QSpinBox] = {}
+        self.boxes: dict[str, QWidget] = {}
+        for control in TOP_BAR_CONTROLS:
+            widget = self._combo(control) if control.choices else self._spin(control)
+            self.controls[control.name] = widget
+            setattr(self, control.name, widget)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -122,19 +106,10 @@ class TopBar(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(_labelled("Epoch", self.epoch_label))
         layout.addSpacing(12)
-        for name, control in (
-            ("learning_rate", self.learning_rate),
-            ("activation", self.activation),
-            ("regularization", self.regularization),
-            ("reg_rate", self.reg_rate),
-            ("problem", self.problem),
-            ("optimizer", self.optimizer),
-            ("batch_size", self.batch_size),
-            ("speed", self.speed),
-            ("stop_at_epoch", self.stop_at_epoch),
-            ("patience", self.patience),
-        ):
-            layout.addWidget(_labelled(SETTINGS_INFO[name].label, control))
+        for control in TOP_BAR_CONTROLS:
+            box = _labelled(control.label, self.controls[control.name])
+            self.boxes[control.name] = box
+            layout.addWidget(box)
         layout.addStretch(1)
 
     # --------------------------------------------------------------- building
@@ -147,7 +122,8 @@ class TopBar(QWidget):
         button.clicked.connect(lambda: self.command.emit(command))
         return button
 
-    def _combo(self, field: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, control: Control) -> QComboBox:
+        field, items = control.name, control.choices
         combo = QComboBox()
         combo.setObjectName(field)
         # Sized to a short text, not the longest entry: the bar must fit a 1366-pixel screen.
@@ -155,7 +131,7 @@ class TopBar(QWidget):
         combo.setMinimumContentsLength(max(4, min(len(text) for text, _ in items)))
         for text, value in items:
             combo.addItem(text, value)
-        combo.setToolTip(SETTINGS_INFO[field].tip)
+        combo.setToolTip(control.tip)
         combo.activated.connect(partial(self._on_activated, field, combo))
         return combo
 
@@ -164,14 +140,15 @@ class TopBar(QWidget):
         if value != MIXED:  # "Mixed" only says what the layers are; choosing it changes nothing
             self.changed.emit({field: value})
 
-    def _spin(self, field: str, low: int, high: int, zero_text: str) -> QSpinBox:
+    def _spin(self, control: Control) -> QSpinBox:
+        field = control.name
         spin = QSpinBox()
         spin.setObjectName(field)
         spin.setMaximumWidth(84)
-        spin.setRange(low, high)
-        spin.setSpecialValueText(zero_text)
+        spin.setRange(0, control.count_max)
+        spin.setSpecialValueText(control.zero_text)
         spin.setAccelerated(True)
-        spin.setToolTip(SETTINGS_INFO[field].tip)
+        spin.setToolTip(control.tip)
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(lambda value: self.changed.emit({field: int(value)}))
         return spin
@@ -186,41 +163,31 @@ class TopBar(QWidget):
             combo.setToolTip(MIXED_TIP)
         elif not mixed and index >= 0:
             combo.removeItem(index)
-            combo.setToolTip(SETTINGS_INFO["activation"].tip)
+            combo.setToolTip(CONTROLS_BY_NAME["activation"].tip)
         return MIXED if mixed else s.activation
 
     # ---------------------------------------------------------------- updates
     def set_settings(self, s: TrainingSettings) -> None:
         """Show ``s`` in the controls without emitting ``changed``."""
-        for field in (
-            "learning_rate",
-            "activation",
-            "regularization",
-            "reg_rate",
-            "problem",
-            "optimizer",
-            "batch_size",
-            "speed",
-        ):
-            combo: QComboBox = getattr(self, field)
+        for field, widget in self.controls.items():
             value = getattr(s, field)
+            if isinstance(widget, QSpinBox):
+                if widget.value() != value and not widget.hasFocus():
+                    widget.blockSignals(True)
+                    widget.setValue(value)
+                    widget.blockSignals(False)
+                continue
             if field == "activation":
                 value = self._show_mixed(s)
-            index = combo.findData(value)
+            index = widget.findData(value)
             if index < 0:  # a value from a file that the list does not offer: show it anyway
-                combo.addItem(f"{value:g}" if isinstance(value, float) else str(value), value)
-                index = combo.count() - 1
-            if combo.currentIndex() != index:
-                combo.blockSignals(True)
-                combo.setCurrentIndex(index)
-                combo.blockSignals(False)
+                widget.addItem(f"{value:g}" if isinstance(value, float) else str(value), value)
+                index = widget.count() - 1
+            if widget.currentIndex() != index:
+                widget.blockSignals(True)
+                widget.setCurrentIndex(index)
+                widget.blockSignals(False)
         self.reg_rate.setEnabled(s.regularization != "none")
-        for field in ("stop_at_epoch", "patience"):
-            spin: QSpinBox = getattr(self, field)
-            if spin.value() != getattr(s, field) and not spin.hasFocus():
-                spin.blockSignals(True)
-                spin.setValue(getattr(s, field))
-                spin.blockSignals(False)
 
     def set_snapshot(self, snap: Snapshot) -> None:
         self.epoch_label.set_text(f"{snap.epoch:07,}")

@@ -1,0 +1,246 @@
+"""Project files (``.nnplay``): what one holds, and reading one back.
+
+A project holds every setting (with both seeds), the data (the generator settings, and
+the points themselves when they were not generated), the network with its masks, weights
+and biases, the epoch and step counters, the loss history, the view options, Compare's
+lanes while it is on, and for a lesson its title, instructions and hidden or locked
+controls. A minimal hand-written lesson needs only ``format``, ``version`` and
+``settings``; every other part then starts fresh, as a new session would.
+
+Loading never unpickles. :func:`load_project` checks everything (JSON syntax, the format
+name and version, then each part in playground.core.project_parts: every type, range and
+array shape against the topology, finite numbers, sizes) before anything changes, and
+every problem raises :class:`ProjectError` with one line naming the field. Nothing here
+imports Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from engine import LossHistory, Network
+from playground.core.points import Fit, PointSet
+from playground.core.project_checks import (
+    ProjectError,
+    bounded_text,
+    fail,
+    is_int,
+    json_object,
+    json_type,
+    one_line,
+    shown,
+    whole_number,
+)
+from playground.core.project_parts import (
+    MAX_COUNTER,
+    check_view,
+    compare_part,
+    control_list,
+    data_part,
+    generated_classes,
+    history_part,
+    network_part,
+    own_points_part,
+    settings_part,
+)
+from playground.core.settings import TrainingSettings
+from playground.core.snapshot import DataSnapshot
+
+FORMAT = "nn-playground-project"
+VERSION = 1
+SUFFIX = ".nnplay"
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_TEXT = 200_000  # characters of lesson instructions
+MAX_TITLE = 200
+MAX_APP_NAME = 200  # characters of the "app" that wrote the file
+TOP_LEVEL_KEYS = (
+    "format",
+    "version",
+    "app",
+    "settings",
+    "data",
+    "network",
+    "training",
+    "history",
+    "view",
+    "lesson",
+    "compare",
+)
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A project's lesson part: what the student reads and which controls the teacher kept."""
+
+    title: str
+    instructions: str = ""  # rich text (a subset of HTML that Qt shows)
+    hidden: tuple[str, ...] = ()
+    locked: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "instructions": self.instructions,
+            "hidden": list(self.hidden),
+            "locked": list(self.locked),
+        }
+
+    @classmethod
+    def from_dict(cls, data: object, where: str = "lesson") -> Lesson:
+        if isinstance(data, Lesson):
+            return data
+        obj = json_object(
+            data, where, required=("title",), optional=("instructions", "hidden", "locked")
+        )
+        title = bounded_text(obj["title"], f"{where}.title", MAX_TITLE)
+        if not title.strip():
+            fail(f"{where}.title", "must not be empty")
+        instructions = bounded_text(obj.get("instructions", ""), f"{where}.instructions", MAX_TEXT)
+        return cls(
+            title,
+            instructions,
+            control_list(obj.get("hidden", []), f"{where}.hidden"),
+            control_list(obj.get("locked", []), f"{where}.locked"),
+        )
+
+
+@dataclass
+class Project:
+    """A validated project, ready for :func:`apply_project`."""
+
+    settings: TrainingSettings
+    data: DataSnapshot | None  # None: generated from the settings
+    network: Network
+    epoch: int = 0
+    steps: int = 0
+    history: LossHistory | None = None  # None: start a fresh one
+    view: dict = field(default_factory=dict)
+    lesson: Lesson | None = None
+    # Own points kept aside (those of the other problem type, or while a generator's data
+    # is shown), by task; and how the shown own points were scaled into the view.
+    painted: dict[str, PointSet] = field(default_factory=dict)
+    fit: Fit | None = None
+    # Compare on: each lane's own settings, and the lane the network diagram shows. The
+    # race itself starts again when the project opens.
+    compare: tuple[list[dict], int] | None = None
+
+
+def load_project(source: str | bytes | os.PathLike) -> Project:
+    """Read and validate a project from a path (``Path``, or a one-line ``str``) or from
+    its text (``bytes``, or a ``str`` starting with ``{``). Raises :class:`ProjectError`."""
+    if isinstance(source, (bytes, bytearray)):
+        return parse_project(_decode(bytes(source)))
+    if isinstance(source, os.PathLike):
+        return parse_project(_decode(_read_file(source)))
+    if not isinstance(source, str):
+        raise ProjectError(f"a project comes from a path or text, not {type(source).__name__}")
+    stripped = source.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("{") or "\n" in source or len(source) > 4096 or not stripped:
+        return parse_project(source)
+    return parse_project(_decode(_read_file(source)))
+
+
+def parse_project(text: str) -> Project:
+    """Validate project text; see :func:`load_project`."""
+    if len(text) > MAX_FILE_BYTES:
+        raise ProjectError(
+            f"the project is too large ({len(text):,} characters; at most {MAX_FILE_BYTES:,})"
+        )
+    try:
+        raw = json.loads(text.lstrip("\ufeff"), parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise ProjectError(
+            f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        raise ProjectError("the file is not a project: its JSON is nested too deeply") from None
+    try:
+        return _project(raw)
+    except ProjectError:
+        raise
+    except RecursionError:
+        raise ProjectError("the file is not a project: its data is nested too deeply") from None
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as exc:
+        # A safety net: the checks above should have named the field already.
+        raise ProjectError(f"the project is damaged: {one_line(exc)}") from None
+
+
+def _project(raw: object) -> Project:
+    if not isinstance(raw, dict):
+        raise ProjectError(
+            f"this is not an NN Playground project: it holds a JSON {json_type(raw)}, not an object"
+        )
+    fmt = raw.get("format")
+    if fmt != FORMAT:
+        if fmt is None:
+            raise ProjectError(
+                f'this is not an NN Playground project: it has no "format": "{FORMAT}"'
+            )
+        raise ProjectError(f"this is not an NN Playground project (its format is {shown(fmt)})")
+    version = raw.get("version")
+    if not is_int(version) or version < 1:
+        raise ProjectError(f"version: must be a whole number of at least 1; got {shown(version)}")
+    if version > VERSION:
+        raise ProjectError(
+            f"This file was made by a newer NN Playground (format {version}); "
+            f"this version reads format {VERSION}."
+        )
+    unknown = sorted(set(raw) - set(TOP_LEVEL_KEYS))
+    if unknown:
+        raise ProjectError(
+            f"the project has unknown parts {unknown}; allowed: {', '.join(TOP_LEVEL_KEYS)}"
+        )
+    if "app" in raw and raw["app"] is not None:
+        bounded_text(raw["app"], "app", MAX_APP_NAME)
+
+    settings = settings_part(raw.get("settings", {}))
+    data = data_part(raw.get("data"), settings)
+    painted, fit = own_points_part(raw.get("data"), settings)
+    if data is not None:
+        classes = data.classes
+    elif settings.data_source == "painted":  # e.g. a lesson that starts on an empty canvas
+        classes = painted.get(settings.problem, PointSet.empty(settings.problem)).classes
+    else:
+        classes = generated_classes(settings)
+    network = network_part(raw.get("network"), settings, classes)
+    training = json_object(raw.get("training", {}), "training", optional=("epoch", "steps"))
+    epoch = whole_number(training.get("epoch", 0), "training.epoch", 0, MAX_COUNTER)
+    steps = whole_number(training.get("steps", 0), "training.steps", 0, MAX_COUNTER)
+    history = history_part(raw.get("history"))
+    view = check_view(raw.get("view", {}), "view")
+    lesson_raw = raw.get("lesson")
+    lesson = None if lesson_raw is None else Lesson.from_dict(lesson_raw)
+    race = raw.get("compare")
+    compare = None if race is None else compare_part(race, "compare")
+    return Project(
+        settings, data, network, epoch, steps, history, view, lesson, painted, fit, compare
+    )
+
+
+def _refuse_constant(name: str) -> None:
+    raise ProjectError(f"the file holds {name}, which is not a number a project may hold")
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProjectError(f"the file is not UTF-8 text (byte {exc.start})") from None
+
+
+def _read_file(path: str | os.PathLike) -> bytes:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ProjectError(
+                f"{p.name} is {size / 1e6:.0f} MB; a project is at most {MAX_FILE_BYTES // 2**20} MB"
+            )
+        if p.is_dir():
+            raise ProjectError(f"{p} is a folder, not a project file")
+        return p.read_bytes()
+    except OSError as exc:
+        raise ProjectError(f"cannot read {p}: {exc.strerror or one_line(exc)}") from None

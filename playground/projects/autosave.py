@@ -1,0 +1,171 @@
+"""Autosave and recovery after a crash.
+
+Each window writes its unsaved work every 30 seconds to a project file in the user's data
+folder, with a note of the work's name and file, and holds a lock file while it lives. A
+clean exit removes all three. An autosave whose lock is stale was left by an instance that
+died: the next start offers to restore it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from playground.core import render
+from playground.core.project import SUFFIX, Project, ProjectError, load_project
+from playground.projects.saving import save_project
+
+AUTOSAVE_MS = 30_000
+_instances = 0
+
+
+def data_dir() -> Path:
+    """Where autosaves go: the user's data folder (NN_PLAYGROUND_DATA_DIR overrides it)."""
+    override = os.environ.get("NN_PLAYGROUND_DATA_DIR")
+    base = (
+        Path(override)
+        if override
+        else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    )
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+@dataclass(frozen=True)
+class CrashedWork:
+    """An autosave left by an instance that did not close properly."""
+
+    path: Path  # the project
+    info_path: Path  # its note
+    info: dict  # from the note: "path" (the work's own file, or None), "name", "saved" (time)
+
+
+class Autosave(QObject):
+    """This window's autosave files and lock; ``timer`` calls ``on_timer`` every 30 s."""
+
+    def __init__(self, parent: QWidget, on_timer: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        folder = data_dir()
+        global _instances
+        _instances += 1
+        self.instance_id = f"{os.getpid()}-{_instances}"  # one per window, even in one process
+        self.path = folder / f"autosave-{self.instance_id}{SUFFIX}"
+        self.info_path = folder / f"autosave-{self.instance_id}.json"
+        self._lock = QLockFile(str(folder / f"session-{self.instance_id}.lock"))
+        self._lock.setStaleLockTime(0)  # held for the app's lifetime: stale only if we died
+        self._lock.tryLock(0)
+        self._written: str | None = None  # the signature of the work last written
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(on_timer)
+        self.timer.start()
+
+    def write(
+        self, collect: Callable[[], tuple[dict, str]], path: Path | None, name: str, forced: bool
+    ) -> bool:
+        """Write the work ``collect`` gives (project data, signature) with a note of its
+        ``path`` and ``name``, unless it is the work written last time (``forced``: write
+        it anyway). Raises OSError, TimeoutError or ValueError."""
+        data, signature = collect()
+        if signature == self._written and not forced:
+            return False
+        save_project(self.path, data)
+        info = {"path": str(path) if path else None, "name": name, "saved": time.time()}
+        render.write_bytes(self.info_path, json.dumps(info).encode("utf-8"))
+        self._written = signature
+        return True
+
+    def crashed(self) -> list[CrashedWork]:
+        """Autosaves left by instances that did not close properly, newest first."""
+        found = []
+        folder = self.path.parent
+        for path in folder.glob(f"autosave-*{SUFFIX}"):
+            match = re.fullmatch(rf"autosave-(\d+-\d+){re.escape(SUFFIX)}", path.name)
+            if match is None or match.group(1).split("-")[0] == str(os.getpid()):
+                continue  # not ours to judge: this process's windows are alive
+            instance = match.group(1)
+            lock_path = folder / f"session-{instance}.lock"
+            if lock_path.exists():
+                lock = QLockFile(str(lock_path))
+                lock.setStaleLockTime(0)
+                if not lock.tryLock(0):
+                    continue  # that instance is still running
+                lock.unlock()  # it was stale: the instance died; unlock removes the file
+            info_path = folder / f"autosave-{instance}.json"
+            try:
+                info = json.loads(info_path.read_text("utf-8"))
+                if not isinstance(info, dict):
+                    info = {}
+            except (OSError, ValueError):
+                info = {}
+            found.append(CrashedWork(path, info_path, info))
+        found.sort(key=lambda work: work.path.stat().st_mtime, reverse=True)
+        return found
+
+    def offer_recovery(
+        self,
+        restore: Callable[[Project, Path | None, str], bool],
+        error: Callable[[str, str], None],
+    ) -> bool:
+        """Ask whether to restore the newest crashed autosave and, if so, hand it to
+        ``restore(project, its file if it still exists, name)``. Every crashed autosave is
+        removed afterwards: each is offered once. True if the work was restored."""
+        candidates = self.crashed()
+        if not candidates:
+            return False
+        newest = candidates[0]
+        name = str(newest.info.get("name") or "Untitled")
+        saved = newest.info.get("saved")
+        when = datetime.fromtimestamp(
+            saved
+            if isinstance(saved, (int, float)) and math.isfinite(saved)
+            else newest.path.stat().st_mtime
+        )
+        answer = QMessageBox.question(
+            self._parent,
+            "Restore your work?",
+            f"NN Playground did not close properly last time.\n\nRestore “{name}”, "
+            f"saved automatically at {when:%H:%M} on {when:%d %b %Y}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        restored = False
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                project = load_project(newest.path)
+            except ProjectError as exc:
+                error("Cannot restore the autosave", str(exc))
+            else:
+                original = newest.info.get("path")
+                target = (
+                    Path(original)
+                    if isinstance(original, str) and Path(original).exists()
+                    else None
+                )
+                restored = restore(project, target, name)
+        for work in candidates:
+            for leftover in (work.path, work.info_path):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        return restored
+
+    def release(self) -> None:
+        """A clean exit: stop, and remove this window's autosave, note and lock."""
+        self.timer.stop()
+        for path in (self.path, self.info_path):
+            with contextlib.suppress(OSError):
+                path.unlink()
+        if self._lock.isLocked():
+            self._lock.unlock()
