@@ -24,7 +24,7 @@ from playground.core.session import Session
 from playground.core.snapshot import Snapshot
 from playground.data import data_commands
 from playground.data.data_panel import DataPanel
-from playground.designer.network_editor import install as install_network_editor
+from playground.designer.network_editor import NetworkEditor
 from playground.designer.network_view import NetworkView
 from playground.projects import file_actions, lesson_panel, teacher_dialog
 from playground.views import compare_view
@@ -138,7 +138,16 @@ class MainWindow(QMainWindow):
         install_walkthrough(self)
 
     def _build_designer(self) -> None:
-        install_network_editor(self)
+        self.network_editor = NetworkEditor(
+            self.network_view,
+            self.output_view,
+            self.client,
+            self.undo_stack,
+            latest=lambda: self.snapshot,
+            status=self.statusBar().showMessage,
+            window=self,
+        )
+        self.frame_hooks.append(self.network_editor.on_snapshot)
 
     # ----------------------------------------------------------------- wiring
     def _connect(self) -> None:
