@@ -250,7 +250,7 @@ def measure_drops(app, settings: TrainingSettings, drops: int = DROPS) -> list[f
         QTest.mouseMove(tile, tile.mapFromGlobal(target))
         shown.clear()
         QTest.mouseRelease(tile, left, none, tile.mapFromGlobal(target))
-        dropped = editor.last_drop
+        dropped = editor.drops.last_drop
         wait(app, 1.0)  # the real event loop, as in the app
         latencies.append(1000 * (shown[0] - dropped) if shown else float("nan"))
         window.undo_stack.undo()

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from engine import Network, edits
 from playground.core.project import apply_project, dumps_project, load_project, project_from_session
+from playground.core.refs import LinkRef, NeuronRef
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings
 from playground.designer.edit_commands import (
@@ -184,9 +185,9 @@ COMMANDS = [
     lambda r, sh: ActivationCommand(r, "act", sh, 1, "softplus"),
     lambda r, sh: FeatureCommand(r, "on", sh, "x1_x2", True),
     lambda r, sh: FeatureCommand(r, "off", sh, "x1", False),
-    lambda r, sh: LinkCommand(r, "off", sh, 1, 2, 0, False),
-    lambda r, sh: ValueCommand(r, "w", sh, (2, 1, 0), 0.625),
-    lambda r, sh: ValueCommand(r, "b", sh, (0, 3), -2.5),
+    lambda r, sh: LinkCommand(r, "off", sh, LinkRef(1, 2, 0), False),
+    lambda r, sh: ValueCommand(r, "w", sh, LinkRef(2, 1, 0), 0.625),
+    lambda r, sh: ValueCommand(r, "b", sh, NeuronRef(1, 3), -2.5),
 ]
 
 

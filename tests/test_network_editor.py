@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from playground.app.main_window import MainWindow
 from playground.app.qt_app import make_app
+from playground.core.refs import LinkRef, NeuronRef
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings
-from playground.designer.network_editor import parse_number
+from playground.designer.number_editor import parse_number
 
 TIMEOUT = 10_000
 LEFT = Qt.MouseButton.LeftButton
@@ -43,12 +44,12 @@ def window(qtbot):
 # ------------------------------------------------------------------ helpers
 def call(w: MainWindow, fn):
     """``fn(session)`` in the worker thread, after everything sent so far."""
-    return w.data_controller.call(fn)
+    return w.client.call(fn)
 
 
 def settle(qtbot, w: MainWindow) -> None:
     """Wait until the worker applied everything sent so far and a frame shows it."""
-    serial = call(w, lambda s: w.worker.serial)
+    serial = call(w, lambda s: w.client.serial)
     qtbot.waitUntil(lambda: w.snapshot.serial > serial, timeout=TIMEOUT)
     qtbot.wait(30)
 
@@ -83,7 +84,7 @@ def link_point(w: MainWindow, layer: int, i: int, j: int) -> QPoint:
     for t in (0.3, 0.25, 0.35, 0.2, 0.4, 0.6, 0.7):
         p = a + (b - a) * t
         pos = at(w, p)
-        if w.network_view.link_at(w.network_view.view.mapToScene(pos)) == (layer, i, j):
+        if w.network_view.link_at(w.network_view.view.mapToScene(pos)) == LinkRef(layer, i, j):
             return pos
     raise AssertionError("no clear point on that link")
 
@@ -196,7 +197,7 @@ def test_select_and_delete_removes_a_neuron_and_undo_brings_its_weights_back(qtb
     settle(qtbot, w)
     before = params(w)
     QTest.mouseClick(viewport(w), LEFT, NONE, centre(w, 1, 1))
-    assert w.network_editor.selected == (1, 1)
+    assert w.network_editor.selected == NeuronRef(1, 1)
     QTest.keyClick(w.network_view.view, Qt.Key.Key_Delete)
     settle(qtbot, w)
     assert w.snapshot.layer_sizes == [2, 3, 2, 1]
@@ -218,7 +219,7 @@ def test_dragging_a_neuron_off_the_canvas_removes_it(qtbot, window):
     for x in (start.x() + 20, vp.width() // 2, -30, -60):
         QTest.mouseMove(vp, QPoint(x, start.y()))
         qtbot.wait(5)
-    assert w.network_editor.dragged == (2, 0)
+    assert w.network_editor.dragged == NeuronRef(2, 0)
     assert w.network_editor.ghost.isVisible() and "Release" in w.network_editor.ghost.text()
     QTest.mouseRelease(vp, LEFT, NONE, QPoint(-60, start.y()))
     settle(qtbot, w)
@@ -265,8 +266,10 @@ def test_a_double_click_edit_sets_the_weight_exactly(qtbot, window):
     old = params(w)[0][1, 2]
     e = w.network_editor
     double_click(w, link_point(w, 0, 1, 2))
-    qtbot.waitUntil(lambda: e.editor is not None and e.editor.isVisible(), timeout=TIMEOUT)
-    editor = e.editor
+    qtbot.waitUntil(
+        lambda: e.numbers.editor is not None and e.numbers.editor.isVisible(), timeout=TIMEOUT
+    )
+    editor = e.numbers.editor
     assert "X₂ → neuron 3 of layer 1" in editor.caption.text()
     for bad in ("inf", "nan", "1e400", "abc"):
         editor.line.setText(bad)
@@ -278,7 +281,7 @@ def test_a_double_click_edit_sets_the_weight_exactly(qtbot, window):
     QTest.keyClick(editor.line, Qt.Key.Key_Return)
     qtbot.wait(QApplication.doubleClickInterval() + 50)  # a first click's toggle would be due
     settle(qtbot, w)
-    assert e.editor is None
+    assert e.numbers.editor is None
     assert params(w)[0][1, 2] == 0.123456789
     assert masks(w)[0][1, 2]  # the double-click did not toggle the link
     assert w.undo_stack.count() == 1
@@ -296,14 +299,14 @@ def test_a_double_click_on_a_bias_edits_it(qtbot, window):
     rect = w.network_view.neuron_item(1, 0).sceneBoundingRect()
     for dx in range(-6, 4):
         p = QPointF(rect.left() + dx, rect.bottom() + 2)
-        if w.network_view.bias_at(p) == (1, 0):
+        if w.network_view.bias_at(p) == NeuronRef(1, 0):
             mark = at(w, p)
             break
     assert mark is not None
     double_click(w, mark)
-    qtbot.waitUntil(lambda: e.editor is not None, timeout=TIMEOUT)
-    e.editor.line.setText("-0.75")
-    QTest.keyClick(e.editor.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: e.numbers.editor is not None, timeout=TIMEOUT)
+    e.numbers.editor.line.setText("-0.75")
+    QTest.keyClick(e.numbers.editor.line, Qt.Key.Key_Return)
     settle(qtbot, w)
     assert params(w)[1][0] == -0.75
     assert undo_text(w) == "Undo set bias of neuron 1 of layer 1 to −0.750"
@@ -377,7 +380,7 @@ def test_hovering_a_neuron_fills_the_output_view_and_shows_its_formula(qtbot, wi
         lambda: w.snapshot.focus_map is not None and w.snapshot.focus_map[:2] == (1, 2),
         timeout=TIMEOUT,
     )
-    qtbot.waitUntil(lambda: e.focus_label.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: e.focus.label.isVisible(), timeout=TIMEOUT)
     shown = w.output_view.scalar_image.image
     assert np.array_equal(shown, w.snapshot.focus_map[2]) and shown.shape == (100, 100)
     event = QHelpEvent(QEvent.Type.ToolTip, pos, viewport(w).mapToGlobal(pos))
@@ -387,7 +390,7 @@ def test_hovering_a_neuron_fills_the_output_view_and_shows_its_formula(qtbot, wi
     assert "a = tanh(" in text and f"{abs(W[0]):.3f}·X₁" in text and f"{abs(b):.3f})" in text
     assert tuple(w.output_view.scalar_image.levels) == (-1.0, 1.0)  # a tanh neuron's range
     QTest.mouseMove(viewport(w), QPoint(5, 5))
-    qtbot.waitUntil(lambda: not e.focus_label.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not e.focus.label.isVisible(), timeout=TIMEOUT)
     assert w.snapshot.focus_map is None
     # The output's own map and levels come back (P(class 1) runs from 0 to 1).
     w.worker.send("step")
@@ -490,7 +493,7 @@ def test_a_lesson_lock_stops_editing_but_not_hovering(qtbot, window):
     w.network_view.view.setInteractive(False)  # what a lesson's network lock does
     qtbot.waitUntil(lambda: not w.network_editor.palette.isEnabled(), timeout=TIMEOUT)
     drag_part(qtbot, w, "layer", between(w, 1, 2))  # a disabled palette does not drag
-    assert not w.network_editor.insert_layer(1)  # nor does anything else edit
+    assert not w.network_editor.edits.insert_layer(1)  # nor does anything else edit
     assert "locked" in w.statusBar().currentMessage()
     QTest.mouseClick(viewport(w), LEFT, NONE, link_point(w, 1, 0, 0))
     qtbot.wait(QApplication.doubleClickInterval() + 50)
@@ -523,10 +526,10 @@ def test_the_view_finds_columns_biases_and_buttons(view):
     view.set_snapshot(make_snapshot())
     rects = view.column_rects()
     assert len(rects) == 4
-    for layer, unit in view.neuron_items():
-        assert rects[layer].contains(view.neuron_item(layer, unit).sceneBoundingRect().center())
+    for neuron in view.neuron_items():
+        assert rects[neuron.column].contains(view.neuron_rect(neuron).center())
     frame = view.neuron_item(1, 2).sceneBoundingRect()
-    assert view.bias_at(QPointF(frame.left(), frame.bottom())) == (1, 2)
+    assert view.bias_at(QPointF(frame.left(), frame.bottom())) == NeuronRef(1, 2)
     assert view.bias_at(frame.center()) is None
     assert view.button_at(view.button("neuron+1").sceneBoundingRect().center()) == "neuron+1"
     assert view.button_at(frame.center()) is None
@@ -536,8 +539,8 @@ def test_a_neuron_more_restrokes_only_the_links_it_touches(view):
     from tests.snapshots import make_snapshot, spec_of
 
     view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [4, 3, 2])))
-    before = list(view._links)
+    before = list(view.links.layers)
     view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [4, 3, 3])))
-    after = view._links
+    after = view.links.layers
     assert after[0] is before[0] and after[1] is before[1]  # kept, with their picture
     assert after[2] is not before[2] and after[3] is not before[3]

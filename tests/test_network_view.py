@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from engine import FEATURES
 from playground.core import colors
+from playground.core.refs import LinkRef, NeuronRef
 from playground.designer.network_view import NetworkView
 from tests.snapshots import make_snapshot, spec_of
 
@@ -61,12 +62,12 @@ def test_one_item_per_neuron(view):
     view.set_snapshot(snap)
     items = view.neuron_items()
     for layer, size in enumerate(snap.layer_sizes[1:], start=1):
-        units = sorted(u for (lay, u) in items if lay == layer)
+        units = sorted(n.unit for n in items if n.column == layer)
         assert units == list(range(size))
     assert len(items) == sum(snap.layer_sizes[1:])
-    for (layer, unit), item in items.items():
-        assert item.data(0) == (layer, unit)
-        assert view.neuron_at(item.sceneBoundingRect().center()) == (layer, unit)
+    for neuron, item in items.items():
+        assert item.data(0) == neuron
+        assert view.neuron_at(item.sceneBoundingRect().center()) == neuron
     assert "2 HIDDEN LAYERS" in texts(view)
     assert "4 neurons" in texts(view) and "2 neurons" in texts(view)
     assert "Tanh" in texts(view)
@@ -78,7 +79,7 @@ def test_feature_nodes_hit_test_and_toggle(qtbot, view):
         centre = view.feature_item(name).sceneBoundingRect().center()
         assert view.feature_at(centre) == name
     x2 = view.feature_item("x2").sceneBoundingRect().center()
-    assert view.neuron_at(x2) == (0, 1)
+    assert view.neuron_at(x2) == NeuronRef(0, 1)
     assert view.neuron_at(view.feature_item("sin_x1").sceneBoundingRect().center()) is None
 
     with qtbot.waitSignal(view.feature_toggled, timeout=1000) as blocker:
@@ -149,7 +150,9 @@ def test_links_show_sign_width_and_disabled(view):
     disabled = view.link_pen(1, 2, 0)
     assert disabled.style() in (Qt.PenStyle.DashLine, Qt.PenStyle.CustomDashLine)
     a, b = view.link_line(1, 2, 0)
-    assert view.link_at(a * 0.7 + b * 0.3) == (1, 2, 0)  # off the midpoint, where links cross
+    assert view.link_at(a * 0.7 + b * 0.3) == LinkRef(
+        1, 2, 0
+    )  # off the midpoint, where links cross
 
     W = snap.weights[0]
     strongest = np.unravel_index(np.argmax(np.abs(W)), W.shape)
@@ -160,7 +163,7 @@ def test_links_show_sign_width_and_disabled(view):
         expected = QColor(*colors.weight_color(W[i, j])[:3])
         assert pen.color() == expected
         a, b = view.link_line(0, int(i), int(j))
-        assert view.link_at(a * 0.8 + b * 0.2) == (0, int(i), int(j))
+        assert view.link_at(a * 0.8 + b * 0.2) == LinkRef(0, int(i), int(j))
     assert (
         view.link_pen(0, *map(int, strongest)).widthF()
         > view.link_pen(0, *map(int, weakest)).widthF()
@@ -185,11 +188,13 @@ def test_same_topology_updates_in_place_and_new_topology_rebuilds(view):
     view.set_snapshot(bigger)
     rebuilt = view.neuron_items()
     assert set(rebuilt) == {
-        (layer, u) for layer, n in enumerate([3, 5, 2, 1], start=1) for u in range(n)
+        NeuronRef(layer, u) for layer, n in enumerate([3, 5, 2, 1], start=1) for u in range(n)
     }
     assert not set(rebuilt.values()) & set(items.values())
     assert "3 HIDDEN LAYERS" in texts(view)
-    assert view.neuron_at(view.feature_item("x1_x2").sceneBoundingRect().center()) == (0, 2)
+    assert view.neuron_at(view.feature_item("x1_x2").sceneBoundingRect().center()) == NeuronRef(
+        0, 2
+    )
 
 
 def test_heatmaps_are_drawn_the_right_way_up(view):
@@ -226,7 +231,7 @@ def test_heatmaps_use_fixed_levels(view):
 def test_multiclass_output_has_one_node_per_class(view):
     spec = spec_of(["x1", "x2"], [4], output={"kind": "multiclass", "classes": 4})
     view.set_snapshot(make_snapshot(spec, epoch=3))
-    assert sorted(u for (layer, u) in view.neuron_items() if layer == 2) == [0, 1, 2, 3]
+    assert sorted(n.unit for n in view.neuron_items() if n.column == 2) == [0, 1, 2, 3]
     assert "Softmax" in texts(view)
 
 
@@ -249,10 +254,10 @@ def test_largest_network_10_layers_of_64(view):
     assert not view.button("neuron+9").isEnabled()
     for layer, unit in ((1, 0), (5, 31), (10, 63)):
         centre = view.neuron_item(layer, unit).sceneBoundingRect().center()
-        assert view.neuron_at(centre) == (layer, unit)
+        assert view.neuron_at(centre) == NeuronRef(layer, unit)
     a, b = view.link_line(4, 10, 20)
     hit = view.link_at((a * 3 + b) / 4)
-    assert hit is not None and hit[0] == 4
+    assert hit is not None and hit.weight_layer == 4
     view.view.viewport().grab()  # paints without error
 
 
@@ -262,8 +267,8 @@ def test_layout_follows_the_widget_shape(qtbot, view):
     view.resize(600, 700)
     qtbot.waitUntil(lambda: view.scene().width() < wide * 0.8, timeout=2000)
     # Rebuilt for the new shape, with every neuron still where neuron_at finds it.
-    for (layer, unit), item in view.neuron_items().items():
-        assert view.neuron_at(item.sceneBoundingRect().center()) == (layer, unit)
+    for neuron, item in view.neuron_items().items():
+        assert view.neuron_at(item.sceneBoundingRect().center()) == neuron
     scale = view.view.transform().m11()
     assert scale > 0.9  # captions keep (nearly) their design size
 
@@ -275,7 +280,7 @@ def test_links_catch_up_with_the_weights(qtbot, view):
     i, j = map(int, np.unravel_index(np.argmax(np.abs(W)), W.shape))
     a, b = view.link_line(0, i, j)
     point = a * 0.85 + b * 0.15  # near its own feature, away from other links' crossings
-    assert view.link_at(point) == (0, i, j)
+    assert view.link_at(point) == LinkRef(0, i, j)
     was = pixel(view, point)
     assert is_blue(was) if W[i, j] > 0 else is_orange(was)
 

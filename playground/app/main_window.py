@@ -26,7 +26,7 @@ from playground.core.snapshot import Snapshot
 from playground.data.data_controller import DataController
 from playground.data.data_panel import DataPanel
 from playground.data.paint_tool import PaintTool
-from playground.designer.network_editor import install as install_network_editor
+from playground.designer.network_editor import NetworkEditor
 from playground.designer.network_view import NetworkView
 from playground.projects.exports import Exports
 from playground.projects.file_actions import FileActions
@@ -227,7 +227,16 @@ class MainWindow(QMainWindow):
         self.frame_hooks.append(self.walkthrough.on_snapshot)
 
     def _build_designer(self) -> None:
-        install_network_editor(self)
+        self.network_editor = NetworkEditor(
+            self.network_view,
+            self.output_view,
+            self.client,
+            self.undo_stack,
+            latest=lambda: self.snapshot,
+            status=self.statusBar().showMessage,
+            window=self,
+        )
+        self.frame_hooks.append(self.network_editor.on_snapshot)
 
     # ----------------------------------------------------------------- wiring
     def _connect(self) -> None:

@@ -7,19 +7,28 @@ link's weight, an input's row) is captured when it goes and put back as it was, 
 what an undo takes away is captured in turn, so that redo brings back exactly that.
 
 As in :mod:`playground.data.data_commands`, a command only *sends* its work to the worker
-(``runner.run(fn)``); everything it remembers is written and read by those functions,
-in the worker thread, in the order the GUI sent them. Each command also remembers the
+(``runner.run(fn)``, a :class:`Runner`); everything it remembers is written and read by
+those functions, in the worker thread, in the order the GUI sent them. Each command also remembers the
 shape of the network it was made for: an edit that meets another shape (the network was
 reset to other settings, a file was opened) changes nothing and says so.
+
+Places are named as in playground.core.refs: a neuron by its column (NeuronRef), a link by
+its weight layer (LinkRef), and a hidden layer by its 0-based index (``hidden``), as the
+engine's edits take it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
 from engine import ACTIVATIONS, FEATURES, edits
+from playground.compute.client import WorkerClient
 from playground.core import colors
+from playground.core.refs import LinkRef, NeuronRef
 from playground.core.session import Session
+from playground.core.snapshot import Snapshot
 
 Shape = tuple[tuple[int, ...], tuple[str, ...]]
 
@@ -29,25 +38,39 @@ def shape_of(session: Session) -> Shape:
     return tuple(net.layer_sizes), tuple(net.features)
 
 
-def snapshot_shape(snap) -> Shape:
+def snapshot_shape(snap: Snapshot) -> Shape:
     return tuple(snap.layer_sizes), tuple(snap.features)
 
 
+class Runner:
+    """Runs a command's work in the worker thread; a ValueError becomes a status-bar
+    message. Training goes on: these edits never re-initialise anything."""
+
+    def __init__(self, client: WorkerClient) -> None:
+        self.client = client
+
+    def run(self, fn: Callable[[Session], object], prefix: str) -> None:
+        # The snapshot waiting for the next frame would show the old network: it is
+        # replaced at once (the edit shows a frame sooner).
+        self.client.submit(fn, refusal=prefix, republish=True)
+
+
 # ------------------------------------------------------------------------ names
-def node_name(snap, layer: int, unit: int) -> str:
+def node_name(snap: Snapshot, neuron: NeuronRef) -> str:
     """What a student calls a node: "X₁", "neuron 2 of layer 1", "the output"."""
     last = len(snap.layer_sizes) - 1
-    if layer == 0:
+    column, unit = neuron.column, neuron.unit
+    if column == 0:
         return FEATURES[snap.features[unit]].label
-    if layer < last:
-        return f"neuron {unit + 1} of layer {layer}"
+    if column < last:
+        return f"neuron {unit + 1} of layer {column}"
     if snap.output_kind == "multiclass":
         return f"output {unit + 1} ({colors.CLASS_NAMES[unit % len(colors.CLASS_NAMES)]})"
     return "the output"
 
 
-def link_name(snap, layer: int, i: int, j: int) -> str:
-    return f"{node_name(snap, layer, i)} → {node_name(snap, layer + 1, j)}"
+def link_name(snap: Snapshot, link: LinkRef) -> str:
+    return f"{node_name(snap, link.source)} → {node_name(snap, link.target)}"
 
 
 def number(value: float) -> str:
@@ -104,30 +127,30 @@ class NetworkCommand(QUndoCommand):
 
 
 class NeuronCommand(NetworkCommand):
-    """Add a neuron to hidden layer ``layer`` (at the end), or remove neuron ``unit``."""
+    """Add a neuron to hidden layer ``hidden`` (at the end), or remove neuron ``unit``."""
 
-    def __init__(self, runner, text, shape, layer: int, add: bool, unit: int | None = None):
+    def __init__(self, runner, text, shape, hidden: int, add: bool, unit: int | None = None):
         super().__init__(runner, text, shape)
-        self.layer, self.add, self.unit = layer, add, unit
+        self.hidden, self.add, self.unit = hidden, add, unit
         self.part: dict | None = None  # the neuron's weights while it is out of the network
 
     def _take(self, session: Session) -> None:
-        h, unit = self.layer, self.unit
+        h, unit = self.hidden, self.unit
         if session.settings.hidden[h] <= 1:  # made for a layer of more (see Commands)
             raise ValueError(f"neuron {unit + 1} is the last of layer {h + 1}")
         self.part = edits.neuron_part(session.trainer.network, h, unit)
         session.remove_neuron(h, unit)
 
     def _put(self, session: Session) -> None:
-        h, unit, part = self.layer, self.unit, self.part
+        h, unit, part = self.hidden, self.unit, self.part
         session.edit_network(lambda t: t.put_neuron(h, unit, part))
 
     def apply(self, session: Session) -> None:
         if not self.add:
             self._take(session)
         elif self.part is None:  # the first time: a new neuron, as the engine makes one
-            session.add_neuron(self.layer)
-            self.unit = session.settings.hidden[self.layer] - 1
+            session.add_neuron(self.hidden)
+            self.unit = session.settings.hidden[self.hidden] - 1
         else:
             self._put(session)
 
@@ -176,17 +199,19 @@ class LayerCommand(NetworkCommand):
 
 
 class ActivationCommand(NetworkCommand):
-    def __init__(self, runner, text, shape, layer: int, activation: str):
+    """Give hidden layer ``hidden`` another activation; every weight stays."""
+
+    def __init__(self, runner, text, shape, hidden: int, activation: str):
         super().__init__(runner, text, shape)
-        self.layer, self.activation = layer, activation
+        self.hidden, self.activation = hidden, activation
         self.old: str | None = None
 
     def apply(self, session: Session) -> None:
-        self.old = session.settings.layer_activation(self.layer)
-        session.set_layer_activation(self.layer, self.activation)
+        self.old = session.settings.layer_activation(self.hidden)
+        session.set_layer_activation(self.hidden, self.activation)
 
     def revert(self, session: Session) -> None:
-        session.set_layer_activation(self.layer, self.old)
+        session.set_layer_activation(self.hidden, self.old)
 
 
 class FeatureCommand(NetworkCommand):
@@ -225,21 +250,22 @@ class FeatureCommand(NetworkCommand):
 class LinkCommand(NetworkCommand):
     """Disable a link (its weight goes to 0 and stays there) or enable it again."""
 
-    def __init__(self, runner, text, shape, layer: int, i: int, j: int, enabled: bool):
+    def __init__(self, runner, text, shape, link: LinkRef, enabled: bool):
         super().__init__(runner, text, shape)
-        self.where = (layer, i, j)
+        self.link = link
         self.enabled = enabled
         self.weight: float | None = None  # the weight it had when it was disabled
 
     def _on(self, session: Session) -> None:
-        session.set_link_enabled(*self.where, True)
+        k, i, j = self.link.weight_layer, self.link.i, self.link.j
+        session.set_link_enabled(k, i, j, True)
         if self.weight is not None:
-            session.set_weight(*self.where, self.weight)
+            session.set_weight(k, i, j, self.weight)
 
     def _off(self, session: Session) -> None:
-        layer, i, j = self.where
-        self.weight = float(session.trainer.network.params[layer][0][i, j])
-        session.set_link_enabled(*self.where, False)
+        k, i, j = self.link.weight_layer, self.link.i, self.link.j
+        self.weight = float(session.trainer.network.params[k][0][i, j])
+        session.set_link_enabled(k, i, j, False)
 
     def apply(self, session: Session) -> None:
         (self._on if self.enabled else self._off)(session)
@@ -249,26 +275,26 @@ class LinkCommand(NetworkCommand):
 
 
 class ValueCommand(NetworkCommand):
-    """Set one weight ``(layer, i, j)`` or one bias ``(layer, j)`` to a typed number."""
+    """Set a link's weight, or a neuron's bias, to a typed number."""
 
-    def __init__(self, runner, text, shape, where: tuple[int, ...], value: float):
+    def __init__(self, runner, text, shape, where: LinkRef | NeuronRef, value: float):
         super().__init__(runner, text, shape)
         self.where, self.value = where, value
         self.old: float | None = None
 
     def _set(self, session: Session, value: float) -> None:
-        if len(self.where) == 3:
-            session.set_weight(*self.where, value)
+        where = self.where
+        if isinstance(where, LinkRef):
+            session.set_weight(where.weight_layer, where.i, where.j, value)
         else:
-            session.set_bias(*self.where, value)
+            session.set_bias(where.bias_layer, where.unit, value)
 
     def _get(self, session: Session) -> float:
         params = session.trainer.network.params
-        if len(self.where) == 3:
-            layer, i, j = self.where
-            return float(params[layer][0][i, j])
-        layer, j = self.where
-        return float(params[layer][1][j])
+        where = self.where
+        if isinstance(where, LinkRef):
+            return float(params[where.weight_layer][0][where.i, where.j])
+        return float(params[where.bias_layer][1][where.unit])
 
     def apply(self, session: Session) -> None:
         self.old = self._get(session)
@@ -286,86 +312,86 @@ def activation_title(name: str) -> str:
 class Commands:
     """Makes the commands for the snapshot on show (texts name what they edit)."""
 
-    def __init__(self, runner) -> None:
+    def __init__(self, runner: Runner) -> None:
         self.runner = runner
 
-    def add_neuron(self, snap, layer: int) -> NetworkCommand:
+    def add_neuron(self, snap: Snapshot, hidden: int) -> NetworkCommand:
         return NeuronCommand(
             self.runner,
-            f"add neuron to layer {layer + 1}",
+            f"add neuron to layer {hidden + 1}",
             snapshot_shape(snap),
-            layer,
+            hidden,
             add=True,
         )
 
-    def remove_neuron(self, snap, layer: int, unit: int | None = None) -> NetworkCommand:
-        units = snap.layer_sizes[layer + 1]
+    def remove_neuron(self, snap: Snapshot, hidden: int, unit: int | None = None) -> NetworkCommand:
+        units = snap.layer_sizes[hidden + 1]
         unit = units - 1 if unit is None else unit
         if units == 1:  # the last neuron takes its layer with it
-            return self.remove_layer(snap, layer)
+            return self.remove_layer(snap, hidden)
         return NeuronCommand(
             self.runner,
-            f"remove neuron {unit + 1} from layer {layer + 1}",
+            f"remove neuron {unit + 1} from layer {hidden + 1}",
             snapshot_shape(snap),
-            layer,
+            hidden,
             add=False,
             unit=unit,
         )
 
-    def insert_layer(self, snap, index: int, units: int = 2) -> NetworkCommand:
+    def insert_layer(self, snap: Snapshot, index: int, units: int = 2) -> NetworkCommand:
+        """A hidden layer of ``units`` neurons before hidden layer ``index`` (0-based)."""
         n = len(snap.spec["hidden"])
         text = f"add hidden layer {index + 1}" if index == n else f"insert hidden layer {index + 1}"
         return LayerCommand(
             self.runner, text, snapshot_shape(snap), index, insert=True, units=units
         )
 
-    def remove_layer(self, snap, index: int | None = None) -> NetworkCommand:
-        index = len(snap.spec["hidden"]) - 1 if index is None else index
+    def remove_layer(self, snap: Snapshot, hidden: int | None = None) -> NetworkCommand:
+        """Remove hidden layer ``hidden`` (0-based; the last if None)."""
+        hidden = len(snap.spec["hidden"]) - 1 if hidden is None else hidden
         return LayerCommand(
-            self.runner, f"remove hidden layer {index + 1}", snapshot_shape(snap), index, False
+            self.runner, f"remove hidden layer {hidden + 1}", snapshot_shape(snap), hidden, False
         )
 
-    def set_activation(self, snap, layer: int, activation: str) -> NetworkCommand:
+    def set_activation(self, snap: Snapshot, hidden: int, activation: str) -> NetworkCommand:
         return ActivationCommand(
             self.runner,
-            f"set layer {layer + 1} to {activation_title(activation)}",
+            f"set layer {hidden + 1} to {activation_title(activation)}",
             snapshot_shape(snap),
-            layer,
+            hidden,
             activation,
         )
 
-    def set_feature(self, snap, name: str, enabled: bool) -> NetworkCommand:
+    def set_feature(self, snap: Snapshot, name: str, enabled: bool) -> NetworkCommand:
         label = FEATURES[name].label
         text = f"switch {label} on" if enabled else f"switch {label} off"
         return FeatureCommand(self.runner, text, snapshot_shape(snap), name, enabled)
 
-    def set_link(self, snap, layer: int, i: int, j: int, enabled: bool) -> NetworkCommand:
+    def set_link(self, snap: Snapshot, link: LinkRef, enabled: bool) -> NetworkCommand:
         what = "enable" if enabled else "disable"
         return LinkCommand(
             self.runner,
-            f"{what} link {link_name(snap, layer, i, j)}",
+            f"{what} link {link_name(snap, link)}",
             snapshot_shape(snap),
-            layer,
-            i,
-            j,
+            link,
             enabled,
         )
 
-    def set_weight(self, snap, layer: int, i: int, j: int, value: float) -> NetworkCommand:
+    def set_weight(self, snap: Snapshot, link: LinkRef, value: float) -> NetworkCommand:
         return ValueCommand(
             self.runner,
-            f"set weight {link_name(snap, layer, i, j)} to {number(value)}",
+            f"set weight {link_name(snap, link)} to {number(value)}",
             snapshot_shape(snap),
-            (layer, i, j),
+            link,
             value,
         )
 
-    def set_bias(self, snap, layer: int, unit: int, value: float) -> NetworkCommand:
-        """The bias of neuron ``unit`` of column ``layer`` (1-based: hidden layers, output)."""
+    def set_bias(self, snap: Snapshot, neuron: NeuronRef, value: float) -> NetworkCommand:
+        """The bias of ``neuron`` (a hidden or output neuron)."""
         return ValueCommand(
             self.runner,
-            f"set bias of {node_name(snap, layer, unit)} to {number(value)}",
+            f"set bias of {node_name(snap, neuron)} to {number(value)}",
             snapshot_shape(snap),
-            (layer - 1, unit),
+            neuron,
             value,
         )

@@ -1,8 +1,8 @@
 """The designer's palette above the network: parts to drag onto it, and what links show.
 
 A tile is dragged by hand (press, move, release) rather than with QDrag: the drop lands
-on the network view of the same window, and the editor (playground.designer.network_editor)
-follows the drag to show where the part would go. The palette only reports the drag;
+on the network view of the same window, and playground.designer.drag_drop follows the
+drag to show where the part would go. The palette only reports the drag;
 it knows nothing of networks.
 """
 
@@ -183,9 +183,6 @@ class Palette(QWidget):
         layout.addWidget(self.hint)
         layout.addStretch(1)
         layout.addWidget(self.link_mode)
-
-    def set_link_mode(self, mode: str) -> None:
-        self.link_mode.setCurrentIndex(self.link_mode.findData(mode))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(400, super().sizeHint().height())

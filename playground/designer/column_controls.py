@@ -1,0 +1,129 @@
+"""The columns' captions and "+"/"−" buttons, and the network's layer controls above them.
+
+The buttons only call what they are given (the view turns that into its signals); what
+they ask for is refused beyond the engine's limits by disabling them, with a tooltip that
+says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QGraphicsScene
+
+from engine import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS
+from playground.core.snapshot import Snapshot
+from playground.designer.layout_geometry import (
+    COLUMN_BUTTONS_Y,
+    COLUMN_CAPTION_Y,
+    LAYER_BUTTONS_Y,
+    Column,
+)
+from playground.designer.scene_controls import Button, add_button, caption
+from playground.designer.scene_style import HIDDEN_RESETS, MUTED, font, plural, restart_note
+
+OUTPUT_CAPTIONS = {"binary": "Sigmoid", "multiclass": "Softmax", "regression": "Linear"}
+
+
+def add_hidden_controls(
+    scene: QGraphicsScene,
+    hidden: int,
+    layer: dict,
+    column: Column,
+    step: float,
+    on_add: Callable[[], None],
+    on_remove: Callable[[], None],
+) -> dict[str, Button]:
+    """Hidden layer ``hidden`` (0-based, spec ``layer``): its "+"/"−" buttons, named
+    "neuron+<hidden>" and "neuron-<hidden>", its size above and its activation below."""
+    units = layer["units"]
+    size = 24.0
+    cx = column.centre_x
+    human = hidden + 1
+    caption_width = step - 8
+    note = restart_note(HIDDEN_RESETS)
+    can_add, can_remove = units < MAX_UNITS, True
+    add_tip = (
+        f"Add a neuron to hidden layer {human}{note}"
+        if can_add
+        else f"Hidden layer {human} has the maximum of {MAX_UNITS} neurons"
+    )
+    remove_tip = (
+        f"Remove a neuron from hidden layer {human}{note}"
+        if units > 1
+        else f"Remove hidden layer {human}: this is its last neuron"
+    )
+    y = COLUMN_BUTTONS_Y
+    buttons = {
+        f"neuron+{hidden}": add_button(
+            scene, "+", cx - size - 2, y, size, add_tip, can_add, on_add
+        ),
+        f"neuron-{hidden}": add_button(
+            scene, "−", cx + 2, y, size, remove_tip, can_remove, on_remove
+        ),
+    }
+    caption(scene, plural(units, "neuron"), font(11), cx, COLUMN_CAPTION_Y, max_width=caption_width)
+    activation = ACTIVATIONS[layer["activation"]]
+    below = caption(
+        scene,
+        activation.title,
+        font(10.5),
+        cx,
+        column.caption_y(),
+        color=MUTED,
+        max_width=caption_width,
+    )
+    below.setToolTip(f"{activation.title}: {activation.formula}")
+    return buttons
+
+
+def add_output_captions(scene: QGraphicsScene, snap: Snapshot, column: Column) -> None:
+    """ "OUTPUT" above the output column (kept inside the scene), its function below."""
+    header = caption(scene, "OUTPUT", font(11, bold=True), column.centre_x, COLUMN_CAPTION_Y)
+    header.setX(min(header.x(), scene.width() - 4 - header.boundingRect().width()))
+    caption(
+        scene,
+        OUTPUT_CAPTIONS.get(snap.output_kind, ""),
+        font(10.5),
+        column.centre_x,
+        column.caption_y(),
+        color=MUTED,
+    )
+
+
+def add_layer_controls(
+    scene: QGraphicsScene,
+    n_hidden: int,
+    centre_x: float,
+    on_add: Callable[[], None],
+    on_remove: Callable[[], None],
+) -> dict[str, Button]:
+    """ "+ − N HIDDEN LAYERS" centred on ``centre_x``; the buttons named "layer+", "layer-"."""
+    note = restart_note(HIDDEN_RESETS)
+    title = plural(n_hidden, "hidden layer").upper()
+    title_font = font(12, bold=True)
+    width = QFontMetricsF(title_font).horizontalAdvance(title)
+    size = 28.0
+    left = centre_x - (width + 2 * size + 16) / 2
+    can_add, can_remove = n_hidden < MAX_HIDDEN_LAYERS, n_hidden > 0
+    add_tip = (
+        f"Add a hidden layer{note}"
+        if can_add
+        else f"The network has the maximum of {MAX_HIDDEN_LAYERS} hidden layers"
+    )
+    remove_tip = (
+        f"Remove the last hidden layer{note}"
+        if can_remove
+        else "There are no hidden layers to remove"
+    )
+    y = LAYER_BUTTONS_Y
+    buttons = {
+        "layer+": add_button(scene, "+", left, y, size, add_tip, can_add, on_add),
+        "layer-": add_button(
+            scene, "−", left + size + 4, y, size, remove_tip, can_remove, on_remove
+        ),
+    }
+    item = caption(scene, title, title_font, 0, 0)
+    item.setPos(left + 2 * size + 16, LAYER_BUTTONS_Y + (size - item.boundingRect().height()) / 2)
+    return buttons

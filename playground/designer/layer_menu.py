@@ -1,0 +1,44 @@
+"""Right-clicking a hidden layer: its activation, a neuron more, or the layer removed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from engine import ACTIVATIONS, MAX_UNITS
+from playground.core.snapshot import Snapshot
+from playground.designer.network_edits import NetworkEdits
+
+
+def hidden_layer_at(columns: list[QRectF], pos: QPointF) -> int | None:
+    """The hidden layer (0-based) whose column, captions included, is under scene
+    position ``pos``; ``columns`` as NetworkView.column_rects gives them."""
+    for h, rect in enumerate(columns[1:-1]):
+        if rect.adjusted(-16, -80, 16, 40).contains(pos):
+            return h
+    return None
+
+
+def layer_menu(parent: QWidget, snap: Snapshot, hidden: int, edits: NetworkEdits) -> QMenu:
+    """The menu of hidden layer ``hidden`` (0-based); it deletes itself when closed."""
+    menu = QMenu(parent)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu.setToolTipsVisible(True)
+    title = menu.addAction(f"Hidden layer {hidden + 1}: activation")
+    title.setEnabled(False)
+    group = QActionGroup(menu)
+    current = snap.spec["hidden"][hidden]["activation"]
+    for name, activation in ACTIVATIONS.items():
+        action = QAction(activation.title, menu, checkable=True)
+        action.setChecked(name == current)
+        action.setToolTip(activation.formula + " — keeps every weight")
+        action.setData(name)
+        action.triggered.connect(lambda _=False, n=name: edits.set_activation(hidden, n))
+        group.addAction(action)
+        menu.addAction(action)
+    menu.addSeparator()
+    add = menu.addAction("Add a neuron", lambda: edits.add_neuron(hidden))
+    add.setEnabled(snap.layer_sizes[hidden + 1] < MAX_UNITS)
+    menu.addAction("Remove this layer", lambda: edits.remove_layer(hidden))
+    return menu

@@ -1,0 +1,42 @@
+"""The network scene's neutral chrome: ink and frame colours, fonts, stacking order.
+
+The meaningful colours (weights, classes, heatmaps) all come from playground.core.colors.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication
+
+from playground.core.settings import SETTINGS_INFO
+
+INK = QColor(40, 40, 40)
+MUTED = QColor(130, 130, 130)
+FRAME = QColor(120, 120, 120)
+BUTTON_FILL = QColor(236, 238, 240)
+BUTTON_HOVER = QColor(214, 220, 228)
+DISABLED_LINK = QColor(165, 165, 165)
+PLAIN_LINK = QColor(150, 150, 150)
+
+# Stacking order of the scene's items, bottom to top.
+Z_LINKS, Z_IMAGES, Z_FRAMES, Z_MARKS, Z_CONTROLS = 0, 1, 2, 3, 4
+
+HIDDEN_RESETS = SETTINGS_INFO["hidden"].resets
+FEATURES_RESET = SETTINGS_INFO["features"].resets
+
+
+def font(points: float, bold: bool = False) -> QFont:
+    """The application's font at ``points``."""
+    result = QFont(QApplication.font())
+    result.setPointSizeF(points)
+    result.setBold(bold)
+    return result
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def restart_note(resets: bool) -> str:
+    """What a tooltip adds about an edit's effect on training."""
+    return " (starts training again)" if resets else " (keeps what it has learned)"
