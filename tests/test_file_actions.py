@@ -26,7 +26,7 @@ from playground.core.lessons import LESSONS_DIR
 from playground.core.project import load_project
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings
-from playground.projects import file_actions
+from playground.views import desktop
 
 TIMEOUT = 10_000
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +37,7 @@ Button = QMessageBox.StandardButton
 def dialogs(monkeypatch, tmp_path):
     """Answers for every dialog, and a record of the questions asked."""
     monkeypatch.setenv("NN_PLAYGROUND_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(file_actions, "INTERACTIVE", True)
+    monkeypatch.setattr(desktop, "INTERACTIVE", True)
     QStandardPaths.setTestModeEnabled(True)  # QSettings (recent files) go to a test folder
     QSettings().setValue("start/show_at_start", False)
     answers = {"question": Button.Discard, "save": "", "open": ""}

@@ -21,7 +21,7 @@ an edit, an undo) it traces the same point again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 import pyqtgraph as pg
@@ -40,10 +40,12 @@ from playground.core.snapshot import Snapshot
 from playground.core.walkthrough_sample import TracedSample, capture
 from playground.core.walkthrough_steps import build_steps
 from playground.core.walkthrough_text import Step, fmt
-from playground.designer.network_view import NetworkView
 from playground.views.menus import add_to_menu
 from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
+
+if TYPE_CHECKING:  # a widget of the designer's, handed in by the main window
+    from playground.designer.network_view import NetworkView
 
 CALL_TIMEOUT = 5.0  # seconds the GUI waits for the worker to trace a point
 PICK_PIXELS = 18  # a click this close to a data point picks it

@@ -27,7 +27,7 @@ from playground.core.session import Session
 from playground.core.snapshot import Snapshot
 from playground.data.data_commands import DataStateCommand
 from playground.data.data_panel import DataPanel
-from playground.projects.file_actions import interactive
+from playground.views.desktop import interactive
 
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
 LAST_DIR_KEY = "data/last_dir"

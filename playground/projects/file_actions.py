@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from playground.core.lessons import LESSONS_DIR
@@ -42,6 +42,7 @@ from playground.projects.autosave import Autosave
 from playground.projects.recent_files import RecentFiles
 from playground.projects.saving import save_project
 from playground.projects.signature import session_signature, snapshot_signature
+from playground.views.desktop import interactive
 
 if TYPE_CHECKING:
     from playground.compute.client import WorkerClient
@@ -49,18 +50,9 @@ if TYPE_CHECKING:
     from playground.views.loss_chart import LossChart
     from playground.views.output_view import OutputView
 
-# None: ask questions unless Qt runs offscreen (tests, CI, scripts), where nobody could
-# answer a dialog. Tests set it to True and replace the dialogs' static functions.
-INTERACTIVE: bool | None = None
 POLL_MS = 250  # how often the title's unsaved-changes mark is brought up to date
 PROJECT_FILTER = f"NN Playground projects (*{SUFFIX});;All files (*)"
 APP_TITLE = "NN Playground"
-
-
-def interactive() -> bool:
-    if INTERACTIVE is not None:
-        return INTERACTIVE
-    return QGuiApplication.platformName() != "offscreen"
 
 
 def safe_file_name(name: str) -> str:

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from playground.core.lessons import BundledLesson, bundled_lessons
 from playground.core.project import Lesson, Project
-from playground.projects import file_actions
 from playground.projects.file_actions import FileActions
 from playground.projects.lesson_locks import LockableParts, Restrictions
+from playground.views.desktop import interactive
 
 START_KEY = "start/show_at_start"
 READABLE_WIDTH = 340  # the panel's width when it opens, taken from the other columns
@@ -318,7 +318,7 @@ class LessonController:
 
     def _maybe_start_page(self) -> None:
         untouched = self.files.untouched
-        if file_actions.interactive() and show_start_page() and untouched and self.lessons:
+        if interactive() and show_start_page() and untouched and self.lessons:
             self.show_start_page()
 
     def show_start_page(self) -> StartPage:
