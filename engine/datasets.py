@@ -28,6 +28,8 @@ import numpy as np
 
 from engine import generators
 from engine.generators import MAX_NOISE, VIEW_BOX
+from engine.spec import MAX_CLASSES, MIN_CLASSES
+from engine.validation import MAX_POINTS
 
 __all__ = [
     "DATASETS",
@@ -43,9 +45,6 @@ __all__ = [
 
 
 MIN_POINTS = 2
-MAX_POINTS = 100_000
-MIN_CLASSES = 2
-MAX_CLASSES = 8
 MIN_TRAIN_RATIO = 0.1
 MAX_TRAIN_RATIO = 0.9
 

@@ -20,6 +20,7 @@ from engine.trace import SampleTrace, trace_sample
 from engine.validation import check_points, check_targets
 
 MAX_LEARNING_RATE = 100.0
+MAX_REGULARIZATION = 100.0  # the largest L1 or L2 rate
 # Training has exploded once the parameter vector is this long: no network in this
 # playground needs weights anywhere near it, and past it float64 overflow is close.
 MAX_PARAM_NORM = 1e6  # "a million" in the divergence message
@@ -125,7 +126,7 @@ class Trainer:
 
     @l1.setter
     def l1(self, value: float) -> None:
-        self._l1 = _check_number("l1", value, 0.0, 100.0)
+        self._l1 = _check_number("l1", value, 0.0, MAX_REGULARIZATION)
 
     @property
     def l2(self) -> float:
@@ -133,7 +134,7 @@ class Trainer:
 
     @l2.setter
     def l2(self, value: float) -> None:
-        self._l2 = _check_number("l2", value, 0.0, 100.0)
+        self._l2 = _check_number("l2", value, 0.0, MAX_REGULARIZATION)
 
     @property
     def batch_size(self) -> int:

@@ -32,10 +32,10 @@ from pathlib import Path
 
 import numpy as np
 
+from engine.datasets import MAX_CLASSES, MAX_POINTS
 from playground.core import colors
 
-MAX_ROWS = 100_000
-MAX_CLASSES = 8
+MAX_ROWS = MAX_POINTS  # as many points as a data set may hold
 MAX_BYTES = 32 * 1024 * 1024
 MAX_COORDINATE = 1e12  # beyond this even fitting into the view loses the points' shape
 MAX_VALUE = 1e6  # a regression target; the view shows −1 to 1

@@ -16,10 +16,10 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from engine import Network
+from engine.datasets import VIEW_BOX
 from playground.core import colors
 from playground.core.snapshot import DataSnapshot
 
-VIEW_BOX = (-6.0, 6.0)
 DISCRETE_SHADE = 0.7  # as the output view: discretized colours stop short of the ends
 EDGE_WIDTH = 1.5  # pixels of white (training) or black (test) around each point
 SUPERSAMPLE = 4  # points are drawn this many times larger, then averaged down

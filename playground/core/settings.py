@@ -9,7 +9,17 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from engine import ACTIVATIONS, OPTIMIZERS, Trainer, datasets
+from engine import (
+    ACTIVATIONS,
+    MAX_CLASSES,
+    MAX_HIDDEN_LAYERS,
+    MAX_UNITS,
+    OPTIMIZERS,
+    Trainer,
+    datasets,
+)
+from engine.datasets import MIN_CLASSES
+from engine.trainer import MAX_LEARNING_RATE, MAX_REGULARIZATION
 
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -313,8 +323,9 @@ def check(s: TrainingSettings) -> None:
         return isinstance(value, int) and not isinstance(value, bool)
 
     need(
-        number(s.learning_rate) and 0 < s.learning_rate <= 100,
-        f"learning_rate must be a number above 0 and at most 100; got {s.learning_rate!r}",
+        number(s.learning_rate) and 0 < s.learning_rate <= MAX_LEARNING_RATE,
+        f"learning_rate must be a number above 0 and at most {MAX_LEARNING_RATE:g}; "
+        f"got {s.learning_rate!r}",
     )
     need(
         s.activation in ACTIVATIONS,
@@ -325,8 +336,8 @@ def check(s: TrainingSettings) -> None:
         f"regularization must be one of {', '.join(REGULARIZATIONS)}; got {s.regularization!r}",
     )
     need(
-        number(s.reg_rate) and 0 <= s.reg_rate <= 100,
-        f"reg_rate must be from 0 to 100; got {s.reg_rate!r}",
+        number(s.reg_rate) and 0 <= s.reg_rate <= MAX_REGULARIZATION,
+        f"reg_rate must be from 0 to {MAX_REGULARIZATION:g}; got {s.reg_rate!r}",
     )
     need(s.problem in PROBLEMS, f"problem must be one of {', '.join(PROBLEMS)}; got {s.problem!r}")
     need(
@@ -342,10 +353,15 @@ def check(s: TrainingSettings) -> None:
         s.dataset in datasets.DATASETS,
         f"dataset must be one of {', '.join(datasets.DATASETS)}; got {s.dataset!r}",
     )
-    need(number(s.noise) and 0 <= s.noise <= 0.5, f"noise must be from 0 to 0.5; got {s.noise!r}")
     need(
-        number(s.train_ratio) and 0.1 <= s.train_ratio <= 0.9,
-        f"train_ratio must be from 0.1 to 0.9; got {s.train_ratio!r}",
+        number(s.noise) and 0 <= s.noise <= datasets.MAX_NOISE,
+        f"noise must be from 0 to {datasets.MAX_NOISE:g}; got {s.noise!r}",
+    )
+    need(
+        number(s.train_ratio)
+        and datasets.MIN_TRAIN_RATIO <= s.train_ratio <= datasets.MAX_TRAIN_RATIO,
+        f"train_ratio must be from {datasets.MIN_TRAIN_RATIO:g} to "
+        f"{datasets.MAX_TRAIN_RATIO:g}; got {s.train_ratio!r}",
     )
     need(
         integer(s.data_seed) and s.data_seed >= 0,
@@ -357,9 +373,10 @@ def check(s: TrainingSettings) -> None:
     )
     need(
         isinstance(s.hidden, tuple)
-        and len(s.hidden) <= 10
-        and all(integer(u) and 1 <= u <= 64 for u in s.hidden),
-        f"hidden must be up to 10 layers of 1 to 64 neurons; got {s.hidden!r}",
+        and len(s.hidden) <= MAX_HIDDEN_LAYERS
+        and all(integer(u) and 1 <= u <= MAX_UNITS for u in s.hidden),
+        f"hidden must be up to {MAX_HIDDEN_LAYERS} layers of 1 to {MAX_UNITS} neurons; "
+        f"got {s.hidden!r}",
     )
     need(
         isinstance(s.features, tuple) and len(s.features) > 0,
@@ -381,8 +398,9 @@ def check(s: TrainingSettings) -> None:
         f"patience must be an integer >= 0; got {s.patience!r}",
     )
     need(
-        integer(s.classes) and (s.classes == 0 or 2 <= s.classes <= 8),
-        f"classes must be 0 (the dataset's default) or from 2 to 8; got {s.classes!r}",
+        integer(s.classes) and (s.classes == 0 or MIN_CLASSES <= s.classes <= MAX_CLASSES),
+        f"classes must be 0 (the dataset's default) or from {MIN_CLASSES} to {MAX_CLASSES}; "
+        f"got {s.classes!r}",
     )
     need(
         integer(s.points) and (s.points == 0 or MIN_GENERATED <= s.points <= datasets.MAX_POINTS),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import ACTIVATIONS
+from engine.datasets import VIEW_BOX
 from playground.core import colors, comparison
 from playground.core.comparison import LANE_COLORS, MAX_LANES, OPTIMIZER_SHORT, LaneSnapshot
 from playground.core.snapshot import Snapshot
@@ -83,7 +84,7 @@ class LaneMap(QWidget):
         self.view_box.setMouseEnabled(x=False, y=False)
         self.view_box.setAspectLocked(True)
         self.view_box.disableAutoRange()
-        self.view_box.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
+        self.view_box.setRange(xRange=VIEW_BOX, yRange=VIEW_BOX, padding=0)
         self.scalar_image = Heatmap(smooth=False, axisOrder="row-major")
         # Lightened in the table, not by item opacity (see output_view: far cheaper to draw).
         self.scalar_image.setLookupTable(lighten(colors.diverging_lut(), MAP_OPACITY))
