@@ -161,7 +161,7 @@ class Network:
         return self._gflat
 
     @property
-    def seed(self) -> int | None:
+    def seed(self) -> int:
         """The seed the weights were first drawn from (kept through edits)."""
         return self._seed
 

@@ -236,14 +236,16 @@ def check_lane_value(field: str, value: object) -> None:
 # Each runs in the worker thread on the session; a ValueError is a refusal to show.
 
 
-def start(session, overrides: list[dict] | None = None) -> None:
+def start(session, overrides: list[dict] | None = None) -> Comparison:
     """Turn Compare on (2 lanes by default: the current settings and the same with Adam)."""
     if not session.has_training_data:
         raise ValueError("there are no training points to race on yet; paint some first")
     if session.timeline.viewing is not None:
         session.timeline_latest()
-    session.comparison = Comparison(overrides or default_lanes(session.settings))
-    session.comparison.sync(session)
+    comp = Comparison(overrides or default_lanes(session.settings))
+    session.comparison = comp
+    comp.sync(session)
+    return comp
 
 
 def stop(session) -> None:

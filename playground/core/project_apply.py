@@ -42,7 +42,6 @@ def apply_project(session: Session, project: Project) -> None:
             session.comparison = None
             if project.compare is not None:
                 lanes, focus = project.compare
-                comparison.start(session, lanes)
-                session.comparison.focus = focus
+                comparison.start(session, lanes).focus = focus
     except Exception as exc:
         raise ProjectError(f"the project could not be opened: {one_line(exc)}") from exc

@@ -48,8 +48,9 @@ def project_from_session(
             "X_test": np.asarray(data.X_test, dtype=np.float64).tolist(),
             "y_test": _targets_list(data.y_test, data.task),
         }
-        if shown in painted and painted[shown].fit is not None:
-            data_part["fit"] = painted[shown].fit.to_list()
+        fit = painted[shown].fit if shown in painted else None
+        if fit is not None:
+            data_part["fit"] = fit.to_list()
     kept = {
         task: _point_set_dict(points, s.train_ratio)
         for task, points in painted.items()

@@ -9,7 +9,7 @@ imports Qt.
 from __future__ import annotations
 
 import json
-from typing import NoReturn
+from typing import NoReturn, TypeGuard
 
 import numpy as np
 
@@ -48,26 +48,26 @@ def shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def is_int(value: object) -> bool:
+def is_int(value: object) -> TypeGuard[int]:
     return type(value) is int
 
 
-def is_number(value: object) -> bool:
+def is_number(value: object) -> TypeGuard[int | float]:
     return type(value) in (int, float)
 
 
 def whole_number(value: object, where: str, low: int, high: int) -> int:
-    if not is_int(value) or not low <= value <= high:  # type: ignore[operator]
+    if not is_int(value) or not low <= value <= high:
         fail(where, f"must be a whole number from {low:,} to {high:,}; got {shown(value)}")
-    return int(value)  # type: ignore[arg-type]
+    return value
 
 
 def bounded_text(value: object, where: str, limit: int) -> str:
     if not isinstance(value, str):
         fail(where, f"must be text; got {shown(value)}")
-    if len(value) > limit:  # type: ignore[arg-type]
-        fail(where, f"is {len(value):,} characters long; at most {limit:,}")  # type: ignore[arg-type]
-    return value  # type: ignore[return-value]
+    if len(value) > limit:
+        fail(where, f"is {len(value):,} characters long; at most {limit:,}")
+    return value
 
 
 def json_object(
@@ -80,27 +80,32 @@ def json_object(
     the ``optional`` ones)."""
     if not isinstance(value, dict):
         fail(where, f"must be a JSON object; got {shown(value)}")
-    missing = [k for k in required if k not in value]  # type: ignore[operator]
+    missing = [k for k in required if k not in value]
     if missing:
         fail(where, f"is missing {', '.join(missing)}")
     if optional is not None:
-        unknown = sorted(str(k) for k in set(value) - set(required) - set(optional))  # type: ignore[arg-type]
+        unknown = sorted(str(k) for k in set(value) - set(required) - set(optional))
         if unknown:
             fail(where, f"has unknown fields {unknown}")
-    return value  # type: ignore[return-value]
+    return value
+
+
+def json_list(value: object, where: str) -> list:
+    if not isinstance(value, list):
+        fail(where, f"must be a list; got {shown(value)}")
+    return value
 
 
 def list_length(value: object, where: str) -> int:
-    if not isinstance(value, list):
-        fail(where, f"must be a list; got {shown(value)}")
-    return len(value)  # type: ignore[arg-type]
+    return len(json_list(value, where))
 
 
 def number_matrix(value: object, rows: int, cols: int, where: str, bound: float) -> np.ndarray:
     """A (rows, cols) float64 array of finite numbers within ±bound, checked before it is built."""
-    if list_length(value, where) != rows:
-        fail(where, f"must have {rows:,} rows for this network; got {len(value):,}")  # type: ignore[arg-type]
-    for i, row in enumerate(value):  # type: ignore[union-attr]
+    items = json_list(value, where)
+    if len(items) != rows:
+        fail(where, f"must have {rows:,} rows for this network; got {len(items):,}")
+    for i, row in enumerate(items):
         if type(row) is not list or len(row) != cols:
             fail(f"{where}[{i}]", f"must be a list of {cols} numbers; got {shown(row)}")
         for v in row:
@@ -110,9 +115,10 @@ def number_matrix(value: object, rows: int, cols: int, where: str, bound: float)
 
 
 def number_vector(value: object, n: int, where: str, bound: float) -> np.ndarray:
-    if list_length(value, where) != n:
-        fail(where, f"must hold {n:,} numbers; got {len(value):,}")  # type: ignore[arg-type]
-    for i, v in enumerate(value):  # type: ignore[union-attr]
+    items = json_list(value, where)
+    if len(items) != n:
+        fail(where, f"must hold {n:,} numbers; got {len(items):,}")
+    for i, v in enumerate(items):
         if type(v) not in (int, float):
             fail(f"{where}[{i}]", f"must be a number; got {shown(v)}")
     return _finite(value, where, bound).reshape(n)

@@ -24,6 +24,7 @@ from playground.core.project_checks import (
     fail,
     is_int,
     is_number,
+    json_list,
     json_object,
     list_length,
     number_matrix,
@@ -53,11 +54,9 @@ POINT_SET_KEYS = ("X", "y", "train")
 
 def generated_classes(settings: TrainingSettings) -> int:
     info = datasets.DATASETS[settings.dataset]
-    if info.task == "regression":
-        return 0
-    return int(
-        settings.classes if (info.variable_classes and settings.classes) else info.default_classes
-    )
+    if info.variable_classes and settings.classes:
+        return int(settings.classes)
+    return info.default_classes or 0  # None for a regression set: it has no classes
 
 
 def settings_part(raw: object) -> TrainingSettings:
@@ -147,7 +146,7 @@ def _fit(raw: object, where: str) -> Fit:
         fail(where, f"must be [offset x1, offset x2, factor]; got {shown(raw)}")
     values = number_vector(raw, 3, where, 1e12)
     if not values[2] > 0:
-        fail(where, f"the factor must be above 0; got {shown(raw[2])}")  # type: ignore[index]
+        fail(where, f"the factor must be above 0; got {shown(raw[2])}")
     return Fit(float(values[0]), float(values[1]), float(values[2]))
 
 
@@ -197,11 +196,12 @@ def own_points_part(
 
 
 def _targets(raw: object, n: int, task: str, classes: int, where: str) -> np.ndarray:
-    if list_length(raw, where) != n:
-        fail(where, f"must hold {n:,} values, one per point; got {len(raw):,}")  # type: ignore[arg-type]
+    items = json_list(raw, where)
+    if len(items) != n:
+        fail(where, f"must hold {n:,} values, one per point; got {len(items):,}")
     if task == "regression":
         return number_vector(raw, n, where, MAX_TARGET)
-    for i, v in enumerate(raw):  # type: ignore[union-attr]
+    for i, v in enumerate(items):
         if not (is_int(v) or (type(v) is float and v.is_integer())) or not 0 <= v < classes:
             fail(f"{where}[{i}]", f"must be a class label from 0 to {classes - 1}; got {shown(v)}")
     return np.array(raw, dtype=np.float64).astype(np.int64).reshape(n)

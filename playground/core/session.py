@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -24,6 +25,9 @@ from playground.core.settings import TrainingSettings, dataset_task
 from playground.core.snapshot import DataSnapshot, Snapshot
 from playground.core.snapshot_builder import SnapshotBuilder
 from playground.core.stopping import check_stop
+
+if TYPE_CHECKING:
+    from playground.core.comparison import Comparison
 
 DEFAULT_DATASET = {"classification": "circle", "regression": "plane"}
 
@@ -39,7 +43,7 @@ class Session(SessionData):
         # The user's own points, one set per problem type, kept whichever data is shown.
         self.painted: dict[str, PointSet] = {task: PointSet.empty(task) for task in TASKS}
         self._next_id = 0  # the id the next painted point gets
-        self.comparison = None  # playground.core.comparison.Comparison while Compare is on
+        self.comparison: Comparison | None = None  # while Compare is on
         self.timeline = Timeline()  # rewind: follows self.trainer, whatever replaces it
         self.focus: tuple[int, int] | None = None  # the neuron hovered: its map is published
         self._snapshots = SnapshotBuilder()  # keeps costly maps from frame to frame
@@ -372,7 +376,8 @@ class Session(SessionData):
 
     @best_test.setter
     def best_test(self, best: tuple[float, int]) -> None:
-        self._best_test = tuple(best)
+        loss, epoch = best  # a list too, as a report may carry it
+        self._best_test = (loss, epoch)
 
     def clear_stop(self) -> None:
         """Forget the last stop, so that play continues past it."""

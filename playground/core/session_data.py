@@ -81,7 +81,8 @@ class SessionData:
         )
         Xtr, ytr, Xte, yte = datasets.split(X, y, train_ratio=s.train_ratio, seed=s.data_seed)
         self._data_version += 1
-        n_classes = 0 if info.task == "regression" else int(classes or info.default_classes)
+        # A regression set has no default classes (None): 0.
+        n_classes = int(classes or info.default_classes or 0)
         self.data = DataSnapshot(self._data_version, info.task, n_classes, Xtr, ytr, Xte, yte)
 
     def trainer_data(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

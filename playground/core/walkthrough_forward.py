@@ -103,7 +103,7 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
         a = float(values[j])
         if out and kind == "binary":
             then = f"p = σ(z) = {num(a, True)}"
-            lines = (f"z = {fmt(z[j])}", f"p = {fmt(a)}")
+            lines: tuple[str, ...] = (f"z = {fmt(z[j])}", f"p = {fmt(a)}")
         elif out and kind == "multiclass":
             then = ""
             lines = (f"z = {fmt(z[j])}", f"p = {fmt(a)}")
@@ -214,7 +214,7 @@ def loss_step(s: TracedSample, names: Names) -> Step:
         )
         for j, v in enumerate(values):
             # In a crowded column only the last lines fit: p and L matter most.
-            lines = (f"y = {int(j == k)}", f"p = {fmt(v)}")
+            lines: tuple[str, ...] = (f"y = {int(j == k)}", f"p = {fmt(v)}")
             if j == k:
                 lines += (f"L = {fmt(t.loss)}",)
             neurons[(last, j)] = Label(
