@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -10,51 +12,24 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from playground.app.main_window import MainWindow
-from playground.app.qt_app import make_app
-from playground.core.session import Session
 from playground.core.settings import TrainingSettings
 from playground.designer.network_editor import parse_number
+from tests.conftest import TIMEOUT, params, settle, undo_text
 
-TIMEOUT = 10_000
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
-def window(qtbot):
-    make_app()
-    windows = []
-
-    def open_window(settings: TrainingSettings | None = None) -> MainWindow:
-        w = MainWindow(Session(settings or TrainingSettings()))
-        qtbot.addWidget(w)
-        w.resize(1400, 860)
-        w.show()
-        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
-        qtbot.wait(150)  # the layout settles (the view relayouts after a resize)
-        windows.append(w)
-        return w
-
-    yield open_window
-    for w in windows:
-        w.shutdown()
+def window(window):
+    """The shared window, once the diagram is laid out for its size: the tests click on it."""
+    return functools.partial(window, settle_layout=True)
 
 
 # ------------------------------------------------------------------ helpers
 def call(w: MainWindow, fn):
     """``fn(session)`` in the worker thread, after everything sent so far."""
     return w.data_controller.call(fn)
-
-
-def settle(qtbot, w: MainWindow) -> None:
-    """Wait until the worker applied everything sent so far and a frame shows it."""
-    serial = call(w, lambda s: w.worker._serial)
-    qtbot.waitUntil(lambda: w.snapshot.serial > serial, timeout=TIMEOUT)
-    qtbot.wait(30)
-
-
-def params(w: MainWindow) -> list[np.ndarray]:
-    return call(w, lambda s: [a.copy() for W, b in s.trainer.network.params for a in (W, b)])
 
 
 def masks(w: MainWindow) -> list[np.ndarray]:
@@ -112,10 +87,6 @@ def between(w: MainWindow, a: int, b: int) -> QPointF:
     """The scene point between columns ``a`` and ``b`` (0 = features)."""
     rects = w.network_view.column_rects()
     return QPointF((rects[a].center().x() + rects[b].center().x()) / 2, rects[1].center().y())
-
-
-def undo_text(w: MainWindow) -> str:
-    return w.undo_action.text().replace("&", "")
 
 
 def activate(qtbot, w: MainWindow) -> None:

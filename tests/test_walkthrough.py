@@ -8,8 +8,6 @@ from PySide6.QtCore import QPointF, Qt
 
 from engine import ACTIVATIONS, Network, Trainer, trace_sample
 from playground.app.main_window import MainWindow
-from playground.app.qt_app import make_app
-from playground.core.session import Session
 from playground.core.settings import TrainingSettings
 from playground.core.walkthrough_steps import (
     PHASES,
@@ -19,28 +17,9 @@ from playground.core.walkthrough_steps import (
     fmt_change,
     plain_rule,
 )
+from tests.conftest import TIMEOUT
 
-TIMEOUT = 10_000
 SMALL = TrainingSettings(hidden=(3, 2))  # a 2-3-2-1 network
-
-
-@pytest.fixture
-def window(qtbot):
-    make_app()
-    windows = []
-
-    def open_window(settings: TrainingSettings | None = None) -> MainWindow:
-        w = MainWindow(Session(settings))
-        qtbot.addWidget(w)
-        w.resize(1400, 860)
-        w.show()
-        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
-        windows.append(w)
-        return w
-
-    yield open_window
-    for w in windows:
-        w.shutdown()
 
 
 def trained(qtbot, w: MainWindow, epochs: int = 2) -> None:

@@ -7,37 +7,13 @@ import pytest
 from PySide6.QtCore import Qt, QThread
 
 from playground.app.main_window import MainWindow
-from playground.app.qt_app import make_app
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings
-
-TIMEOUT = 10_000
-
-
-@pytest.fixture
-def window(qtbot):
-    make_app()
-    windows = []
-
-    def open_window(settings: TrainingSettings | None = None) -> MainWindow:
-        w = MainWindow(Session(settings))
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
-        windows.append(w)
-        return w
-
-    yield open_window
-    for w in windows:
-        w.shutdown()
+from tests.conftest import TIMEOUT, click
 
 
 def latest(w: MainWindow):
     return w.snapshot
-
-
-def click(qtbot, button) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_opens_ready_on_circle_with_2_4_2_1(window):
