@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem
 from engine import FEATURES
 from playground.core import colors
 from playground.designer.network_view import NetworkView
+from tests.conftest import TIMEOUT
 from tests.snapshots import make_snapshot, spec_of
 
 ALL_FEATURES = list(FEATURES)
@@ -260,7 +261,7 @@ def test_layout_follows_the_widget_shape(qtbot, view):
     view.set_snapshot(make_snapshot())
     wide = view.scene().width()
     view.resize(600, 700)
-    qtbot.waitUntil(lambda: view.scene().width() < wide * 0.8, timeout=2000)
+    qtbot.waitUntil(lambda: view.scene().width() < wide * 0.8, timeout=TIMEOUT)
     # Rebuilt for the new shape, with every neuron still where neuron_at finds it.
     for (layer, unit), item in view.neuron_items().items():
         assert view.neuron_at(item.sceneBoundingRect().center()) == (layer, unit)
@@ -287,7 +288,7 @@ def test_links_catch_up_with_the_weights(qtbot, view):
     expected = QColor(*colors.weight_color(-W[i, j])[:3])
     assert view.link_pen(0, i, j).color() == expected
     check = is_orange if W[i, j] > 0 else is_blue
-    qtbot.waitUntil(lambda: check(pixel(view, point)), timeout=2000)
+    qtbot.waitUntil(lambda: check(pixel(view, point)), timeout=TIMEOUT)
 
 
 def test_heatmaps_show_pyqtgraph_colours(qtbot):

@@ -157,8 +157,9 @@ def test_nothing_trains_until_a_training_point_is_painted(qtbot, window):
     start_on_empty_canvas(qtbot, w)
     assert w.paint_tool.hint_item.isVisible()
     w.worker.send("play")
-    qtbot.wait(200)
-    assert w.snapshot.epoch == 0
+    for _ in range(2):  # the worker goes round its loop, where it would train if it could
+        settle(qtbot, w)
+    assert w.snapshot.running and w.snapshot.epoch == 0  # play waits for a point
     stroke(qtbot, w, [(1.0, 1.0)])  # the first painted point trains
     qtbot.waitUntil(lambda: w.snapshot.epoch > 2, timeout=TIMEOUT)
     assert not w.paint_tool.hint_item.isVisible()

@@ -17,7 +17,7 @@ from playground.core.walkthrough_steps import (
     fmt_change,
     plain_rule,
 )
-from tests.conftest import TIMEOUT
+from tests.conftest import TIMEOUT, settle
 
 SMALL = TrainingSettings(hidden=(3, 2))  # a 2-3-2-1 network
 
@@ -83,7 +83,7 @@ def test_clicking_a_point_pauses_training_and_steps_through_the_phases(window, q
     wt.back()
     assert wt.panel.title.text() == titles[phases.index(1) - 1]
 
-    qtbot.wait(200)
+    settle(qtbot, w)  # anything the keys sent the worker has arrived
     assert w.snapshot.epoch == epoch  # the arrows stepped the walkthrough, not training
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     assert not wt.is_open and not wt.panel.isVisible() and w.loss_chart.isVisible()
