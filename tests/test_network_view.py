@@ -326,3 +326,25 @@ def test_paints_on_non_raster_devices(view):
     painter.end()
     assert picture.size() > 0
     assert not picture.boundingRect().isEmpty()
+
+
+def test_the_view_finds_columns_biases_and_buttons(view):
+    view.set_snapshot(make_snapshot())
+    rects = view.column_rects()
+    assert len(rects) == 4
+    for layer, unit in view.neuron_items():
+        assert rects[layer].contains(view.neuron_item(layer, unit).sceneBoundingRect().center())
+    frame = view.neuron_item(1, 2).sceneBoundingRect()
+    assert view.bias_at(QPointF(frame.left(), frame.bottom())) == (1, 2)
+    assert view.bias_at(frame.center()) is None
+    assert view.button_at(view.button("neuron+1").sceneBoundingRect().center()) == "neuron+1"
+    assert view.button_at(frame.center()) is None
+
+
+def test_a_neuron_more_restrokes_only_the_links_it_touches(view):
+    view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [4, 3, 2])))
+    before = list(view._links)
+    view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [4, 3, 3])))
+    after = view._links
+    assert after[0] is before[0] and after[1] is before[1]  # kept, with their picture
+    assert after[2] is not before[2] and after[3] is not before[3]
