@@ -82,7 +82,7 @@ def view_settled(w: MainWindow) -> bool:
 
 def settle(qtbot, w: MainWindow) -> None:
     """Wait until the worker has applied everything sent so far and a frame shows it."""
-    _, serial = w.file_actions.call(lambda s: None)  # the serial of the last frame before it
+    _, serial = w.file_actions.call(lambda s: None)  # the last snapshot published before it
     qtbot.waitUntil(lambda: w.snapshot.serial > serial, timeout=TIMEOUT)
 
 
