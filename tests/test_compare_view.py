@@ -5,35 +5,13 @@ from __future__ import annotations
 import re
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from playground.app.main_window import MainWindow
-from playground.app.qt_app import make_app
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings
-
-TIMEOUT = 10_000
-
-
-@pytest.fixture
-def window(qtbot):
-    make_app()
-    windows = []
-
-    def open_window(settings: TrainingSettings | None = None) -> MainWindow:
-        w = MainWindow(Session(settings))
-        qtbot.addWidget(w)
-        w.resize(1400, 860)
-        w.show()
-        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
-        windows.append(w)
-        return w
-
-    yield open_window
-    for w in windows:
-        w.shutdown()
+from tests.conftest import TIMEOUT
 
 
 def comparing(w: MainWindow) -> bool:

@@ -6,6 +6,7 @@ from engine import datasets
 from playground.core import colors
 from playground.core.settings import TrainingSettings
 from playground.data.data_panel import DataPanel, dataset_thumbnail
+from tests.conftest import click
 
 VARIABLE = {"k_spiral", "blobs", "rings"}
 
@@ -17,10 +18,6 @@ def panel(qtbot):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def click(qtbot, widget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
 
 
 def handle_x(slider, value: int) -> int:

@@ -27,8 +27,8 @@ from playground.core.project import load_project
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings
 from playground.views import desktop
+from tests.conftest import TIMEOUT, params
 
-TIMEOUT = 10_000
 ROOT = Path(__file__).resolve().parent.parent
 Button = QMessageBox.StandardButton
 
@@ -65,29 +65,9 @@ def dialogs(monkeypatch, tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, dialogs):
-    make_app()
-    windows = []
-
-    def open_window(settings: TrainingSettings | None = None) -> MainWindow:
-        w = MainWindow(Session(settings))
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
-        windows.append(w)
-        return w
-
-    yield open_window
-    for w in windows:
-        w.file_actions.cleanup()  # no question when qtbot closes the window
-        w.shutdown()
-
-
-def weights(w: MainWindow) -> list[np.ndarray]:
-    result, _ = w.file_actions.call(
-        lambda s: [a.copy() for W, b in s.trainer.network.params for a in (W, b)]
-    )
-    return result
+def window(window, dialogs):
+    """The shared window, opened once every dialog has its answer."""
+    return window
 
 
 def step(qtbot, w: MainWindow, epochs: int = 1) -> None:
@@ -102,7 +82,7 @@ def test_save_then_open_restores_everything(window, qtbot, dialogs, tmp_path):
     w = window(TrainingSettings(dataset="xor", hidden=(3,), noise=0.1))
     w.worker.send("change", {"learning_rate": 0.1, "optimizer": "momentum"})
     step(qtbot, w, 3)
-    saved_weights, saved = weights(w), w.snapshot
+    saved_weights, saved = params(w), w.snapshot
     answers["save"] = tmp_path / "my work"  # the suffix is added
     w.file_actions.save_action.trigger()
     path = tmp_path / "my work.nnplay"
@@ -115,7 +95,7 @@ def test_save_then_open_restores_everything(window, qtbot, dialogs, tmp_path):
     answers["open"] = path
     w.file_actions.open_action.trigger()
     qtbot.waitUntil(lambda: w.snapshot.settings == saved.settings, timeout=TIMEOUT)
-    assert all(np.array_equal(a, b) for a, b in zip(weights(w), saved_weights))
+    assert all(np.array_equal(a, b) for a, b in zip(params(w), saved_weights))
     assert w.snapshot.epoch == 3 and w.snapshot.steps == saved.steps
     assert np.array_equal(w.snapshot.data.X_train, saved.data.X_train)
     assert str(path.resolve()) in w.file_actions.recent.files()
@@ -237,12 +217,12 @@ def test_a_damaged_file_is_refused_and_the_work_stays(window, qtbot, dialogs, tm
     _, asked = dialogs
     w = window()
     step(qtbot, w)
-    before = weights(w)
+    before = params(w)
     bad = tmp_path / "bad.nnplay"
     bad.write_text('{"format": "nn-playground-project", "version": 7}')
     assert w.file_actions.open_path(bad) is False
     assert asked[-1][0] == "warning" and "newer NN Playground (format 7)" in asked[-1][2]
-    assert all(np.array_equal(a, b) for a, b in zip(weights(w), before))
+    assert all(np.array_equal(a, b) for a, b in zip(params(w), before))
 
 
 def test_dropping_a_file_opens_it(window, qtbot):
@@ -280,7 +260,7 @@ def test_exports(window, qtbot, tmp_path):
     assert fa.export_weights(tmp_path / "w.json")
     exported = json.loads((tmp_path / "w.json").read_text())
     assert exported["epoch"] == 2 and len(exported["layers"]) == 2
-    assert np.array_equal(np.array(exported["layers"][0]["W (one row per input)"]), weights(w)[0])
+    assert np.array_equal(np.array(exported["layers"][0]["W (one row per input)"]), params(w)[0])
     assert fa.export_gif(tmp_path / "t.gif", epochs=4)
     assert (tmp_path / "t.gif").read_bytes()[:6] == b"GIF89a"
     assert w.snapshot.epoch == 2  # the GIF trained a copy
@@ -328,11 +308,11 @@ def test_a_lesson_panel_opens_wide_enough_to_read_taking_room_where_there_is_som
 def test_start_the_lesson_again(window, qtbot):
     w = window()
     w.lesson_panel.open_lesson(LESSONS_DIR / "01-linear-separability.nnplay")
-    start = weights(w)
+    start = params(w)
     step(qtbot, w, 3)
     w.lesson_panel.panel.restart_button.click()
     qtbot.waitUntil(lambda: w.snapshot.epoch == 0, timeout=TIMEOUT)
-    assert all(np.array_equal(a, b) for a, b in zip(weights(w), start))
+    assert all(np.array_equal(a, b) for a, b in zip(params(w), start))
 
 
 def test_start_page_opens_the_chosen_lesson(window, qtbot):

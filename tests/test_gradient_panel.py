@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 
 from playground.app.main_window import MainWindow
-from playground.app.qt_app import make_app
 from playground.core.gradient_stats import (
     CAPACITY,
     SMOOTH,
@@ -16,29 +14,8 @@ from playground.core.gradient_stats import (
     layer_norms,
     smoothed,
 )
-from playground.core.session import Session
 from playground.core.settings import TrainingSettings
-
-TIMEOUT = 15_000
-
-
-@pytest.fixture
-def window(qtbot):
-    make_app()
-    windows = []
-
-    def open_window(settings: TrainingSettings) -> MainWindow:
-        w = MainWindow(Session(settings))
-        qtbot.addWidget(w)
-        w.resize(1400, 860)
-        w.show()
-        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
-        windows.append(w)
-        return w
-
-    yield open_window
-    for w in windows:
-        w.shutdown()
+from tests.conftest import TIMEOUT
 
 
 def train_with_panel(qtbot, w: MainWindow, samples: int = 3 * SMOOTH):

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from playground.views.loss_chart import LossChart
+from tests.conftest import TIMEOUT
 from tests.snapshots import make_snapshot, spec_of
 
 pg.setConfigOptions(imageAxisOrder="row-major")
@@ -32,7 +33,7 @@ def chart(qtbot):
 def scene_pos(qtbot, chart: LossChart, epoch: float) -> QPointF:
     """Where ``epoch`` is on screen, once the plot has ranged itself over the new curves."""
     last = chart.train_curve.getData()[0][-1]
-    qtbot.waitUntil(lambda: chart.view_box.viewRange()[0][1] >= last, timeout=2000)
+    qtbot.waitUntil(lambda: chart.view_box.viewRange()[0][1] >= last, timeout=TIMEOUT)
     (_, _), (y0, y1) = chart.view_box.viewRange()
     return chart.view_box.mapViewToScene(QPointF(epoch, (y0 + y1) / 2))
 
@@ -115,7 +116,7 @@ def test_hover_label_reads_the_nearest_epoch(qtbot, chart, snap):
     expected = f"epoch {int(h['epoch'][k])} · train {h['train_loss'][k]:.3f} · test {h['test_loss'][k]:.3f}"
     # Through the real path: the scene's mouse-move signal, coalesced by the SignalProxy.
     chart.plot_widget.scene().sigMouseMoved.emit(scene_pos(qtbot, chart, 21.3))
-    qtbot.waitUntil(lambda: chart.hover_label.text() == expected, timeout=2000)
+    qtbot.waitUntil(lambda: chart.hover_label.text() == expected, timeout=TIMEOUT)
     assert chart.hover_line.isVisible()
     assert chart.hover_line.value() == pytest.approx(h["epoch"][k])
 
@@ -150,11 +151,11 @@ def test_leaving_the_plot_clears_the_hover(chart, snap):
 def test_numbers_stack_under_their_captions_in_a_narrow_panel(qtbot, chart, snap):
     chart.set_snapshot(snap)
     chart.resize(chart.minimumWidth(), 320)
-    qtbot.waitUntil(lambda: chart.test_loss_label.y() > 0)
+    qtbot.waitUntil(lambda: chart.test_loss_label.y() > 0, timeout=TIMEOUT)
     assert chart.minimumSizeHint().width() < 300
     assert chart.train_accuracy_label.geometry().right() <= chart.width()
     chart.resize(700, 320)
-    qtbot.waitUntil(lambda: chart.test_loss_label.y() == 0)
+    qtbot.waitUntil(lambda: chart.test_loss_label.y() == 0, timeout=TIMEOUT)
     assert chart.test_accuracy_label.x() > chart.train_loss_label.geometry().right()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -10,52 +12,25 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from playground.app.main_window import MainWindow
-from playground.app.qt_app import make_app
 from playground.core.refs import LinkRef, NeuronRef
-from playground.core.session import Session
 from playground.core.settings import TrainingSettings
 from playground.designer.number_editor import parse_number
+from tests.conftest import TIMEOUT, params, settle, undo_text
 
-TIMEOUT = 10_000
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
-def window(qtbot):
-    make_app()
-    windows = []
-
-    def open_window(settings: TrainingSettings | None = None) -> MainWindow:
-        w = MainWindow(Session(settings or TrainingSettings()))
-        qtbot.addWidget(w)
-        w.resize(1400, 860)
-        w.show()
-        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
-        qtbot.wait(150)  # the layout settles (the view relayouts after a resize)
-        windows.append(w)
-        return w
-
-    yield open_window
-    for w in windows:
-        w.shutdown()
+def window(window):
+    """The shared window, once the diagram is laid out for its size: the tests click on it."""
+    return functools.partial(window, settle_layout=True)
 
 
 # ------------------------------------------------------------------ helpers
 def call(w: MainWindow, fn):
     """``fn(session)`` in the worker thread, after everything sent so far."""
     return w.client.call(fn)
-
-
-def settle(qtbot, w: MainWindow) -> None:
-    """Wait until the worker applied everything sent so far and a frame shows it."""
-    serial = call(w, lambda s: w.client.serial)
-    qtbot.waitUntil(lambda: w.snapshot.serial > serial, timeout=TIMEOUT)
-    qtbot.wait(30)
-
-
-def params(w: MainWindow) -> list[np.ndarray]:
-    return call(w, lambda s: [a.copy() for W, b in s.trainer.network.params for a in (W, b)])
 
 
 def masks(w: MainWindow) -> list[np.ndarray]:
@@ -113,10 +88,6 @@ def between(w: MainWindow, a: int, b: int) -> QPointF:
     """The scene point between columns ``a`` and ``b`` (0 = features)."""
     rects = w.network_view.column_rects()
     return QPointF((rects[a].center().x() + rects[b].center().x()) / 2, rects[1].center().y())
-
-
-def undo_text(w: MainWindow) -> str:
-    return w.undo_action.text().replace("&", "")
 
 
 def activate(qtbot, w: MainWindow) -> None:
@@ -502,45 +473,3 @@ def test_a_lesson_lock_stops_editing_but_not_hovering(qtbot, window):
     assert not w.undo_stack.canUndo()
     QTest.mouseMove(viewport(w), centre(w, 1, 0))
     qtbot.waitUntil(lambda: w.snapshot.focus_map is not None, timeout=TIMEOUT)
-
-
-# ------------------------------------------------------- the view's new hooks
-@pytest.fixture
-def view(qtbot):
-    import pyqtgraph as pg
-
-    from playground.designer.network_view import NetworkView
-
-    pg.setConfigOptions(imageAxisOrder="row-major")
-    widget = NetworkView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def test_the_view_finds_columns_biases_and_buttons(view):
-    from tests.snapshots import make_snapshot
-
-    view.set_snapshot(make_snapshot())
-    rects = view.column_rects()
-    assert len(rects) == 4
-    for neuron in view.neuron_items():
-        assert rects[neuron.column].contains(view.neuron_rect(neuron).center())
-    frame = view.neuron_item(1, 2).sceneBoundingRect()
-    assert view.bias_at(QPointF(frame.left(), frame.bottom())) == NeuronRef(1, 2)
-    assert view.bias_at(frame.center()) is None
-    assert view.button_at(view.button("neuron+1").sceneBoundingRect().center()) == "neuron+1"
-    assert view.button_at(frame.center()) is None
-
-
-def test_a_neuron_more_restrokes_only_the_links_it_touches(view):
-    from tests.snapshots import make_snapshot, spec_of
-
-    view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [4, 3, 2])))
-    before = list(view.links.layers)
-    view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [4, 3, 3])))
-    after = view.links.layers
-    assert after[0] is before[0] and after[1] is before[1]  # kept, with their picture
-    assert after[2] is not before[2] and after[3] is not before[3]

@@ -15,6 +15,7 @@ from engine import FEATURES
 from playground.core import colors
 from playground.core.refs import LinkRef, NeuronRef
 from playground.designer.network_view import NetworkView
+from tests.conftest import TIMEOUT
 from tests.snapshots import make_snapshot, spec_of
 
 ALL_FEATURES = list(FEATURES)
@@ -265,7 +266,7 @@ def test_layout_follows_the_widget_shape(qtbot, view):
     view.set_snapshot(make_snapshot())
     wide = view.scene().width()
     view.resize(600, 700)
-    qtbot.waitUntil(lambda: view.scene().width() < wide * 0.8, timeout=2000)
+    qtbot.waitUntil(lambda: view.scene().width() < wide * 0.8, timeout=TIMEOUT)
     # Rebuilt for the new shape, with every neuron still where neuron_at finds it.
     for neuron, item in view.neuron_items().items():
         assert view.neuron_at(item.sceneBoundingRect().center()) == neuron
@@ -292,7 +293,7 @@ def test_links_catch_up_with_the_weights(qtbot, view):
     expected = QColor(*colors.weight_color(-W[i, j])[:3])
     assert view.link_pen(0, i, j).color() == expected
     check = is_orange if W[i, j] > 0 else is_blue
-    qtbot.waitUntil(lambda: check(pixel(view, point)), timeout=2000)
+    qtbot.waitUntil(lambda: check(pixel(view, point)), timeout=TIMEOUT)
 
 
 def test_heatmaps_show_pyqtgraph_colours(qtbot):
@@ -330,3 +331,25 @@ def test_paints_on_non_raster_devices(view):
     painter.end()
     assert picture.size() > 0
     assert not picture.boundingRect().isEmpty()
+
+
+def test_the_view_finds_columns_biases_and_buttons(view):
+    view.set_snapshot(make_snapshot())
+    rects = view.column_rects()
+    assert len(rects) == 4
+    for neuron in view.neuron_items():
+        assert rects[neuron.column].contains(view.neuron_rect(neuron).center())
+    frame = view.neuron_item(1, 2).sceneBoundingRect()
+    assert view.bias_at(QPointF(frame.left(), frame.bottom())) == NeuronRef(1, 2)
+    assert view.bias_at(frame.center()) is None
+    assert view.button_at(view.button("neuron+1").sceneBoundingRect().center()) == "neuron+1"
+    assert view.button_at(frame.center()) is None
+
+
+def test_a_neuron_more_restrokes_only_the_links_it_touches(view):
+    view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [4, 3, 2])))
+    before = list(view.links.layers)
+    view.set_snapshot(make_snapshot(spec_of(["x1", "x2"], [4, 3, 3])))
+    after = view.links.layers
+    assert after[0] is before[0] and after[1] is before[1]  # kept, with their picture
+    assert after[2] is not before[2] and after[3] is not before[3]

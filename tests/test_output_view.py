@@ -3,10 +3,11 @@ import dataclasses
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 
 from playground.core import colors
 from playground.views.output_view import MAP_OPACITY, OutputView, lighten
+from tests.conftest import click
 from tests.snapshots import make_snapshot, spec_of
 
 pg.setConfigOptions(imageAxisOrder="row-major")
@@ -38,10 +39,6 @@ def view(qtbot):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def click(qtbot, checkbox):
-    qtbot.mouseClick(checkbox, Qt.MouseButton.LeftButton, pos=checkbox.rect().center())
 
 
 def brush_rgb(item: pg.ScatterPlotItem) -> np.ndarray:

@@ -8,41 +8,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from playground.app.main_window import MainWindow
-from playground.app.qt_app import make_app
-from playground.core.session import Session
 from playground.core.settings import TrainingSettings
-
-TIMEOUT = 10_000
+from tests.conftest import TIMEOUT, settle, undo_text
 
 
 @pytest.fixture
-def window(qtbot):
-    make_app()
-    windows = []
+def window(window):
+    """The shared window, on a 2-4-1 network unless told otherwise, a little smaller."""
 
     def open_window(settings: TrainingSettings | None = None) -> MainWindow:
-        w = MainWindow(Session(settings or TrainingSettings(hidden=(4,))))
-        qtbot.addWidget(w)
-        w.resize(1300, 820)
-        w.show()
-        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
-        windows.append(w)
-        return w
+        return window(settings or TrainingSettings(hidden=(4,)), size=(1300, 820))
 
-    yield open_window
-    for w in windows:
-        w.shutdown()
+    return open_window
 
 
 def own(w: MainWindow):
     """The session's own points of the current problem (asked in the worker thread)."""
     return w.data_controller.call(lambda s: s.own_points())
-
-
-def settle(qtbot, w: MainWindow) -> None:
-    """Wait until the worker has applied everything sent so far and a frame shows it."""
-    serial = w.data_controller.call(lambda s: w.worker.serial)
-    qtbot.waitUntil(lambda: w.snapshot.serial > serial, timeout=TIMEOUT)
 
 
 def start_on_empty_canvas(qtbot, w: MainWindow) -> None:
@@ -64,10 +46,6 @@ def stroke(qtbot, w: MainWindow, path, button=Qt.MouseButton.LeftButton) -> None
         viewport, button, Qt.KeyboardModifier.NoModifier, tool.viewport_pos(*path[-1])
     )
     settle(qtbot, w)
-
-
-def undo_text(w: MainWindow) -> str:
-    return w.undo_action.text().replace("&", "")
 
 
 def test_a_click_adds_one_point_of_the_class_chosen_by_key(qtbot, window):
@@ -179,8 +157,9 @@ def test_nothing_trains_until_a_training_point_is_painted(qtbot, window):
     start_on_empty_canvas(qtbot, w)
     assert w.paint_tool.hint_item.isVisible()
     w.worker.send("play")
-    qtbot.wait(200)
-    assert w.snapshot.epoch == 0
+    for _ in range(2):  # the worker goes round its loop, where it would train if it could
+        settle(qtbot, w)
+    assert w.snapshot.running and w.snapshot.epoch == 0  # play waits for a point
     stroke(qtbot, w, [(1.0, 1.0)])  # the first painted point trains
     qtbot.waitUntil(lambda: w.snapshot.epoch > 2, timeout=TIMEOUT)
     assert not w.paint_tool.hint_item.isVisible()

@@ -8,34 +8,13 @@ from PySide6.QtCore import QPointF, Qt
 
 from engine import ACTIVATIONS, Network, Trainer, trace_sample
 from playground.app.main_window import MainWindow
-from playground.app.qt_app import make_app
-from playground.core.session import Session
 from playground.core.settings import TrainingSettings
 from playground.core.walkthrough_sample import capture
 from playground.core.walkthrough_steps import build_steps
 from playground.core.walkthrough_text import PHASES, fmt, fmt_change, plain_rule
+from tests.conftest import TIMEOUT, settle
 
-TIMEOUT = 10_000
 SMALL = TrainingSettings(hidden=(3, 2))  # a 2-3-2-1 network
-
-
-@pytest.fixture
-def window(qtbot):
-    make_app()
-    windows = []
-
-    def open_window(settings: TrainingSettings | None = None) -> MainWindow:
-        w = MainWindow(Session(settings))
-        qtbot.addWidget(w)
-        w.resize(1400, 860)
-        w.show()
-        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
-        windows.append(w)
-        return w
-
-    yield open_window
-    for w in windows:
-        w.shutdown()
 
 
 def trained(qtbot, w: MainWindow, epochs: int = 2) -> None:
@@ -99,7 +78,7 @@ def test_clicking_a_point_pauses_training_and_steps_through_the_phases(window, q
     wt.back()
     assert wt.panel.title.text() == titles[phases.index(1) - 1]
 
-    qtbot.wait(200)
+    settle(qtbot, w)  # anything the keys sent the worker has arrived
     assert w.snapshot.epoch == epoch  # the arrows stepped the walkthrough, not training
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     assert not wt.is_open and not wt.panel.isVisible() and w.loss_chart.isVisible()

@@ -7,37 +7,13 @@ import pytest
 from PySide6.QtCore import Qt, QThread
 
 from playground.app.main_window import MainWindow
-from playground.app.qt_app import make_app
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings
-
-TIMEOUT = 10_000
-
-
-@pytest.fixture
-def window(qtbot):
-    make_app()
-    windows = []
-
-    def open_window(settings: TrainingSettings | None = None) -> MainWindow:
-        w = MainWindow(Session(settings))
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitUntil(lambda: w.snapshot is not None, timeout=TIMEOUT)
-        windows.append(w)
-        return w
-
-    yield open_window
-    for w in windows:
-        w.shutdown()
+from tests.conftest import TIMEOUT, click, settle
 
 
 def latest(w: MainWindow):
     return w.snapshot
-
-
-def click(qtbot, button) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_opens_ready_on_circle_with_2_4_2_1(window):
@@ -54,12 +30,13 @@ def test_play_trains_and_loss_falls_then_pause_stops(window, qtbot):
     click(qtbot, w.top_bar.play_button)
     qtbot.waitUntil(lambda: latest(w).epoch >= 60, timeout=TIMEOUT)
     assert latest(w).running
-    assert "000" in w.top_bar.epoch_label.text() or latest(w).epoch >= 60
+    assert w.top_bar.epoch_label.text() == f"{latest(w).epoch:07,}"  # e.g. 000,061
     assert latest(w).metrics["test_loss"] < first_loss
     click(qtbot, w.top_bar.play_button)
     qtbot.waitUntil(lambda: not latest(w).running, timeout=TIMEOUT)
     paused_at = latest(w).epoch
-    qtbot.wait(300)
+    for _ in range(2):  # the worker goes round its loop, where it would train if it ran on
+        settle(qtbot, w)
     assert latest(w).epoch == paused_at == w.worker.session.trainer.epoch
 
 
@@ -69,7 +46,7 @@ def test_step_advances_exactly_one_epoch(window, qtbot):
     qtbot.waitUntil(lambda: latest(w).epoch == 1, timeout=TIMEOUT)
     qtbot.keyClick(w, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: latest(w).epoch == 2, timeout=TIMEOUT)
-    qtbot.wait(200)
+    settle(qtbot, w)  # and no more than two follow
     assert latest(w).epoch == 2
     assert w.top_bar.epoch_label.text() == "000,002"
 
@@ -184,7 +161,7 @@ def test_activation_shows_mixed_while_layers_differ_and_one_choice_unifies_them(
     assert "different activations" in combo.toolTip()
     # Choosing "Mixed" itself changes nothing.
     combo.activated.emit(combo.currentIndex())
-    qtbot.wait(100)
+    settle(qtbot, w)  # whatever it sent has arrived
     assert latest(w).settings.layer_activations == ("relu", "tanh")
     # Choosing one activation gives it to every layer, and "Mixed" leaves the list.
     combo.activated.emit(combo.findData("sigmoid"))
