@@ -46,9 +46,9 @@ import numpy as np  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 
 from engine import Network  # noqa: E402
-from playground.core import comparison  # noqa: E402
 from playground.app.main_window import MainWindow  # noqa: E402
 from playground.app.qt_app import make_app  # noqa: E402
+from playground.core import comparison  # noqa: E402
 from playground.core.session import Session  # noqa: E402
 from playground.core.settings import TrainingSettings  # noqa: E402
 
