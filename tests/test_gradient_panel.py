@@ -121,3 +121,38 @@ def test_smoothing_is_a_running_geometric_mean():
     norms = np.array([[1.0], [4.0], [16.0], [0.0]])
     out = smoothed(norms, 2)
     assert np.allclose(out[:, 0], [1.0, 2.0, 8.0, 16.0])
+
+
+def test_rewinding_keeps_the_gradient_history_and_resuming_drops_only_the_later_part(window, qtbot):
+    w = window(TrainingSettings(speed=10))
+    panel = train_with_panel(qtbot, w, samples=40)
+    steps, norms = (a.copy() for a in panel.history.arrays())
+    latest = w.snapshot.epoch
+    w.client.view_epoch(latest // 2)
+    qtbot.waitUntil(
+        lambda: w.snapshot.timeline.viewing == latest // 2 and not w.snapshot.timeline.pending,
+        timeout=TIMEOUT,
+    )
+    past_steps = w.snapshot.steps
+    w.client.back_to_latest()
+    qtbot.waitUntil(lambda: w.snapshot.timeline.viewing is None, timeout=TIMEOUT)
+    after_steps, after_norms = panel.history.arrays()
+    assert np.array_equal(after_steps, steps) and np.array_equal(after_norms, norms)
+    # Rewind again and train on from there: the samples up to that epoch stay, the later
+    # ones give way to the new run's.
+    w.client.view_epoch(latest // 2)
+    qtbot.waitUntil(
+        lambda: w.snapshot.timeline.viewing == latest // 2 and not w.snapshot.timeline.pending,
+        timeout=TIMEOUT,
+    )
+    w.client.resume_from_view()
+    w.client.step()
+    qtbot.waitUntil(
+        lambda: w.snapshot.timeline.viewing is None and w.snapshot.steps > past_steps,
+        timeout=TIMEOUT,
+    )
+    resumed_steps, _ = panel.history.arrays()
+    kept = steps[steps <= past_steps]
+    assert np.array_equal(resumed_steps[: len(kept)], kept)
+    assert len(resumed_steps) > len(kept) and np.all(np.diff(resumed_steps) > 0)
+    assert resumed_steps[-1] == w.snapshot.steps < steps[-1]

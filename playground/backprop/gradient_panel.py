@@ -86,6 +86,7 @@ class GradientPanel(QWidget):
         self._norms_drawn = -math.inf
         self._hist_drawn = -math.inf
         self._snap: Snapshot | None = None
+        self._was_viewing_past = False  # the last snapshot showed a rewound epoch
         self._curves: list[pg.PlotCurveItem] = []
         self._warnings: list[pg.TextItem] = []
         self._warned: tuple = ("", [])
@@ -203,8 +204,23 @@ class GradientPanel(QWidget):
         """Keep this snapshot's gradient norms (cheap; called for every frame drawn)."""
         grads = snap.weight_grads
         structure = tuple(g.shape for g in grads)
-        if structure != self._structure or snap.steps < self.history.last_step:
+        viewing_past = snap.timeline is not None and snap.timeline.viewing is not None
+        resumed = self._was_viewing_past and not viewing_past
+        self._was_viewing_past = viewing_past
+        if structure != self._structure:
             self._restart(snap, structure)
+        elif viewing_past:
+            # Rewound: the run's history stays as it was (Back to latest finds it whole);
+            # the histograms show the epoch on show.
+            self._snap = snap
+            return
+        elif snap.steps < self.history.last_step:
+            if resumed and self._snap is not None:
+                # Training went on from the past epoch last on show: the samples after it
+                # belonged to the future that resuming dropped.
+                self.history.truncate_after(min(self._snap.steps, snap.steps))
+            else:  # a reset or another run: a new history
+                self._restart(snap, structure)
         if snap.steps != self.history.last_step and snap.steps > 0:  # 0: no batch yet
             self.history.add(snap.steps, layer_norms(grads))
         self._snap = snap

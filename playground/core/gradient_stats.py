@@ -114,6 +114,13 @@ class NormHistory:
         self.n += 1
         return True
 
+    def truncate_after(self, step: int) -> None:
+        """Forget the samples after ``step``: training goes on from there (a rewound run
+        resumed), and what it trains next takes their place."""
+        self.n = int(np.searchsorted(self.steps[: self.n], step, side="right"))
+        self.last_step = int(self.steps[self.n - 1]) if self.n else -1
+        self._skipped = 0
+
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
         return self.steps[: self.n], self.norms[: self.n]
 
