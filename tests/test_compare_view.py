@@ -152,3 +152,26 @@ def test_timeline_scrubs_back_resumes_and_returns(window, qtbot):
     assert reference.trainer.epoch == snap.epoch
     for (W, b), (W2, b2) in zip(reference.trainer.network.params, zip(snap.weights, snap.biases)):
         assert np.array_equal(W, W2) and np.array_equal(b, b2)
+
+
+def test_the_rewound_notice_leaves_the_status_bar_with_back_to_latest(window, qtbot):
+    w = window(TrainingSettings(speed=10))
+    w.client.play()
+    qtbot.waitUntil(lambda: w.snapshot.epoch >= 40, timeout=TIMEOUT)
+    w.client.pause()
+    qtbot.waitUntil(lambda: not w.snapshot.running, timeout=TIMEOUT)
+    w.timeline.bar.view(10)
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage().startswith("Rewound:"), timeout=TIMEOUT)
+    qtbot.mouseClick(w.timeline.bar.latest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.snapshot.timeline.viewing is None, timeout=TIMEOUT)
+    # The frame that shows the latest epoch takes the notice away (it would otherwise stay
+    # for its ten seconds).
+    assert not w.statusBar().currentMessage().startswith("Rewound:")
+    # Another message is left alone: only the notice that no longer holds goes.
+    w.statusBar().showMessage("Saved", 10_000)
+    w.timeline.bar.view(10)
+    qtbot.waitUntil(lambda: w.snapshot.timeline.viewing == 10, timeout=TIMEOUT)
+    w.statusBar().showMessage("Saved", 10_000)
+    w.client.back_to_latest()
+    qtbot.waitUntil(lambda: w.snapshot.timeline.viewing is None, timeout=TIMEOUT)
+    assert w.statusBar().currentMessage() == "Saved"

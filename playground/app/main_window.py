@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         )
         self.frame_hooks.append(self.compare.set_snapshot)
         self.timeline = Timeline(
-            self.client, self.loss_chart, self.menus.training, self.statusBar().showMessage, self
+            self.client, self.loss_chart, self.menus.training, self.statusBar(), self
         )
         self.frame_hooks.append(self.timeline.set_snapshot)
 

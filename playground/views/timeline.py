@@ -12,7 +12,6 @@ the window calls its ``set_snapshot`` every frame.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSlider,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +51,13 @@ _SLIDER_KEYS = {
 
 def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+REWOUND_MESSAGE = (
+    "Rewound: the network, its weights and the boundary as they were at that epoch. "
+    "Resume from here (or Play) continues from it and replaces the later epochs; "
+    "Back to latest returns."
+)
 
 
 class TimelineBar(QWidget):
@@ -286,12 +293,12 @@ class Timeline:
         client: WorkerClient,
         chart: LossChart,
         training_menu: QMenu,
-        status: Callable[[str, int], None],
+        status_bar: QStatusBar,
         shortcut_host: QWidget,
     ) -> None:
         """``shortcut_host`` (the window) holds the Left key, so that it works wherever
         the focus is."""
-        self._status = status
+        self._status_bar = status_bar
         self.bar = TimelineBar(client)
         chart.layout().addWidget(self.bar)
         self.marker = pg.InfiniteLine(
@@ -344,10 +351,7 @@ class Timeline:
         enabled = info is not None and info.latest > info.first
         self.back_action.setEnabled(enabled)
         if rewound and not self._rewound:
-            self._status(
-                "Rewound: the network, its weights and the boundary as they were at that epoch. "
-                "Resume from here (or Play) continues from it and replaces the later epochs; "
-                "Back to latest returns.",
-                10_000,
-            )
+            self._status_bar.showMessage(REWOUND_MESSAGE, 10_000)
+        elif self._rewound and not rewound and self._status_bar.currentMessage() == REWOUND_MESSAGE:
+            self._status_bar.clearMessage()  # back at the latest: the notice no longer holds
         self._rewound = rewound
