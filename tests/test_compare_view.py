@@ -161,7 +161,8 @@ def test_the_rewound_notice_leaves_the_status_bar_with_back_to_latest(window, qt
     w.client.pause()
     qtbot.waitUntil(lambda: not w.snapshot.running, timeout=TIMEOUT)
     w.timeline.bar.view(10)
-    qtbot.waitUntil(lambda: w.statusBar().currentMessage().startswith("Rewound:"), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.snapshot.timeline.viewing == 10, timeout=TIMEOUT)
+    assert w.statusBar().currentMessage().startswith("Rewound:")
     qtbot.mouseClick(w.timeline.bar.latest_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.snapshot.timeline.viewing is None, timeout=TIMEOUT)
     # The frame that shows the latest epoch takes the notice away (it would otherwise stay
