@@ -16,19 +16,25 @@ from playground.core.walkthrough_sample import (
     TracedSample,
     encoded_target,
     output_values,
+    y_full,
+    y_text,
 )
 from playground.core.walkthrough_text import (
+    DIGITS,
     MAX_ROWS,
     Label,
     Step,
+    digits_to_show,
+    eq,
     fmt,
-    fmt_change,
+    fmt_p,
     full,
     more_rows,
     nterm,
     num,
     para,
     plain_rule,
+    pterm,
     sum_text,
     term,
 )
@@ -58,7 +64,7 @@ def _grad_text(s: TracedSample, k: int, i: int, j: int) -> tuple[str, str]:
     if s.l1:
         extra += f" + λ₁·sign(w) ({nterm(s.l1)}·{int(np.sign(w))})"
         tip_extra += " + λ₁·sign(w)"
-    html = (
+    html = eq(
         f"∂L/∂w = a × δ{' + …' if extra else ''} = {nterm(a)} × {nterm(d)}{extra} = {num(g, True)}"
     )
     tip = f"∂L/∂w = a × δ{tip_extra} = {full(g)}\na = {full(a)}\nδ = {full(d)}"
@@ -74,8 +80,9 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
     neurons: dict[tuple[int, int], Label] = {}
     for layer in range(c + 1, min(c + 2, last + 1)):  # the layer before: its δ, muted
         for u, d in enumerate(t.delta[layer - 1]):
+            y = f", {y_text(s, u)}" if layer == last else ""  # every output box says y
             neurons[(layer, u)] = Label(
-                (f"δ = {fmt(d)}",), f"{names.neuron(layer, u)}: δ = ∂L/∂z = {full(d)}", d, True
+                (f"δ = {fmt(d)}{y}",), f"{names.neuron(layer, u)}: δ = ∂L/∂z = {full(d)}", d, True
             )
     rows = []
     hot = {k: "grad"}
@@ -83,17 +90,22 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
         values, target = output_values(s), encoded_target(s)
         symbol = "ŷ" if s.output_kind == "regression" else "p"
         for j, d in enumerate(delta):
+            shown = fmt(values[j]) if symbol == "ŷ" else fmt_p(values[j])
             neurons[(c, j)] = Label(
-                (f"δ = {symbol} − y", f"= {fmt(d)}"),
+                (f"{symbol} = {shown}, {y_text(s, j)}", f"δ = {symbol} − y = {fmt(d)}"),
                 f"{names.neuron(c, j)}: δ = ∂L/∂z = {symbol} − y = {full(d)}\n"
-                f"{symbol} = {full(values[j])}\ny = {full(target[j])}",
+                f"{symbol} = {full(values[j])}\n{y_full(s, j)}",
                 float(d),
             )
+            value = nterm(values[j]) if symbol == "ŷ" else pterm(values[j])
             if j < MAX_ROWS:
                 rows.append(
                     para(
-                        f"<b>{names.neuron(c, j)}</b>: δ = ∂L/∂z = {symbol} − y = "
-                        f"{num(values[j])} − {nterm(target[j])} = {num(d, True)}"
+                        f"<b>{names.neuron(c, j)}</b>: "
+                        + eq(
+                            f"δ = ∂L/∂z = {symbol} − y = {value} − {nterm(target[j])} "
+                            f"= {num(d, True)}"
+                        )
                     )
                 )
         why = {
@@ -130,8 +142,11 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
             if j < MAX_ROWS:
                 rows.append(
                     para(
-                        f"<b>{names.neuron(c, j)}</b>: δ = f′(z) × Σ w·δ = {num(fprime[j])} × "
-                        f"[{sum_text(products)}] = {num(fprime[j])} × {nterm(back)} = {num(d, True)}"
+                        f"<b>{names.neuron(c, j)}</b>: "
+                        + eq(
+                            f"δ = f′(z) × Σ w·δ = {num(fprime[j])} × [{sum_text(products)}] "
+                            f"= {num(fprime[j])} × {nterm(back)} = {num(d, True)}"
+                        )
                     )
                 )
         if len(delta) > MAX_ROWS:
@@ -179,6 +194,13 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
 
 
 # -------------------------------------------------------------------- 4. update
+SMALL_MARK = " (changes by "
+SMALL_NOTE = (
+    f"Where a change is too small to show at {DIGITS} digits, it is written after the new "
+    "value: “(changes by …)”."
+)
+
+
 def _flat_offsets(s: TracedSample) -> list[int]:
     """Where each weight layer starts in the flat parameter vector ([W, b] per layer)."""
     offsets, at = [], 0
@@ -209,38 +231,56 @@ def _rule(s: TracedSample) -> str:
 
 
 def _explain_update(s: TracedSample, flat: int, g: float, w: float, delta: float) -> str:
-    """The optimizer's rule for one parameter, numbers filled in (panel html)."""
+    """The optimizer's rule for one parameter, numbers filled in (panel html).
+
+    The equation that ends in the new value shows every number with as many digits as it
+    takes to see the change (up to MAX_DIGITS); a smaller change is said to be too small.
+    """
     new = w - delta
+    digits = digits_to_show(w, new) or DIGITS
+
+    def n(value: float, bold: bool = False) -> str:
+        return num(value, bold, digits)
+
+    def nt(value: float) -> str:
+        return nterm(value, digits)
+
+    after = n(new, True)
+    small = ""
+    if digits_to_show(w, new) is None:  # the change, outside the equation: its own digits
+        small = f" (changes by {'+' if -delta > 0 else ''}{num(-delta)})"
     lr = s.trace.learning_rate
-    after = f'<a href="n:{full(new)}"><b>{fmt_change(new, delta)}</b></a>'
     if s.optimizer == "sgd":
-        return f"{num(w)} − {num(lr)} × {nterm(g)} = {after}"
+        return eq(f"{n(w)} − {n(lr)} × {nt(g)} = {after}") + small
     state, p = s.optimizer_state, s.optimizer_params
+    move = eq(f"w = {n(w)} − {{how}} = {n(w)} − {nt(delta)} = {after}") + small
     if s.optimizer in ("momentum", "nesterov"):
         mu = p["momentum"]
         v = mu * state["velocity"][flat] + g
-        steps = f"v = {num(mu)}×{nterm(state['velocity'][flat])} + {nterm(g)} = {num(v)}; "
+        steps = eq(f"v = {num(mu)}×{nterm(state['velocity'][flat])} + {nterm(g)} = {num(v)}")
         how = "η·(g + μ·v)" if p.get("nesterov") else "η·v"
-        return f"{steps}w = {num(w)} − {how} = {num(w)} − {nterm(delta)} = {after}"
+        return f"{steps}; {move.format(how=how)}"
     if s.optimizer == "rmsprop":
         rho = p["rho"]
         sq = rho * state["square_avg"][flat] + (1 - rho) * g * g
-        return (
+        steps = eq(
             f"s = {num(rho)}×{nterm(state['square_avg'][flat])} + {num(1 - rho)}×{nterm(g)}² "
-            f"= {num(sq)}; w = {num(w)} − η·g/(√s + ε) = {num(w)} − {nterm(delta)} = {after}"
+            f"= {num(sq)}"
         )
+        return f"{steps}; {move.format(how='η·g/(√s + ε)')}"
     if s.optimizer == "adam":
         b1, b2 = p["beta1"], p["beta2"]
         m = b1 * state["m"][flat] + (1 - b1) * g
         v = b2 * state["v"][flat] + (1 - b2) * g * g
         step = int(state["t"]) + 1
+        # m′, v′ stand for m̂, v̂: a combining hat next to a link drifts in rich text.
         return (
-            # m′, v′ stand for m̂, v̂: a combining hat next to a link drifts in rich text.
-            f"m = {num(m)}, v = {num(v)}, t = {step}: m′ = m/(1 − β₁ᵗ) = "
-            f"{num(m / (1 - b1**step))}, v′ = v/(1 − β₂ᵗ) = {num(v / (1 - b2**step))}; "
-            f"w = {num(w)} − η·m′/(√v′ + ε) = {num(w)} − {nterm(delta)} = {after}"
+            f"{eq(f'm = {num(m)}')}, {eq(f'v = {num(v)}')}, t = {step}: "
+            f"{eq(f'm′ = m/(1 − β₁ᵗ) = {num(m / (1 - b1**step))}')}, "
+            f"{eq(f'v′ = v/(1 − β₂ᵗ) = {num(v / (1 - b2**step))}')}; "
+            f"{move.format(how='η·m′/(√v′ + ε)')}"
         )
-    return f"{num(w)} − {nterm(delta)} = {after}"
+    return eq(f"{n(w)} − {nt(delta)} = {after}") + small
 
 
 def update_step(s: TracedSample, names: Names) -> Step:
@@ -291,13 +331,14 @@ def update_step(s: TracedSample, names: Names) -> Step:
         sections.append(para(f"<b>Into {names.layer(k + 1)}</b>") + "".join(rows))
     html = (
         para(
-            "Every weight and bias now moves a small step against its gradient, so the loss "
-            f"on this point goes down. {_rule(s)}"
+            "Every weight and bias now moves a small step against its gradient, which lowers "
+            f"the loss on this point unless the step is too large. {_rule(s)}"
         )
+        + (para(SMALL_NOTE) if SMALL_MARK in "".join(sections) else "")
         + "".join(sections)
         + para(
-            "<b>Apply</b> makes exactly this update in the network: watch the boundary on the "
-            "right move."
+            "<b>Apply</b> makes exactly this update in the network, and the boundary on the "
+            "right is drawn again with the new weights."
         )
     )
     hot = {k: "update" for k in range(len(s.weights))}

@@ -13,17 +13,23 @@ from playground.core.walkthrough_sample import (
     TracedSample,
     output_values,
     target_text,
+    y_full,
+    y_text,
 )
 from playground.core.walkthrough_text import (
     MAX_ROWS,
+    NEAR_ONE,
     Label,
     Step,
+    eq,
     fmt,
+    fmt_p,
     full,
     more_rows,
     nterm,
     num,
     para,
+    prob,
     sum_text,
 )
 
@@ -57,12 +63,16 @@ def inputs_step(s: TracedSample, names: Names) -> Step:
     t = s.trace
     x1, x2 = (float(v) for v in t.point)
     values = ", ".join(f"{names.neuron(0, u)} = {num(v)}" for u, v in enumerate(t.a[0]))
-    html = para(
-        f"The point ({num(x1)}, {num(x2)}) goes in. Each input node passes one feature of "
-        f"it on: {values}."
-    ) + para(
-        "These are the activations <b>a</b> of the input layer. From here each layer works "
-        "out its neurons from the layer before it."
+    html = (
+        (para(s.reason) if s.reason else "")
+        + para(
+            f"The point ({num(x1)}, {num(x2)}) goes in. Each input node passes one feature of "
+            f"it on: {values}."
+        )
+        + para(
+            "These are the activations <b>a</b> of the input layer. From here each layer works "
+            "out its neurons from the layer before it."
+        )
     )
     neurons = {
         (0, u): Label(
@@ -99,20 +109,20 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
                 f"carries a = {full(a_in[i])} from {names.neuron(k, i)}",
                 float(W[i, j]),
             )
-        formula = f"z = {sum_text(products, f' + {nterm(b[j])}')} = {num(z[j], True)}"
+        formula = eq(f"z = {sum_text(products, f' + {nterm(b[j])}')} = {num(z[j], True)}")
         a = float(values[j])
         if out and kind == "binary":
-            then = f"p = σ(z) = {num(a, True)}"
-            lines: tuple[str, ...] = (f"z = {fmt(z[j])}", f"p = {fmt(a)}")
+            then = eq(f"p = σ(z) = {prob(a, True)}")
+            lines: tuple[str, ...] = (f"z = {fmt(z[j])}", f"p = {fmt_p(a)}, {y_text(s, j)}")
         elif out and kind == "multiclass":
             then = ""
-            lines = (f"z = {fmt(z[j])}", f"p = {fmt(a)}")
+            lines = (f"z = {fmt(z[j])}", f"p = {fmt_p(a)}, {y_text(s, j)}")
         elif out:
-            then = f"ŷ = z = {num(a, True)} (the output is linear)"
-            lines = (f"ŷ = z = {fmt(a)}",)
+            then = eq(f"ŷ = z = {num(a, True)}") + " (the output is linear)"
+            lines = (f"ŷ = z = {fmt(a)}", y_text(s, j))
         else:
             applied = _APPLY[act].format(z=num(z[j]), zt=nterm(z[j]))
-            then = f"a = {applied} = {num(a, True)}"
+            then = eq(f"a = {applied} = {num(a, True)}")
             lines = (f"z = {fmt(z[j])}", f"a = {fmt(a)}")
         if j < MAX_ROWS:
             rows.append(
@@ -122,6 +132,7 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
             f"{names.neuron(c, j)}\nz = Σ w·a + b = {full(z[j])}\n"
             + ("a" if not out else "p" if kind != "regression" else "ŷ")
             + f" = {full(a)}"
+            + (f"\n{y_full(s, j)}" if out else "")
         )
         neurons[(c, j)] = Label(lines, tip, a)
     if W.shape[1] > MAX_ROWS:
@@ -141,11 +152,11 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
         if kind == "binary":
             after = para(
                 "Then the sigmoid turns z into a probability: <b>p = σ(z) = 1 / (1 + e⁻ᶻ)</b>, "
-                f"the network's belief that the point is blue: p = {num(values[0], True)}."
+                f"the network's belief that the point is blue: p = {prob(values[0], True)}."
             )
         elif kind == "multiclass":
             parts = ", ".join(
-                f"{colors.CLASS_NAMES[j % len(colors.CLASS_NAMES)]} {num(v, True)}"
+                f"{colors.CLASS_NAMES[j % len(colors.CLASS_NAMES)]} {prob(v, True)}"
                 for j, v in enumerate(values)
             )
             after = para(
@@ -174,6 +185,16 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
 
 
 # ---------------------------------------------------------------------- 2. loss
+ROUGH = 1e-8  # a p this close to 0 or 1 has its gap from there rounded by 64-bit numbers
+
+
+def _complement(p: float) -> str:
+    """1 − p as an anchor: a tiny p as ``1 − p`` (1 − p itself would round away p)."""
+    if 0.0 < p < 1.0 - NEAR_ONE:
+        return num(1.0 - p, text=f"1 − {fmt(p)}")
+    return prob(1.0 - p)
+
+
 def loss_step(s: TracedSample, names: Names) -> Step:
     t = s.trace
     last = s.n_layers
@@ -184,12 +205,12 @@ def loss_step(s: TracedSample, names: Names) -> Step:
     tip_loss = f"loss L = {full(t.loss)}"
     if kind == "binary":
         p, k = float(values[0]), int(y)
-        formula = (
+        formula = eq(
             "L = −[y·ln p + (1 − y)·ln(1 − p)] "
-            f"= −[{k}·ln({num(p)}) + {1 - k}·ln({num(1 - p)})] = {num(t.data_loss, True)}"
+            f"= −[{k}·ln({prob(p)}) + {1 - k}·ln({_complement(p)})] = {num(t.data_loss, True)}"
         )
         meaning = (
-            f"The network says p = {num(p, True)} for blue; the point is "
+            f"The network says p = {prob(p, True)} for blue; the point is "
             f"{colors.CLASS_NAMES[k]}, so y = {k}. "
             + (
                 "The closer p gets to 1, the smaller the loss."
@@ -198,40 +219,51 @@ def loss_step(s: TracedSample, names: Names) -> Step:
             )
         )
         neurons[(last, 0)] = Label(
-            (f"y = {k}", f"p = {fmt(p)}", f"L = {fmt(t.loss)}"),
+            (f"p = {fmt_p(p)}, y = {k}", f"L = {fmt(t.loss)}"),
             f"p = {full(p)}\ny = {k}\n{tip_loss}",
             t.loss,
         )
         name = "cross-entropy"
+        off = 1.0 - p if k else p  # how far p is from the right answer
     elif kind == "multiclass":
         k = int(y)
         cname = colors.CLASS_NAMES[k % len(colors.CLASS_NAMES)]
-        formula = f"L = −ln p({cname}) = −ln({num(values[k])}) = {num(t.data_loss, True)}"
+        formula = eq(f"L = −ln p({cname}) = −ln({prob(values[k])}) = {num(t.data_loss, True)}")
         meaning = (
             f"The point is {target_text(s)}. Only the probability the network gives that "
-            f"class counts: p({cname}) = {num(values[k], True)}. The closer it gets to 1, "
+            f"class counts: p({cname}) = {prob(values[k], True)}. The closer it gets to 1, "
             "the smaller the loss."
         )
         for j, v in enumerate(values):
             # In a crowded column only the last lines fit: p and L matter most.
-            lines: tuple[str, ...] = (f"y = {int(j == k)}", f"p = {fmt(v)}")
+            lines: tuple[str, ...] = (f"p = {fmt_p(v)}, y = {int(j == k)}",)
             if j == k:
                 lines += (f"L = {fmt(t.loss)}",)
             neurons[(last, j)] = Label(
                 lines, f"p = {full(v)}\ny = {int(j == k)}\n{tip_loss}", float(t.loss)
             )
         name = "cross-entropy"
+        off = 1.0 - float(values[k])
     else:
         p = float(values[0])
-        formula = f"L = ½·(ŷ − y)² = ½·({num(p)} − {nterm(y)})² = {num(t.data_loss, True)}"
+        formula = eq(f"L = ½·(ŷ − y)² = ½·({num(p)} − {nterm(y)})² = {num(t.data_loss, True)}")
         meaning = f"The network predicts ŷ = {num(p, True)}; the point's value is y = {num(y)}."
         neurons[(last, 0)] = Label(
-            (f"y = {fmt(y)}", f"ŷ = {fmt(p)}", f"L = {fmt(t.loss)}"),
+            (f"ŷ = {fmt(p)}, y = {fmt(y)}", f"L = {fmt(t.loss)}"),
             f"ŷ = {full(p)}\ny = {full(y)}\n{tip_loss}",
             t.loss,
         )
         name = "squared error"
+        off = 1.0
     html = para(meaning) + para(f"The loss ({name}) measures how wrong that is:") + para(formula)
+    if 0.0 < off < ROUGH and fmt(off) != fmt(t.data_loss):
+        # −ln(1 − q) = q to many digits here: the shown q and L can differ only because
+        # p itself is rounded to 64 bits near 0 or 1.
+        html += para(
+            f"(p is within {fmt(off)} of the right answer, too close for 64-bit numbers to "
+            "hold every digit of that gap; the engine works the loss out from z directly, "
+            "so L and the gap shown differ in their last digits.)"
+        )
     if t.penalty:
         rule = " + ".join(
             text
@@ -242,8 +274,8 @@ def loss_step(s: TracedSample, names: Names) -> Step:
             if rate
         )
         html += para(
-            f"Regularization adds {rule} = {num(t.penalty)} over all weights, so in total "
-            f"L = {num(t.data_loss)} + {num(t.penalty)} = {num(t.loss, True)}."
+            f"Regularization adds {eq(f'{rule} = {num(t.penalty)}')} over all weights, so in "
+            f"total {eq(f'L = {num(t.data_loss)} + {num(t.penalty)} = {num(t.loss, True)}')}."
         )
     html += para(
         "Learning means changing the weights so that this number goes down. The backward "

@@ -16,7 +16,7 @@ import numpy as np
 
 from engine import FEATURES, SampleTrace
 from playground.core import colors
-from playground.core.walkthrough_text import num
+from playground.core.walkthrough_text import fmt, full, num
 
 OPTIMIZER_PARAMS = ("momentum", "nesterov", "rho", "beta1", "beta2", "eps")
 
@@ -45,6 +45,7 @@ class TracedSample:
     steps: int
     source: str  # "training point 17", ...
     serial: int = 0  # the last snapshot published before this was made
+    reason: str = ""  # why the walkthrough picked this point (a sentence), if it did
 
     @property
     def layer_sizes(self) -> list[int]:
@@ -56,7 +57,7 @@ class TracedSample:
         return len(self.weights)
 
 
-def capture(trainer, x, y, source: str = "", serial: int = 0) -> TracedSample:
+def capture(trainer, x, y, source: str = "", serial: int = 0, reason: str = "") -> TracedSample:
     """Trace sample ``(x, y)`` on ``trainer``'s network now (call it where the trainer lives)."""
     net = trainer.network
     trace = trainer.trace(np.asarray(x, dtype=np.float64), y)
@@ -80,6 +81,7 @@ def capture(trainer, x, y, source: str = "", serial: int = 0) -> TracedSample:
         steps=int(trainer.steps),
         source=source,
         serial=serial,
+        reason=reason,
     )
 
 
@@ -132,3 +134,14 @@ def encoded_target(s: TracedSample) -> np.ndarray:
         t[int(s.trace.target)] = 1.0
         return t
     return np.array([s.trace.target], dtype=np.float64)
+
+
+def y_text(s: TracedSample, j: int) -> str:
+    """Output ``j``'s target as its box shows it: y = 1 for the point's class, else 0."""
+    y = float(encoded_target(s)[j])
+    return f"y = {fmt(y)}" if s.output_kind == "regression" else f"y = {int(y)}"
+
+
+def y_full(s: TracedSample, j: int) -> str:
+    y = float(encoded_target(s)[j])
+    return f"y = {full(y)}" if s.output_kind == "regression" else f"y = {int(y)}"

@@ -16,8 +16,19 @@ _SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 # ----------------------------------------------------------------------- numbers
-def fmt(value: float) -> str:
-    """Three significant digits, with a real minus sign and ×10ⁿ for tiny or huge numbers."""
+# The digits rule: a number on show either is the number exactly (0.03, 1, 2.5: trailing
+# zeros dropped) or has exactly DIGITS significant digits, trailing zeros kept ("1.00" is
+# 0.9996, say, never exactly 1). All numbers of one equation share one count of digits:
+# where an update or a change of loss needs more to be seen, every number of that equation
+# gets more (up to MAX_DIGITS), or the text says the change is too small to show.
+DIGITS = 3
+MAX_DIGITS = 6
+NEAR_ONE = 0.99  # a probability above this is written 1 − q: ln(p) needs q's digits
+
+
+def fmt(value: float, digits: int = DIGITS) -> str:
+    """``digits`` significant digits (fewer only when that is the number exactly), with a
+    real minus sign and ×10ⁿ for tiny or huge numbers."""
     v = float(value)
     if math.isnan(v):
         return "NaN"
@@ -25,21 +36,47 @@ def fmt(value: float) -> str:
         return "∞" if v > 0 else "−∞"
     if v == 0.0:
         return "0"
-    text = f"{v:.3g}"
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        text = f"{mantissa}×10{str(int(exponent)).translate(_SUP)}"
+    text = f"{v:.{digits}g}"
+    if float(text) != v:
+        text = f"{v:#.{digits}g}"  # keeps the trailing zeros: they are significant
+    mantissa, _, exponent = text.partition("e")
+    text = mantissa.rstrip(".")
+    if exponent:
+        text = f"{text}×10{str(int(exponent)).translate(_SUP)}"
     return text.replace("-", "−")
 
 
-def fmt_change(new: float, change: float) -> str:
-    """``new`` with enough decimals that a change of ``change`` shows (at most 10)."""
-    new, change = float(new), abs(float(change))
-    if not (math.isfinite(new) and math.isfinite(change)) or change == 0.0:
-        return fmt(new)
-    decimals = max(3 - 1 - math.floor(math.log10(abs(new))) if new else 3, 0)
-    decimals = min(max(decimals, 1 - math.floor(math.log10(change))), 10)
-    return f"{new:.{decimals}f}".replace("-", "−")
+def fmt_p(p: float, digits: int = DIGITS) -> str:
+    """A probability: near 1 as ``1 − q``, so that ln p and p − 1 read true at ``digits``."""
+    p = float(p)
+    if NEAR_ONE < p < 1.0:
+        return f"1 − {fmt(1.0 - p, digits)}"  # exact: 1 − p loses nothing for p ≥ ½
+    return fmt(p, digits)
+
+
+def digits_to_show(old: float, new: float) -> int | None:
+    """The fewest digits (DIGITS … MAX_DIGITS) at which ``old`` and ``new`` look different;
+    DIGITS if they are equal, None if they differ by too little to show."""
+    if old == new:
+        return DIGITS
+    for digits in range(DIGITS, MAX_DIGITS + 1):
+        if fmt(old, digits) != fmt(new, digits):
+            return digits
+    return None
+
+
+def loss_change(old: float, new: float) -> str:
+    """A sentence on how the loss on a point changed, true at the digits it shows."""
+    if old == new:
+        return f"The loss on this point stayed exactly {fmt(old)}."
+    verb = "fell" if new < old else "rose"
+    digits = digits_to_show(old, new)
+    if digits is None:
+        return (
+            f"The loss on this point {verb} by {fmt(abs(new - old))}, too little to show at "
+            f"{DIGITS} digits: it is {fmt(new)} before and after."
+        )
+    return f"The loss on this point {verb} from {fmt(old, digits)} to {fmt(new, digits)}."
 
 
 def plain_rule(rule: str) -> str:
@@ -53,24 +90,40 @@ def full(value: float) -> str:
     return repr(float(value))
 
 
-def term(value: float) -> str:
+def term(value: float, digits: int = DIGITS) -> str:
     """A number as a factor in a formula: negatives in brackets."""
-    text = fmt(value)
+    text = fmt(value, digits)
     return f"({text})" if text.startswith("−") else text
 
 
-def num(value: float, bold: bool = False) -> str:
-    """A number for the panel: three digits, every digit on hover (an anchor)."""
-    text = fmt(value)
+def num(value: float, bold: bool = False, digits: int = DIGITS, text: str = "") -> str:
+    """A number for the panel: ``text`` (``fmt(value, digits)`` by default) on show, every
+    digit of ``value`` on hover (an anchor)."""
+    text = text or fmt(value, digits)
     if bold:
         text = f"<b>{text}</b>"
     return f'<a href="n:{full(value)}">{text}</a>'
 
 
-def nterm(value: float) -> str:
+def nterm(value: float, digits: int = DIGITS) -> str:
     """:func:`num` as a factor: negatives in brackets."""
-    anchor = num(value)
-    return f"({anchor})" if fmt(value).startswith("−") else anchor
+    anchor = num(value, digits=digits)
+    return f"({anchor})" if fmt(value, digits).startswith("−") else anchor
+
+
+def prob(p: float, bold: bool = False) -> str:
+    """:func:`num` for a probability (:func:`fmt_p`); every digit of p on hover."""
+    return num(p, bold, text=fmt_p(p))
+
+
+def pterm(p: float) -> str:
+    """:func:`prob` as a term: ``1 − q`` in brackets."""
+    return f"({prob(p)})" if " " in fmt_p(p) else prob(p)
+
+
+def eq(html: str) -> str:
+    """One equation: its numbers share one count of digits (tests check every one)."""
+    return f'<span class="eq">{html}</span>'
 
 
 # ------------------------------------------------------------------------- steps
