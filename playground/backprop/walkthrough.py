@@ -1,7 +1,7 @@
 """Backprop, step by step: the walkthrough's controller (Training → W).
 
-Pick a data point (click it on the output plot, or take a random one) and training
-pauses. The walkthrough then steps through the four phases on the network on the canvas,
+Pick a data point (click it on the output plot, or take a random one), or let Next take
+one the network gets wrong (walkthrough_pick.py), and training pauses. The walkthrough then steps through the four phases on the network on the canvas,
 with the engine's own numbers for that one point (``engine.Trainer.trace``): the forward
 pass layer by layer, the loss, the backward pass from the output back, and the weight
 update, which Apply performs (an undo step, walkthrough_apply.py). Keys while it is open:
@@ -31,15 +31,16 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from playground.backprop.walkthrough_apply import ApplyCommand, apply_job, restore_job
 from playground.backprop.walkthrough_input import PointPicker, StepKeys
+from playground.backprop.walkthrough_jobs import explain_job, pick_job, trace_job
 from playground.backprop.walkthrough_overlay import WalkthroughOverlay
 from playground.backprop.walkthrough_panel import AUTOPLAY_MS, WalkthroughPanel, hex_color
 from playground.compute.client import WorkerClient
 from playground.core import colors
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
-from playground.core.walkthrough_sample import TracedSample, capture
+from playground.core.walkthrough_sample import TracedSample
 from playground.core.walkthrough_steps import build_steps
-from playground.core.walkthrough_text import Step, fmt
+from playground.core.walkthrough_text import Step, fmt, full, loss_change
 from playground.views.menus import add_to_menu
 from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
@@ -86,6 +87,8 @@ class Walkthrough(QObject):
         self.after: TracedSample | None = None  # the trace after Apply, shown on Next
         self.steps: list[Step] = []
         self.index = 0
+        # The training point and why, when the walkthrough picked it (None: the user did).
+        self.picked: tuple[int, str] | None = None
         self.is_open = False
         self._stale = False
         self._retracing = False
@@ -169,6 +172,7 @@ class Walkthrough(QObject):
         self.overlay.clear()
         self.marker.hide()
         self.sample, self.after, self.steps, self.index = None, None, [], 0
+        self.picked = None
         self._side_slot.give_back(self.panel)
         self._side_slot.widen_network(False)
 
@@ -177,15 +181,21 @@ class Walkthrough(QObject):
         """Run ``fn(session)`` where the session lives and wait for its result."""
         return self.client.call(fn, CALL_TIMEOUT)
 
-    def _trace_job(self, x: np.ndarray, y: float, source: str) -> Callable[[Session], TracedSample]:
+    def default_point(self) -> bool:
+        """Walk through the training point the network gets wrong with the largest loss, or,
+        if it gets none wrong, the one with the largest loss (walkthrough_pick.py)."""
+        if not self.is_open:
+            self.open()
+        self.client.pause()
         client = self.client
-
-        def job(session: Session) -> TracedSample:
-            if session.comparison is not None:
-                raise ValueError("Compare is on: turn it off (C) to walk through one network")
-            return capture(session.trainer, x, y, source, client.serial)
-
-        return job
+        try:
+            sample, index, why = self._call(pick_job(lambda: client.serial))
+        except (ValueError, TimeoutError) as exc:
+            self.panel.set_notice(f"Cannot walk through a point: {exc}.")
+            return False
+        self.picked = (index, why)
+        self._set_sample(sample, keep_step=False)
+        return True
 
     def select(self, x, y, source: str = "", keep_step: bool = False) -> bool:
         """Walk through point ``x`` with target ``y``; training pauses."""
@@ -193,7 +203,9 @@ class Walkthrough(QObject):
             self.open()
         self.client.pause()
         try:
-            sample = self._call(self._trace_job(np.asarray(x, dtype=float), y, source))
+            client, explain = self.client, explain_job(self.picked)
+            x = np.asarray(x, dtype=float)
+            sample = self._call(trace_job(x, y, source, lambda: client.serial, explain))
         except (ValueError, TimeoutError) as exc:
             self.panel.set_notice(f"Cannot walk through this point: {exc}")
             return False
@@ -215,6 +227,7 @@ class Walkthrough(QObject):
         )
         if not 0 <= index < len(X):
             return False
+        self.picked = None  # the user's choice: nothing to explain
         kind = "training" if which == "train" else "test"
         return self.select(X[index], y[index].item(), f"{kind} point {index + 1}")
 
@@ -301,7 +314,7 @@ class Walkthrough(QObject):
 
     def next(self) -> None:
         if self.sample is None:
-            self.random_point()
+            self.default_point()
             return
         if self.after is not None:  # applied: walk through again with the new weights
             self._set_sample(self.after, keep_step=False)
@@ -323,7 +336,7 @@ class Walkthrough(QObject):
         if on and not self.is_open:
             on = False
         if on:
-            if self.sample is None and not self.random_point():
+            if self.sample is None and not self.default_point():
                 on = False
             else:
                 self._timer.start()
@@ -366,18 +379,18 @@ class Walkthrough(QObject):
         client = self.client
         self.set_autoplay(False)
         try:
-            new, before, after = self._call(apply_job(sample, lambda: client.serial))
+            job = apply_job(sample, lambda: client.serial, explain_job(self.picked))
+            new, before, after = self._call(job)
         except (ValueError, TimeoutError) as exc:
             self.panel.set_notice(f"Not applied: {exc}.")
             return False
         self.after = new
         self._undo_stack.push(ApplyCommand(self.restore, before, after))
         old, now = sample.trace.loss, new.trace.loss
-        better = "down" if now < old else "up" if now > old else "nowhere"
         self.panel.set_notice(
-            f"Applied: every weight moved by the amounts shown. The loss on this point went "
-            f"{better}, from {fmt(old)} to {fmt(now)}, and the boundary moved. "
-            "Next (→) walks through again with the new weights."
+            f"Applied: every weight moved by the amount shown. {loss_change(old, now)} "
+            "Next (→) walks through again with the new weights.",
+            f"The loss on this point before: {full(old)}\nafter: {full(now)}",
         )
         self._show()
         return True

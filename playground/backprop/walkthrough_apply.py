@@ -55,10 +55,13 @@ def same_network(trainer: Trainer, sample: TracedSample) -> bool:
 
 
 def apply_job(
-    sample: TracedSample, serial: Callable[[], int]
+    sample: TracedSample,
+    serial: Callable[[], int],
+    explain: Callable[[Session], str] = lambda session: "",
 ) -> Callable[[Session], tuple[TracedSample, dict, dict]]:
     """A job making ``sample``'s update; it gives the point traced again afterwards and the
-    states before and after. ``serial`` reads the last snapshot's serial in the worker."""
+    states before and after. ``serial`` reads the last snapshot's serial in the worker;
+    ``explain`` says why the point is on show, after the update."""
 
     def job(session: Session) -> tuple[TracedSample, dict, dict]:
         t = session.trainer
@@ -72,7 +75,8 @@ def apply_job(
         session.timeline.mark(t, edited=True)
         after = params_state(t)
         point, target = sample.trace.point, sample.trace.target
-        return capture(t, point, target, sample.source, serial()), before, after
+        why = explain(session)
+        return capture(t, point, target, sample.source, serial(), why), before, after
 
     return job
 

@@ -145,7 +145,8 @@ class WalkthroughPanel(QWidget):
     def show_prompt(self, text: str = "") -> None:
         self.point_label.setText(
             text
-            or "<b>Pick a point:</b> click a data point on the plot above, or take a random one."
+            or "<b>Pick a point:</b> Next (→) takes one the network gets wrong; or click a data "
+            "point on the plot above, or take a random one."
         )
         self.title.setText("")
         self.body.setHtml(
@@ -190,8 +191,10 @@ class WalkthroughPanel(QWidget):
         self.apply_button.setVisible(step.phase == 3)
         self.apply_button.setEnabled(step.phase == 3 and can_apply)
 
-    def set_notice(self, text: str) -> None:
+    def set_notice(self, text: str, tip: str = "") -> None:
+        """A notice over the controls; ``tip``: its numbers with every digit, on hover."""
         self.notice.setText(text)
+        self.notice.setToolTip(tip)
         self.notice.setVisible(bool(text))
 
     def _on_hover(self, url: QUrl) -> None:
