@@ -178,7 +178,7 @@ def test_multiclass_walkthrough_and_random_point(window, qtbot):
     wt = w.walkthrough
     qtbot.keyClick(w, Qt.Key.Key_W)
     assert wt.sample is None and not wt.panel.apply_button.isVisible()
-    qtbot.keyClick(w, Qt.Key.Key_Right)  # with no point yet, Next takes a random one
+    qtbot.keyClick(w, Qt.Key.Key_Right)  # with no point yet, Next takes the default one
     s = wt.sample
     assert s is not None and s.output_kind == "multiclass" and s.layer_sizes[-1] == 3
     wt.goto_phase(1)
@@ -311,7 +311,7 @@ def test_autoplay_walks_to_the_update_and_stops_there(window, qtbot):
     wt = w.walkthrough
     wt.open()
     wt._timer.setInterval(5)
-    wt.panel.autoplay_button.click()  # with no point yet it takes a random one
+    wt.panel.autoplay_button.click()  # with no point yet it takes the default one
     assert wt.sample is not None and wt._timer.isActive()
     qtbot.waitUntil(lambda: not wt._timer.isActive(), timeout=TIMEOUT)
     assert wt.step.phase == 3 and wt.after is None  # it never applies by itself

@@ -25,6 +25,7 @@ from playground.core.walkthrough_text import (
     fmt,
     fmt_p,
     full,
+    keep_together,
     more_rows,
     nterm,
     num,
@@ -191,7 +192,7 @@ ROUGH = 1e-8  # a p this close to 0 or 1 has its gap from there rounded by 64-bi
 def _complement(p: float) -> str:
     """1 − p as an anchor: a tiny p as ``1 − p`` (1 − p itself would round away p)."""
     if 0.0 < p < 1.0 - NEAR_ONE:
-        return num(1.0 - p, text=f"1 − {fmt(p)}")
+        return num(1.0 - p, text=keep_together(f"1 − {fmt(p)}"))
     return prob(1.0 - p)
 
 

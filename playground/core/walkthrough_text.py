@@ -73,8 +73,8 @@ def loss_change(old: float, new: float) -> str:
     digits = digits_to_show(old, new)
     if digits is None:
         return (
-            f"The loss on this point {verb} by {fmt(abs(new - old))}, too little to show at "
-            f"{DIGITS} digits: it is {fmt(new)} before and after."
+            f"The loss on this point {verb} by {fmt(abs(new - old))}: too little to show at "
+            f"{DIGITS} digits, where it reads {fmt(new)} before and after."
         )
     return f"The loss on this point {verb} from {fmt(old, digits)} to {fmt(new, digits)}."
 
@@ -111,9 +111,14 @@ def nterm(value: float, digits: int = DIGITS) -> str:
     return f"({anchor})" if fmt(value, digits).startswith("−") else anchor
 
 
+def keep_together(text: str) -> str:
+    """``1 − q`` that a line never breaks (no-break spaces)."""
+    return text.replace(" − ", "\u00a0−\u00a0")
+
+
 def prob(p: float, bold: bool = False) -> str:
     """:func:`num` for a probability (:func:`fmt_p`); every digit of p on hover."""
-    return num(p, bold, text=fmt_p(p))
+    return num(p, bold, text=keep_together(fmt_p(p)))
 
 
 def pterm(p: float) -> str:
