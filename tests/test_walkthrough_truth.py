@@ -329,6 +329,21 @@ def test_a_probability_near_0_and_a_sure_class_read_true():
     assert f"−ln(1 − {fmt(q)})" in plain(steps[2].html)
 
 
+@pytest.mark.parametrize(("z", "y"), [(40.0, 1), (38.0, 0), (-38.0, 1), (35.0, 1)])
+def test_a_probability_that_64_bit_numbers_round_reads_true(z, y):
+    # σ(40) is 1 in 64-bit numbers, so −ln p would be −ln(1) = 0, yet the engine's loss,
+    # worked out from z, is 4.25×10⁻¹⁸: the walkthrough shows the loss from z.
+    s = _one_point("binary", z, y)
+    steps = build_steps(s)
+    check_digits(steps)
+    loss = plain(steps[2].html)
+    assert "ln(1)" not in loss and "ln(0)" not in loss
+    assert loss.count("ln(1 − ") == 1  # only in the rule: ln(1 − p)
+    rule = "ln(1 + exp(−z))" if y else "ln(1 + exp(z))"
+    e = -z if y else z
+    assert f"L = {rule} = ln(1 + exp({fmt(e)})) = {fmt(s.trace.data_loss)}" in loss
+
+
 def _output_boxes(step: Step, last: int) -> dict[int, tuple[str, ...]]:
     return {
         unit: label.lines

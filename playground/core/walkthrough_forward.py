@@ -6,6 +6,8 @@ out here are those a formula shows on the way.
 
 from __future__ import annotations
 
+import math
+
 from engine import ACTIVATIONS
 from playground.core import colors
 from playground.core.walkthrough_sample import (
@@ -186,14 +188,38 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
 
 
 # ---------------------------------------------------------------------- 2. loss
-ROUGH = 1e-8  # a p this close to 0 or 1 has its gap from there rounded by 64-bit numbers
-
-
 def _complement(p: float) -> str:
     """1 − p as an anchor: a tiny p as ``1 − p`` (1 − p itself would round away p)."""
     if 0.0 < p < 1.0 - NEAR_ONE:
         return num(1.0 - p, text=keep_together(f"1 − {fmt(p)}"))
     return prob(1.0 - p)
+
+
+def _reads_true(right: float, loss: float) -> bool:
+    """Whether −ln(p of the point's class) gives the loss on show: not where p is so near 0
+    or 1 that 64-bit numbers round it (even to exactly 0 or 1), while the engine works the
+    loss out from z without that rounding."""
+    if not 0.0 < right <= 1.0:
+        return False
+    from_p = -math.log1p(-(1.0 - right)) if right > 0.5 else -math.log(right)
+    return fmt(from_p) == fmt(loss)
+
+
+def _from_z(s: TracedSample) -> str:
+    """The loss worked out from z, as the engine does, where −ln p does not read true."""
+    t = s.trace
+    z, k = t.z[-1], int(t.target)
+    if s.output_kind == "binary":
+        e = -float(z[0]) if k else float(z[0])
+        rule = f"ln(1 + exp({'−z' if k else 'z'}))"
+        terms = f"exp({num(e)})"
+    else:
+        rule = "ln(1 + Σ exp(zⱼ − zₖ))"  # over the other classes j
+        terms = " + ".join(f"exp({num(float(z[j] - z[k]))})" for j in range(len(z)) if j != k)
+    return para(
+        "Here p is closer to 0 or 1 than 64-bit numbers can hold, so the engine works the "
+        "loss out from z instead:"
+    ) + para(eq(f"L = {rule} = ln(1 + {terms}) = {num(t.data_loss, True)}"))
 
 
 def loss_step(s: TracedSample, names: Names) -> Step:
@@ -206,9 +232,10 @@ def loss_step(s: TracedSample, names: Names) -> Step:
     tip_loss = f"loss L = {full(t.loss)}"
     if kind == "binary":
         p, k = float(values[0]), int(y)
+        rule = "L = −[y·ln p + (1 − y)·ln(1 − p)]"
         formula = eq(
-            "L = −[y·ln p + (1 − y)·ln(1 − p)] "
-            f"= −[{k}·ln({prob(p)}) + {1 - k}·ln({_complement(p)})] = {num(t.data_loss, True)}"
+            f"{rule} = −[{k}·ln({prob(p)}) + {1 - k}·ln({_complement(p)})] "
+            f"= {num(t.data_loss, True)}"
         )
         meaning = (
             f"The network says p = {prob(p, True)} for blue; the point is "
@@ -225,11 +252,12 @@ def loss_step(s: TracedSample, names: Names) -> Step:
             t.loss,
         )
         name = "cross-entropy"
-        off = 1.0 - p if k else p  # how far p is from the right answer
+        right = p if k else 1.0 - p  # the probability of the point's class
     elif kind == "multiclass":
         k = int(y)
         cname = colors.CLASS_NAMES[k % len(colors.CLASS_NAMES)]
-        formula = eq(f"L = −ln p({cname}) = −ln({prob(values[k])}) = {num(t.data_loss, True)}")
+        rule = f"L = −ln p({cname})"
+        formula = eq(f"{rule} = −ln({prob(values[k])}) = {num(t.data_loss, True)}")
         meaning = (
             f"The point is {target_text(s)}. Only the probability the network gives that "
             f"class counts: p({cname}) = {prob(values[k], True)}. The closer it gets to 1, "
@@ -244,7 +272,7 @@ def loss_step(s: TracedSample, names: Names) -> Step:
                 lines, f"p = {full(v)}\ny = {int(j == k)}\n{tip_loss}", float(t.loss)
             )
         name = "cross-entropy"
-        off = 1.0 - float(values[k])
+        right = float(values[k])
     else:
         p = float(values[0])
         formula = eq(f"L = ½·(ŷ − y)² = ½·({num(p)} − {nterm(y)})² = {num(t.data_loss, True)}")
@@ -255,16 +283,12 @@ def loss_step(s: TracedSample, names: Names) -> Step:
             t.loss,
         )
         name = "squared error"
-        off = 1.0
-    html = para(meaning) + para(f"The loss ({name}) measures how wrong that is:") + para(formula)
-    if 0.0 < off < ROUGH and fmt(off) != fmt(t.data_loss):
-        # −ln(1 − q) = q to many digits here: the shown q and L can differ only because
-        # p itself is rounded to 64 bits near 0 or 1.
-        html += para(
-            f"(p is within {fmt(off)} of the right answer, too close for 64-bit numbers to "
-            "hold every digit of that gap; the engine works the loss out from z directly, "
-            "so L and the gap shown differ in their last digits.)"
-        )
+        rule, right = "", 1.0
+    html = para(meaning) + para(f"The loss ({name}) measures how wrong that is:")
+    if rule and not _reads_true(right, t.data_loss):
+        html += para(rule) + _from_z(s)  # the rule without numbers, then as the engine works
+    else:
+        html += para(formula)
     if t.penalty:
         rule = " + ".join(
             text
