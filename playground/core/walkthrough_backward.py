@@ -90,9 +90,9 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
         values, target = output_values(s), encoded_target(s)
         symbol = "ŷ" if s.output_kind == "regression" else "p"
         for j, d in enumerate(delta):
-            shown = fmt(values[j]) if symbol == "ŷ" else fmt_p(values[j])
+            written = fmt(values[j]) if symbol == "ŷ" else fmt_p(values[j])
             neurons[(c, j)] = Label(
-                (f"{symbol} = {shown}, {y_text(s, j)}", f"δ = {symbol} − y = {fmt(d)}"),
+                (f"{symbol} = {written}, {y_text(s, j)}", f"δ = {symbol} − y = {fmt(d)}"),
                 f"{names.neuron(c, j)}: δ = ∂L/∂z = {symbol} − y = {full(d)}\n"
                 f"{symbol} = {full(values[j])}\n{y_full(s, j)}",
                 float(d),
