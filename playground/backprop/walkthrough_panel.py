@@ -145,8 +145,8 @@ class WalkthroughPanel(QWidget):
     def show_prompt(self, text: str = "") -> None:
         self.point_label.setText(
             text
-            or "<b>Pick a point:</b> Next (→) takes one the network gets wrong; or click a data "
-            "point on the plot above, or take a random one."
+            or "<b>Pick a point:</b> Next (→) picks one worth stepping through and says why; "
+            "or click a data point on the plot above, or take a random one."
         )
         self.title.setText("")
         self.body.setHtml(
