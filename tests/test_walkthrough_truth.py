@@ -181,6 +181,23 @@ def test_every_optimizers_update_shows_one_count_of_digits(optimizer):
             assert steps[-1].phase == 3
 
 
+@pytest.mark.parametrize("kind", ["multiclass", "regression"])
+def test_other_outputs_show_one_count_of_digits(kind):
+    for seed in SEEDS:
+        rng = np.random.default_rng(seed)
+        X = rng.uniform(-5, 5, size=(40, 2))
+        if kind == "multiclass":
+            output, y = {"kind": kind, "classes": 3}, (X[:, 0] > 0) + (X[:, 1] > 2)
+        else:
+            output, y = {"kind": kind}, np.sin(X[:, 0]) + 0.1 * X[:, 1]
+        spec = {"features": ["x1", "x2"], "hidden": [{"units": 4}, {"units": 3}], "output": output}
+        t = Trainer(Network.from_spec(spec, seed=seed), X, y, optimizer="adam")
+        for epochs in (0, 300):
+            t.run_epochs(epochs)
+            for index in (0, 1, int(np.argmin(point_stats(t.network, X, y).losses))):
+                check_digits(build_steps(capture(t, X[index], y[index].item())))
+
+
 def test_the_checker_catches_what_the_issue_saw():
     # "−1.27 − 0.03 × 5.77×10⁻¹³ = −1.2719095089": 3 digits in, 10 out.
     bad = (

@@ -80,9 +80,14 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
     neurons: dict[tuple[int, int], Label] = {}
     for layer in range(c + 1, min(c + 2, last + 1)):  # the layer before: its δ, muted
         for u, d in enumerate(t.delta[layer - 1]):
-            y = f", {y_text(s, u)}" if layer == last else ""  # every output box says y
+            y, y_tip = "", ""
+            if layer == last:  # every output box says y
+                y, y_tip = f", {y_text(s, u)}", f"\n{y_full(s, u)}"
             neurons[(layer, u)] = Label(
-                (f"δ = {fmt(d)}{y}",), f"{names.neuron(layer, u)}: δ = ∂L/∂z = {full(d)}", d, True
+                (f"δ = {fmt(d)}{y}",),
+                f"{names.neuron(layer, u)}: δ = ∂L/∂z = {full(d)}{y_tip}",
+                d,
+                True,
             )
     rows = []
     hot = {k: "grad"}
