@@ -141,14 +141,14 @@ def check_digits(steps: list[Step]) -> int:
 
 def check_label(label) -> None:
     """A card on the canvas: each number is one of its tooltip's, exactly or at DIGITS."""
-    known = [float(v) for v in re.findall(r"-?\d+\.?\d*(?:e[-+]?\d+)?", label.tip)]
-    known += [1.0 - v for v in known] + [0.0, 1.0]
+    exact = [float(v) for v in re.findall(r"-?\d+\.?\d*(?:e[-+]?\d+)?", label.tip)]
+    known = exact + [1.0 - v for v in exact]  # p = 1 − q: q is 1 − p
     for line in label.lines:
-        line = line.replace("X₁", "").replace("X₂", "")
+        line = line.replace("X₁", "").replace("X₂", "").replace("1 − ", "")
         for m in NUMBER.finditer(line):
             read, digits = parse(m.group(0))
-            if any(read == v for v in known):
-                continue  # exact
+            if read in exact:
+                continue  # exactly the tooltip's number
             assert digits == DIGITS and any(fmt(v) == m.group(0) for v in known), (
                 f"{m.group(0)!r} in {label.lines} ({label.tip!r})"
             )
