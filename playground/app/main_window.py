@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,7 @@ from playground.projects.lesson_locks import LockableParts
 from playground.projects.lesson_panel import LessonController
 from playground.projects.teacher_dialog import TeacherMode
 from playground.views.compare import CompareController
+from playground.views.help import HelpPages, Region
 from playground.views.loss_chart import LossChart
 from playground.views.menus import WindowMenus
 from playground.views.output_view import OutputView
@@ -225,6 +226,14 @@ class MainWindow(QMainWindow):
         )
         self.frame_hooks.append(self.gradient_panel.on_snapshot)
         self.frame_hooks.append(self.walkthrough.on_snapshot)
+        # The walkthrough in plain sight, beside play: its own action, so that the
+        # button, the Training menu and W stay one switch.
+        self.walkthrough.action.setIconText("Step by step")
+        self.step_by_step_button = QToolButton()
+        self.step_by_step_button.setObjectName("stepByStep")
+        self.step_by_step_button.setDefaultAction(self.walkthrough.action)
+        self.step_by_step_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.top_bar.add_beside_play(self.step_by_step_button)
 
     def _build_designer(self) -> None:
         self.network_editor = NetworkEditor(
@@ -284,8 +293,44 @@ class MainWindow(QMainWindow):
 
     def _finish_menus(self) -> None:
         self._action(self.menus.file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.help = HelpPages(self, self.menus.help, self._regions())
         self._action(self.menus.help, "Open &log folder", logs.open_log_folder)
-        self._action(self.menus.help, "&About NN Playground", self._about)
+
+    def _regions(self) -> list[Region]:
+        """The window's five regions, for Help › Quick start."""
+        return [
+            Region(
+                "Top bar",
+                self.top_bar,
+                "Play (Space) trains and pauses; Step by step (W) walks backpropagation "
+                "through one point. The boxes set how the network learns.",
+            ),
+            Region(
+                "Data",
+                self.data_panel,
+                "Pick a data set and how many points, classes and how much noise; or paint "
+                "your own points (P).",
+            ),
+            Region(
+                "Network",
+                self.network_view,
+                "Inputs on the left, hidden layers, the output on the right; + and − add "
+                "layers and neurons. Blue links are positive weights, orange negative, "
+                "thicker ones stronger.",
+            ),
+            Region(
+                "Output",
+                self.output_view,
+                "What the network predicts over the plane, with the data on top: each "
+                "class in its colour and shape, training points filled, test points hollow.",
+            ),
+            Region(
+                "Loss chart and timeline",
+                self.loss_chart,
+                "The loss over the epochs. Drag the timeline under it to rewind; Left steps "
+                "back one epoch.",
+            ),
+        ]
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -297,17 +342,6 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         self.addAction(action)
         return action
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About NN Playground",
-            "<b>NN Playground</b><p>Draw a network, pick or paint data, press play and watch "
-            "backpropagation learn. Works offline.</p>"
-            "<p>Keys: Space play/pause · Right step one epoch · Left rewind one epoch · "
-            "R reset · C compare lanes · P paint data (1-8 class, B brush, E eraser) · "
-            "Ctrl+Z undo.</p>",
-        )
 
     # -------------------------------------------------------------- the frame
     def draw_frame(self) -> None:
