@@ -38,6 +38,7 @@ from playground.views.help import HelpPages, Region
 from playground.views.loss_chart import LossChart
 from playground.views.menus import WindowMenus
 from playground.views.output_view import OutputView
+from playground.views.projector import ProjectorMode
 from playground.views.side_slot import SideSlot
 from playground.views.steady_label import SteadyLabel
 from playground.views.timeline import Timeline
@@ -293,6 +294,8 @@ class MainWindow(QMainWindow):
 
     def _finish_menus(self) -> None:
         self._action(self.menus.file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        themed = [self.output_view, self.network_view, self.loss_chart]
+        self.projector = ProjectorMode(self, self.menus.view, themed)
         self.help = HelpPages(self, self.menus.help, self._regions())
         self._action(self.menus.help, "Open &log folder", logs.open_log_folder)
 
