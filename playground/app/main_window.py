@@ -33,6 +33,7 @@ from playground.projects.file_actions import FileActions
 from playground.projects.lesson_locks import LockableParts
 from playground.projects.lesson_panel import LessonController
 from playground.projects.teacher_dialog import TeacherMode
+from playground.views.accessibility import NamesOnShow, name_controls
 from playground.views.compare import CompareController
 from playground.views.help import HelpPages, Region
 from playground.views.loss_chart import LossChart
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
 
         self._build_features()
         self._finish_menus()
+        self._name_controls()
 
     # -------------------------------------------------------------- features
     def _build_features(self) -> None:
@@ -298,6 +300,18 @@ class MainWindow(QMainWindow):
         self.projector = ProjectorMode(self, self.menus.view, themed)
         self.help = HelpPages(self, self.menus.help, self._regions())
         self._action(self.menus.help, "Open &log folder", logs.open_log_folder)
+
+    def _name_controls(self) -> None:
+        """Screen readers: the controls with no words of their own get names here; the
+        others are named from their text, caption or tooltip (views/accessibility.py),
+        now and whenever the window or a panel shows (some build controls as they open)."""
+        self.network_view.view.setAccessibleName("Network diagram")
+        self.output_view.plot_widget.setAccessibleName("Output: the prediction over the plane")
+        self.loss_chart.plot_widget.setAccessibleName("Loss chart")
+        self.names = NamesOnShow(self)
+        for widget in (self, self.walkthrough.panel, self.gradient_panel.panel):
+            self.names.watch(widget)
+        name_controls(self)
 
     def _regions(self) -> list[Region]:
         """The window's five regions, for Help › Quick start."""

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.views.accessibility import name_controls
+
 PICTURE_WIDTH = 620  # px: the picture and the text beside it fit a 1366×768 screen
 MARK = QColor(213, 94, 0)  # vermillion: apart from the app's orange and blue
 
@@ -254,6 +256,7 @@ class HelpPages:
         if self.dialog is not None:
             self.dialog.close()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        name_controls(dialog)
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.show()

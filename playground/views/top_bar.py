@@ -138,6 +138,7 @@ class TopBar(QWidget):
         for text, value in items:
             combo.addItem(text, value)
         combo.setToolTip(control.tip)
+        combo.setAccessibleName(control.label)  # its caption, for screen readers
         combo.activated.connect(partial(self._on_activated, field, combo))
         return combo
 
@@ -155,6 +156,7 @@ class TopBar(QWidget):
         spin.setSpecialValueText(control.zero_text)
         spin.setAccelerated(True)
         spin.setToolTip(control.tip)
+        spin.setAccessibleName(control.label)
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(lambda value: self.changed.emit({field: int(value)}))
         return spin
