@@ -130,3 +130,56 @@ def test_tab_walks_the_top_bar_in_order(window, qtbot):
         sheet = style_sheet(theme)
         assert "outline: none" not in sheet and "outline: 0" not in sheet
         assert f"QGraphicsView:focus {{ border: {theme.focus_width}px solid" in sheet
+
+
+def pixels(widget: QWidget) -> bytes:
+    image = widget.grab().toImage()
+    return bytes(image.constBits())
+
+
+def test_tab_reaches_every_control_and_shows_a_focus_ring(window, qtbot):
+    w = window()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=TIMEOUT)
+    reachable = [
+        c
+        for c in w.findChildren(QWidget)
+        if isinstance(c, INTERACTIVE)
+        and not part_of_another(c)
+        and c.isVisible()
+        and c.isEnabled()
+        and c.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    # Tab from the first control visits them all before it comes back, and each looks
+    # different with the keyboard's focus than after the focus has moved on.
+    w.top_bar.reset_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(w.top_bar.reset_button.hasFocus, timeout=TIMEOUT)
+    qtbot.keyClick(w.top_bar.reset_button, Qt.Key.Key_Tab)  # from here on by keyboard
+    first = QApplication.focusWidget()
+    visited: dict[int, QWidget] = {}
+    focused_look: dict[int, bytes] = {}
+    unchanged = []
+    for _ in range(4 * len(reachable)):
+        current = QApplication.focusWidget()
+        visited[id(current)] = current
+        focused_look[id(current)] = pixels(current)
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+        if pixels(current) == focused_look[id(current)] and current in reachable:
+            unchanged.append(f"{type(current).__name__} {current.accessibleName()}")
+        if QApplication.focusWidget() is first:
+            break
+    # Tab stops once in a group of exclusive buttons (the data sets, the paint classes),
+    # on the checked one; the arrow keys move within it (checked below).
+    for control in reachable:
+        group = isinstance(control, QAbstractButton) and control.group()
+        if group and group.exclusive() and id(group.checkedButton()) in visited:
+            visited[id(control)] = control
+    missed = [c.accessibleName() for c in reachable if id(c) not in visited]
+    assert missed == [], missed
+    assert unchanged == [], unchanged
+    # Within a group of exclusive buttons the arrow keys move the focus.
+    first_class, second_class = w.paint_tool.class_buttons[:2]
+    first_class.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(first_class.hasFocus, timeout=TIMEOUT)
+    qtbot.keyClick(first_class, Qt.Key.Key_Right)
+    assert second_class.hasFocus()

@@ -33,7 +33,7 @@ from playground.projects.file_actions import FileActions
 from playground.projects.lesson_locks import LockableParts
 from playground.projects.lesson_panel import LessonController
 from playground.projects.teacher_dialog import TeacherMode
-from playground.views.accessibility import NamesOnShow, name_controls
+from playground.views.accessibility import NamesOnShow
 from playground.views.compare import CompareController
 from playground.views.help import HelpPages, Region
 from playground.views.loss_chart import LossChart
@@ -311,7 +311,6 @@ class MainWindow(QMainWindow):
         self.names = NamesOnShow(self)
         for widget in (self, self.walkthrough.panel, self.gradient_panel.panel):
             self.names.watch(widget)
-        name_controls(self)
 
     def _regions(self) -> list[Region]:
         """The window's five regions, for Help › Quick start."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -110,17 +111,61 @@ def name_controls(root: QWidget) -> list[QWidget]:
     return nameless
 
 
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+_HELD = (
+    Qt.KeyboardModifier.ShiftModifier
+    | Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+class _ArrowsFirst(QObject):
+    """Lets a button of an exclusive group have the arrow keys before the window's
+    shortcuts (Left rewinds, Right steps): Tab stops at one button of such a group, and
+    the arrows are the way to its others."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in ARROWS
+            and not event.modifiers() & _HELD  # arrows alone (some keyboards add Keypad)
+        ):
+            event.accept()  # the key goes to the button, which moves the focus
+        return False
+
+
+def arrows_within_groups(root: QWidget, arrows: QObject) -> None:
+    """Give the arrow keys to the buttons of every exclusive group under ``root``."""
+    for button in root.findChildren(QAbstractButton):
+        group = button.group()
+        if group is not None and group.exclusive() and not button.property(_ARROWS_SET):
+            button.installEventFilter(arrows)
+            button.setProperty(_ARROWS_SET, True)
+
+
+_ARROWS_SET = "nnArrowsFirst"
+
+
 class NamesOnShow(QObject):
-    """Names the controls of a panel or dialog each time it is shown (panels build some
-    controls as they open: Compare's lanes, a lesson's page)."""
+    """Names the controls of a panel or dialog, and gives its button groups the arrow
+    keys, when watched and each time it is shown (panels build some controls as they
+    open: Compare's lanes, a lesson's page)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.arrows = _ArrowsFirst(self)
 
     def watch(self, widget: QWidget) -> None:
         widget.installEventFilter(self)
+        self.prepare(widget)
+
+    def prepare(self, widget: QWidget) -> None:
+        name_controls(widget)
+        arrows_within_groups(widget, self.arrows)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            name_controls(watched)
+            self.prepare(watched)
         return False
