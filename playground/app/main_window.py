@@ -35,7 +35,7 @@ from playground.projects.lesson_panel import LessonController
 from playground.projects.teacher_dialog import TeacherMode
 from playground.views.accessibility import NamesOnShow
 from playground.views.compare import CompareController
-from playground.views.help import HelpPages, Region
+from playground.views.help import HelpPages, quick_start_regions
 from playground.views.loss_chart import LossChart
 from playground.views.menus import WindowMenus
 from playground.views.output_view import OutputView
@@ -298,7 +298,13 @@ class MainWindow(QMainWindow):
         self._action(self.menus.file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         themed = [self.output_view, self.network_view, self.loss_chart]
         self.projector = ProjectorMode(self, self.menus.view, themed)
-        self.help = HelpPages(self, self.menus.help, self._regions())
+        self.help = HelpPages(
+            self,
+            self.menus.help,
+            quick_start_regions(
+                self.top_bar, self.data_panel, self.network_view, self.output_view, self.loss_chart
+            ),
+        )
         self._action(self.menus.help, "Open &log folder", logs.open_log_folder)
 
     def _name_controls(self) -> None:
@@ -311,42 +317,6 @@ class MainWindow(QMainWindow):
         self.names = NamesOnShow(self)
         for widget in (self, self.walkthrough.panel, self.gradient_panel.panel):
             self.names.watch(widget)
-
-    def _regions(self) -> list[Region]:
-        """The window's five regions, for Help › Quick start."""
-        return [
-            Region(
-                "Top bar",
-                self.top_bar,
-                "Play (Space) trains and pauses; Step by step (W) walks backpropagation "
-                "through one point. The boxes set how the network learns.",
-            ),
-            Region(
-                "Data",
-                self.data_panel,
-                "Pick a data set and how many points, classes and how much noise; or paint "
-                "your own points (P).",
-            ),
-            Region(
-                "Network",
-                self.network_view,
-                "Inputs on the left, hidden layers, the output on the right; + and − add "
-                "layers and neurons. Blue links are positive weights, orange negative, "
-                "thicker ones stronger.",
-            ),
-            Region(
-                "Output",
-                self.output_view,
-                "What the network predicts over the plane, with the data on top: each "
-                "class in its colour and shape, training points filled, test points hollow.",
-            ),
-            Region(
-                "Loss chart and timeline",
-                self.loss_chart,
-                "The loss over the epochs. Drag the timeline under it to rewind; Left steps "
-                "back one epoch.",
-            ),
-        ]
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

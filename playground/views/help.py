@@ -49,6 +49,49 @@ class Region:
     text: str
 
 
+def quick_start_regions(
+    top_bar: QWidget,
+    data_panel: QWidget,
+    network_view: QWidget,
+    output_view: QWidget,
+    loss_chart: QWidget,
+) -> list[Region]:
+    """The window's five regions and what each is for, in reading order."""
+    return [
+        Region(
+            "Top bar",
+            top_bar,
+            "Play (Space) trains and pauses; Step by step (W) walks backpropagation "
+            "through one point. The boxes set how the network learns.",
+        ),
+        Region(
+            "Data",
+            data_panel,
+            "Pick a data set, its number of points and its noise; or paint your own points (P).",
+        ),
+        Region(
+            "Network",
+            network_view,
+            "Inputs on the left, hidden layers, the output on the right; + and − add "
+            "layers and neurons. Blue links are positive weights, orange negative, "
+            "thicker ones stronger.",
+        ),
+        Region(
+            "Output",
+            output_view,
+            "What the network predicts over the plane, with the data on top: each "
+            "class in its colour and shape; training points filled, test points hollow "
+            "(Show test data).",
+        ),
+        Region(
+            "Loss chart and timeline",
+            loss_chart,
+            "The loss over the epochs. Drag the timeline under it to rewind; Left steps "
+            "back one epoch.",
+        ),
+    ]
+
+
 def versions() -> list[tuple[str, str]]:
     """(name, version) of the app and what it runs on."""
     try:
