@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 from playground.views.accessibility import name_controls
 
 PICTURE_WIDTH = 620  # px: the picture and the text beside it fit a 1366×768 screen
+STEPS_WIDTH = 360
 MARK = QColor(213, 94, 0)  # vermillion: apart from the app's orange and blue
 
 
@@ -224,10 +227,13 @@ class QuickStart(QDialog):
         steps = "".join(
             f"<p><b>{i}. {r.title}</b><br>{r.text}</p>" for i, r in enumerate(self.regions, 1)
         )
-        self.steps = QLabel(steps)
-        self.steps.setWordWrap(True)
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.steps.setMinimumWidth(320)
+        # A text box that scrolls: with projector-sized type the five steps may not fit.
+        self.steps = QTextBrowser()
+        self.steps.setHtml(steps)
+        self.steps.setFrameShape(QFrame.Shape.NoFrame)
+        self.steps.setMinimumWidth(STEPS_WIDTH)
+        self.steps.setAccessibleName("What each region is for")
+        self.steps.viewport().setAutoFillBackground(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -236,6 +242,14 @@ class QuickStart(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        # As tall as the picture or the text needs, within the screen.
+        self.steps.ensurePolished()  # measured in the font it will be shown in
+        self.steps.document().setDefaultFont(self.steps.font())
+        self.steps.document().setTextWidth(STEPS_WIDTH)
+        text_height = int(self.steps.document().size().height()) + 8
+        wanted = max(self.picture.pixmap().height(), text_height) + 60
+        screen = window.screen().availableGeometry().height() if window.screen() else wanted
+        self.resize(PICTURE_WIDTH + STEPS_WIDTH + 40, min(wanted, screen - 60))
 
     def _draw(self, window: QWidget) -> QPixmap:
         shot = window.grab()
