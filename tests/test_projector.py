@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 
 from playground.app.cli import main
+from playground.core.lessons import LESSONS_DIR
 from playground.designer.scene_style import Z_FRAMES
 from playground.views.projector import SETTING
 from tests.conftest import settle
@@ -95,6 +96,9 @@ def test_projector_on_the_command_line():
         calls.append((path, projector))
         return 0
 
+    lesson = str(LESSONS_DIR / "01-linear-separability.nnplay")
     assert main(["--projector"], open_window=open_window) == 0
     assert main([], open_window=open_window) == 0
-    assert calls == [(None, True), (None, False)]
+    assert main([lesson, "--projector"], open_window=open_window) == 0
+    assert main(["open", "--projector", lesson], open_window=open_window) == 0
+    assert calls == [(None, True), (None, False), (lesson, True), (lesson, True)]
