@@ -16,8 +16,9 @@ def main(argv: list[str] | None = None) -> int:
     return cli_main(argv, open_window)
 
 
-def open_window(path: str | None = None) -> int:
-    """Open the window, with the project or lesson at ``path`` if one is given."""
+def open_window(path: str | None = None, projector: bool = False) -> int:
+    """Open the window, with the project or lesson at ``path`` if one is given, in the
+    projector theme if ``projector`` (else as the user last left it)."""
     from playground.app.qt_check import x11_problem
 
     problem = x11_problem()
@@ -32,6 +33,8 @@ def open_window(path: str | None = None) -> int:
     app = make_app()
     logs.setup()  # after make_app: the log folder is in the app's data folder
     window = MainWindow()
+    if projector:
+        window.projector.set_on(True)
     window.show()
     if os.environ.get("NN_PLAYGROUND_STARTUP_PROBE"):  # benchmarks/startup.py
         from playground.app.selftest import install_startup_probe

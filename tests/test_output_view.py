@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF
 
 from playground.core import colors
 from playground.views.output_view import MAP_OPACITY, OutputView, lighten
+from playground.views.point_symbols import class_symbol
 from tests.conftest import click
 from tests.snapshots import make_snapshot, spec_of
 
@@ -85,7 +86,28 @@ def test_training_points_are_coloured_by_class(view, binary_snap):
     expected = np.array([colors.class_color(int(k)) for k in data.y_train])
     np.testing.assert_array_equal(brush_rgb(view.train_points), expected)
     assert view.train_points.opts["pen"].color().getRgb()[:3] == (255, 255, 255)
-    assert view.test_points.opts["pen"].color().getRgb()[:3] == (0, 0, 0)
+
+
+def test_each_class_has_its_shape_training_points_filled_test_points_outlined(
+    view, multiclass_snap
+):
+    view.set_snapshot(multiclass_snap)
+    data = multiclass_snap.data
+    assert set(data.y_train.tolist()) == {0, 1, 2} and set(data.y_test.tolist()) == {0, 1, 2}
+    for item, y in ((view.train_points, data.y_train), (view.test_points, data.y_test)):
+        shapes = {int(k): path for k, path in zip(y, item.data["symbol"])}
+        assert len({id(path) for path in shapes.values()}) == 3  # one shape a class
+        for k, path in shapes.items():
+            assert path is class_symbol(k)
+    # Training points: the class colour inside, a white edge.
+    expected = np.array([colors.class_color(int(k)) for k in data.y_train])
+    np.testing.assert_array_equal(brush_rgb(view.train_points), expected)
+    # Test points: white inside, the class colour in a thicker outline.
+    assert view.test_points.opts["brush"].color().getRgb()[:3] == (255, 255, 255)
+    pens = view.test_points.data["pen"]
+    outline = np.array([p.color().getRgb()[:3] for p in pens])
+    np.testing.assert_array_equal(outline, [colors.class_color(int(k)) for k in data.y_test])
+    assert min(p.widthF() for p in pens) >= 2.0
 
 
 def test_discretize_click_turns_binary_into_two_flat_colours(qtbot, view, binary_snap):

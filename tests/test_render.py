@@ -85,15 +85,35 @@ def test_points_are_antialiased_and_round():
     assert np.array_equal(touched, touched[::-1, ::-1])
 
 
-def test_test_points_have_a_black_edge_and_are_drawn_on_top():
+def test_test_points_are_outlined_in_their_colour_and_drawn_on_top():
     data = two_points(test=TOP_LEFT)  # exactly over the orange training point
     col, row = 60, 60
     without = render.draw_points(grey(), data, show_test=False)
     assert tuple(without[row, col]) == colors.ORANGE
     shown = render.draw_points(grey(), data, show_test=True)
-    assert tuple(shown[row, col]) == colors.BLUE
+    assert tuple(shown[row, col]) == (255, 255, 255)  # hollow: white inside
     radius = render.point_radius(SIZE, 3)
-    assert tuple(shown[row, col + round(radius + render.EDGE_WIDTH / 2)]) == (0, 0, 0)
+    assert tuple(shown[row, col + round(radius + render.TEST_EDGE_WIDTH / 2)]) == colors.BLUE
+
+
+def test_each_class_is_drawn_in_its_own_shape():
+    """Class 0 a circle, class 1 a square: near its top the square is as wide as in its
+    middle, the circle narrower."""
+    size = 960
+    X = np.array([[-3.0, 0.0], [3.0, 0.0]])
+    data = DataSnapshot(1, "classification", 2, X, np.array([0, 1]), np.zeros((0, 2)), np.zeros(0))
+    out = render.draw_points(grey(size), data)
+    radius = render.point_radius(size, 2)
+    widths = {}
+    for k, (x1, x2) in enumerate(X):
+        col, row = pixel_of(x1, x2, size)
+        fill = np.array(colors.class_color(k))
+        inside = np.abs(out[:, col - 20 : col + 20].astype(int) - fill).sum(axis=-1) < 30
+        widths[k] = inside[row].sum(), inside[row - round(0.75 * radius)].sum()
+    middle, top = widths[1]
+    assert top == middle  # the square
+    middle, top = widths[0]
+    assert top < 0.8 * middle  # the circle
 
 
 def test_draw_points_leaves_its_input_alone():
@@ -139,7 +159,10 @@ def test_boundary_svg_embeds_the_map_and_draws_every_point(session, tmp_path):
     render.save_boundary(net, data, tmp_path / "b.svg", size=SIZE, show_test=True)
     text = (tmp_path / "b.svg").read_text()
     assert text.startswith("<svg") and f'width="{SIZE}"' in text
-    assert text.count("<circle") == len(data.X_train) + len(data.X_test)
+    # Class 0 a circle, class 1 a square (a polygon), test points white inside.
+    assert text.count("<circle") == (data.y_train == 0).sum() + (data.y_test == 0).sum()
+    assert text.count("<polygon") == (data.y_train == 1).sum() + (data.y_test == 1).sum()
+    assert text.count('fill="#ffffff"') == len(data.X_test)
     encoded = re.search(r'href="data:image/png;base64,([^"]+)"', text).group(1)
     with Image.open(io.BytesIO(base64.b64decode(encoded))) as image:
         assert image.size == (SIZE, SIZE)

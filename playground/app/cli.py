@@ -72,6 +72,12 @@ def build_parser() -> Parser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument(
+        "--projector",
+        action="store_true",
+        help="open the window in projector mode: larger type, thicker lines, bigger points "
+        "(View > Projector mode switches it; it is remembered)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     open_cmd = commands.add_parser(
@@ -161,14 +167,15 @@ def build_parser() -> Parser:
     return parser
 
 
-def main(
-    argv: list[str] | None = None, open_window: Callable[[str | None], int] | None = None
-) -> int:
+def main(argv: list[str] | None = None, open_window: Callable[..., int] | None = None) -> int:
     """Parse ``argv`` and run the command; ``open_window(file)`` opens the GUI."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # --projector may come anywhere; the parser takes it before the command.
+    projector = "--projector" in argv
+    argv = [a for a in argv if a != "--projector"]
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         argv.insert(0, "open")  # nn-playground FILE, as a file manager calls it
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(["--projector"] * projector + argv)
     try:
         if args.command == "run":
             return run(args)
@@ -186,6 +193,8 @@ def main(
             load_project(Path(path))  # a bad file is reported here, before any window opens
         if open_window is None:
             raise CliError("no window can be opened from here")
+        if args.projector:
+            return open_window(path, projector=True)
         return open_window(path)
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

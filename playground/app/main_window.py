@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +33,13 @@ from playground.projects.file_actions import FileActions
 from playground.projects.lesson_locks import LockableParts
 from playground.projects.lesson_panel import LessonController
 from playground.projects.teacher_dialog import TeacherMode
+from playground.views.accessibility import NamesOnShow
 from playground.views.compare import CompareController
+from playground.views.help import HelpPages, quick_start_regions
 from playground.views.loss_chart import LossChart
 from playground.views.menus import WindowMenus
 from playground.views.output_view import OutputView
+from playground.views.projector import ProjectorMode
 from playground.views.side_slot import SideSlot
 from playground.views.steady_label import SteadyLabel
 from playground.views.timeline import Timeline
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
 
         self._build_features()
         self._finish_menus()
+        self._name_controls()
 
     # -------------------------------------------------------------- features
     def _build_features(self) -> None:
@@ -225,6 +229,14 @@ class MainWindow(QMainWindow):
         )
         self.frame_hooks.append(self.gradient_panel.on_snapshot)
         self.frame_hooks.append(self.walkthrough.on_snapshot)
+        # The walkthrough in plain sight, beside play: its own action, so that the
+        # button, the Training menu and W stay one switch.
+        self.walkthrough.action.setIconText("Step by step")
+        self.step_by_step_button = QToolButton()
+        self.step_by_step_button.setObjectName("stepByStep")
+        self.step_by_step_button.setDefaultAction(self.walkthrough.action)
+        self.step_by_step_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.top_bar.add_beside_play(self.step_by_step_button)
 
     def _build_designer(self) -> None:
         self.network_editor = NetworkEditor(
@@ -284,8 +296,27 @@ class MainWindow(QMainWindow):
 
     def _finish_menus(self) -> None:
         self._action(self.menus.file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        themed = [self.output_view, self.network_view, self.loss_chart]
+        self.projector = ProjectorMode(self, self.menus.view, themed)
+        self.help = HelpPages(
+            self,
+            self.menus.help,
+            quick_start_regions(
+                self.top_bar, self.data_panel, self.network_view, self.output_view, self.loss_chart
+            ),
+        )
         self._action(self.menus.help, "Open &log folder", logs.open_log_folder)
-        self._action(self.menus.help, "&About NN Playground", self._about)
+
+    def _name_controls(self) -> None:
+        """Screen readers: the controls with no words of their own get names here; the
+        others are named from their text, caption or tooltip (views/accessibility.py),
+        now and whenever the window or a panel shows (some build controls as they open)."""
+        self.network_view.view.setAccessibleName("Network diagram")
+        self.output_view.plot_widget.setAccessibleName("Output: the prediction over the plane")
+        self.loss_chart.plot_widget.setAccessibleName("Loss chart")
+        self.names = NamesOnShow(self)
+        for widget in (self, self.walkthrough.panel, self.gradient_panel.panel):
+            self.names.watch(widget)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -297,17 +328,6 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         self.addAction(action)
         return action
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About NN Playground",
-            "<b>NN Playground</b><p>Draw a network, pick or paint data, press play and watch "
-            "backpropagation learn. Works offline.</p>"
-            "<p>Keys: Space play/pause · Right step one epoch · Left rewind one epoch · "
-            "R reset · C compare lanes · P paint data (1-8 class, B brush, E eraser) · "
-            "Ctrl+Z undo.</p>",
-        )
 
     # -------------------------------------------------------------- the frame
     def draw_frame(self) -> None:

@@ -35,7 +35,7 @@ from playground.backprop.walkthrough_jobs import explain_job, pick_job, trace_jo
 from playground.backprop.walkthrough_overlay import WalkthroughOverlay
 from playground.backprop.walkthrough_panel import AUTOPLAY_MS, WalkthroughPanel, hex_color
 from playground.compute.client import WorkerClient
-from playground.core import colors
+from playground.core import colors, markers
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
 from playground.core.walkthrough_sample import TracedSample
@@ -296,7 +296,7 @@ class Walkthrough(QObject):
         k = int(y)
         rgb = colors.class_color(k)
         name = colors.CLASS_NAMES[k % len(colors.CLASS_NAMES)]
-        return f"class <span style='color:{hex_color(rgb)}'>●</span> {name}"
+        return f"class <span style='color:{hex_color(rgb)}'>{markers.class_glyph(k)}</span> {name}"
 
     # -------------------------------------------------------------- stepping
     def _show(self) -> None:

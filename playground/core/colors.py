@@ -1,8 +1,11 @@
 """The app's colours: one diverging map for values, one palette for classes.
 
 Blue/orange is TensorFlow Playground's pairing and stays distinguishable with the
-common colour-vision deficiencies; the further class colours come from Okabe & Ito's
-colour-blind-safe palette. All lookup tables are (256, 3) uint8 arrays for pyqtgraph.
+common colour-vision deficiencies; the further class colours are Okabe & Ito's
+colour-blind-safe hues, their lightness moved so that all eight stay apart for protanopia,
+deuteranopia and tritanopia too (tests/test_class_palette.py simulates them). Each class
+also has a marker shape (playground.core.markers), so colour is never the only cue.
+All lookup tables are (256, 3) uint8 arrays for pyqtgraph.
 """
 
 from __future__ import annotations
@@ -15,12 +18,12 @@ WHITE = (255, 255, 255)
 CLASS_COLORS = (
     ORANGE,
     BLUE,
-    (0, 158, 115),  # bluish green
-    (204, 121, 167),  # reddish purple
-    (213, 94, 0),  # vermillion
-    (86, 180, 233),  # sky blue
-    (230, 190, 0),  # yellow, darkened to read on white
-    (90, 90, 90),  # grey
+    (50, 168, 128),  # bluish green
+    (185, 128, 168),  # reddish purple
+    (198, 68, 0),  # vermillion, darker than the orange
+    (110, 192, 246),  # sky blue, lighter than the blue
+    (255, 227, 10),  # yellow, lighter than the orange
+    (68, 66, 66),  # dark grey
 )
 CLASS_NAMES = ("orange", "blue", "green", "purple", "red", "sky", "yellow", "grey")
 POSITIVE_LINK = BLUE

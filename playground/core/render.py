@@ -17,11 +17,13 @@ from PIL import Image, ImageDraw
 
 from engine import Network
 from engine.datasets import VIEW_BOX
-from playground.core import colors
+from playground.core import colors, markers
 from playground.core.snapshot import DataSnapshot
 
 DISCRETE_SHADE = 0.7  # as the output view: discretized colours stop short of the ends
-EDGE_WIDTH = 1.5  # pixels of white (training) or black (test) around each point
+EDGE_WIDTH = 1.5  # pixels of white around each training point
+TEST_EDGE_WIDTH = 2.0  # pixels of its class colour around each (white) test point
+WHITE = (255, 255, 255)
 SUPERSAMPLE = 4  # points are drawn this many times larger, then averaged down
 
 
@@ -57,11 +59,19 @@ def point_colours(y: np.ndarray, task: str) -> np.ndarray:
     return np.array([colors.class_color(int(k)) for k in y], dtype=np.uint8).reshape(-1, 3)
 
 
-def _points(data: DataSnapshot, show_test: bool) -> list[tuple[np.ndarray, np.ndarray, tuple]]:
-    """(X, fill colours, edge colour) groups, drawn in this order."""
-    groups = [(data.X_train, point_colours(data.y_train, data.task), (255, 255, 255))]
+def _points(data: DataSnapshot, show_test: bool) -> list[tuple[np.ndarray, np.ndarray, list, bool]]:
+    """(X, colours, marker names, is test) groups, drawn in this order."""
+
+    def shapes(y: np.ndarray) -> list[str]:
+        if data.task == "regression":
+            return [markers.CIRCLE] * len(y)
+        return [markers.class_marker(int(k)) for k in y]
+
+    groups = [(data.X_train, point_colours(data.y_train, data.task), shapes(data.y_train), False)]
     if show_test and len(data.X_test):
-        groups.append((data.X_test, point_colours(data.y_test, data.task), (0, 0, 0)))
+        groups.append(
+            (data.X_test, point_colours(data.y_test, data.task), shapes(data.y_test), True)
+        )
     return groups
 
 
@@ -69,32 +79,44 @@ def point_radius(size: int, n_points: int) -> float:
     return size / (130.0 if n_points > 800 else 105.0)
 
 
+def _shape(draw: ImageDraw.ImageDraw, name: str, x: float, y: float, d: float, colour) -> None:
+    """Marker ``name`` of width ``d`` (a whole number of pixels) centred on (x, y)."""
+    if name == markers.CIRCLE:
+        x0, y0 = round(x - d / 2), round(y - d / 2)
+        # Pillow's box is inclusive: a disc from x0 to x0 + d - 1.
+        draw.ellipse((x0, y0, x0 + d - 1, y0 + d - 1), fill=colour)
+    else:
+        draw.polygon([(x + px * d, y + py * d) for px, py in markers.polygon(name)], fill=colour)
+
+
 def draw_points(image: np.ndarray, data: DataSnapshot, show_test: bool = False) -> np.ndarray:
     """``image`` (size, size, 3) with the data points drawn on top, antialiased (a new array).
 
-    Each point is a disc with a 1.5 px edge, painted over the ones before it. The discs
-    are drawn on a transparent layer at SUPERSAMPLE times the size and averaged down
-    (a box filter: each pixel gets the share of it a disc covers, without the halo a
-    sharper filter rings around the dark edges), then laid over the map.
+    Each point is its class's marker (playground.core.markers), painted over the ones
+    before it: a training point filled with its colour inside a 1.5 px white edge, a test
+    point white inside a 2 px edge of its colour. The markers are drawn on a transparent
+    layer at SUPERSAMPLE times the size and averaged down (a box filter: each pixel gets
+    the share of it a marker covers, without the halo a sharper filter rings around the
+    dark edges), then laid over the map.
     """
     size = image.shape[0]
     n_all = len(data.X_train) + (len(data.X_test) if show_test else 0)
     big = size * SUPERSAMPLE
     radius = point_radius(size, n_all) * SUPERSAMPLE
-    # Whole-pixel diameters on the big layer, so every point comes out the same size.
-    rings = [max(1, round(2 * r)) for r in (radius + EDGE_WIDTH * SUPERSAMPLE, radius)]
     layer = Image.new("RGBA", (big, big), (0, 0, 0, 0))
     draw = ImageDraw.Draw(layer)
     lo, hi = VIEW_BOX
     scale = big / (hi - lo)
-    for X, fills, edge in _points(data, show_test):
+    for X, fills, shapes, test in _points(data, show_test):
+        edge = (TEST_EDGE_WIDTH if test else EDGE_WIDTH) * SUPERSAMPLE
+        # Whole-pixel widths on the big layer, so every point comes out the same size.
+        outer, inner = (max(1, round(2 * r)) for r in (radius + edge, radius))
         px = (X[:, 0] - lo) * scale
         py = (hi - X[:, 1]) * scale
-        for x, y, fill in zip(px, py, fills.tolist()):
-            for diameter, colour in zip(rings, (edge, tuple(fill))):
-                x0, y0 = round(x - diameter / 2), round(y - diameter / 2)
-                # Pillow's box is inclusive: a disc from x0 to x0 + diameter - 1.
-                draw.ellipse((x0, y0, x0 + diameter - 1, y0 + diameter - 1), fill=colour)
+        for x, y, fill, shape in zip(px, py, fills.tolist(), shapes):
+            rim, inside = (tuple(fill), WHITE) if test else (WHITE, tuple(fill))
+            _shape(draw, shape, x, y, outer, rim)
+            _shape(draw, shape, x, y, inner, inside)
     picture = Image.fromarray(np.ascontiguousarray(image, dtype=np.uint8)).convert("RGBA")
     picture.alpha_composite(layer.reduce(SUPERSAMPLE))
     return np.array(picture.convert("RGB"))
@@ -145,7 +167,7 @@ def boundary_svg(
     show_test: bool = False,
     discretize: bool = False,
 ) -> str:
-    """SVG of the boundary: the map as an embedded image, every data point a vector circle."""
+    """SVG of the boundary: the map as an embedded image, every data point a vector marker."""
     background = colour_map(boundary_values(network, size), network.head.kind, discretize)
     encoded = base64.b64encode(png_bytes(background)).decode("ascii")
     lo, hi = VIEW_BOX
@@ -158,20 +180,31 @@ def boundary_svg(
         f'<image x="0" y="0" width="{size}" height="{size}" preserveAspectRatio="none" '
         f'href="data:image/png;base64,{encoded}" xlink:href="data:image/png;base64,{encoded}"/>',
     ]
-    for X, fills, edge in _points(data, show_test):
-        parts.append(f'<g stroke="rgb{tuple(edge)}" stroke-width="{EDGE_WIDTH}">')
-        for (x1, x2), fill in zip(X, fills):
+    for X, fills, shapes, test in _points(data, show_test):
+        parts.append(f'<g stroke-width="{TEST_EDGE_WIDTH if test else EDGE_WIDTH}">')
+        for (x1, x2), fill, shape in zip(X, fills, shapes):
             cx = (x1 - lo) / (hi - lo) * size
             cy = (hi - x2) / (hi - lo) * size
-            parts.append(
-                f'<circle cx="{cx:.2f}" cy="{cy:.2f}" r="{r:.2f}" fill="#{bytes(fill).hex()}"/>'
+            colour = f"#{bytes(fill).hex()}"
+            paint = (
+                f'fill="#ffffff" stroke="{colour}"' if test else f'fill="{colour}" stroke="#ffffff"'
             )
+            parts.append(_svg_shape(shape, cx, cy, r, paint))
         parts.append("</g>")
     parts.append(
         f'<rect x="0.5" y="0.5" width="{size - 1}" height="{size - 1}" fill="none" stroke="#999"/>'
     )
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
+
+
+def _svg_shape(name: str, cx: float, cy: float, r: float, paint: str) -> str:
+    if name == markers.CIRCLE:
+        return f'<circle cx="{cx:.2f}" cy="{cy:.2f}" r="{r:.2f}" {paint}/>'
+    corners = " ".join(
+        f"{cx + x * 2 * r:.2f},{cy + y * 2 * r:.2f}" for x, y in markers.polygon(name)
+    )
+    return f'<polygon points="{corners}" {paint}/>'
 
 
 def save_boundary(

@@ -274,6 +274,7 @@ class DataPanel(QWidget):
             "QToolButton#dataset { border: 2px solid transparent; border-radius: 5px; padding: 2px; }"
             "QToolButton#dataset:hover { border-color: #b0b0b0; }"
             "QToolButton#dataset:checked { border-color: #333333; background: #e9eef4; }"
+            "QToolButton#dataset:focus { border-color: #0877bd; }"  # the keyboard's place
         )
         self.set_settings(TrainingSettings())
 

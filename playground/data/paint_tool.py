@@ -134,6 +134,7 @@ class PaintTool(QObject):
                 f"QToolButton {{ background: rgb{rgb}; color: {_text_colour(rgb)};"
                 " border: 2px solid transparent; border-radius: 4px; font-weight: bold; }"
                 "QToolButton:checked { border: 2px solid #111; }"
+                "QToolButton:focus { border: 2px dashed #0877bd; }"  # the keyboard's place
                 "QToolButton:disabled { background: #ddd; color: #999; }"
             )
             button.setToolTip(

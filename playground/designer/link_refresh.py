@@ -42,6 +42,7 @@ class NetworkLinks:
         self._weights: list[np.ndarray] = []  # the newest snapshot's
         self._masks: list[np.ndarray] = []
         self._grads: list[np.ndarray] = []
+        self.line_scale = 1.0  # the theme's (Theme.line_scale): thicker on a projector
         self._grad_scale: tuple | None = None  # (grads, factor) of the gradient mode
         self._mode = "weights"
         self._credit = 0.0  # seconds of link stroking the coming frames may spend
@@ -64,7 +65,7 @@ class NetworkLinks:
         features = columns[0]
         ends = [(features, features.ys[slots])] + [(c, c.ys) for c in columns[1:]]
         for (a, ya), (b, yb) in zip(ends, ends[1:]):
-            scale = float(np.clip(min(a.size, b.size) / 40.0, 0.25, 1.0))
+            scale = float(np.clip(min(a.size, b.size) / 40.0, 0.25, 1.0)) * self.line_scale
             right, left = a.x + a.size, b.x
             y0, y1 = ya + a.size / 2, yb + b.size / 2
             links = self._kept.pop(LinkLayer.key_of(right, y0, left, y1, scale), None)

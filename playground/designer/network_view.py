@@ -64,6 +64,7 @@ from playground.designer.neuron_tiles import (
     output_neuron_tip,
 )
 from playground.designer.scene_controls import Button
+from playground.views.theme import Theme
 
 RELAYOUT_MS = 120  # after the last resize, lay out again for the new shape
 SETTLE_MS = 100  # this long after the last snapshot, links and biases catch up with it
@@ -153,6 +154,7 @@ class NetworkView(QWidget):
         self._settle_timer.setInterval(SETTLE_MS)
         self._settle_timer.timeout.connect(self._settle)
         self._buttons: dict[str, Button] = {}
+        self.line_scale = 1.0  # links and frames, thicker in the projector theme
 
     # ------------------------------------------------------------------ public
     @property
@@ -161,6 +163,15 @@ class NetworkView(QWidget):
 
     def scene(self) -> QGraphicsScene:
         return self._scene
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw links and neuron frames ``theme.line_scale`` times as thick (a rebuild)."""
+        if theme.line_scale == self.line_scale:
+            return
+        self.line_scale = self.links.line_scale = theme.line_scale
+        if self._last is not None:
+            self._topology = None
+            self.set_snapshot(self._last)
 
     def add_strip(self, widget: QWidget) -> None:
         """Show ``widget`` across the top of the panel, above the network (the palette)."""
@@ -352,7 +363,7 @@ class NetworkView(QWidget):
 
     def _add_neuron_frames(self, column_index: int, tip: str) -> None:
         column = self._columns[column_index]
-        items, outline = neuron_frames(column_index, column, tip)
+        items, outline = neuron_frames(column_index, column, tip, self.line_scale)
         for item in items.values():
             self._scene.addItem(item)
         self._neuron_items.update(items)

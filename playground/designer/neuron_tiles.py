@@ -129,14 +129,15 @@ def add_mosaic(
 
 
 def neuron_frames(
-    column_index: int, column: Column, tip: str
+    column_index: int, column: Column, tip: str, line_scale: float = 1.0
 ) -> tuple[dict[NeuronRef, QGraphicsRectItem], QGraphicsPathItem]:
     """The frames of a column's neurons: one item each, for tooltips and lookups, drawing
     nothing, and one path that draws them all (64 items cost more to visit than to stroke).
 
-    ``tip`` may name the neuron ``{u}`` (from 1) and its class ``{name}``.
+    ``tip`` may name the neuron ``{u}`` (from 1) and its class ``{name}``; ``line_scale``
+    thickens the frames (the projector theme's).
     """
-    pen = QPen(FRAME, min(1.0, column.size / 20))
+    pen = QPen(FRAME if line_scale == 1.0 else INK, min(1.0, column.size / 20) * line_scale)
     items = {}
     outline = QPainterPath()
     for unit, y in enumerate(column.ys):

@@ -30,6 +30,7 @@ from playground.views.compare_table import LaneTable
 from playground.views.heatmap_item import Heatmap
 from playground.views.loss_chart import format_accuracy, format_loss
 from playground.views.output_view import MAP_OPACITY, SquareBox, lighten
+from playground.views.point_symbols import class_symbols
 
 TEXT_SECONDS = 0.1  # the lanes' figures are redrawn at most this often while running
 LANE_POINT_SIZE = 5
@@ -191,6 +192,9 @@ class LaneMap(QWidget):
             brushes = [self._lut_brushes[int(i)] for i in np.nan_to_num(index, nan=127.5)]
         else:
             brushes = [self._class_brushes[int(k) % len(self._class_brushes)] for k in y]
+            # Each class in its shape, as in the output view.
+            self.points.setData(X[:, 0], X[:, 1], brush=brushes, symbol=class_symbols(y))
+            return
         self.points.setData(X[:, 0], X[:, 1], brush=brushes)
 
 

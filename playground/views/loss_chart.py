@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QGraphicsItem,
     QGridLayout,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from playground.core import colors
 from playground.core.snapshot import Snapshot
+from playground.views.theme import NORMAL, Theme
 
+CURVE_WIDTH = 2.5  # px, in the normal theme
 WIDE_GAP = 16  # px between the loss and the accuracy figures when side by side
 HOVER_RATE = 60  # mouse moves per second handled at most; the rest are dropped
 
@@ -138,10 +141,10 @@ class LossChart(QWidget):
         self._y_top: float | None = None
         self._style_axes(base)
         self.train_curve = self.plot_item.plot(
-            pen=pg.mkPen(colors.TRAIN_CURVE, width=2.5), connect="finite"
+            pen=pg.mkPen(colors.TRAIN_CURVE, width=CURVE_WIDTH), connect="finite"
         )
         self.test_curve = self.plot_item.plot(
-            pen=pg.mkPen(colors.TEST_CURVE, width=2.5), connect="finite"
+            pen=pg.mkPen(colors.TEST_CURVE, width=CURVE_WIDTH), connect="finite"
         )
         for curve in (self.train_curve, self.test_curve):
             thin_for_screen(curve)
@@ -194,6 +197,27 @@ class LossChart(QWidget):
         self.setMinimumWidth(max(narrow, 240))
 
     # ------------------------------------------------------------------ public
+    def set_theme(self, theme: Theme) -> None:
+        """Figures, axes and legend in the application's (new) font; curves
+        ``theme.line_scale`` times as thick."""
+        base = QFont(QApplication.font())
+        big = QFont(base)
+        big.setPointSizeF(base.pointSizeF() * 1.8)
+        big.setBold(True)
+        for label in self._values:
+            label.setFont(big)
+        self._style_axes(base, theme)
+        for curve, rgb in (
+            (self.train_curve, colors.TRAIN_CURVE),
+            (self.test_curve, colors.TEST_CURVE),
+        ):
+            curve.setPen(pg.mkPen(rgb, width=CURVE_WIDTH * theme.line_scale))
+        self.legend.setLabelTextSize(f"{base.pointSizeF():g}pt")
+        self.legend.setLabelTextColor(theme.ink)
+        for _sample, label in self.legend.items:
+            label.setText(label.text)  # the new size and colour apply to a label's next text
+        self.plot_item.layout.setContentsMargins(0, QFontMetrics(base).height() + 8, 4, 0)
+
     @property
     def log_scale(self) -> bool:
         return self.log_checkbox.isChecked()
@@ -352,7 +376,7 @@ class LossChart(QWidget):
             self.clear_hover()
         return super().eventFilter(watched, event)
 
-    def _style_axes(self, font: QFont) -> None:
+    def _style_axes(self, font: QFont, theme: Theme = NORMAL) -> None:
         tick_font = QFont(font)
         tick_font.setPointSizeF(max(font.pointSizeF(), 10.0))
         for name, label in (("bottom", "Epoch"), ("left", "Loss")):
@@ -360,9 +384,9 @@ class LossChart(QWidget):
             axis.setStyle(tickFont=tick_font)
             # "Loss (x0.001)" over ticks of 700 misleads a class; the ticks show the plain values.
             axis.enableAutoSIPrefix(False)
-            axis.setTextPen(pg.mkPen(60, 60, 60))
-            axis.setPen(pg.mkPen(150, 150, 150))
-            axis.setLabel(label, color="#333", **{"font-size": f"{tick_font.pointSizeF():g}pt"})
+            axis.setTextPen(pg.mkPen(theme.ink))
+            axis.setPen(pg.mkPen(theme.frame, width=theme.line_scale))
+            axis.setLabel(label, color=theme.ink, **{"font-size": f"{tick_font.pointSizeF():g}pt"})
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot_item.showGrid(x=True, y=True, alpha=0.15)
 

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from engine import datasets
-from playground.core import colors
+from playground.core import colors, markers
 from playground.core.snapshot import Snapshot
 from playground.views.heatmap_item import Heatmap
+from playground.views.point_symbols import class_symbols, symbol_path
+from playground.views.theme import NORMAL, Theme
 
-POINT_SIZE = 9  # px; big enough to pick out one point from the back of a classroom
-CROWDED_POINT_SIZE = 7  # when there are so many points that big dots would hide the map
-CROWDED = 800
+CROWDED = 800  # more points than this, and they are drawn smaller (Theme.crowded_point_size)
 BINARY_LEVELS = (0.0, 1.0)
 REGRESSION_LEVELS = (-1.0, 1.0)
 # The map is laid over white at TensorFlow Playground's alpha (160 of 255), so that points in
@@ -36,12 +36,21 @@ def lighten(lut: np.ndarray, alpha: float) -> np.ndarray:
     return np.round(255.0 - (255.0 - lut.astype(np.float64)) * alpha).astype(np.uint8)
 
 
-_EDGE_TRAIN = pg.mkPen(255, 255, 255, width=1.5)
-_EDGE_TEST = pg.mkPen(0, 0, 0, width=1.5)
-
-
 def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+def _cached(rgb: np.ndarray, make) -> list:
+    """``make(colour)`` for each row of ``rgb``, made once a colour (pens and brushes are
+    shared, which also lets pyqtgraph draw each kind of point once)."""
+    made: dict[tuple, object] = {}
+    out = []
+    for row in rgb.tolist():
+        key = tuple(row)
+        if key not in made:
+            made[key] = make(key)
+        out.append(made[key])
+    return out
 
 
 class SquareBox(QWidget):
@@ -84,9 +93,10 @@ class OutputView(QWidget):
         self._scatter_key: tuple | None = None
         self._extent: tuple[float, float] = datasets.VIEW_BOX
         self._placed: dict[int, tuple] = {}
+        self.theme = NORMAL
         lut = colors.diverging_lut()
-        self._lut_brushes = [pg.mkBrush(*map(int, c)) for c in lut]
-        self._class_brushes = [pg.mkBrush(*c) for c in colors.CLASS_COLORS]
+        self._lut = lut
+        self._white = pg.mkBrush(255, 255, 255)
 
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_item: pg.PlotItem = self.plot_widget.getPlotItem()
@@ -112,8 +122,10 @@ class OutputView(QWidget):
             self.plot_item.addItem(item)
         self.class_image.setVisible(False)
 
-        self.train_points = pg.ScatterPlotItem(size=POINT_SIZE, pen=_EDGE_TRAIN, pxMode=True)
-        self.test_points = pg.ScatterPlotItem(size=POINT_SIZE, pen=_EDGE_TEST, pxMode=True)
+        # Training points are filled, with a white edge; test points are outlined in their
+        # colour (white inside); each class has its own shape (playground.core.markers).
+        self.train_points = pg.ScatterPlotItem(size=NORMAL.point_size, pxMode=True)
+        self.test_points = pg.ScatterPlotItem(size=NORMAL.point_size, pxMode=True)
         self.train_points.setZValue(10)
         self.test_points.setZValue(11)
         for item in (self.train_points, self.test_points):
@@ -126,7 +138,7 @@ class OutputView(QWidget):
 
         self._show_test_box = QCheckBox("Show test data")
         self._show_test_box.setToolTip(
-            "Also draw the test points (black outline), which the network never trains on."
+            "Also draw the test points (hollow shapes), which the network never trains on."
         )
         self._discretize_box = QCheckBox("Discretize output")
         self._discretize_box.setToolTip(
@@ -188,6 +200,13 @@ class OutputView(QWidget):
         """Put ``widget`` (e.g. the paint tools) left of the plot, in the room it leaves."""
         self._plot_row.insertWidget(0, widget, 0, Qt.AlignmentFlag.AlignTop)
 
+    def set_theme(self, theme: Theme) -> None:
+        """Draw the points at ``theme``'s sizes, and the axes in its font."""
+        self.theme = theme
+        self._style_axes()
+        if self._snap is not None:
+            self._update_points(self._snap)
+
     def set_snapshot(self, snap: Snapshot) -> None:
         """Draw ``snap``: the heatmap every time, the points only when the data changed."""
         self._snap = snap
@@ -208,15 +227,15 @@ class OutputView(QWidget):
     # ----------------------------------------------------------------- drawing
     def _style_axes(self) -> None:
         font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        font.setPointSizeF(max(font.pointSizeF(), self.theme.font_pt))
         ticks = [[(v, f"{v:g}") for v in range(-6, 7, 2)]]
         for name, label in (("bottom", "x₁"), ("left", "x₂")):
             axis = self.plot_item.getAxis(name)
             axis.setTicks(ticks)
             axis.setStyle(tickFont=font, tickLength=-6, hideOverlappingLabels=False)
-            axis.setTextPen(pg.mkPen(60, 60, 60))
-            axis.setPen(pg.mkPen(150, 150, 150))
-            axis.setLabel(label, color="#333", **{"font-size": f"{font.pointSizeF():g}pt"})
+            axis.setTextPen(pg.mkPen(self.theme.ink))
+            axis.setPen(pg.mkPen(self.theme.frame, width=self.theme.line_scale))
+            axis.setLabel(label, color=self.theme.ink, **{"font-size": f"{font.pointSizeF():g}pt"})
             # The axes never change while training; as a cached pixmap they cost nothing
             # per frame instead of re-laying out their text (the costliest part of a frame).
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -258,25 +277,39 @@ class OutputView(QWidget):
         self._place(self.scalar_image, image)
 
     def _update_points(self, snap: Snapshot) -> None:
-        data = snap.data
-        size = CROWDED_POINT_SIZE if len(data.X_train) + len(data.X_test) > CROWDED else POINT_SIZE
-        for item, X, y in (
-            (self.train_points, data.X_train, data.y_train),
-            (self.test_points, data.X_test, data.y_test),
+        data, t = snap.data, self.theme
+        crowded = len(data.X_train) + len(data.X_test) > CROWDED
+        size = t.crowded_point_size if crowded else t.point_size
+        edge = pg.mkPen(255, 255, 255, width=t.train_edge)
+        for item, X, y, test in (
+            (self.train_points, data.X_train, data.y_train, False),
+            (self.test_points, data.X_test, data.y_test, True),
         ):
             if len(X) == 0:
                 item.setData([], [])
                 continue
-            item.setData(X[:, 0], X[:, 1], brush=self._brushes(y, data.task), size=size)
+            rgb = self._colours(y, data.task)
+            if data.task == "regression":
+                symbols = [symbol_path(markers.CIRCLE)] * len(X)
+            else:
+                symbols = class_symbols(y)
+            if test:  # outlined: the colour in the pen, white inside
+                pens = _cached(rgb, lambda c: pg.mkPen(*c, width=t.test_edge))
+                item.setData(X[:, 0], X[:, 1], symbol=symbols, pen=pens, brush=self._white)
+            else:
+                brushes = _cached(rgb, lambda c: pg.mkBrush(*c))
+                item.setData(X[:, 0], X[:, 1], symbol=symbols, pen=edge, brush=brushes)
+            item.setSize(size)
 
-    def _brushes(self, y: np.ndarray, task: str) -> list:
+    def _colours(self, y: np.ndarray, task: str) -> np.ndarray:
+        """(n, 3) uint8: each point's colour, by class or, for regression, by value."""
         if task == "regression":
             lo, hi = REGRESSION_LEVELS
             index = np.clip((np.asarray(y, dtype=np.float64) - lo) / (hi - lo) * 255, 0, 255)
             index = np.nan_to_num(index, nan=127.5).astype(np.intp)
-            return [self._lut_brushes[i] for i in index]
-        palette = self._class_brushes
-        return [palette[int(k) % len(palette)] for k in y]
+            return self._lut[index]
+        palette = np.array(colors.CLASS_COLORS, dtype=np.uint8)
+        return palette[np.asarray(y, dtype=np.intp) % len(palette)]
 
     def _update_legend(self, snap: Snapshot) -> None:
         if self._kind == "regression":
@@ -288,7 +321,8 @@ class OutputView(QWidget):
         else:
             k = max(2, snap.data.classes or 2)
             text = " &nbsp; ".join(
-                f"<span style='color:{_hex(colors.class_color(c))}'>●</span> {colors.CLASS_NAMES[c % len(colors.CLASS_NAMES)]}"
+                f"<span style='color:{_hex(colors.class_color(c))}'>{markers.class_glyph(c)}</span> "
+                f"{colors.CLASS_NAMES[c % len(colors.CLASS_NAMES)]}"
                 for c in range(k)
             )
         self.legend_label.setText(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -23,6 +24,8 @@ class SteadyLabel(QLabel):
         self._samples = samples  # texts it should fit from the start
         self._style = style  # a style sheet it will also be shown with (wider, bolder)
         self._fits = 0  # the longest text measured to fit: shorter ones are not measured
+        self._holding = False  # hold() restyles the label, which must not call it again
+        self._pending = False  # a new hold() is on its way
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
         self.setPalette(palette)
@@ -31,12 +34,15 @@ class SteadyLabel(QLabel):
     def hold(self) -> None:
         """Fix the size to fit the current text and the samples, in either style; call it
         once the label is styled (the application's style sheet applies on polish)."""
+        self._holding = True
         self.ensurePolished()
+        self.setMinimumSize(0, 0)  # a held size bounds the size hint: measure without it
         text, sheet = self.text(), self.styleSheet()
         width = height = 0
         for style in dict.fromkeys((sheet, self._style or sheet)):
             self.setStyleSheet(style)
             for candidate in (text, *self._samples):
+                super().setText("")  # the same text again would keep a stale size hint
                 super().setText(candidate)
                 hint = self.sizeHint()
                 width, height = max(width, hint.width()), max(height, hint.height())
@@ -44,6 +50,20 @@ class SteadyLabel(QLabel):
         super().setText(text)
         self.setFixedSize(width, height)
         self._fits = max(len(t) for t in (text, *self._samples))
+        self._holding = False
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new font or style (the projector theme) measures the held size again, once
+        the new style has been applied."""
+        super().changeEvent(event)
+        changes = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if self._fits and not self._holding and not self._pending and event.type() in changes:
+            self._pending = True
+            QTimer.singleShot(0, self, self._hold_again)
+
+    def _hold_again(self) -> None:
+        self._pending = False
+        self.hold()
 
     def set_text(self, text: str) -> None:
         """setText, growing the held size first if ``text`` would not fit."""

@@ -99,7 +99,7 @@ class TopBar(QWidget):
             self.controls[control.name] = widget
             setattr(self, control.name, widget)
 
-        layout = QHBoxLayout(self)
+        self._layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(10)
         for button in (self.reset_button, self.play_button, self.step_button):
@@ -111,6 +111,12 @@ class TopBar(QWidget):
             self.boxes[control.name] = box
             layout.addWidget(box)
         layout.addStretch(1)
+
+    def add_beside_play(self, widget: QWidget) -> None:
+        """Put ``widget`` right after the step button (the walkthrough's button)."""
+        at = self._layout.indexOf(self.step_button) + 1
+        self._layout.insertWidget(at, widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        QWidget.setTabOrder(self.step_button, widget)
 
     # --------------------------------------------------------------- building
     def _tool(self, icon, tip: str, command: str) -> QToolButton:
@@ -132,6 +138,7 @@ class TopBar(QWidget):
         for text, value in items:
             combo.addItem(text, value)
         combo.setToolTip(control.tip)
+        combo.setAccessibleName(control.label)  # its caption, for screen readers
         combo.activated.connect(partial(self._on_activated, field, combo))
         return combo
 
@@ -149,6 +156,7 @@ class TopBar(QWidget):
         spin.setSpecialValueText(control.zero_text)
         spin.setAccelerated(True)
         spin.setToolTip(control.tip)
+        spin.setAccessibleName(control.label)
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(lambda value: self.changed.emit({field: int(value)}))
         return spin
