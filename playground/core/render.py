@@ -206,12 +206,18 @@ def training_gif(
     frames = max(2, min(int(frames), 500, int(epochs) + 1))
     per_frame = max(1, int(epochs) // (frames - 1))
     images = []
+    race = session.comparison
+    if race is not None:
+        race.sync(session)  # its lanes, built from the session's settings and data
     for i in range(frames):
         if i:
             session.train_epochs(per_frame)
-        net, data = session.trainer.network, session.data
-        images.append(Image.fromarray(boundary_image(net, data, size, show_test)))
-        if (progress is not None and progress(i + 1, frames) is False) or session.trainer.diverged:
+        # With Compare on, the lane the window shows (its focus) is the one drawn.
+        trainer = race.lanes[race.focus].trainer if race is not None else session.trainer
+        images.append(
+            Image.fromarray(boundary_image(trainer.network, session.data, size, show_test))
+        )
+        if (progress is not None and progress(i + 1, frames) is False) or trainer.diverged:
             break
     buffer = io.BytesIO()
     images[0].save(
