@@ -124,3 +124,19 @@ def test_painted_data_with_a_training_point_trains(tmp_path, capsys):
     report = tmp_path / "r.json"
     assert main(["run", str(path), "-n", "3", "--report", str(report), "-q"]) == 0
     assert json.loads(report.read_text())["epochs"] == 3
+
+
+def test_a_race_ends_even_if_a_lane_trains_nothing():
+    # The loops under run must end even for a trainer that cannot step (it cannot happen
+    # today: a sign that something else broke must not become a hang).
+    import threading
+
+    from playground.core.race import race
+
+    trainer = Session().trainer
+    trainer.step = lambda n: 0  # type: ignore[method-assign]
+    result: list[int] = []
+    worker = threading.Thread(target=lambda: result.append(race([trainer], 10)), daemon=True)
+    worker.start()
+    worker.join(TIMEOUT)
+    assert result == [0]
