@@ -18,6 +18,7 @@ from PIL import Image, ImageDraw
 from engine import Network
 from engine.datasets import VIEW_BOX
 from playground.core import colors
+from playground.core.file_writes import is_device_or_pipe, write_in_place
 from playground.core.snapshot import DataSnapshot
 
 DISCRETE_SHADE = 0.7  # as the output view: discretized colours stop short of the ends
@@ -121,8 +122,12 @@ def png_bytes(rgb: np.ndarray) -> bytes:
 
 
 def write_bytes(path: str | os.PathLike, payload: bytes) -> None:
-    """Write a file whole: a temporary file beside it, renamed over it when complete."""
+    """Write a file whole: a temporary file beside it, renamed over it when complete (a
+    device or pipe, such as /dev/stdout, is written into instead)."""
     target = os.fspath(path)
+    if is_device_or_pipe(target):
+        write_in_place(target, payload)
+        return
     tmp = f"{target}.tmp"
     try:
         with open(tmp, "wb") as f:
