@@ -374,16 +374,19 @@ class Network:
         R = int(resolution)
         a = FT
         hidden = []
-        for (W, b), act in zip(self._params, self._activations):
-            z = W.T.astype(dtype, copy=False) @ a
-            z += b[:, None]
-            a = act.fn(z)
-            if neurons:
-                hidden.append(a.reshape(-1, R, R))
-        W, b = self._params[-1]
-        logits = W.T.astype(dtype, copy=False) @ a
-        logits += b[:, None]
-        output = self.head.predict(logits.T)
+        # A deep network near divergence (lr 10, say) overflows float32 here: the map shows
+        # inf/NaN as the trainer's divergence check decides, without a RuntimeWarning each frame.
+        with np.errstate(over="ignore", invalid="ignore"):
+            for (W, b), act in zip(self._params, self._activations):
+                z = W.T.astype(dtype, copy=False) @ a
+                z += b[:, None]
+                a = act.fn(z)
+                if neurons:
+                    hidden.append(a.reshape(-1, R, R))
+            W, b = self._params[-1]
+            logits = W.T.astype(dtype, copy=False) @ a
+            logits += b[:, None]
+            output = self.head.predict(logits.T)
         return {
             "centres": centres.copy(),
             "extent": (lo, hi),

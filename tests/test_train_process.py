@@ -1,5 +1,6 @@
 """Training at full speed in a second process gives exactly what the worker thread would."""
 
+import contextlib
 import os
 import time
 
@@ -347,3 +348,69 @@ def test_a_child_that_fails_says_why_in_one_line_and_the_thread_trains_on(worker
     assert "the training process failed: KeyError: 'limit'" in snap.message
     later = wait_for(w, lambda later: later.steps > 1000)
     assert later.running and not w.use_process
+
+
+# ------------------------------------------------------- a stopped (frozen) child
+def test_a_stop_watch_tells_a_stopped_child_from_a_slow_one():
+    watch = tp.StopWatch()
+    # Running or waiting for a core, however long: never given up on by this rule.
+    assert not any(watch.stopped_too_long(state, t) for t, state in enumerate("RSRRD" * 20))
+    grace = tp.STOPPED_GRACE
+    assert not watch.stopped_too_long("T", 100.0)
+    assert not watch.stopped_too_long("T", 100.0 + grace / 2)
+    assert not watch.stopped_too_long("R", 100.0 + grace)  # continued: the count starts again
+    assert not watch.stopped_too_long("T", 200.0)
+    assert watch.stopped_too_long("T", 200.0 + grace)
+    assert not tp.StopWatch().stopped_too_long(None, 1e9)  # no /proc: the reply timeout rules
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="process states from /proc")
+def test_the_state_of_a_stopped_process_is_read_from_proc():
+    import signal
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        assert tp.process_state(child.pid) in ("R", "S")
+        os.kill(child.pid, signal.SIGSTOP)
+        deadline = time.monotonic() + 60
+        while tp.process_state(child.pid) != tp.STOPPED and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert tp.process_state(child.pid) == tp.STOPPED
+        os.kill(child.pid, signal.SIGCONT)
+        while tp.process_state(child.pid) == tp.STOPPED and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert tp.process_state(child.pid) in ("R", "S")
+    finally:
+        child.kill()
+        child.wait()
+    assert tp.process_state(child.pid) is None  # gone
+    assert tp.process_state(None) is None
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="process states from /proc")
+def test_a_stopped_training_process_is_given_up_on_and_commands_work_at_once(worker, monkeypatch):
+    import signal
+
+    from playground.compute.client import WorkerClient
+
+    # Only the stopped-process rule can free the worker: the silence timeout is out of reach.
+    monkeypatch.setattr(tp, "REPLY_TIMEOUT", 10_000.0)
+    s = fast_session()
+    w = worker(s)
+    w.send("play")
+    wait_for(w, lambda snap: snap.steps > 2000)
+    assert w.offloaded
+    pid = w.training_process._process.pid
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        # What Save does: a call that waits for the worker (it takes the state back first).
+        WorkerClient(w).call(lambda session: session.trainer.epoch, timeout=60)
+        snap = wait_for(w, lambda snap: "own process" in snap.message)
+        assert "stopped" in snap.message and not w.use_process
+        later = wait_for(w, lambda later: later.steps > snap.steps + 1000)
+        assert later.running  # training goes on in the thread
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGCONT)

@@ -1,30 +1,26 @@
-"""The command line: ``nn-playground [open [FILE]] | run FILE --epochs N ... | lessons``.
+"""The command line: ``nn-playground [open [FILE]] | run FILE --epochs N ... | check FILE...
+| lessons | selftest``.
 
-``run`` trains a project without a window (no QApplication is created), shows a progress
-bar on stderr and can write a JSON report, the decision boundary as PNG or SVG, an
-animated GIF, and the trained project. Every error is one line on stderr: exit code 2
-for a usage mistake, 1 for anything else, and never a traceback.
+``run`` (:mod:`playground.app.cli_run`) trains a project without a window (no QApplication
+is created), shows a progress bar on stderr and can write a JSON report, the decision
+boundary as PNG or SVG, an animated GIF, and the trained project. ``check``
+(:mod:`playground.app.cli_check`) says of each file whether the window would open it.
+Every error is one line on stderr: exit code 2 for a usage mistake, 1 for anything else,
+and never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import math
-import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
+from playground.app.cli_common import CliError, one_line, resolve_file
+
 MAX_EPOCHS = 10_000_000
-BAR_WIDTH = 28
 PROG = "nn-playground"
-COMMANDS = ("open", "run", "lessons", "selftest")
-
-
-class CliError(Exception):
-    """An error for the user: printed as one line, exit code 1."""
+COMMANDS = ("open", "run", "check", "lessons", "selftest")
 
 
 class Parser(argparse.ArgumentParser):
@@ -67,6 +63,7 @@ def build_parser() -> Parser:
             f"  {PROG} open lesson.nnplay               open a project or lesson in the window\n"
             f"  {PROG} lessons                          list the bundled lessons\n"
             f"  {PROG} run work.nnplay --epochs 500 --report out.json --export-boundary out.png\n"
+            f"  {PROG} check hand-ins/                  check every project and CSV in a folder\n"
             f"  {PROG} selftest                         check that this copy of the app works\n"
             f"Run '{PROG} COMMAND --help' for a command's options."
         ),
@@ -97,13 +94,19 @@ def build_parser() -> Parser:
         help="train a project without a window and report the result",
         description=(
             "Train a project or lesson without a window, showing a progress bar on stderr, then "
-            "write the final losses and accuracies. Training stops early if it diverges."
+            "write the final losses and accuracies. Training stops early if it diverges. A "
+            "project with Compare on trains every lane for N epochs and reports each lane. "
+            "A project whose data holds no training point is refused."
         ),
         epilog=(
             "The report is JSON: {epochs, final_epoch, train_loss, test_loss, train_accuracy, "
             "test_accuracy, diverged, seconds}; epochs counts this run's epochs, accuracy is "
-            "null for regression. Exit codes: 0 done (even if training diverged), 1 an error "
-            "(unreadable or invalid file, a file that cannot be written), 2 a usage mistake."
+            "null for regression. With Compare on it adds lanes, a list with each lane's "
+            "{name, settings, overrides} and the same figures, and focus, the name of the lane "
+            "the window shows, whose figures are the top-level ones (and the exported "
+            "pictures). Exit codes: 0 done (even if training diverged), 1 an error "
+            "(unreadable or invalid file, no training data, a file that cannot be written), "
+            "2 a usage mistake."
         ),
     )
     run.add_argument(
@@ -145,6 +148,24 @@ def build_parser() -> Parser:
     )
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
+    check = commands.add_parser(
+        "check",
+        help="check that projects, lessons and CSV files open, without opening a window",
+        description=(
+            "Check each file as the window would open it: a project or lesson (.nnplay, its "
+            "lesson text included) or a CSV file of points. Prints one line per file, "
+            "'FILE: ok' or 'FILE: the reason', on stdout. A folder stands for the .nnplay "
+            "and .csv files in it and its subfolders (a folder of hand-ins, say)."
+        ),
+        epilog="Exit codes: 0 every file is fine, 1 some file is not, 2 a usage mistake.",
+    )
+    check.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a .nnplay project or lesson, a .csv file, or a folder of them",
+    )
+
     commands.add_parser(
         "lessons",
         help="list the bundled lessons",
@@ -178,7 +199,13 @@ def main(argv: list[str] | None = None, open_window: Callable[..., int] | None =
     args = build_parser().parse_args(["--projector"] * projector + argv)
     try:
         if args.command == "run":
+            from playground.app.cli_run import run
+
             return run(args)
+        if args.command == "check":
+            from playground.app.cli_check import check
+
+            return check(args.files)
         if args.command == "lessons":
             return list_lessons()
         if args.command == "selftest":
@@ -210,191 +237,9 @@ def main(argv: list[str] | None = None, open_window: Callable[..., int] | None =
         return 1
 
 
-def one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
-
-
-def resolve_file(name: str) -> Path:
-    """``name`` as given, or the bundled lesson whose file name starts with it."""
-    path = Path(name)
-    if path.exists() or path.suffix:
-        return path
-    from playground.core.lessons import LESSONS_DIR
-
-    matches = sorted(LESSONS_DIR.glob(f"{name}*.nnplay"))
-    if len(matches) == 1:
-        return matches[0]
-    if len(matches) > 1:
-        raise CliError(f"{name!r} names several lessons: {', '.join(m.stem for m in matches)}")
-    return path
-
-
 def list_lessons() -> int:
     from playground.core.lessons import bundled_lessons
 
     for b in bundled_lessons():
         print(f"{b.path.stem:40s} {b.title}")
     return 0
-
-
-# --------------------------------------------------------------------- training
-class ProgressBar:
-    """``[#####.....]  50%  epoch 500/1000  loss 0.123`` on stderr, redrawn in place."""
-
-    def __init__(self, total: int, stream=None, enabled: bool = True) -> None:
-        self.total = total
-        self.stream = stream or sys.stderr
-        self.enabled = enabled
-        self._last = 0.0
-        self._done = -1
-        self._width = 0
-
-    def update(self, done: int, loss: Callable[[], float], force: bool = False) -> None:
-        """Redraw (at most 10 times a second unless ``force``); ``loss()`` is asked only then."""
-        if not self.enabled:
-            return
-        now = time.perf_counter()
-        if not force and now - self._last < 0.1:
-            return
-        self._last = now
-        if force and done == self._done:
-            return
-        self._done = done
-        share = done / self.total if self.total else 1.0
-        filled = int(round(share * BAR_WIDTH))
-        bar = "#" * filled + "." * (BAR_WIDTH - filled)
-        text = f"Training [{bar}] {share:4.0%}  epoch {done:,}/{self.total:,}  loss {format_number(loss())}"
-        pad = " " * max(0, self._width - len(text))
-        self._width = len(text)
-        self.stream.write("\r" + text + pad)
-        self.stream.flush()
-
-    def finish(self) -> None:
-        if self.enabled and self._width:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
-def format_number(value: float | None) -> str:
-    if value is None or not math.isfinite(value):
-        return "–"
-    return f"{value:.4f}" if abs(value) < 1000 else f"{value:.4g}"
-
-
-def check_writable(path: str | None, what: str) -> None:
-    """Fail before training, not after, when an output's folder does not exist."""
-    if path is None:
-        return
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise CliError(f"cannot write the {what} {path}: the folder {folder} does not exist")
-
-
-def run(args: argparse.Namespace) -> int:
-    from playground.core.project import (
-        apply_project,
-        load_project,
-        project_from_session,
-    )
-    from playground.core.session import Session
-    from playground.projects.saving import save_project
-
-    for path, what in (
-        (args.report, "report"),
-        (args.export_boundary, "picture"),
-        (args.export_gif, "GIF"),
-        (args.save, "project"),
-    ):
-        check_writable(path, what)
-    if args.export_boundary and not args.export_boundary.lower().endswith((".png", ".svg")):
-        raise CliError(f"--export-boundary must end in .png or .svg; got {args.export_boundary}")
-
-    file = resolve_file(args.file)
-    project = load_project(file)
-    session = Session(project.settings)
-    apply_project(session, project)
-    trainer = session.trainer
-    show_test = bool(args.show_test or project.view.get("show_test"))
-    discretize = bool(project.view.get("discretize"))
-
-    start_epoch = trainer.epoch
-    bar = ProgressBar(args.epochs, enabled=not args.quiet)
-    started = time.perf_counter()
-    if args.export_gif:
-        from playground.core import render
-
-        def progress(done: int, total: int) -> bool:
-            bar.update(trainer.epoch - start_epoch, lambda: trainer.metrics()["train_loss"])
-            return True
-
-        render.training_gif(
-            session,
-            args.export_gif,
-            epochs=args.epochs,
-            frames=min(60, args.epochs + 1),
-            size=min(args.size, 320),
-            show_test=show_test,
-            progress=progress,
-        )
-        trainer = session.trainer
-    target = start_epoch + args.epochs
-    chunk = 1
-    while trainer.epoch < target and not trainer.diverged:
-        t0 = time.perf_counter()
-        session.train_epochs(min(chunk, target - trainer.epoch))
-        elapsed = time.perf_counter() - t0
-        if elapsed < 0.05:
-            chunk *= 2
-        elif elapsed > 0.2 and chunk > 1:
-            chunk //= 2
-        bar.update(trainer.epoch - start_epoch, lambda: trainer.metrics()["train_loss"])
-    seconds = time.perf_counter() - started
-    metrics = trainer.metrics()
-    bar.update(trainer.epoch - start_epoch, lambda: metrics["train_loss"], force=True)
-    bar.finish()
-    if trainer.diverged:
-        print(trainer.divergence.message, file=sys.stderr)
-
-    report = {
-        "epochs": trainer.epoch - start_epoch,
-        "final_epoch": trainer.epoch,
-        "train_loss": finite_or_none(metrics["train_loss"]),
-        "test_loss": finite_or_none(metrics["test_loss"]),
-        "train_accuracy": finite_or_none(metrics["train_accuracy"]),
-        "test_accuracy": finite_or_none(metrics["test_accuracy"]),
-        "diverged": trainer.diverged,
-        "seconds": round(seconds, 3),
-    }
-    if args.report:
-        from playground.core.render import write_bytes
-
-        write_bytes(args.report, (json.dumps(report, indent=2) + "\n").encode("utf-8"))
-    if args.export_boundary:
-        from playground.core import render
-
-        render.save_boundary(
-            trainer.network, session.data, args.export_boundary, args.size, show_test, discretize
-        )
-    if args.save:
-        lesson = project.lesson
-        save_project(args.save, project_from_session(session, project.view, lesson))
-    if not args.quiet:
-        print(summary(report), file=sys.stderr)
-    return 0
-
-
-def finite_or_none(value: float | None) -> float | None:
-    if value is None or not math.isfinite(value):
-        return None
-    return float(value)
-
-
-def summary(report: dict) -> str:
-    parts = [f"{report['epochs']:,} epochs in {report['seconds']:.1f} s"]
-    parts.append(f"train loss {format_number(report['train_loss'])}")
-    parts.append(f"test loss {format_number(report['test_loss'])}")
-    if report["test_accuracy"] is not None:
-        parts.append(f"test accuracy {100 * report['test_accuracy']:.1f} %")
-    if report["diverged"]:
-        parts.append("diverged")
-    return ", ".join(parts)

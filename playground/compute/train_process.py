@@ -43,6 +43,10 @@ from playground.core.stopping import check_stop
 CHUNK_SECONDS = 0.0005  # training between two looks at the pipe
 CHECKPOINT_SECONDS = 0.01  # the rewind timeline gets an epoch's end this often at most
 REPLY_TIMEOUT = 10.0  # s: a child that takes longer to answer is taken for dead
+# A child stopped (SIGSTOP, or its state "T" in /proc) this long is given up on at once: a
+# slow child on a busy machine still runs (or waits to run) and keeps REPLY_TIMEOUT.
+STOPPED_GRACE = 0.5  # s
+REPLY_POLL = 0.05  # s: how often a wait for the child looks at its state
 NICENESS = 10  # the child's priority below the window's (POSIX nice)
 BELOW_NORMAL_PRIORITY_CLASS = 0x4000  # the same on Windows
 
@@ -267,10 +271,27 @@ class TrainProcess:
             reports.append(self._receive())
         return reports
 
+    def _wait_for_reply(self) -> None:
+        """Until the child's answer is there; TrainProcessError if it is stopped for
+        STOPPED_GRACE or silent for REPLY_TIMEOUT."""
+        watch = StopWatch()
+        start = time.monotonic()
+        while not self._conn.poll(REPLY_POLL):
+            now = time.monotonic()
+            if not self._process.is_alive():
+                return  # recv then says the pipe is closed
+            if watch.stopped_too_long(process_state(self._process.pid), now):
+                raise TrainProcessError(f"the training process was stopped for {STOPPED_GRACE:g} s")
+            if now - start >= REPLY_TIMEOUT:
+                raise TrainProcessError(
+                    f"the training process did not answer in {REPLY_TIMEOUT:g} s"
+                )
+
     def close(self) -> None:
         with contextlib.suppress(OSError, ValueError):  # already gone
             self._conn.send(("quit",))
-        self._process.join(1.0)
+        if process_state(self._process.pid) != STOPPED:  # a stopped child would not quit
+            self._process.join(1.0)
         if self._process.is_alive():
             self._process.kill()
             self._process.join(1.0)
@@ -285,10 +306,7 @@ class TrainProcess:
 
     def _receive(self) -> Report:
         try:
-            if not self._conn.poll(REPLY_TIMEOUT):
-                raise TrainProcessError(
-                    f"the training process did not answer in {REPLY_TIMEOUT:g} s"
-                )
+            self._wait_for_reply()
             reply = self._conn.recv()
         except (EOFError, OSError) as exc:
             raise TrainProcessError(f"the training process is gone ({exc})") from exc
@@ -297,6 +315,38 @@ class TrainProcess:
         self._pending = False
         self.running = not reply.final
         return reply
+
+
+STOPPED = "T"  # a process's state in /proc/PID/stat while stopped by a signal
+
+
+def process_state(pid: int | None) -> str | None:
+    """The state letter of process ``pid`` ("R" running, "S" sleeping, "T" stopped, ...)
+    from /proc, or None where there is no /proc (macOS, Windows) or no such process."""
+    if pid is None:
+        return None
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            text = stat.read().decode("ascii", "replace")
+    except OSError:
+        return None
+    fields = text[text.rfind(")") + 1 :].split()  # the name, in brackets, may hold spaces
+    return fields[0] if fields else None
+
+
+class StopWatch:
+    """Tells a stopped child from a slow one: stopped, without a break, for STOPPED_GRACE."""
+
+    def __init__(self) -> None:
+        self.since: float | None = None
+
+    def stopped_too_long(self, state: str | None, now: float) -> bool:
+        if state != STOPPED:
+            self.since = None
+            return False
+        if self.since is None:
+            self.since = now
+        return now - self.since >= STOPPED_GRACE
 
 
 def trainers_of(session) -> list[Trainer]:

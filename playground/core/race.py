@@ -28,5 +28,8 @@ def race(trainers: list[Trainer], n: int, stop_at: int = 0, until: int | None = 
                 behind, progress = t, p
         if behind is None:
             break
-        done += behind.step(min(n - done, batches_to_epoch_end(behind)))
+        got = behind.step(min(n - done, batches_to_epoch_end(behind)))
+        if not got and not lane_finished(behind, stop_at):
+            break  # a lane that trains nothing and is not finished: never spin on it
+        done += got
     return done

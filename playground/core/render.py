@@ -18,6 +18,7 @@ from PIL import Image, ImageDraw
 from engine import Network
 from engine.datasets import VIEW_BOX
 from playground.core import colors, markers
+from playground.core.file_writes import is_device_or_pipe, write_in_place
 from playground.core.snapshot import DataSnapshot
 
 DISCRETE_SHADE = 0.7  # as the output view: discretized colours stop short of the ends
@@ -143,8 +144,12 @@ def png_bytes(rgb: np.ndarray) -> bytes:
 
 
 def write_bytes(path: str | os.PathLike, payload: bytes) -> None:
-    """Write a file whole: a temporary file beside it, renamed over it when complete."""
+    """Write a file whole: a temporary file beside it, renamed over it when complete (a
+    device or pipe, such as /dev/stdout, is written into instead)."""
     target = os.fspath(path)
+    if is_device_or_pipe(target):
+        write_in_place(target, payload)
+        return
     tmp = f"{target}.tmp"
     try:
         with open(tmp, "wb") as f:
@@ -239,12 +244,18 @@ def training_gif(
     frames = max(2, min(int(frames), 500, int(epochs) + 1))
     per_frame = max(1, int(epochs) // (frames - 1))
     images = []
+    race = session.comparison
+    if race is not None:
+        race.sync(session)  # its lanes, built from the session's settings and data
     for i in range(frames):
         if i:
             session.train_epochs(per_frame)
-        net, data = session.trainer.network, session.data
-        images.append(Image.fromarray(boundary_image(net, data, size, show_test)))
-        if (progress is not None and progress(i + 1, frames) is False) or session.trainer.diverged:
+        # With Compare on, the lane the window shows (its focus) is the one drawn.
+        trainer = race.lanes[race.focus].trainer if race is not None else session.trainer
+        images.append(
+            Image.fromarray(boundary_image(trainer.network, session.data, size, show_test))
+        )
+        if (progress is not None and progress(i + 1, frames) is False) or trainer.diverged:
             break
     buffer = io.BytesIO()
     images[0].save(

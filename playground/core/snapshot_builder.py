@@ -222,8 +222,9 @@ def neuron_grid(
     a = np.ascontiguousarray(net.compute_features(points).T, dtype=MAP_DTYPE)
     if layer == 0:
         return a[unit].reshape(resolution, resolution)
-    for (W, b), act in zip(net.params[: layer - 1], net.activations):
-        a = act.fn(W.T.astype(MAP_DTYPE) @ a + b[:, None].astype(MAP_DTYPE))
-    W, b = net.params[layer - 1]
-    z = W[:, unit].astype(MAP_DTYPE) @ a + MAP_DTYPE(b[unit])
-    return net.activations[layer - 1].fn(z).reshape(resolution, resolution)
+    with np.errstate(over="ignore", invalid="ignore"):  # float32 overflows as in grid_maps
+        for (W, b), act in zip(net.params[: layer - 1], net.activations):
+            a = act.fn(W.T.astype(MAP_DTYPE) @ a + b[:, None].astype(MAP_DTYPE))
+        W, b = net.params[layer - 1]
+        z = W[:, unit].astype(MAP_DTYPE) @ a + MAP_DTYPE(b[unit])
+        return net.activations[layer - 1].fn(z).reshape(resolution, resolution)

@@ -6,6 +6,7 @@ import os
 
 from PySide6.QtCore import QIODevice, QSaveFile
 
+from playground.core.file_writes import is_device_or_pipe, write_in_place
 from playground.core.project import dumps_project
 
 # Tests replace this with a subclass whose writes fail, to check that the old file survives.
@@ -17,6 +18,7 @@ def save_project(path: str | os.PathLike, project: dict) -> None:
 
     The text is made first (so a bad value never touches the file), then written to a
     temporary file beside the target, flushed, and renamed over it only when complete.
+    A device or pipe is written into instead (see :mod:`playground.core.file_writes`).
     """
     try:
         payload = dumps_project(project).encode("utf-8")
@@ -28,22 +30,36 @@ def save_project(path: str | os.PathLike, project: dict) -> None:
     folder = os.path.dirname(os.path.abspath(target))
     if not os.path.isdir(folder):
         raise OSError(f"Could not save {target}: the folder {folder} does not exist")
+    if is_device_or_pipe(target):  # /dev/full, a pipe: written into, never replaced
+        try:
+            write_in_place(target, payload)
+        except OSError as exc:
+            raise OSError(f"Could not save {target}: {exc.strerror or exc}") from None
+        return
     out = SaveFile(target)
     if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(f"Could not save {target}: {out.errorString()}")
+        raise OSError(f"Could not save {target}: {why(out)}")
     try:
         view = memoryview(payload)
         written = 0
         while written < len(payload):
             n = out.write(bytes(view[written : written + (1 << 20)]))
             if n is None or n <= 0:
-                raise OSError(f"Could not save {target}: {out.errorString() or 'write failed'}")
+                raise OSError(f"Could not save {target}: {why(out)}")
             written += n
-        if not out.flush():
-            raise OSError(f"Could not save {target}: {out.errorString() or 'flush failed'}")
+        if not out.flush():  # a full disk shows here, or in commit's last flush
+            raise OSError(f"Could not save {target}: {why(out)}")
     except BaseException:
         out.cancelWriting()
         out.commit()  # with writing cancelled this only discards the temporary file
         raise
     if not out.commit():
-        raise OSError(f"Could not save {target}: {out.errorString() or 'rename failed'}")
+        raise OSError(f"Could not save {target}: {why(out)}")
+
+
+def why(out: QSaveFile) -> str:
+    """Qt's reason, or a plain one where Qt has none (a failed flush says "Unknown error")."""
+    text = out.errorString()
+    if not text or text == "Unknown error":
+        return "the file could not be written completely (is the disk full?)"
+    return text
