@@ -15,7 +15,7 @@ import numpy as np
 from engine import edits
 from engine.history import LossHistory
 from engine.network import Network
-from engine.optimizers import OPTIMIZERS, make_optimizer
+from engine.optimizers import OPTIMIZERS, clip_l1, make_optimizer
 from engine.trace import SampleTrace, trace_sample
 from engine.validation import check_points, check_targets
 
@@ -70,7 +70,8 @@ class Trainer:
     """Trains ``network`` on ``(X_train, y_train)``, evaluating on ``(X_test, y_test)``.
 
     Settings (``learning_rate``, ``l1``, ``l2``, ``batch_size``) may change at any time and
-    take effect at the next step; none of them resets anything. ``optimizer`` names one of
+    take effect at the next step; none of them resets anything. With ``l1`` on, a weight
+    that a step carries across zero becomes exactly 0 (see engine.optimizers.clip_l1). ``optimizer`` names one of
     sgd, momentum, nesterov, rmsprop, adam; changing it starts that optimizer's state afresh.
     """
 
@@ -254,6 +255,8 @@ class Trainer:
             backward(cache, grad_logits(cache.logits, self._T_perm[start:stop]))
             finish(l1, l2)
             np.subtract(flat, opt_step(gflat, lr), out=scratch)
+            if l1:
+                clip_l1(flat, scratch, gflat, l1, net._reg_sel)
             if net._has_mask:
                 scratch *= net._mask
             if not np.dot(scratch, scratch) <= _MAX_NORM_SQ:  # also false for NaN
@@ -437,6 +440,10 @@ class Trainer:
             [np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)]
         )
         delta = self._opt.preview(flat_grad, self._lr)
+        if self._l1:  # the update as apply_trace makes it, L1's exact zeros included
+            new = self._net._flat - delta
+            clip_l1(self._net._flat, new, flat_grad, self._l1, self._net._reg_sel)
+            delta = self._net._flat - new
         if self._net._has_mask:
             delta = delta * self._net._mask
         updates, offset = [], 0
@@ -459,6 +466,8 @@ class Trainer:
         )
         delta = self._opt.step(flat_grad, self._lr)
         new = self._net._flat - delta
+        if self._l1:
+            clip_l1(self._net._flat, new, flat_grad, self._l1, self._net._reg_sel)
         if self._net._has_mask:
             new *= self._net._mask
         if not np.dot(new, new) <= _MAX_NORM_SQ:
