@@ -372,8 +372,11 @@ class Trainer:
         if features_changed or head_changed:
             self._prepare_data()
 
-    def insert_layer(self, index: int, units: int, activation: str = "tanh") -> None:
-        self.replace_network(edits.insert_layer(self._net, index, units, activation))
+    def insert_layer(
+        self, index: int, units: int, activation: str = "tanh", start: str = "identity"
+    ) -> None:
+        points = np.vstack([self.X_train, self.X_test])  # the range the new layer must keep
+        self.replace_network(edits.insert_layer(self._net, index, units, activation, start, points))
 
     def remove_layer(self, layer: int) -> None:
         self.replace_network(edits.remove_layer(self._net, layer))
