@@ -8,11 +8,11 @@ the same seed, data and settings give bit-identical weights at every step.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 
 from engine import edits
+from engine.divergence import MAX_PARAM_NORM, Divergence, diverged, from_step, loss_exploded
 from engine.history import LossHistory
 from engine.network import Network
 from engine.optimizers import OPTIMIZERS, clip_l1, make_optimizer
@@ -23,7 +23,7 @@ MAX_LEARNING_RATE = 100.0
 MAX_REGULARIZATION = 100.0  # the largest L1 or L2 rate
 # Training has exploded once the parameter vector is this long: no network in this
 # playground needs weights anywhere near it, and past it float64 overflow is close.
-MAX_PARAM_NORM = 1e6  # "a million" in the divergence message
+# (engine.divergence: the rules, including a loss that explodes without overflowing.)
 _MAX_NORM_SQ = MAX_PARAM_NORM**2
 # The loss history evaluates the whole train and test sets. On large data that costs as
 # much as training, so an epoch's point is skipped when recording it would cost more than
@@ -38,16 +38,6 @@ HISTORY_WORK_SHARE = 0.1
 # then records every epoch, and a large batch on large data skips as the clock used to.
 STEP_FIXED_COST = 220.0
 STEP_COST_PER_POINT = 1.5
-
-
-@dataclass(frozen=True)
-class Divergence:
-    """Why and when training stopped because numbers stopped being finite."""
-
-    epoch: int
-    step: int
-    reason: str
-    message: str
 
 
 def _check_number(
@@ -283,17 +273,7 @@ class Trainer:
             self.step(self.batches_per_epoch - self._pos // self._batch_size)
 
     def _diverge(self, grad: np.ndarray) -> None:
-        if np.isnan(np.add.reduce(grad)):
-            what = "the loss became NaN"
-        else:
-            what = "the weights exploded (grew past a million)"
-        self.divergence = Divergence(
-            self.epoch,
-            self.steps,
-            what,
-            f"Training diverged at epoch {self.epoch}: {what}. "
-            "Lower the learning rate and press reset.",
-        )
+        self.divergence = from_step(self.epoch, self.steps, grad)
 
     def _record_affordable(self) -> bool:
         evaluations = self._F_train.shape[0] + self._F_test.shape[0]
@@ -305,17 +285,14 @@ class Trainer:
         self.last_metrics = m
         self.work_since_record = 0.0
         if not math.isfinite(m["train_loss"]):
-            what = "the loss became infinite"
-            self.divergence = Divergence(
-                self.epoch,
-                self.steps,
-                what,
-                f"Training diverged at epoch {self.epoch}: {what}. Lower the learning rate and press reset.",
-            )
+            self.divergence = diverged(self.epoch, self.steps, "the loss became infinite")
             return
+        exploded = loss_exploded(self.history.train_losses(), m["train_loss"])
         self.history.record(
             self.epoch, m["train_loss"], m["test_loss"], m["train_accuracy"], m["test_accuracy"]
         )
+        if exploded:  # recorded, so that the chart shows the explosion
+            self.divergence = diverged(self.epoch, self.steps, exploded)
 
     def metrics(self) -> dict:
         """Epoch, step count, and mean data loss and accuracy on the train and test sets
