@@ -95,8 +95,10 @@ def build_parser() -> Parser:
         ),
         epilog=(
             "The report is JSON: {epochs, final_epoch, train_loss, test_loss, train_accuracy, "
-            "test_accuracy, diverged, seconds}; epochs counts this run's epochs, accuracy is "
-            "null for regression. Exit codes: 0 done (even if training diverged), 1 an error "
+            "test_accuracy, diverged, seconds, warnings}; epochs counts this run's epochs, "
+            "accuracy is null for regression; warnings lists {kind, layers, message} for what "
+            "went wrong by the end (the window's rules: vanishing, exploding, dead_neurons, "
+            "stuck, diverged). Exit codes: 0 done (even if training diverged), 1 an error "
             "(unreadable or invalid file, a file that cannot be written), 2 a usage mistake."
         ),
     )
@@ -288,6 +290,7 @@ def run(args: argparse.Namespace) -> int:
         project_from_session,
     )
     from playground.core.session import Session
+    from playground.core.warnings_check import report_warnings
     from playground.projects.saving import save_project
 
     for path, what in (
@@ -355,6 +358,7 @@ def run(args: argparse.Namespace) -> int:
         "test_accuracy": finite_or_none(metrics["test_accuracy"]),
         "diverged": trainer.diverged,
         "seconds": round(seconds, 3),
+        "warnings": report_warnings(session, metrics),
     }
     if args.report:
         from playground.core.render import write_bytes

@@ -35,6 +35,19 @@ import numpy as np
 from engine import Trainer
 
 KINDS = ("vanishing", "exploding", "dead_neurons", "stuck", "diverged")
+RULE_TEXT = (
+    "The rule: while much is left to learn (training accuracy under 90 %, or a regression "
+    "loss above half its start), a hidden layer is starved (vanishing) when its weights "
+    "change less than 1/50 as fast for their size as the output layer's, ‖∂L/∂W‖/‖W‖ on "
+    "the whole training set. A network that has learned has small gradients everywhere, and "
+    "that is not vanishing. Exploding: one step (learning rate × gradient) would change a "
+    "layer's weights by more than their own size, or training diverged."
+)
+DEAD_TIP = (
+    "Dead ReLU: it outputs 0 on every training point, so it passes nothing on and its "
+    "weights get no gradient; it will not come back by itself. The usual cause is a "
+    "learning rate too large, which threw its weights far negative. Leaky ReLU never dies."
+)
 LEARNED_ACCURACY = 0.9  # at or above it a classifier has little left to learn
 STARVED_RATIO = 1 / 50  # a hidden layer learning this much slower than the output: starved
 STUCK_EPOCHS = 100
@@ -116,6 +129,23 @@ def check(
     if stuck is not None:
         found.append(stuck)
     return found
+
+
+def report_warnings(session, metrics: dict) -> list[dict]:
+    """The warnings of a Session's trainer now, as ``--report`` writes them."""
+    if not session.has_training_data:
+        return []
+    t = session.trainer
+    return [w.to_dict() for w in check(measure(t), t.history.arrays(), metrics, t.divergence)]
+
+
+def banner_warning(warnings: tuple[TrainingWarning, ...] | list[TrainingWarning]) -> str:
+    """What the window's banner says: dead neurons, a stuck run or exploding gradients
+    (vanishing is the Gradients panel's to show; the banner points there)."""
+    shown = [w.message for w in warnings if w.kind in ("dead_neurons", "stuck", "exploding")]
+    if shown and any(w.kind == "vanishing" for w in warnings):
+        shown.append("View › Gradients (G) shows which layers hardly learn.")
+    return " ".join(shown)
 
 
 def layer_names(layers: list[int] | tuple[int, ...], n_hidden: int) -> str:
