@@ -45,7 +45,7 @@ def test_a_stuck_deep_sigmoid_network_is_vanishing_and_stuck_for_every_seed():
         assert kinds(found) == ["vanishing", "stuck"], (seed, found)
         vanishing = found[0]
         assert 1 in vanishing.layers and 6 not in vanishing.layers  # the first layers starve
-        assert "hidden layers 1, 2" in vanishing.message and "sigmoid" in vanishing.message
+        assert "hidden layers 1" in vanishing.message and "sigmoid" in vanishing.message
 
 
 @pytest.mark.parametrize(
@@ -78,7 +78,7 @@ def test_a_huge_learning_rate_kills_the_relus_and_the_warnings_say_why(dataset):
         dead = found[0]
         assert dead.layers == (2,) and set(dead.neurons) == {(1, 0), (1, 1)}
         assert "learning rate (10)" in dead.message and "same answer" in dead.message
-        assert "Lower the learning rate" in found[1].message
+        assert "at chance" in found[1].message and "dead neurons" in found[1].message
 
 
 def test_a_diverged_run_says_only_that():

@@ -149,11 +149,15 @@ def banner_warning(warnings: tuple[TrainingWarning, ...] | list[TrainingWarning]
 
 
 def layer_names(layers: list[int] | tuple[int, ...], n_hidden: int) -> str:
-    """ "hidden layer 2", "hidden layers 1, 2 and 3", "the output layer" for 1-based layers."""
-    hidden = [k for k in layers if k <= n_hidden]
+    """ "hidden layer 2", "hidden layers 1 and 3", "hidden layers 1–4", "the output
+    layer" for 1-based layers."""
+    hidden = sorted(k for k in layers if k <= n_hidden)
     parts = []
     if hidden:
-        numbers = [str(k) for k in hidden]
+        if len(hidden) > 2 and hidden[-1] - hidden[0] == len(hidden) - 1:
+            numbers = [f"{hidden[0]}–{hidden[-1]}"]  # consecutive: "1–4"
+        else:
+            numbers = [str(k) for k in hidden]
         joined = (
             numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
         )
@@ -176,28 +180,24 @@ def _dead(health: Health, learning: bool) -> TrainingWarning | None:
     count = sum(len(per_layer[h]) for h in bad)
     where = layer_names([h + 1 for h in bad], len(health.hidden_sizes))
     if whole:
-        effect = (
-            "nothing passes through "
-            + layer_names([h + 1 for h in whole], len(health.hidden_sizes))
-            + ", so the network gives every point the same answer and cannot learn"
-        )
+        effect = "so the network gives every point the same answer and cannot learn"
     else:
-        effect = "they pass nothing on and get no gradient, so they will not come back"
+        effect = "so they get no gradient and will not come back"
     if health.learning_rate >= 1.0:
         cause = (
-            f"Likely cause: the learning rate ({health.learning_rate:g}) is so large that one "
-            "step threw their weights far negative. Lower it and press reset, or use leaky ReLU."
+            f"Likely cause: the learning rate ({health.learning_rate:g}) is so large that a "
+            "step threw their weights far negative; lower it and press reset, or use leaky ReLU."
         )
     else:
         cause = (
             "Likely cause: a large step or a negative bias pushed their weighted sums below "
-            "zero for every point. Try leaky ReLU, a smaller learning rate, or reset."
+            "zero for every point; try leaky ReLU, a smaller learning rate, or reset."
         )
     return TrainingWarning(
         "dead_neurons",
         tuple(h + 1 for h in sorted(bad)),
         f"Dead ReLUs: {count} neuron{'s' if count > 1 else ''} of {where} output 0 on every "
-        f"training point; {effect}. {cause}",
+        f"training point, {effect}. {cause}",
         tuple((h, u) for h in sorted(bad) for u in per_layer[h]),
     )
 
@@ -248,19 +248,16 @@ def _vanishing(health: Health, history, metrics: dict) -> TrainingWarning | None
     n_hidden = len(health.hidden_sizes)
     worst = min(starved, key=lambda k: speed[k])
     if any(a == "sigmoid" for a in health.activations):
-        advice = " (at most 0.25 for sigmoid); try fewer layers, or tanh or ReLU."
+        advice = " (≤ 0.25 for sigmoid): try fewer layers, tanh or ReLU."
     else:
-        advice = (
-            ", which is near 0 for saturated neurons; try a smaller learning rate, fewer "
-            "layers, or reset."
-        )
+        advice = ", near 0 for saturated neurons: try a smaller learning rate or fewer layers."
     return TrainingWarning(
         "vanishing",
         tuple(k + 1 for k in starved),
         f"Vanishing gradients: {layer_names([k + 1 for k in starved], n_hidden)} "
-        f"learn{'s' if len(starved) == 1 else ''} less than 1/50 as fast as the output layer "
-        f"(hidden layer {worst + 1}: 1/{out / speed[worst]:,.0f}) while much is left to learn "
-        f"({left}). Going back, every layer multiplies the gradient by w·f′(z){advice}",
+        f"learn{'s' if len(starved) == 1 else ''} under 1/50 as fast as the output layer "
+        f"(layer {worst + 1}: 1/{out / speed[worst]:,.0f}) with much left to learn ({left}). "
+        f"Each layer back multiplies the gradient by w·f′(z){advice}",
     )
 
 
@@ -278,18 +275,16 @@ def _stuck(health: Health, history: dict[str, np.ndarray], dead: bool) -> Traini
         accuracy = history["train_accuracy"][recent]
         if accuracy.max() > health.chance + CHANCE_MARGIN:
             return None
-        where = f" and accuracy has stayed at chance ({health.chance:.0%} is the commonest class)"
+        where = f", accuracy at chance ({health.chance:.0%}, the commonest class's share)"
     elif losses[-1] <= 0.5 * losses[0]:
         return None
     if dead:
-        advice = "Lower the learning rate and press reset."
+        advice = " (the dead neurons are why)."
     else:
         advice = (
-            "Try a smaller or larger learning rate, another activation (tanh or ReLU rather "
-            "than sigmoid), fewer layers, or reset for new starting weights."
+            ". Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or "
+            "reset for new starting weights."
         )
     return TrainingWarning(
-        "stuck",
-        (),
-        f"Stuck: for the last {STUCK_EPOCHS} epochs the loss has not improved{where}. {advice}",
+        "stuck", (), f"Stuck: no better loss in the last {STUCK_EPOCHS} epochs{where}{advice}"
     )
