@@ -34,3 +34,15 @@ def test_a_healthy_run_has_no_banner_and_no_badges(qtbot, window):
     settle(qtbot, w)
     assert w.snapshot.warnings == () and not w.banner.isVisible()
     assert not [i for i in w.network_view.scene().items() if isinstance(i, DeadBadge)]
+
+
+def test_the_gradient_panel_names_dead_relus_rather_than_calling_them_healthy(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    w = window(TrainingSettings(activation="relu", learning_rate=10.0))
+    w.client.call(lambda s: s.train_epochs(200))
+    settle(qtbot, w)
+    qtbot.keyClick(w, Qt.Key.Key_G)
+    panel = w.gradient_panel.panel
+    panel.draw(force=True)
+    assert panel.verdict.kind == "dead" and "Dead ReLUs" in panel.marker.text()

@@ -121,7 +121,7 @@ class NormHistory:
 
 @dataclass
 class Verdict:
-    kind: str = ""  # "", "vanishing" or "exploding"
+    kind: str = ""  # "", "vanishing", "exploding" or "dead" (dead ReLUs pass no gradient)
     layers: list[int] = field(default_factory=list)  # the weight layers it is about
     text: str = ""
 
@@ -137,7 +137,7 @@ def verdict_of(warnings) -> Verdict:
     """The panel's verdict: the first warning about gradients among the snapshot's
     (playground.core.warnings_check, whose rules decide), on 0-based weight layers."""
     for w in warnings:
-        if w.kind in ("diverged", "exploding", "vanishing"):
-            kind = "vanishing" if w.kind == "vanishing" else "exploding"
+        if w.kind in ("diverged", "exploding", "vanishing", "dead_neurons"):
+            kind = {"diverged": "exploding", "dead_neurons": "dead"}.get(w.kind, w.kind)
             return Verdict(kind, [k - 1 for k in w.layers], "⚠ " + w.message)
     return Verdict()
