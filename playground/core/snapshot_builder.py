@@ -31,6 +31,8 @@ from playground.core.warnings_check import TrainingWarning, check, measure
 # worker's time: for a large network (10 × 64: ~25 ms a map) it is then recomputed a few
 # times a second and reused in between, while the network's own maps follow every frame.
 BIG_MAP_SHARE = 0.25
+# And the warnings' pass over the training set (warnings_check.measure) this share.
+WARNINGS_SHARE = 0.1
 
 
 @dataclass(frozen=True, eq=False)
@@ -82,22 +84,27 @@ class KeptSpec:
 @dataclass(frozen=True, eq=False)
 class KeptWarnings:
     """The warnings of a trainer's state (playground.core.warnings_check). Measuring is a
-    pass over the training set, so while training they are measured again once per
-    recorded epoch (each history point), and paused after every change."""
+    pass over the training set, so while training they are measured again at most once per
+    recorded epoch (each history point) and within WARNINGS_SHARE of the worker's time;
+    paused, after every change."""
 
     trainer: Trainer
     network: Network
     steps: int
     history: tuple[int, int]  # the history's mark
+    made_at: float  # time.perf_counter()
+    cost: float  # seconds
     warnings: tuple[TrainingWarning, ...]
     dead: tuple[tuple[int, int], ...]  # every dead ReLU: (hidden layer, unit)
 
-    def reusable(self, trainer: Trainer, running: bool) -> bool:
+    def reusable(self, trainer: Trainer, running: bool, now: float) -> bool:
+        if self.trainer is not trainer or self.network is not trainer.network:
+            return False
+        if not running:
+            return self.steps == trainer.steps and self.history == trainer.history.mark()
         return (
-            self.trainer is trainer
-            and self.network is trainer.network
-            and (running or self.steps == trainer.steps)
-            and self.history == trainer.history.mark()
+            self.history == trainer.history.mark()
+            or now - self.made_at < self.cost / WARNINGS_SHARE
         )
 
 
@@ -188,11 +195,13 @@ class SnapshotBuilder:
         """The snapshot's ``warnings`` and ``dead_neurons``."""
         if not has_data:
             return {"warnings": (), "dead_neurons": ()}
-        kept = self._warnings
-        if kept is None or not kept.reusable(t, running):
+        kept, now = self._warnings, time.perf_counter()
+        if kept is None or not kept.reusable(t, running, now):
             health = measure(t)
             found = tuple(check(health, t.history.arrays(), metrics, t.divergence))
-            kept = KeptWarnings(t, t.network, t.steps, t.history.mark(), found, health.dead)
+            cost = time.perf_counter() - now
+            mark = t.history.mark()
+            kept = KeptWarnings(t, t.network, t.steps, mark, now, cost, found, health.dead)
             self._warnings = kept
         return {"warnings": kept.warnings, "dead_neurons": kept.dead}
 

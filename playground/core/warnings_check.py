@@ -11,7 +11,7 @@ sentences for a student. The rules, judged on the state at one moment:
   grew past a million, or the loss exploded (engine.divergence).
 * **exploding**: one step at the current learning rate would change some layer's weights
   by more than their own size: η·‖∂L/∂W‖ > ‖W‖, the gradient taken over the whole
-  training set.
+  training set (every k-th point of a set larger than GRADIENT_POINTS).
 * **dead_neurons**: a ReLU neuron that outputs 0 on every training point gets no gradient
   and cannot recover; a warning when a whole hidden layer is dead, or at least half of one
   while much is left to learn (see vanishing). Dead neurons in a working network are
@@ -53,6 +53,7 @@ STARVED_RATIO = 1 / 50  # a hidden layer learning this much slower than the outp
 STUCK_EPOCHS = 100
 CHANCE_MARGIN = 0.05
 DEAD_SHARE = 0.5  # at least this share of a hidden layer dead: a warning
+GRADIENT_POINTS = 2000  # the gradient is taken over at most about this many training points
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def measure(trainer: Trainer) -> Health:
     net = trainer.network.copy()
     X, y = trainer.X_train, trainer.y_train
     cache = net.forward(net.compute_features(X))
-    _, grads = net.loss_and_grads(X, y)
+    every = -(-len(X) // GRADIENT_POINTS)  # an even sample bounds the backward pass's cost
+    _, grads = net.loss_and_grads(X[::every], y[::every])
     hidden = net.spec["hidden"]
     dead = tuple(
         (h, int(u))
