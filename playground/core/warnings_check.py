@@ -198,10 +198,17 @@ def _dead(health: Health, learning: bool) -> TrainingWarning | None:
     return TrainingWarning(
         "dead_neurons",
         tuple(h + 1 for h in sorted(bad)),
-        f"Dead ReLUs: {count} neuron{'s' if count > 1 else ''} of {where} output 0 on every "
+        f"Dead ReLUs: {_count(count, len(whole) == len(bad) == 1)} of {where} output"
+        f"{'s' if count == 1 else ''} 0 on every "
         f"training point, {effect}. {cause}",
         tuple((h, u) for h in sorted(bad) for u in per_layer[h]),
     )
+
+
+def _count(n: int, whole_layer: bool) -> str:
+    if whole_layer and n > 1:
+        return "both neurons" if n == 2 else f"all {n} neurons"
+    return f"{n} neuron{'s' if n > 1 else ''}"
 
 
 def _exploding(health: Health) -> TrainingWarning | None:
@@ -277,11 +284,11 @@ def _stuck(health: Health, history: dict[str, np.ndarray], dead: bool) -> Traini
         accuracy = history["train_accuracy"][recent]
         if accuracy.max() > health.chance + CHANCE_MARGIN:
             return None
-        where = f", accuracy at chance ({health.chance:.0%}, the commonest class's share)"
+        where = f" and accuracy at chance ({health.chance:.0%}, the commonest class's share)"
     elif losses[-1] <= 0.5 * losses[0]:
         return None
     if dead:
-        advice = " (the dead neurons are why)."
+        advice = ", because of the dead neurons."
     else:
         advice = (
             ". Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or "
