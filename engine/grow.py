@@ -13,12 +13,12 @@ layer's activation f:
   out by interval arithmetic over a box that holds every data point and the whole view, so
   the function is the same (to rounding) everywhere the app evaluates it;
 * softplus, SiLU: f(z) is within 0.034 of z once z ≥ 5, so the same with a shift 5
-  larger: the loss moves by about a thousandth;
+  larger: the loss moves by less than a hundredth;
 * tanh, sigmoid: bounded, so no shift makes them straight; the layer is a scaled
   near-identity: h = f(ε·a) ≈ f(0) + f′(0)·ε·a, read by weights W / (ε·f′(0)) with the
   constant part taken off the bias. ε makes |ε·a| ≤ NEAR_IDENTITY on the data: smaller
   would change the output less but make the outgoing weights so large that training
-  from there is unstable; this moves the loss by a hundredth or two at most.
+  from there is unstable; this moves the loss by a few hundredths at most.
 
 The identity needs a neuron for each unit of the column before; a layer with more neurons
 gives the extra ones random incoming weights and zero outgoing weights (so they change

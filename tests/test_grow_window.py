@@ -48,14 +48,14 @@ def test_the_plus_button_adds_a_layer_that_keeps_the_function(qtbot, window):
     loss_before, weights = loss(w), params(w)
     button = w.network_view.button("layer+")
     assert "starts as the identity" in button.toolTip()
-    assert "a hundredth or two" in button.toolTip()
+    assert "a few hundredths at most" in button.toolTip()
     pos = point(w, button.sceneBoundingRect().center())
     QTest.mouseClick(w.network_view.view.viewport(), LEFT, NONE, pos)
     settle(qtbot, w)
     assert w.snapshot.layer_sizes == [2, 4, 2, 2, 1]  # as wide as the layer before it
-    # The default tanh network: a near-identity; the loss moves by a hundredth or two at
+    # The default tanh network: a near-identity; the loss moves by a few hundredths at
     # most, as the tooltip says (a random layer moved it from 0.02 to 2.02: issue 15).
-    assert abs(loss(w) - loss_before) < 0.02
+    assert abs(loss(w) - loss_before) < 0.05
     w.undo_action.trigger()
     settle(qtbot, w)
     assert all(np.array_equal(a, b) for a, b in zip(params(w), weights, strict=True))

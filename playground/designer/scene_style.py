@@ -41,8 +41,8 @@ def plural(n: int, word: str) -> str:
 INSERT_NOTE = (
     "The new layer is as wide as the one before it and starts as the identity, so the "
     "network computes the same: exactly with linear, ReLU, leaky ReLU or ELU; nearly with "
-    "softplus or SiLU (the loss moves by about 0.001) and with tanh or sigmoid (by up to a "
-    "hundredth or two). Right-click a layer to insert one with random weights instead."
+    "softplus or SiLU (the loss moves by less than a hundredth) and with tanh or sigmoid (by "
+    "a few hundredths at most). Right-click a layer to insert one with random weights instead."
 )
 
 
