@@ -31,8 +31,10 @@ from playground.core.warnings_check import TrainingWarning, check, measure
 # worker's time: for a large network (10 × 64: ~25 ms a map) it is then recomputed a few
 # times a second and reused in between, while the network's own maps follow every frame.
 BIG_MAP_SHARE = 0.25
-# And the warnings' pass over the training set (warnings_check.measure) this share.
+# And the warnings' pass over the training set (warnings_check.measure) this share, and
+# while training at most once every WARNINGS_SECONDS: what they watch changes over epochs.
 WARNINGS_SHARE = 0.1
+WARNINGS_SECONDS = 0.25
 
 
 @dataclass(frozen=True, eq=False)
@@ -85,8 +87,8 @@ class KeptSpec:
 class KeptWarnings:
     """The warnings of a trainer's state (playground.core.warnings_check). Measuring is a
     pass over the training set, so while training they are measured again at most once per
-    recorded epoch (each history point) and within WARNINGS_SHARE of the worker's time;
-    paused, after every change."""
+    recorded epoch (each history point), four times a second and within WARNINGS_SHARE of
+    the worker's time; paused, after every change."""
 
     trainer: Trainer
     network: Network
@@ -102,9 +104,8 @@ class KeptWarnings:
             return False
         if not running:
             return self.steps == trainer.steps and self.history == trainer.history.mark()
-        return (
-            self.history == trainer.history.mark()
-            or now - self.made_at < self.cost / WARNINGS_SHARE
+        return self.history == trainer.history.mark() or now - self.made_at < max(
+            WARNINGS_SECONDS, self.cost / WARNINGS_SHARE
         )
 
 
