@@ -3,8 +3,10 @@ network view marks the dead neurons and the banner explains (issue 15)."""
 
 from __future__ import annotations
 
+from playground.core.refs import NeuronRef
 from playground.core.settings import TrainingSettings
 from playground.designer.dead_marks import DeadBadge
+from playground.designer.hover_tips import neuron_tip
 from tests.conftest import settle
 
 
@@ -22,6 +24,9 @@ def test_dead_relus_are_marked_and_the_banner_says_why(qtbot, window):
         frame = w.network_view.neuron_item(badge.neuron.column, badge.neuron.unit)
         assert frame.sceneBoundingRect().contains(badge.sceneBoundingRect().center())
         assert "Dead ReLU" in badge.toolTip()
+    # The neuron's own hover tip says it too; a live one's does not.
+    assert "Dead ReLU" in neuron_tip(snap, NeuronRef(2, 0))
+    assert "Dead ReLU" not in neuron_tip(snap, NeuronRef(1, 0))
     assert w.banner.isVisible() and w.banner.property("kind") == "warning"
     text = w.banner.text()
     assert "Dead ReLUs" in text and "learning rate (10)" in text and "Stuck" in text
