@@ -4,7 +4,7 @@ Each function takes a network and returns a new one. Weights and biases of every
 the edit does not touch are copied bit for bit; only new parts are initialised. A new
 neuron starts with random incoming weights and zero outgoing weights, and a newly
 enabled feature with zero weights, so adding either leaves the network's output
-unchanged until training moves them.
+unchanged until training moves them. A new layer starts as the identity (engine.grow).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import numpy as np
 
 from engine.activations import get_activation
 from engine.features import FEATURES
+from engine.grow import identity_layer
 from engine.network import Network, init_layer
 from engine.spec import MAX_HIDDEN_LAYERS, MAX_UNITS, validate_spec
 
@@ -38,11 +39,24 @@ def _check_hidden(net: Network, layer: int) -> None:
         )
 
 
-def insert_layer(net: Network, index: int, units: int, activation: str = "tanh") -> Network:
+def insert_layer(
+    net: Network,
+    index: int,
+    units: int,
+    activation: str = "tanh",
+    start: str = "identity",
+    points: np.ndarray | None = None,
+) -> Network:
     """Insert a hidden layer before hidden layer ``index`` (``index == n_hidden`` appends).
 
-    The links that ran across the insertion point are replaced by new ones.
+    ``start="identity"`` keeps what the network computes: the new layer starts as the
+    identity, exactly for linear, ReLU, leaky ReLU and ELU, and as a scaled near-identity
+    for the others (engine.grow; ``points`` are the data, whose range it must cover). With
+    fewer neurons than the column before it, or ``start="random"``, the links that ran
+    across the insertion point are replaced by new random ones.
     """
+    if start not in ("identity", "random"):
+        raise ValueError(f"start must be 'identity' or 'random'; got {start!r}")
     spec, params, masks = _parts(net)
     n = len(spec["hidden"])
     if n >= MAX_HIDDEN_LAYERS:
@@ -53,16 +67,20 @@ def insert_layer(net: Network, index: int, units: int, activation: str = "tanh")
         raise ValueError(f"layer index must be from 0 to {n}; got {index!r}")
     spec["hidden"].insert(index, {"units": units, "activation": activation})
     spec = validate_spec(spec)
-    sizes = (
-        [len(spec["features"])] + [h["units"] for h in spec["hidden"]] + [params[-1][0].shape[1]]
-    )
-    he_in = get_activation(activation).he_init
-    he_out = index + 1 <= n and get_activation(spec["hidden"][index + 1]["activation"]).he_init
-    W_in, b_in = init_layer(net._rng, sizes[index], units, he_in)
-    W_out, _ = init_layer(net._rng, units, sizes[index + 2], he_out)
-    b_out = params[index][1]  # the next layer keeps its biases
-    params[index : index + 1] = [[W_in, b_in], [W_out, b_out]]
-    masks[index : index + 1] = [np.ones(W_in.shape, bool), np.ones(W_out.shape, bool)]
+    grown = identity_layer(net, index, units, activation, points) if start == "identity" else None
+    if grown is None:
+        sizes = (
+            [len(spec["features"])]
+            + [h["units"] for h in spec["hidden"]]
+            + [params[-1][0].shape[1]]
+        )
+        he_in = get_activation(activation).he_init
+        he_out = index + 1 <= n and get_activation(spec["hidden"][index + 1]["activation"]).he_init
+        W_in, b_in = init_layer(net._rng, sizes[index], units, he_in)
+        W_out, _ = init_layer(net._rng, units, sizes[index + 2], he_out)
+        grown = [W_in, b_in], [W_out, params[index][1]]  # the next layer keeps its biases
+    params[index : index + 1] = list(grown)
+    masks[index : index + 1] = [np.ones(grown[0][0].shape, bool), np.ones(grown[1][0].shape, bool)]
     return _rebuild(net, spec, params, masks)
 
 
@@ -251,10 +269,12 @@ def layer_part(net: Network, layer: int) -> dict:
 
 
 def link_part(net: Network, layer: int) -> dict:
-    """Copies of the links of weight layer ``layer`` (between two columns) and their masks."""
+    """Copies of the links of weight layer ``layer`` (between two columns), their masks,
+    and the biases of the column they feed (an identity insert shifts them)."""
     if not 0 <= layer < len(net.params):
         raise ValueError(f"layer must be from 0 to {len(net.params) - 1}; got {layer!r}")
-    return {"W": net.params[layer][0].copy(), "mask": net.masks[layer].copy()}
+    W, b = net.params[layer]
+    return {"W": W.copy(), "mask": net.masks[layer].copy(), "b": b.copy()}
 
 
 def put_layer(net: Network, index: int, part: dict) -> Network:
@@ -293,6 +313,9 @@ def join_layer(net: Network, layer: int, links: dict) -> Network:
     if W.shape != (params[layer][0].shape[0], params[layer + 1][0].shape[1]):
         raise ValueError("the links do not fit between these layers")
     del spec["hidden"][layer]
-    params[layer : layer + 2] = [[W, params[layer + 1][1]]]
+    b = np.asarray(links.get("b", params[layer + 1][1]), dtype=np.float64)
+    if b.shape != params[layer + 1][1].shape:
+        raise ValueError("the links do not fit between these layers")
+    params[layer : layer + 2] = [[W, b]]
     masks[layer : layer + 2] = [np.asarray(links.get("mask", np.ones(W.shape)), bool)]
     return _rebuild(net, spec, params, masks)

@@ -58,6 +58,10 @@ class LossHistory:
             self.stride *= 2
             self._rows = [row for row in self._rows if int(row[0]) % self.stride == 0]
 
+    def train_losses(self) -> list[float]:
+        """The recorded train losses, oldest first."""
+        return [row[1] for row in self._rows]
+
     def clear(self) -> None:
         self.stride = 1
         self._rows = []

@@ -128,6 +128,25 @@ class Adam(Optimizer):
         return {"m": self.m, "v": self.v}
 
 
+def clip_l1(
+    old: np.ndarray, new: np.ndarray, grad: np.ndarray, l1: float, weights: np.ndarray
+) -> None:
+    """L1's exact zeros, applied to ``new`` (the parameters after an update) in place.
+
+    The rule, as TensorFlow Playground has it: with L1 on, a weight whose sign an update
+    flipped is set to exactly 0, since the penalty's pull towards zero would only carry it
+    across and back. A weight already at exactly 0 stays there while the gradient of the
+    data, ``grad`` at that weight, is no larger than ``l1``: the penalty's subgradient at 0
+    (anything from −l1 to l1) then cancels it. Only the weights count (``weights`` is
+    non-zero at them), never the biases. The rule acts on the parameters after any
+    optimizer's step, so it holds for SGD, momentum, RMSProp and Adam alike; the gradient
+    itself stays the penalty's usual subgradient, l1·sign(w).
+    """
+    zero = (old * new < 0.0) | ((old == 0.0) & (np.abs(grad) <= l1))
+    zero &= weights != 0.0
+    new[zero] = 0.0
+
+
 OPTIMIZERS: dict[str, type[Optimizer]] = {
     cls.name: cls for cls in (SGD, Momentum, Nesterov, RMSProp, Adam)
 }

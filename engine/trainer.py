@@ -8,14 +8,14 @@ the same seed, data and settings give bit-identical weights at every step.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 
 from engine import edits
+from engine.divergence import MAX_PARAM_NORM, Divergence, diverged, from_step, loss_exploded
 from engine.history import LossHistory
 from engine.network import Network
-from engine.optimizers import OPTIMIZERS, make_optimizer
+from engine.optimizers import OPTIMIZERS, clip_l1, make_optimizer
 from engine.trace import SampleTrace, trace_sample
 from engine.validation import check_points, check_targets
 
@@ -23,7 +23,7 @@ MAX_LEARNING_RATE = 100.0
 MAX_REGULARIZATION = 100.0  # the largest L1 or L2 rate
 # Training has exploded once the parameter vector is this long: no network in this
 # playground needs weights anywhere near it, and past it float64 overflow is close.
-MAX_PARAM_NORM = 1e6  # "a million" in the divergence message
+# (engine.divergence: the rules, including a loss that explodes without overflowing.)
 _MAX_NORM_SQ = MAX_PARAM_NORM**2
 # The loss history evaluates the whole train and test sets. On large data that costs as
 # much as training, so an epoch's point is skipped when recording it would cost more than
@@ -38,16 +38,6 @@ HISTORY_WORK_SHARE = 0.1
 # then records every epoch, and a large batch on large data skips as the clock used to.
 STEP_FIXED_COST = 220.0
 STEP_COST_PER_POINT = 1.5
-
-
-@dataclass(frozen=True)
-class Divergence:
-    """Why and when training stopped because numbers stopped being finite."""
-
-    epoch: int
-    step: int
-    reason: str
-    message: str
 
 
 def _check_number(
@@ -70,7 +60,8 @@ class Trainer:
     """Trains ``network`` on ``(X_train, y_train)``, evaluating on ``(X_test, y_test)``.
 
     Settings (``learning_rate``, ``l1``, ``l2``, ``batch_size``) may change at any time and
-    take effect at the next step; none of them resets anything. ``optimizer`` names one of
+    take effect at the next step; none of them resets anything. With ``l1`` on, a weight
+    that a step carries across zero becomes exactly 0 (see engine.optimizers.clip_l1). ``optimizer`` names one of
     sgd, momentum, nesterov, rmsprop, adam; changing it starts that optimizer's state afresh.
     """
 
@@ -254,6 +245,8 @@ class Trainer:
             backward(cache, grad_logits(cache.logits, self._T_perm[start:stop]))
             finish(l1, l2)
             np.subtract(flat, opt_step(gflat, lr), out=scratch)
+            if l1:
+                clip_l1(flat, scratch, gflat, l1, net._reg_sel)
             if net._has_mask:
                 scratch *= net._mask
             if not np.dot(scratch, scratch) <= _MAX_NORM_SQ:  # also false for NaN
@@ -280,17 +273,7 @@ class Trainer:
             self.step(self.batches_per_epoch - self._pos // self._batch_size)
 
     def _diverge(self, grad: np.ndarray) -> None:
-        if np.isnan(np.add.reduce(grad)):
-            what = "the loss became NaN"
-        else:
-            what = "the weights exploded (grew past a million)"
-        self.divergence = Divergence(
-            self.epoch,
-            self.steps,
-            what,
-            f"Training diverged at epoch {self.epoch}: {what}. "
-            "Lower the learning rate and press reset.",
-        )
+        self.divergence = from_step(self.epoch, self.steps, grad)
 
     def _record_affordable(self) -> bool:
         evaluations = self._F_train.shape[0] + self._F_test.shape[0]
@@ -302,17 +285,14 @@ class Trainer:
         self.last_metrics = m
         self.work_since_record = 0.0
         if not math.isfinite(m["train_loss"]):
-            what = "the loss became infinite"
-            self.divergence = Divergence(
-                self.epoch,
-                self.steps,
-                what,
-                f"Training diverged at epoch {self.epoch}: {what}. Lower the learning rate and press reset.",
-            )
+            self.divergence = diverged(self.epoch, self.steps, "the loss became infinite")
             return
+        exploded = loss_exploded(self.history.train_losses(), m["train_loss"])
         self.history.record(
             self.epoch, m["train_loss"], m["test_loss"], m["train_accuracy"], m["test_accuracy"]
         )
+        if exploded:  # recorded, so that the chart shows the explosion
+            self.divergence = diverged(self.epoch, self.steps, exploded)
 
     def metrics(self) -> dict:
         """Epoch, step count, and mean data loss and accuracy on the train and test sets
@@ -369,8 +349,11 @@ class Trainer:
         if features_changed or head_changed:
             self._prepare_data()
 
-    def insert_layer(self, index: int, units: int, activation: str = "tanh") -> None:
-        self.replace_network(edits.insert_layer(self._net, index, units, activation))
+    def insert_layer(
+        self, index: int, units: int, activation: str = "tanh", start: str = "identity"
+    ) -> None:
+        points = np.vstack([self.X_train, self.X_test])  # the range the new layer must keep
+        self.replace_network(edits.insert_layer(self._net, index, units, activation, start, points))
 
     def remove_layer(self, layer: int) -> None:
         self.replace_network(edits.remove_layer(self._net, layer))
@@ -437,6 +420,10 @@ class Trainer:
             [np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)]
         )
         delta = self._opt.preview(flat_grad, self._lr)
+        if self._l1:  # the update as apply_trace makes it, L1's exact zeros included
+            new = self._net._flat - delta
+            clip_l1(self._net._flat, new, flat_grad, self._l1, self._net._reg_sel)
+            delta = self._net._flat - new
         if self._net._has_mask:
             delta = delta * self._net._mask
         updates, offset = [], 0
@@ -459,6 +446,8 @@ class Trainer:
         )
         delta = self._opt.step(flat_grad, self._lr)
         new = self._net._flat - delta
+        if self._l1:
+            clip_l1(self._net._flat, new, flat_grad, self._l1, self._net._reg_sel)
         if self._net._has_mask:
             new *= self._net._mask
         if not np.dot(new, new) <= _MAX_NORM_SQ:

@@ -44,6 +44,7 @@ def test_the_smallest_compare_project_trains_both_lanes(tmp_path):
     figures = json.loads(report.read_text())
     assert [lane["name"] for lane in figures["lanes"]] == ["A", "B"]
     assert [lane["epochs"] for lane in figures["lanes"]] == [20, 20]
+    assert all(isinstance(lane["warnings"], list) for lane in figures["lanes"])  # each lane judged
     assert figures["focus"] == "A" and figures["epochs"] == 20
     assert "Lane A (" in done.stderr and "Lane B (" in done.stderr
 

@@ -117,9 +117,10 @@ def test_dragging_a_hidden_layer_between_two_layers_inserts_one(qtbot, window):
     drag_part(qtbot, w, "layer", between(w, 1, 2))
     settle(qtbot, w)
     spec = call(w, lambda s: s.trainer.network.spec)
-    assert [h["units"] for h in spec["hidden"]] == [4, 2, 2]
-    assert w.snapshot.layer_sizes == [2, 4, 2, 2, 1]
-    assert w.snapshot.settings.hidden == (4, 2, 2)  # the settings describe the network
+    # As wide as the layer before it, so that it starts as the identity (engine.grow).
+    assert [h["units"] for h in spec["hidden"]] == [4, 4, 2]
+    assert w.snapshot.layer_sizes == [2, 4, 4, 2, 1]
+    assert w.snapshot.settings.hidden == (4, 4, 2)  # the settings describe the network
     assert undo_text(w) == "Undo insert hidden layer 2"
     inserted = params(w)
     assert np.array_equal(inserted[0], before[0]) and np.array_equal(inserted[1], before[1])

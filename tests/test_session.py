@@ -130,3 +130,30 @@ def test_snapshot_is_a_copy():
     assert not np.any(s.trainer.network.params[0][0] == 99.0)
     s.train_epochs(1)
     assert snap.epoch == 0 and snap.weights[0][0, 0] == 99.0
+
+
+KEEPS = "keeps the weights and the epoch count"
+KEEPING_CHANGES = {
+    "learning_rate": {"learning_rate": 0.3},
+    "regularization": {"regularization": "l1", "reg_rate": 0.01},
+    "reg_rate": {"regularization": "l2", "reg_rate": 0.3},
+    "batch_size": {"batch_size": 30},
+}
+
+
+def test_what_the_tooltips_say_a_change_keeps_it_keeps():
+    # Issue 15: the tooltips and the README say exactly what resets.
+    from playground.core.settings import SETTINGS_INFO
+
+    claimed = {name for name, info in SETTINGS_INFO.items() if KEEPS in info.tip}
+    assert claimed == set(KEEPING_CHANGES)
+    for name in ("regularization", "reg_rate", "batch_size"):
+        assert "TensorFlow Playground starts again here" in SETTINGS_INFO[name].tip
+    for name, change in KEEPING_CHANGES.items():
+        s = Session()
+        s.train_epochs(5)
+        before = weights(s)
+        assert s.change(**change) is False, name
+        assert same(before, weights(s)) and s.trainer.epoch == 5, name
+        s.train_epochs(1)  # and the next step uses the new value
+        assert s.trainer.epoch == 6 and not same(before, weights(s))

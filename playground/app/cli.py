@@ -100,8 +100,10 @@ def build_parser() -> Parser:
         ),
         epilog=(
             "The report is JSON: {epochs, final_epoch, train_loss, test_loss, train_accuracy, "
-            "test_accuracy, diverged, seconds}; epochs counts this run's epochs, accuracy is "
-            "null for regression. With Compare on it adds lanes, a list with each lane's "
+            "test_accuracy, diverged, seconds, warnings}; epochs counts this run's epochs, "
+            "accuracy is null for regression; warnings lists {kind, layers, message} for what "
+            "went wrong by the end (the window's rules: vanishing, exploding, dead_neurons, "
+            "stuck, diverged). With Compare on it adds lanes, a list with each lane's "
             "{name, settings, overrides} and the same figures, and focus, the name of the lane "
             "the window shows, whose figures are the top-level ones (and the exported "
             "pictures). Exit codes: 0 done (even if training diverged), 1 an error "

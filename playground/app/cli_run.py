@@ -227,7 +227,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def trainer_figures(trainer, start_epoch: int) -> dict:
-    """One network's part of the report: epochs, losses, accuracies, divergence."""
+    """One network's part of the report: epochs, losses, accuracies, divergence, warnings."""
+    from playground.core.warnings_check import trainer_warnings
+
     metrics = trainer.metrics()
     return {
         "epochs": trainer.epoch - start_epoch,
@@ -237,6 +239,7 @@ def trainer_figures(trainer, start_epoch: int) -> dict:
         "train_accuracy": finite_or_none(metrics["train_accuracy"]),
         "test_accuracy": finite_or_none(metrics["test_accuracy"]),
         "diverged": trainer.diverged,
+        "warnings": trainer_warnings(trainer, metrics),
     }
 
 

@@ -23,6 +23,7 @@ from playground.compute.worker import TrainingWorker
 from playground.compute.worker_thread import start_worker, stop_worker
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
+from playground.core.warnings_check import banner_warning
 from playground.data.data_controller import DataController
 from playground.data.data_panel import DataPanel
 from playground.data.paint_tool import PaintTool
@@ -376,7 +377,7 @@ class MainWindow(QMainWindow):
         elif snap.stop_reason:
             text, kind = snap.stop_reason + " Press play to continue.", "info"
         else:
-            text, kind = "", ""
+            text, kind = banner_warning(snap.warnings), "warning"
         if text != self.banner.text() or kind != self.banner.property("kind"):
             self.banner.setText(text)
             self.banner.setProperty("kind", kind)

@@ -1,11 +1,12 @@
 """Live gradients: how big each layer's weight gradient is, over time, and its spread.
 
-The panel (View → Gradients, G; placed by gradient_slot.py) shows, per layer, ‖∂L/∂W‖ of
-the last training batch on a log scale, so that vanishing and exploding gradients can be
-seen as they happen; a marker with a one-line explanation when a layer's gradient is more
-than 1000× smaller than the output layer's (vanishing) or keeps growing a thousandfold
-(exploding); and histograms of one layer's weights and of their gradients. What decides
-the marker, and the norms' history, are Qt-free: playground/core/gradient_stats.py.
+The panel (View → Gradients, G; placed by gradient_slot.py) shows, per layer,
+‖∂L/∂W‖/‖W‖ of the last training batch on a log scale, so that vanishing and exploding
+gradients can be seen as they happen; a marker with the warning about gradients, if any,
+that the snapshot carries (the rules, stated in the marker's tooltip, are
+playground/core/warnings_check.py's, so the panel, the banner and ``--report`` agree); and
+histograms of one layer's weights and of their gradients. The norms' history is Qt-free:
+playground/core/gradient_stats.py.
 
 Everything comes from the snapshots the window already draws (``weight_grads`` and
 ``weights`` are copies of the last batch's gradients and the weights), so training pays
@@ -35,17 +36,17 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core.gradient_stats import (
-    VANISH_RATIO,
     NormHistory,
     Verdict,
-    diagnose,
     layer_name,
-    layer_norms,
     nice_ceiling,
+    relative_norms,
     short_name,
     smoothed,
+    verdict_of,
 )
 from playground.core.snapshot import Snapshot
+from playground.core.warnings_check import RULE_TEXT, STARVED_RATIO
 
 NORMS_SECONDS = 0.15  # the norm plot and the marker redraw at most this often
 HISTOGRAM_SECONDS = 0.4  # and the histograms
@@ -101,18 +102,16 @@ class GradientPanel(QWidget):
         # this the window grows with every longer message.
         self.marker.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.marker.setMinimumHeight(2 * QFontMetrics(_font(11, True)).lineSpacing() + 10)
-        self.marker.setToolTip(
-            "Watches the gradient of every layer: a warning appears when a layer's gradient "
-            "is more than 1000× smaller than the output layer's (vanishing) or keeps growing "
-            "(exploding)."
-        )
+        self.marker.setToolTip(RULE_TEXT)
         self._set_marker(Verdict())
 
         self.norm_plot = pg.PlotWidget(background="w")
         self.norm_plot.setToolTip(
-            "‖∂L/∂W‖ of each layer's weights (the last batch's, averaged over a few frames) "
-            "against the training step, on a log scale. Each grid line down is 10× smaller. The red dashed line is "
-            "the output layer's ÷ 1000: a layer below it hardly learns."
+            "‖∂L/∂W‖ / ‖W‖ of each layer: how fast its weights change for their size (the last "
+            "batch's gradient, averaged over a few frames), against the training step, on a "
+            "log scale. Each grid line down is 10× slower. The red dashed line is the output "
+            "layer's ÷ 50: a layer below it learns too slowly to catch up, which matters "
+            "while much is left to learn. " + RULE_TEXT
         )
         item = self.norm_plot.getPlotItem()
         item.setLogMode(y=True)
@@ -120,7 +119,7 @@ class GradientPanel(QWidget):
         item.setMenuEnabled(False)
         item.showGrid(x=False, y=True, alpha=0.25)
         item.setLabel("bottom", "training step")
-        item.setLabel("left", "‖∂L/∂W‖")
+        item.setLabel("left", "‖∂L/∂W‖ / ‖W‖")
         item.getViewBox().setMouseEnabled(x=False, y=False)
         item.getViewBox().disableAutoRange()
         self._style_axes(item)
@@ -222,7 +221,7 @@ class GradientPanel(QWidget):
             else:  # a reset or another run: a new history
                 self._restart(snap, structure)
         if snap.steps != self.history.last_step and snap.steps > 0:  # 0: no batch yet
-            self.history.add(snap.steps, layer_norms(grads))
+            self.history.add(snap.steps, relative_norms(grads, snap.weights))
         self._snap = snap
 
     def draw(self, force: bool = False) -> None:
@@ -262,7 +261,7 @@ class GradientPanel(QWidget):
                 f"{short_name(k, n)}"
                 for k in range(n)
             )
-            + f" &nbsp;<span style='color:rgb{THRESHOLD_COLOR}'>- - -</span> out ÷ 1000"
+            + f" &nbsp;<span style='color:rgb{THRESHOLD_COLOR}'>- - -</span> out ÷ 50"
         )
         was = self.layer_box.blockSignals(True)
         self.layer_box.clear()
@@ -292,7 +291,7 @@ class GradientPanel(QWidget):
             logs = np.log10(shown[::-1][::every][::-1])
         for k, curve in enumerate(self._curves):
             curve.setData(x, logs[:, k])
-        self.threshold.setData(x, logs[:, -1] + math.log10(VANISH_RATIO))
+        self.threshold.setData(x, logs[:, -1] + math.log10(STARVED_RATIO))
         self._fit_ranges(steps, shown)
         verdict = self._diagnose(norms, snap)
         if verdict.text != self.verdict.text or self._marker_empty:
@@ -314,7 +313,7 @@ class GradientPanel(QWidget):
         if not len(finite):
             return
         output = shown[:, -1][np.isfinite(shown[:, -1])]
-        low = min(finite.min(), output.min() * VANISH_RATIO if len(output) else finite.min())
+        low = min(finite.min(), output.min() * STARVED_RATIO if len(output) else finite.min())
         lo = math.floor(math.log10(low)) if low > 0 else -12
         hi = math.ceil(math.log10(finite.max()))
         y = self._y_range
@@ -324,8 +323,7 @@ class GradientPanel(QWidget):
 
     @staticmethod
     def _diagnose(norms: np.ndarray, snap: Snapshot) -> Verdict:
-        divergence = snap.divergence.reason if snap.divergence is not None else ""
-        return diagnose(norms, divergence)
+        return verdict_of(snap.warnings)
 
     def _set_marker(self, verdict: Verdict) -> None:
         self.verdict = verdict
@@ -335,8 +333,8 @@ class GradientPanel(QWidget):
             self.marker.setStyleSheet(WARN_STYLE)
         else:
             self.marker.setText(
-                "Gradients look healthy: no layer's is 1000× smaller than the output layer's, "
-                "none keeps growing."
+                "No gradient warning: no layer starves while much is left to learn, and no "
+                "step is larger than the weights it changes. (Hover for the rule.)"
                 if self.history.n
                 else "Press play: each layer's gradient size appears here as the network trains."
             )

@@ -1,10 +1,7 @@
-"""What the gradient panel says about the gradients: norms per layer over the run, and
-the verdict (vanishing, exploding or healthy) drawn from them.
-
-Qt-free, so the thresholds can be tested on plain arrays. A layer's gradient is
-vanishing when it is more than 1000× smaller than the output layer's, and exploding when
-it is huge or keeps growing a thousandfold; both look at a geometric mean of the last
-few samples, so that one noisy batch decides nothing.
+"""What the gradient panel shows: each layer's relative gradient ‖∂L/∂W‖/‖W‖ over the
+run, smoothed, and the verdict (vanishing, exploding or healthy), which is the rule of
+playground.core.warnings_check applied to the whole training set at the snapshot's
+moment, so that the panel, the banner and ``--report`` agree. Qt-free.
 """
 
 from __future__ import annotations
@@ -14,9 +11,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-VANISH_RATIO = 1e-3  # a layer's gradient this much smaller than the output layer's: vanishing
-EXPLODE_GROWTH = 1e3  # grown this much above its lowest, and still growing: exploding
-EXPLODE_NORM = 1e4  # or simply this large (weights move by η × this per step)
 SMOOTH = 12  # the marker looks at the geometric mean of this many recent samples
 CAPACITY = 2048  # samples kept; when full, every other one goes and sampling halves
 
@@ -127,96 +121,23 @@ class NormHistory:
 
 @dataclass
 class Verdict:
-    kind: str = ""  # "", "vanishing" or "exploding"
+    kind: str = ""  # "", "vanishing", "exploding" or "dead" (dead ReLUs pass no gradient)
     layers: list[int] = field(default_factory=list)  # the weight layers it is about
     text: str = ""
 
 
-def _large(x: float) -> str:
-    return f"{x:,.0f}" if x < 1e6 else f"{x:.1e}"
+def relative_norms(grads: list[np.ndarray], weights: list[np.ndarray]) -> np.ndarray:
+    """‖∂L/∂W‖ / ‖W‖ per weight layer: how fast each layer's weights change for their size
+    (0 where a layer's weights are all 0)."""
+    g, w = layer_norms(grads), layer_norms(weights)
+    return np.divide(g, w, out=np.zeros_like(g), where=w > 0)
 
 
-def _ratio_text(ratio: float) -> str:
-    if ratio <= 0:
-        return "none"
-    # Two significant digits: the text (and the window's layout) changes less often.
-    value = float(f"{1 / ratio if ratio < 1 else ratio:.2g}")
-    return f"1/{value:,.0f}" if ratio < 1 else f"{value:,.0f}×"
-
-
-def diagnose(norms: np.ndarray, divergence: str = "") -> Verdict:
-    """What the norm history (samples × layers) says about the gradients now."""
-    if divergence:
-        return Verdict("exploding", [], f"⚠ Exploding gradients: {divergence}")
-    if norms.shape[0] == 0 or norms.shape[1] == 0:
-        return Verdict()
-    n_layers = norms.shape[1]
-    recent = norms[-SMOOTH:]
-    if not np.isfinite(recent).all():
-        return Verdict(
-            "exploding",
-            [int(k) for k in np.flatnonzero(~np.isfinite(recent).all(axis=0))],
-            "⚠ Exploding gradients: they grew past what a computer can hold. Each layer "
-            "back multiplied them by w·f′(z) > 1; lower the learning rate.",
-        )
-    with np.errstate(divide="ignore"):
-        logs = np.log(recent)
-    now = np.exp(logs.mean(axis=0))  # geometric mean per layer; 0 if a sample was 0
-    exploding, growth = _exploding(norms, now)
-    if exploding:
-        k = exploding[0]
-        name = layer_name(k, n_layers)
-        if now[k] > EXPLODE_NORM:
-            what = f"‖∂L/∂W‖ of {name} is {_large(now[k])}"
-        else:
-            what = f"‖∂L/∂W‖ of {name} grew {_large(growth[k])}×"
-        return Verdict(
-            "exploding",
-            exploding,
-            f"⚠ Exploding gradients: {what} and keeps growing. Each step makes the weights "
-            "larger, which makes the next gradient larger; lower the learning rate.",
-        )
-    return _vanishing(now)
-
-
-def _exploding(norms: np.ndarray, now: np.ndarray) -> tuple[list[int], dict[int, float]]:
-    """The layers whose gradient is huge, or has risen a thousandfold from its lowest and
-    is still rising; and each layer's growth from its lowest."""
-    n_layers = norms.shape[1]
-    big = [k for k in range(n_layers) if now[k] > EXPLODE_NORM]
-    rising = []
-    growth: dict[int, float] = {}
-    kernel = np.ones(SMOOTH) / SMOOTH
-    for k in range(n_layers):
-        column = norms[:, k]
-        column = column[column > 0]  # a zero (e.g. dead ReLUs for a batch) is no low point
-        if len(column) < 2 * SMOOTH:
-            continue
-        rolling = np.convolve(np.log(column), kernel, mode="valid")
-        growth[k] = math.exp(rolling[-1] - rolling.min())
-        if growth[k] > EXPLODE_GROWTH and rolling[-1] > rolling[-1 - SMOOTH // 2]:
-            rising.append(k)
-    return sorted(set(big) | set(rising)), growth
-
-
-def _vanishing(now: np.ndarray) -> Verdict:
-    """The verdict on the layers' recent norms ``now`` when none is exploding."""
-    n_layers = len(now)
-    output = now[-1]
-    if output <= 0 or n_layers < 2:
-        return Verdict()
-    ratios = now[:-1] / output
-    vanishing = [k for k in range(n_layers - 1) if ratios[k] < VANISH_RATIO]
-    if not vanishing:
-        return Verdict()
-    worst = int(np.argmin(ratios))
-    count = len(vanishing)
-    below = f"{count} layers are below 1/1000" if count > 1 else "below 1/1000"
-    name = layer_name(worst, n_layers)
-    return Verdict(
-        "vanishing",
-        vanishing,
-        f"⚠ Vanishing gradients: the gradient of {name} is {_ratio_text(ratios[worst])} "
-        f"of the output layer's ({below}). Going back, every layer multiplies it by "
-        "w·f′(z) (at most 0.25 for sigmoid), so the first layers barely learn.",
-    )
+def verdict_of(warnings) -> Verdict:
+    """The panel's verdict: the first warning about gradients among the snapshot's
+    (playground.core.warnings_check, whose rules decide), on 0-based weight layers."""
+    for w in warnings:
+        if w.kind in ("diverged", "exploding", "vanishing", "dead_neurons"):
+            kind = {"diverged": "exploding", "dead_neurons": "dead"}.get(w.kind, w.kind)
+            return Verdict(kind, [k - 1 for k in w.layers], "⚠ " + w.message)
+    return Verdict()

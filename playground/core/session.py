@@ -228,9 +228,12 @@ class Session(SessionData):
         """A hidden layer of two neurons after the last one (the + button)."""
         return self.insert_layer(len(self.settings.hidden))
 
-    def insert_layer(self, index: int, units: int = 2, activation: str | None = None) -> bool:
+    def insert_layer(
+        self, index: int, units: int = 2, activation: str | None = None, start: str = "identity"
+    ) -> bool:
         """A new hidden layer before hidden layer ``index`` (0-based; the number of hidden
-        layers appends). It takes the activation of its neighbour unless given one."""
+        layers appends). It takes the activation of its neighbour unless given one, and
+        starts as the identity (``start="random"``: random weights; engine.edits)."""
         n = len(self.settings.hidden)
         if n >= MAX_HIDDEN_LAYERS:
             raise ValueError(
@@ -240,7 +243,7 @@ class Session(SessionData):
             activation = (
                 self.settings.layer_activation(min(index, n - 1)) if n else self.settings.activation
             )
-        self.edit_network(lambda t: t.insert_layer(index, units, activation))
+        self.edit_network(lambda t: t.insert_layer(index, units, activation, start))
         return False
 
     def remove_layer(self, layer: int | None = None) -> bool:

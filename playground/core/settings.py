@@ -51,7 +51,7 @@ SETTINGS_INFO: dict[str, Setting] = {
             "Learning rate",
             False,
             "How big a step each weight takes against its gradient. Too large and training diverges. "
-            "Changing it keeps the network as it is.",
+            "Changing it keeps the weights and the epoch count; the next step uses it.",
         ),
         Setting(
             "activation",
@@ -65,14 +65,18 @@ SETTINGS_INFO: dict[str, Setting] = {
             "regularization",
             "Regularization",
             False,
-            "A penalty on large weights: L1 pushes weights to exactly zero, L2 keeps them small. "
-            "Changing it keeps the network as it is.",
+            "A penalty on large weights. L1 pulls every weight towards zero by the same amount, "
+            "and a weight it carries across zero is set to exactly 0, so weights that do not "
+            "help end at 0; L2 shrinks weights in proportion to their size, so they get small "
+            "but not zero. Changing it keeps the weights and the epoch count (TensorFlow "
+            "Playground starts again here).",
         ),
         Setting(
             "reg_rate",
             "Regularization rate",
             False,
-            "How strong the penalty on weights is. Changing it keeps the network as it is.",
+            "How strong the penalty on weights is. Changing it keeps the weights and the epoch "
+            "count (TensorFlow Playground starts again here).",
         ),
         Setting(
             "problem",
@@ -91,7 +95,8 @@ SETTINGS_INFO: dict[str, Setting] = {
             "batch_size",
             "Batch size",
             False,
-            "How many training points are averaged for each weight update. Changing it keeps the network.",
+            "How many training points are averaged for each weight update. Changing it keeps the "
+            "weights and the epoch count (TensorFlow Playground starts again here).",
         ),
         Setting(
             "speed",

@@ -64,3 +64,6 @@ class Snapshot:
     timeline: object | None = None  # rewind: engine.checkpoints.TimelineInfo
     # The neuron hovered in the network (Session.set_focus): (layer, unit, (R, R) map).
     focus_map: tuple | None = None
+    # What is going wrong (playground.core.warnings_check.TrainingWarning), if anything.
+    warnings: tuple = ()
+    dead_neurons: tuple = ()  # every dead ReLU, (hidden layer 0-based, unit)

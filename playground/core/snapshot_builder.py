@@ -25,11 +25,16 @@ from playground.core.snapshot import (
     DataSnapshot,
     Snapshot,
 )
+from playground.core.warnings_check import TrainingWarning, check, measure
 
 # While training, the output's full-resolution map may take at most this share of the
 # worker's time: for a large network (10 × 64: ~25 ms a map) it is then recomputed a few
 # times a second and reused in between, while the network's own maps follow every frame.
 BIG_MAP_SHARE = 0.25
+# And the warnings' pass over the training set (warnings_check.measure) this share, and
+# while training at most once every WARNINGS_SECONDS: what they watch changes over epochs.
+WARNINGS_SHARE = 0.1
+WARNINGS_SECONDS = 0.25
 
 
 @dataclass(frozen=True, eq=False)
@@ -78,6 +83,32 @@ class KeptSpec:
     spec: dict
 
 
+@dataclass(frozen=True, eq=False)
+class KeptWarnings:
+    """The warnings of a trainer's state (playground.core.warnings_check). Measuring is a
+    pass over the training set, so while training they are measured again at most once per
+    recorded epoch (each history point), four times a second and within WARNINGS_SHARE of
+    the worker's time; paused, after every change."""
+
+    trainer: Trainer
+    network: Network
+    steps: int
+    history: tuple[int, int]  # the history's mark
+    made_at: float  # time.perf_counter()
+    cost: float  # seconds
+    warnings: tuple[TrainingWarning, ...]
+    dead: tuple[tuple[int, int], ...]  # every dead ReLU: (hidden layer, unit)
+
+    def reusable(self, trainer: Trainer, running: bool, now: float) -> bool:
+        if self.trainer is not trainer or self.network is not trainer.network:
+            return False
+        if not running:
+            return self.steps == trainer.steps and self.history == trainer.history.mark()
+        return self.history == trainer.history.mark() or now - self.made_at < max(
+            WARNINGS_SECONDS, self.cost / WARNINGS_SHARE
+        )
+
+
 class SessionState(Protocol):
     """What a snapshot is made of: the parts of a Session the builder reads."""
 
@@ -100,6 +131,7 @@ class SnapshotBuilder:
         self._maps: KeptMaps | None = None
         self._focus: KeptFocusMap | None = None
         self._spec: KeptSpec | None = None
+        self._warnings: KeptWarnings | None = None
 
     def build(
         self,
@@ -115,6 +147,7 @@ class SnapshotBuilder:
             race.sync(session)
             t = race.lanes[race.focus].trainer
         net = t.network
+        metrics = _metrics(session.has_training_data, running, t)
         big = self._big_maps(t, running)
         small = net.grid_maps(NEURON_RESOLUTION, dtype=MAP_DTYPE)
         if race is not None:
@@ -140,7 +173,7 @@ class SnapshotBuilder:
             masks=net.masks,
             # While running, the metrics of the last history point (at most an epoch or so
             # old) spare a pass over both data sets per frame; paused, they are exact.
-            metrics=_metrics(session.has_training_data, running, t),
+            metrics=metrics,
             history=t.history.arrays(),
             boundary=big["output"],
             feature_maps=small["features"],
@@ -153,10 +186,25 @@ class SnapshotBuilder:
             message=message,
             comparison=comparison,
             timeline=timeline,
+            **self._warnings_of(t, running, metrics, session.has_training_data),
             focus_map=(
                 self._focus_map(t, session.focus, big, running) if comparison is None else None
             ),
         )
+
+    def _warnings_of(self, t: Trainer, running: bool, metrics: dict, has_data: bool) -> dict:
+        """The snapshot's ``warnings`` and ``dead_neurons``."""
+        if not has_data:
+            return {"warnings": (), "dead_neurons": ()}
+        kept, now = self._warnings, time.perf_counter()
+        if kept is None or not kept.reusable(t, running, now):
+            health = measure(t)
+            found = tuple(check(health, t.history.arrays(), metrics, t.divergence))
+            cost = time.perf_counter() - now
+            mark = t.history.mark()
+            kept = KeptWarnings(t, t.network, t.steps, mark, now, cost, found, health.dead)
+            self._warnings = kept
+        return {"warnings": kept.warnings, "dead_neurons": kept.dead}
 
     def _spec_of(self, net: Network) -> dict:
         if self._spec is None or self._spec.network is not net:

@@ -21,7 +21,14 @@ from playground.designer.layout_geometry import (
     Column,
 )
 from playground.designer.scene_controls import Button, add_button, caption
-from playground.designer.scene_style import HIDDEN_RESETS, MUTED, font, plural, restart_note
+from playground.designer.scene_style import (
+    HIDDEN_RESETS,
+    INSERT_NOTE,
+    MUTED,
+    font,
+    plural,
+    restart_note,
+)
 
 OUTPUT_CAPTIONS = {"binary": "Sigmoid", "multiclass": "Softmax", "regression": "Linear"}
 
@@ -100,7 +107,6 @@ def add_layer_controls(
     on_remove: Callable[[], None],
 ) -> dict[str, Button]:
     """ "+ − N HIDDEN LAYERS" centred on ``centre_x``; the buttons named "layer+", "layer-"."""
-    note = restart_note(HIDDEN_RESETS)
     title = plural(n_hidden, "hidden layer").upper()
     title_font = font(12, bold=True)
     width = QFontMetricsF(title_font).horizontalAdvance(title)
@@ -108,12 +114,13 @@ def add_layer_controls(
     left = centre_x - (width + 2 * size + 16) / 2
     can_add, can_remove = n_hidden < MAX_HIDDEN_LAYERS, n_hidden > 0
     add_tip = (
-        f"Add a hidden layer{note}"
+        f"Add a hidden layer after the last one, with its activation. {INSERT_NOTE}"
         if can_add
         else f"The network has the maximum of {MAX_HIDDEN_LAYERS} hidden layers"
     )
     remove_tip = (
-        f"Remove the last hidden layer{note}"
+        "Remove the last hidden layer: the rest keeps its weights, and new random links "
+        "join its neighbours, so the network no longer computes the same"
         if can_remove
         else "There are no hidden layers to remove"
     )

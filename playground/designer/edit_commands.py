@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from engine import ACTIVATIONS, FEATURES, edits
+from engine import ACTIVATIONS, FEATURES, MAX_UNITS, edits
 from playground.compute.client import WorkerClient
 from playground.core import colors
 from playground.core.refs import LinkRef, NeuronRef
@@ -165,11 +165,19 @@ class LayerCommand(NetworkCommand):
     """Insert a hidden layer before hidden layer ``index``, or remove hidden layer ``index``."""
 
     def __init__(
-        self, runner, text, shape, index: int, insert: bool, units: int = 2, activation=None
+        self,
+        runner,
+        text,
+        shape,
+        index: int,
+        insert: bool,
+        units: int = 2,
+        activation=None,
+        start: str = "identity",
     ):
         super().__init__(runner, text, shape)
         self.index, self.insert = index, insert
-        self.units, self.activation = units, activation
+        self.units, self.activation, self.start = units, activation, start
         self.part: dict | None = None  # the layer, while it is out of the network
         self.links: dict | None = None  # the links across its place, while it is in
 
@@ -177,7 +185,7 @@ class LayerCommand(NetworkCommand):
         index = self.index
         self.links = edits.link_part(session.trainer.network, index)
         if self.part is None:  # the first insert: a new layer, as the engine makes one
-            session.insert_layer(index, self.units, self.activation)
+            session.insert_layer(index, self.units, self.activation, self.start)
         else:
             part = self.part
             session.edit_network(lambda t: t.put_layer(index, part))
@@ -338,12 +346,18 @@ class Commands:
             unit=unit,
         )
 
-    def insert_layer(self, snap: Snapshot, index: int, units: int = 2) -> NetworkCommand:
-        """A hidden layer of ``units`` neurons before hidden layer ``index`` (0-based)."""
+    def insert_layer(
+        self, snap: Snapshot, index: int, units: int | None = None, start: str = "identity"
+    ) -> NetworkCommand:
+        """A hidden layer before hidden layer ``index`` (0-based), of ``units`` neurons or
+        as many as the column before it has (at least 2), so that it can start as the
+        identity (``start``, engine.grow)."""
         n = len(snap.spec["hidden"])
         text = f"add hidden layer {index + 1}" if index == n else f"insert hidden layer {index + 1}"
+        if units is None:
+            units = min(MAX_UNITS, max(2, snap.layer_sizes[index]))
         return LayerCommand(
-            self.runner, text, snapshot_shape(snap), index, insert=True, units=units
+            self.runner, text, snapshot_shape(snap), index, insert=True, units=units, start=start
         )
 
     def remove_layer(self, snap: Snapshot, hidden: int | None = None) -> NetworkCommand:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from engine import ACTIVATIONS, FEATURES
 from playground.core.refs import LinkRef, NeuronRef
 from playground.core.snapshot import Snapshot
+from playground.core.warnings_check import DEAD_TIP
 from playground.designer.edit_commands import link_name, node_name, number
 from playground.designer.targets import BIAS, FEATURE, LINK, Target
 
@@ -87,6 +88,8 @@ def neuron_tip(snap: Snapshot, neuron: NeuronRef) -> str:
         return ""
     lines = [name[0].upper() + name[1:], neuron_formula(snap, neuron)]
     if neuron.is_hidden(len(snap.layer_sizes)):
+        if (neuron.column - 1, neuron.unit) in snap.dead_neurons:
+            lines.append("✕ " + DEAD_TIP)
         lines.append(
             "Its map fills the output view. Click, then Delete, or drag it off the network, "
             "to remove it; double-click to edit its bias."

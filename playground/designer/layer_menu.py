@@ -1,4 +1,5 @@
-"""Right-clicking a hidden layer: its activation, a neuron more, or the layer removed."""
+"""Right-clicking a hidden layer: its activation, a neuron more, the layer removed, or a
+layer with random weights inserted after it."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from engine import ACTIVATIONS, MAX_UNITS
+from engine import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS
 from playground.core.snapshot import Snapshot
 from playground.designer.network_edits import NetworkEdits
 
@@ -41,4 +42,14 @@ def layer_menu(parent: QWidget, snap: Snapshot, hidden: int, edits: NetworkEdits
     add = menu.addAction("Add a neuron", lambda: edits.add_neuron(hidden))
     add.setEnabled(snap.layer_sizes[hidden + 1] < MAX_UNITS)
     menu.addAction("Remove this layer", lambda: edits.remove_layer(hidden))
+    random = menu.addAction(
+        "Insert a layer after this one, with random weights",
+        lambda: edits.insert_layer(hidden + 1, start="random"),
+    )
+    random.setToolTip(
+        "A fresh layer as wide as this one, from random weights: the network starts "
+        "learning what comes after this layer again. (The + button and the palette insert "
+        "a layer that keeps what the network computes.)"
+    )
+    random.setEnabled(len(snap.spec["hidden"]) < MAX_HIDDEN_LAYERS)
     return menu

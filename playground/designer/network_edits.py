@@ -74,8 +74,9 @@ class NetworkEdits:
         snap = self._latest()
         return snap is not None and self.push(self._commands.remove_neuron(snap, hidden, unit))
 
-    def insert_layer(self, index: int) -> bool:
-        """A hidden layer before hidden layer ``index`` (the number of them: at the end)."""
+    def insert_layer(self, index: int, start: str = "identity") -> bool:
+        """A hidden layer before hidden layer ``index`` (the number of them: at the end),
+        starting as the identity or (``start="random"``) from random weights."""
         snap = self._latest()
         if snap is None:
             return False
@@ -85,7 +86,7 @@ class NetworkEdits:
                 f"{MAX_HIDDEN_LAYERS} hidden layers."
             )
             return False
-        return self.push(self._commands.insert_layer(snap, index))
+        return self.push(self._commands.insert_layer(snap, index, start=start))
 
     def add_layer(self) -> bool:
         """A hidden layer after the last one."""

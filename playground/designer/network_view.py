@@ -46,6 +46,7 @@ from playground.designer.column_controls import (
     add_layer_controls,
     add_output_captions,
 )
+from playground.designer.dead_marks import DeadMarks
 from playground.designer.layout_geometry import (
     DEFAULT_ASPECT,
     SCENE_H,
@@ -147,6 +148,7 @@ class NetworkView(QWidget):
         self._output = OutputTiles(self._lut)
         self._neuron_items: dict[NeuronRef, QGraphicsRectItem] = {}
         self._biases = BiasColours(self._lut)
+        self.dead_marks = DeadMarks()  # a badge on each dead ReLU
         self._biases_at = -np.inf  # time.monotonic() of the last bias colour update
         self.links = NetworkLinks()
         self._settle_timer = QTimer(self)
@@ -203,6 +205,7 @@ class NetworkView(QWidget):
             mosaic.set_maps(maps, pixels)
         self._output.update(snap, pixels)
         self.links.set_snapshot(snap)
+        self.dead_marks.update(self._scene, snap, self._neuron_items)
         if rebuilt:
             self._settle()
             return
@@ -328,6 +331,7 @@ class NetworkView(QWidget):
         self._buttons.clear()
         self._settle_timer.stop()
         self._biases.clear()
+        self.dead_marks.clear()
         self._features = list(snap.features)
         hidden = snap.spec["hidden"]
         width = self._scene_width(len(hidden))

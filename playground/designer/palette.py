@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core import colors
+from playground.designer.scene_style import INSERT_NOTE
 
 LAYER, NEURON = "layer", "neuron"
 TITLES = {LAYER: "Hidden layer", NEURON: "Neuron"}
 TIPS = {
-    LAYER: "Drag onto the network, between two layers, to insert a hidden layer of two "
-    "neurons there. The rest of the network keeps what it has learned. Ctrl+Z undoes it.",
+    LAYER: "Drag onto the network, between two layers, to insert a hidden layer there. "
+    + INSERT_NOTE
+    + " Ctrl+Z undoes it.",
     NEURON: "Drag onto a hidden layer to add a neuron to it. Nothing learned is lost: the new "
     "neuron starts with random incoming and zero outgoing weights. Ctrl+Z undoes it.",
 }

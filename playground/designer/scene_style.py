@@ -37,6 +37,15 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+# What inserting a hidden layer does to what the network has learned (engine.grow).
+INSERT_NOTE = (
+    "The new layer is as wide as the one before it and starts as the identity, so the "
+    "network computes the same: exactly with linear, ReLU, leaky ReLU or ELU; nearly with "
+    "softplus or SiLU (the loss moves by less than a hundredth) and with tanh or sigmoid (by "
+    "a few hundredths at most). Right-click a layer to insert one with random weights instead."
+)
+
+
 def restart_note(resets: bool) -> str:
     """What a tooltip adds about an edit's effect on training."""
     return " (starts training again)" if resets else " (keeps what it has learned)"
