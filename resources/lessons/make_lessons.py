@@ -231,8 +231,9 @@ LESSONS = [
             ),
             section(
                 "Notice",
-                "<p>One layer of 4 stays below 75 % training accuracy. Three layers of 8 pass 90 % "
-                "somewhere between epoch 250 and 500: when exactly depends on the start weights. "
+                "<p>One layer of 4 stays below 75 % training accuracy. Three layers of 8 usually "
+                "pass 90 % between epoch 250 and 500; when exactly depends on the start weights, "
+                "and now and then it takes longer. "
                 "Every layer bends the shapes of the layer before it, so deeper networks draw "
                 "curlier boundaries. Compare the small pictures in the first and in the last "
                 "hidden layer.</p>",
@@ -298,12 +299,13 @@ LESSONS = [
             ),
             section(
                 "Notice",
-                "<p>With sigmoid the loss stays at 0.69 and the h1 curve lies more than 100 times "
-                "(two grid lines) below out, and the panel warns about it. The sigmoid's slope is "
-                "at most 0.25. Backpropagation multiplies one slope per layer, and 0.25⁶ ≈ 0.0002, "
-                "so the first layers hardly learn: the gradient vanishes. With tanh and ReLU the "
-                "curves start within about one grid line of each other, and the network learns the "
-                "circle.</p>",
+                "<p>With sigmoid the loss stays at 0.69. The h1 curve starts more than 100 times "
+                "(two grid lines) below out and stays well below it, and the panel warns about it. "
+                "The sigmoid's slope is at most 0.25. Backpropagation multiplies one slope per "
+                "layer, and 0.25⁶ ≈ 0.0002, so the first layers hardly learn: the gradient "
+                "vanishes. With tanh the curves start within about one grid line of each other, "
+                "and the network learns the circle. ReLU often does too, but a network this narrow "
+                "sometimes starts with dead ReLUs (lesson 12) and learns less.</p>",
             ),
             section(
                 "Question",
@@ -364,7 +366,7 @@ LESSONS = [
             ),
             section(
                 "Notice",
-                "<p>With 3 neurons the eyes come out right, but the ring of the face does not: it goes "
+                "<p>With 3 neurons the eyes usually come out right, but the ring of the face does not: it goes "
                 "all the way round the other colours, so its boundary must close on every side, "
                 "and three neurons give only three lines to build it from. With more neurons "
                 "every part comes out right.</p>",
