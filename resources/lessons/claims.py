@@ -34,6 +34,7 @@ SEEDS = (0, 1, 2, 3, 4)
 AS_SHIPPED = (None,)  # the lesson's own hand-made weights: no other seed exists
 INSERT = "layer insert (+ beside HIDDEN LAYERS)"
 DIVERGENCE = "divergence rule"
+WARNINGS = "warnings (playground.core.warnings_check)"
 
 
 @dataclass(frozen=True)
@@ -408,6 +409,13 @@ CLAIMS: list[Claim] = [
     ),
     Claim(
         "06",
+        "the panel warns that the gradient vanishes with sigmoid, not with tanh",
+        DEEP,
+        (("sigmoid.warns_vanishing", "==", 1), ("tanh.warns_vanishing", "==", 0)),
+        depends_on=WARNINGS,
+    ),
+    Claim(
+        "06",
         "with tanh they start about as large (within 10×)",
         DEEP,
         (("tanh_start.gradient_ratio", "in", (0.1, 10)),),
@@ -583,6 +591,13 @@ CLAIMS: list[Claim] = [
             ("wild.diverged", "==", 0),
         ),
         depends_on=DIVERGENCE,
+    ),
+    Claim(
+        "12",
+        "the window warns of the dead neurons at rate 10, not at 0.03",
+        DEAD,
+        (("wild.warns_dead_neurons", "==", 1), ("calm.warns_dead_neurons", "==", 0)),
+        depends_on=WARNINGS,
     ),
     Claim(
         "12",
