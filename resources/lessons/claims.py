@@ -115,6 +115,7 @@ SPIRAL = (
     ("play_until", 500, "train_accuracy", ">=", 0.9),
     ("note", "deep"),
 )
+SPIRAL_LONG = (("play", 300), ("note", "small"), ("play", 700), ("note", "long"))
 # ---------------------------------------------------------------------------- 5
 RATES = (
     ("play", 100),
@@ -285,7 +286,7 @@ CLAIMS: list[Claim] = [
     # 2. XOR
     Claim(
         "02",
-        "without a hidden layer the loss falls from above 1 to about 0.69 (ln 2)",
+        "without a hidden layer the loss goes down (from about 1 or more) to about 0.69 (ln 2)",
         XOR,
         (("start.train_loss", ">=", 0.95), ("line.train_loss", "in", (0.66, 0.7))),
     ),
@@ -324,7 +325,11 @@ CLAIMS: list[Claim] = [
         "03",
         "the line gets stuck below 50 % accuracy, the loss near 0.69",
         CIRCLE,
-        (("line.test_accuracy", "in", (0.35, 0.55)), ("line.train_loss", ">=", 0.66)),
+        (
+            ("line.test_accuracy", "in", (0.35, 0.5)),
+            ("line.train_accuracy", "<", 0.5),
+            ("line.train_loss", ">=", 0.66),
+        ),
     ),
     Claim(
         "03",
@@ -351,9 +356,9 @@ CLAIMS: list[Claim] = [
     # 4. The spiral
     Claim(
         "04",
-        "one hidden layer of 4 stays below 75 % training accuracy at epoch 300",
-        SPIRAL,
-        (("small.train_accuracy", "<", 0.75),),
+        "one hidden layer of 4 stays below 75 % training accuracy (at epoch 300 and 1000)",
+        SPIRAL_LONG,
+        (("small.train_accuracy", "<", 0.75), ("long.train_accuracy", "<", 0.75)),
     ),
     Claim(
         "04",

@@ -132,7 +132,7 @@ LESSONS = [
                 "Notice",
                 "<p>With noise the test loss stays well above zero: no line splits overlapping "
                 "clouds. On the circle the line stays stuck at about half of the points right, "
-                "whatever you wait.</p>",
+                "however long you wait.</p>",
             ),
             section(
                 "Question",
@@ -152,7 +152,7 @@ LESSONS = [
             section(
                 "Try",
                 steps(
-                    "Play until training pauses. The loss goes down, from above 1 to about 0.69. "
+                    "Play until training pauses. The loss goes down, to about 0.69. "
                     "Does the accuracy go up too?",
                     "Click the <b>X₁X₂</b> input to switch it on and play again.",
                     f"Switch X₁X₂ off. Add a hidden layer with the <b>+</b> beside HIDDEN LAYERS (it "
@@ -203,7 +203,7 @@ LESSONS = [
                 "Notice",
                 "<p>x₁² + x₂² is the squared distance from the centre, so in those features the circle "
                 "becomes a line: by epoch 300 the test loss is about 0.02. Three hidden neurons "
-                "build a boundary out of three lines instead; they get every point right too, but "
+                "build a boundary out of three lines instead; they get nearly every point right too, but "
                 "their test loss is still several times higher (about 0.1).</p>",
             ),
             section(
@@ -231,7 +231,8 @@ LESSONS = [
             ),
             section(
                 "Notice",
-                "<p>One layer of 4 stays below 75 % training accuracy. Three layers of 8 usually "
+                "<p>One layer of 4 stays below 75 % training accuracy, however long it plays. Three "
+                "layers of 8 usually "
                 "pass 90 % between epoch 250 and 500; when exactly depends on the start weights, "
                 "and now and then it takes longer. "
                 "Every layer bends the shapes of the layer before it, so deeper networks draw "
