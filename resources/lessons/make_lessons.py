@@ -485,7 +485,7 @@ LESSONS = [
     ),
     Spec(
         "12-dead-relus.nnplay",
-        "12. Dead neurons: a learning rate too large for ReLU",
+        "12. Dead neurons at a large learning rate",
         DEAD,
         html(
             "<p>ReLU passes a positive sum through and turns a negative one into 0. A neuron "
