@@ -46,7 +46,7 @@ def test_painted_and_hand_made_lessons_keep_their_points():
     assert by_hand.network.params[0][0].tolist() == [[0.5, -0.5], [0.25, 0.75]]
 
 
-def test_make_lessons_checks_its_claims_and_rebuilds_identical_files(tmp_path):
+def test_make_lessons_rebuilds_identical_files(tmp_path):
     import importlib.util
     import sys
 
@@ -57,9 +57,9 @@ def test_make_lessons_checks_its_claims_and_rebuilds_identical_files(tmp_path):
         spec.loader.exec_module(module)
     finally:
         del sys.modules["make_lessons"]
-    # With the checks: each lesson's promised outcome ("a line cannot learn XOR") is
-    # trained and must still hold (it exits with the claim that failed).
-    for path in module.build(tmp_path):
+    # Without the claims, which tests/test_lesson_claims.py checks (the script checks them
+    # before it writes the lessons).
+    for path in module.build(tmp_path, check=False):
         # Equal up to the last bit of a sine, which may differ between CPUs.
         assert same(
             json.loads(path.read_text()), json.loads((LESSONS_DIR / path.name).read_text())
