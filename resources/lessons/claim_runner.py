@@ -12,7 +12,6 @@ lesson starts from (``init_seed``, which also orders the batches).
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import operator
 import sys
@@ -25,15 +24,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
-from claims import CLAIMS, WARNINGS, Claim  # noqa: E402
+from claims import CLAIMS, Claim  # noqa: E402
 
 from engine.activations import get_activation  # noqa: E402
 from playground.core.project import apply_project, load_project  # noqa: E402
 from playground.core.session import Session  # noqa: E402
+from playground.core.warnings_check import KINDS, trainer_warnings  # noqa: E402
 
 NEVER = math.inf  # the epoch of a "play until" whose condition never came
-# The warnings the window shows and --report writes (dead neurons, stuck, vanishing, ...).
-HAS_WARNINGS = importlib.util.find_spec("playground.core.warnings_check") is not None
 
 OPERATORS: dict[str, Callable[[float, float], bool]] = {
     "<": operator.lt,
@@ -133,18 +131,10 @@ def loss_swing(session: Session, epochs: int = 20) -> float:
 
 
 def warnings(session: Session) -> dict[str, float]:
-    """warns_<kind>: 1 when the app warns of that kind now (dead_neurons, stuck, ...)."""
-    if not HAS_WARNINGS:
-        return {}
-    from playground.core.warnings_check import KINDS, report_warnings
-
-    found = {w["kind"] for w in report_warnings(session, session.trainer.metrics())}
+    """warns_<kind>: 1 when the app warns of that kind now (dead_neurons, stuck, ...): the
+    warnings the window shows and --report writes."""
+    found = {w["kind"] for w in trainer_warnings(session.trainer, session.trainer.metrics())}
     return {f"warns_{kind}": float(kind in found) for kind in KINDS}
-
-
-def runnable(claim: Claim) -> bool:
-    """Whether this app can check the claim (the warnings it names may be missing)."""
-    return HAS_WARNINGS or claim.depends_on != WARNINGS
 
 
 def measure(session: Session) -> dict[str, float]:
@@ -283,9 +273,6 @@ def main(wanted: list[str]) -> int:
     failed = 0
     for claim in CLAIMS:
         if wanted and claim.lesson not in wanted:
-            continue
-        if not runnable(claim):
-            print(f"skip {claim.lesson} {claim.says} (this app has no {claim.depends_on})")
             continue
         ok, lines = check_claim(claim)
         failed += not ok
