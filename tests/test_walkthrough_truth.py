@@ -488,3 +488,23 @@ def test_next_takes_the_default_point_and_apply_tells_the_truth(window, qtbot):
     new = wt.after.trace.loss
     assert loss_change(old, new) in wt.panel.notice.text()
     assert "nowhere" not in wt.panel.notice.text()
+
+
+# ------------------------------------------------------------------ L1's exact zeros
+@pytest.mark.parametrize("optimizer", ["sgd", "adam"])
+def test_a_weight_that_l1_zeroes_is_said_to_become_exactly_zero(optimizer):
+    """The engine sets a weight that an L1 step carries across zero to exactly 0; the
+    update step must say so rather than print w − η·g equal to a 0 it does not equal."""
+    s = Session(TrainingSettings(regularization="l1", reg_rate=1.0, optimizer=optimizer))
+    s.trainer.set_weight(0, 0, 0, 1e-6)  # L1's pull (η·λ₁ = 0.03) carries it across zero
+    traced = trace_point(s, 0)
+    update = build_steps(traced)[-1]
+    label = update.links[(0, 0, 0)]
+    assert "new w = 0.0" in label.tip  # the engine's own update, as the hover shows it
+    html = update.html
+    assert "L1 sets it to exactly <b>0</b>" in html
+    if optimizer == "sgd":  # the arithmetic shown ends where the step would have taken it
+        w, g = 1e-6, float(traced.trace.dW[0][0, 0])
+        assert w - 0.03 * g < 0
+    s.trainer.apply_trace(traced.trace)
+    assert s.trainer.network.params[0][0][0, 0] == 0.0

@@ -235,13 +235,38 @@ def _rule(s: TracedSample) -> str:
     )
 
 
-def _explain_update(s: TracedSample, flat: int, g: float, w: float, delta: float) -> str:
+def _l1_zero(s: TracedSample, g: float, w: float) -> str:
+    """A weight that L1 sets to exactly 0 (engine.optimizers.clip_l1): the optimizer's step
+    would carry it across zero (or away from a zero the penalty holds), so the printed
+    arithmetic stops short of an equation that the new value would not satisfy."""
+    if w == 0.0:
+        return (
+            f"w = 0 stays <b>0</b>: the data pull it with ∂L/∂w = {num(g)}, no harder than "
+            f"L1's pull back to zero, λ₁ = {num(s.l1)}."
+        )
+    if s.optimizer == "sgd":
+        raw = w - s.trace.learning_rate * g
+        return (
+            eq(f"{nterm(w)} − {num(s.trace.learning_rate)} × {nterm(g)} = {num(raw)}")
+            + ", across zero, so L1 sets it to exactly <b>0</b>."
+        )
+    return (
+        f"the {s.optimizer} step would carry w = {num(w)} across zero, so L1 sets it to "
+        "exactly <b>0</b>."
+    )
+
+
+def _explain_update(
+    s: TracedSample, flat: int, g: float, w: float, delta: float, weight: bool = False
+) -> str:
     """The optimizer's rule for one parameter, numbers filled in (panel html).
 
     The equation that ends in the new value shows every number with as many digits as it
     takes to see the change (up to MAX_DIGITS); a smaller change is said to be too small.
     """
     new = w - delta
+    if weight and s.l1 and new == 0.0 and (w != 0.0 or g != 0.0):
+        return _l1_zero(s, g, w)
     digits = digits_to_show(w, new) or DIGITS
 
     def n(value: float, bold: bool = False) -> str:
@@ -312,7 +337,10 @@ def update_step(s: TracedSample, names: Names) -> Step:
                 )
                 if shown < MAX_ROWS:
                     rows.append(
-                        para(f"{names.link(k, i, j)}: {_explain_update(s, flat, g, w, delta)}")
+                        para(
+                            f"{names.link(k, i, j)}: "
+                            + _explain_update(s, flat, g, w, delta, weight=True)
+                        )
                     )
                 shown += 1
         if shown > MAX_ROWS:
