@@ -61,8 +61,9 @@ class Trainer:
 
     Settings (``learning_rate``, ``l1``, ``l2``, ``batch_size``) may change at any time and
     take effect at the next step; none of them resets anything. With ``l1`` on, a weight
-    that a step carries across zero becomes exactly 0 (see engine.optimizers.clip_l1). ``optimizer`` names one of
-    sgd, momentum, nesterov, rmsprop, adam; changing it starts that optimizer's state afresh.
+    that a step carries across zero becomes exactly 0 (see engine.optimizers.clip_l1).
+    ``optimizer`` names one of sgd, momentum, nesterov, rmsprop, adam; changing it starts
+    that optimizer's state afresh.
     """
 
     def __init__(
