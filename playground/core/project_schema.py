@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from engine import LossHistory, Network
+from playground.core.markup import MarkupError, clean_text, sanitise
 from playground.core.points import Fit, PointSet
 from playground.core.project_checks import (
     ProjectError,
@@ -76,7 +77,7 @@ class Lesson:
     """A project's lesson part: what the student reads and which controls the teacher kept."""
 
     title: str
-    instructions: str = ""  # rich text (a subset of HTML that Qt shows)
+    instructions: str = ""  # rich text: the subset of HTML of playground.core.markup
     hidden: tuple[str, ...] = ()
     locked: tuple[str, ...] = ()
 
@@ -95,10 +96,15 @@ class Lesson:
         obj = json_object(
             data, where, required=("title",), optional=("instructions", "hidden", "locked")
         )
-        title = bounded_text(obj["title"], f"{where}.title", MAX_TITLE)
+        title = clean_text(bounded_text(obj["title"], f"{where}.title", MAX_TITLE))
         if not title.strip():
             fail(f"{where}.title", "must not be empty")
-        instructions = bounded_text(obj.get("instructions", ""), f"{where}.instructions", MAX_TEXT)
+        # Only the allowed markup is kept: a lesson never makes the window load anything.
+        text = bounded_text(obj.get("instructions", ""), f"{where}.instructions", MAX_TEXT)
+        try:
+            instructions = sanitise(text)
+        except MarkupError as exc:
+            fail(f"{where}.instructions", str(exc))
         return cls(
             title,
             instructions,

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from playground.core.lessons import BundledLesson, bundled_lessons
 from playground.core.project import Lesson, Project
 from playground.projects.file_actions import FileActions
+from playground.projects.inert_text import InertTextBrowser
 from playground.projects.lesson_locks import LockableParts, Restrictions
 from playground.views.desktop import interactive
 
@@ -83,10 +83,8 @@ class LessonPanel(QFrame):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.text = QTextBrowser()
+        self.text = InertTextBrowser()  # a lesson's markup never loads anything
         self.text.setObjectName("lessonText")
-        self.text.setOpenExternalLinks(False)
-        self.text.setOpenLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.text.document().setDefaultStyleSheet(
             "h4 { margin-top: 10px; margin-bottom: 2px; color: #234; } p, li { line-height: 130%; }"
@@ -111,7 +109,7 @@ class LessonPanel(QFrame):
         assert lesson is not None
         self.project = project
         self.title.setText(html.escape(lesson.title))
-        self.text.setHtml(lesson.instructions)
+        self.text.show_markup(lesson.instructions)
         self.show()
 
 
@@ -155,7 +153,7 @@ class StartPage(QDialog):
             item = QListWidgetItem(b.title)
             item.setToolTip(first_paragraph(b.lesson.instructions))
             self.list.addItem(item)
-        self.preview = QTextBrowser()
+        self.preview = InertTextBrowser()
         self.preview.setObjectName("lessonPreview")
         self.list.currentRowChanged.connect(self._preview)
         self.list.itemDoubleClicked.connect(lambda _item: self._open())
@@ -188,7 +186,7 @@ class StartPage(QDialog):
     def _preview(self, row: int) -> None:
         if 0 <= row < len(self.lessons):
             b = self.lessons[row]
-            self.preview.setHtml(f"<h3>{html.escape(b.title)}</h3>{b.lesson.instructions}")
+            self.preview.show_markup(f"<h3>{html.escape(b.title)}</h3>{b.lesson.instructions}")
 
     def _open(self) -> None:
         row = self.list.currentRow()
