@@ -201,3 +201,43 @@ def test_what_the_app_writes_for_a_large_project_passes_the_limits():
     bounded_json.check_shape(text)
     data = load_project(text).data
     assert len(data.X_train) + len(data.X_test) == 100_000
+
+
+# ---------------------------------------------------------------- the window stays live
+def test_the_window_stays_live_and_busy_while_a_file_is_read(window, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from playground.projects import file_actions
+
+    w = window()
+    path = tmp_path / "slow.nnplay"
+    path.write_text(dumps_project(project_from_session(Session(TrainingSettings(hidden=(3,))))))
+    release, seen = threading.Event(), {}
+    real = file_actions.load_project
+
+    def slow(source):  # in the reading thread: finishes only once the window has run
+        assert release.wait(30), "the window's event loop did not run while the file was read"
+        return real(source)
+
+    def meanwhile() -> None:
+        cursor = QApplication.overrideCursor()
+        seen["cursor"] = cursor.shape() if cursor else None
+        seen["status"] = w.statusBar().currentMessage()
+        seen["open enabled"] = w.file_actions.open_action.isEnabled()
+        seen["second open"] = w.file_actions.open_path(path)
+        release.set()
+
+    monkeypatch.setattr(file_actions, "load_project", slow)
+    QTimer.singleShot(0, meanwhile)
+    assert w.file_actions.open_path(path)
+    assert seen == {
+        "cursor": Qt.CursorShape.BusyCursor,
+        "status": "Opening slow.nnplay…",
+        "open enabled": False,
+        "second open": False,
+    }
+    assert QApplication.overrideCursor() is None and w.file_actions.open_action.isEnabled()
+    assert w.windowTitle().startswith("slow")
