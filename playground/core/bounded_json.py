@@ -20,7 +20,7 @@ import numpy as np
 
 MAX_DEPTH = 32  # a project nests 6 deep
 MAX_CONTAINERS = 1_000_000  # arrays and objects (a project of 100,000 points holds 400,000)
-MAX_ITEMS = 8_000_000  # values in arrays and objects (commas, that is)
+MAX_ITEMS = 4_000_000  # values in arrays and objects (commas; 100,000 points take 400,000)
 MAX_STRINGS = 500_000  # strings, names included (a project holds a few hundred)
 MAX_STRING = 2_000_000  # characters of one string as written (escapes included)
 MAX_DIGITS = 1000  # of a whole number (Python itself stops at 4,300 with its own message)
