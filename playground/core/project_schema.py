@@ -98,12 +98,12 @@ class Lesson:
         obj = json_object(
             data, where, required=("title",), optional=("instructions", "hidden", "locked")
         )
+        # Text UTF-8 can store, so that what opens also saves.
         title = clean_text(bounded_text(obj["title"], f"{where}.title", MAX_TITLE))
         if not title.strip():
             fail(f"{where}.title", "must not be empty")
-        # Only the allowed markup is kept: a lesson never makes the window load anything.
         text = bounded_text(obj.get("instructions", ""), f"{where}.instructions", MAX_TEXT)
-        try:
+        try:  # only the allowed markup: a lesson never makes the window load anything
             instructions = sanitise(text)
         except MarkupError as exc:
             fail(f"{where}.instructions", str(exc))
