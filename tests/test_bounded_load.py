@@ -241,3 +241,10 @@ def test_the_window_stays_live_and_busy_while_a_file_is_read(window, qtbot, tmp_
     }
     assert QApplication.overrideCursor() is None and w.file_actions.open_action.isEnabled()
     assert w.windowTitle().startswith("slow")
+
+
+def test_a_csv_from_a_device_is_read_no_further_than_the_limit():
+    started = time.perf_counter()
+    with pytest.raises(csv_io.CsvError, match="too large"):
+        csv_io.read_csv("/dev/zero")
+    assert time.perf_counter() - started < 5.0  # a hang guard: it used to read forever
