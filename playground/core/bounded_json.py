@@ -24,7 +24,10 @@ MAX_ITEMS = 4_000_000  # values in arrays and objects (commas; 100,000 points ta
 MAX_STRINGS = 500_000  # strings, names included (a project holds a few hundred)
 MAX_STRING = 2_000_000  # characters of one string as written (escapes included)
 MAX_DIGITS = 1000  # of a whole number (Python itself stops at 4,300 with its own message)
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+# A string, or an unterminated one up to the end: every quote the scan starts from
+# matches at once, so the scan stays linear whatever the text (a pattern that can fail
+# from a quote is tried again from the next one: quadratic on '"\\' * n).
+_STRING = re.compile(r'"[^"\\]*(?:\\.?[^"\\]*)*(?:"|\Z)', re.S)
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 

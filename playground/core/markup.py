@@ -24,7 +24,6 @@ import html
 import io
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 from PIL import Image
 
@@ -76,6 +75,10 @@ VOID |= {"param", "source", "track", "keygen"}
 # Dropped together with everything inside them.
 SKIPPED = {"script", "style", "head", "title", "template", "object", "iframe", "svg", "math"}
 SKIPPED |= {"noscript", "textarea", "select", "applet", "frameset", "frame", "audio", "video"}
+SKIPPED |= {"xmp", "noembed", "noframes", "plaintext"}
+# Their content is text up to their end tag, never markup (as in HTML).
+RAW = {"script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes"}
+RAW |= {"noscript", "plaintext"}
 # A new one of these closes an open element of the same family, as HTML does.
 CLOSES = {
     "li": ({"li"}, {"ul", "ol"}),
@@ -141,9 +144,81 @@ def quoted(text: str, limit: int = 80) -> str:
     return '"' + "".join(c if c.isprintable() else "?" for c in short) + '"'
 
 
-class _TextOnly(HTMLParser):
+# One token of markup. Every alternative either matches at once or runs to the end of the
+# text (an unclosed comment, tag or quote), and the text alternative swallows a "<" that
+# starts no tag: one pass over the text, whatever it holds. (The standard library's
+# html.parser takes quadratic time on "<a" × n or "<!--" × n, and raises on "<![".)
+_TOKEN = re.compile(
+    r"<!--(?:.*?-->|.*\Z)"  # a comment
+    r"|<[!?][^>]*>?"  # a declaration or processing instruction
+    r"|</([A-Za-z][^\s/>]*)[^>]*>?"  # an end tag
+    r"|<([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"?|'[^']*'?)*)>?"  # a start tag
+    r"|(?:[^<]|<(?![A-Za-z!?]|/[A-Za-z]))+",  # text
+    re.S,
+)
+_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s"'>]*)))?""")
+
+
+class _Reader:
+    """Reads markup into start tags, end tags and text (entities decoded), as
+    html.parser.HTMLParser would, in one linear pass; subclasses handle the parts."""
+
+    def feed(self, text: str) -> None:
+        pos, end = 0, len(text)
+        while pos < end:
+            match = _TOKEN.match(text, pos)
+            assert match is not None  # the text alternative matches any other character
+            pos = match.end()
+            closing, opening, attributes = match.group(1, 2, 3)
+            token = match.group(0)
+            if opening:
+                tag = opening.lower()
+                pairs = _attributes_of(attributes or "")
+                if (attributes or "").rstrip().endswith("/") and token.endswith(">"):
+                    self.handle_startendtag(tag, pairs)
+                    continue
+                self.handle_starttag(tag, pairs)
+                if tag in RAW:  # its content is not markup: straight to its end tag
+                    found = re.compile(rf"</{re.escape(tag)}(?![^\s/>])", re.I).search(text, pos)
+                    pos = found.start() if found else end
+            elif closing:
+                self.handle_other()
+                self.handle_endtag(closing.lower())
+            elif token.startswith("<") and (token[1:2] in ("!", "?")):
+                self.handle_other()
+            else:
+                self.handle_data(html.unescape(token))
+
+    def close(self) -> None:
+        """Nothing is held back: feed reads the whole text at once."""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pass
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        pass
+
+    def handle_data(self, data: str) -> None:
+        pass
+
+    def handle_other(self) -> None:
+        """An end tag, comment or declaration was read."""
+
+
+def _attributes_of(text: str) -> list[tuple[str, str | None]]:
+    """The (name, value) pairs of a start tag's attributes; None: written without a value."""
+    pairs: list[tuple[str, str | None]] = []
+    for m in _ATTRIBUTE.finditer(text):
+        value = next((v for v in m.group(2, 3, 4) if v is not None), None)
+        pairs.append((m.group(1).lower(), None if value is None else html.unescape(value)))
+    return pairs
+
+
+class _TextOnly(_Reader):
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
 
@@ -168,14 +243,14 @@ class _Open:
     emitted: tuple[str, ...]  # the allowed tags written for it, outermost first
 
 
-class _Sanitiser(HTMLParser):
+class _Sanitiser(_Reader):
     def __init__(self, display: bool, images: bool = True) -> None:
-        super().__init__(convert_charrefs=True)
         self.display = display
         self.keep_images = images
         self.out: list[str] = []
         self.stack: list[_Open] = []
-        self.elements = 0
+        self.elements = 0  # start tags
+        self.tokens = 0  # start and end tags, comments, declarations
         self.characters = 0
         self.skipping = 0  # depth inside a SKIPPED element
         self.images: list[bytes] = []
@@ -195,13 +270,25 @@ class _Sanitiser(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._start(tag, attrs, void=True)
 
-    def _start(self, tag: str, attrs: list[tuple[str, str | None]], void: bool) -> None:
+    def handle_other(self) -> None:
+        self.tokens += 1
+        if self.tokens > 4 * MAX_ELEMENTS:
+            raise MarkupError(
+                f"the instructions hold more than {4 * MAX_ELEMENTS:,} tags and comments; "
+                "split them into fewer paragraphs"
+            )
+
+    def _count(self) -> None:
+        self.handle_other()
         self.elements += 1
         if self.elements > MAX_ELEMENTS:
             raise MarkupError(
                 f"the instructions hold more than {MAX_ELEMENTS:,} elements (tags); "
                 "split them into fewer paragraphs"
             )
+
+    def _start(self, tag: str, attrs: list[tuple[str, str | None]], void: bool) -> None:
+        self._count()
         if self.skipping:
             if tag in SKIPPED and not void:
                 self.skipping += 1
@@ -220,7 +307,7 @@ class _Sanitiser(HTMLParser):
         elif tag == "img":
             self._image(attrs)
         elif tag == "span":
-            style = next((v or "" for k, v in attrs if k == "style"), "")
+            style = next((v or "" for k, v in attrs if k == "style"), "")[:1000]
             emitted = tuple(
                 name
                 for name, pattern in (
