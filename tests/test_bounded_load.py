@@ -259,3 +259,15 @@ def test_unterminated_strings_cost_one_pass():
         bounded_json.loads_bounded(text)
     assert time.perf_counter() - started < 5.0  # a hang guard
     assert bounded_json._STRING.findall(text) == ['"a"', text[6:]]  # one token to the end
+
+
+def test_a_huge_list_where_a_setting_belongs_is_refused_before_it_is_walked():
+    text = HEAD + '"settings": {"hidden": [' + "1," * 3_000_000 + "1]}}"
+    tracemalloc.start()
+    try:
+        message = refusal(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert message == "settings.hidden: is too large or too deeply nested to be a setting"
+    assert peak < 3 * len(text) + 16 * 2**20  # the parsed list; not a walk of it

@@ -77,7 +77,7 @@ def small_value(value: object, where: str) -> None:
     pending, count = [(value, where, 0)], 0
     while pending:
         item, here, depth = pending.pop()
-        count += 1
+        count += 1 + (len(item) if isinstance(item, (list, dict)) else 0)
         if count > MAX_SMALL_ITEMS or depth > 4:
             fail(where, "is too large or too deeply nested to be a setting")
         if isinstance(item, str) and len(item) > MAX_NAME:
