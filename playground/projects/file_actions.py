@@ -17,14 +17,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from playground.core.lessons import LESSONS_DIR
 from playground.core.project import (
@@ -40,6 +39,7 @@ from playground.core.project import (
 )
 from playground.core.session import Session
 from playground.projects.autosave import Autosave
+from playground.projects.opening import read_live
 from playground.projects.recent_files import RecentFiles
 from playground.projects.saving import save_project
 from playground.projects.signature import session_signature, snapshot_signature
@@ -52,9 +52,6 @@ if TYPE_CHECKING:
     from playground.views.output_view import OutputView
 
 POLL_MS = 250  # how often the title's unsaved-changes mark is brought up to date
-# A file is read and checked in a thread of its own; if that takes longer than this, the
-# window shows that it is busy (and stays live) until it is done.
-BUSY_AFTER_S = 0.05
 PROJECT_FILTER = f"NN Playground projects (*{SUFFIX});;All files (*)"
 APP_TITLE = "NN Playground"
 
@@ -290,56 +287,19 @@ class FileActions(QObject):
         return True
 
     def load(self, path: Path) -> Project:
-        """Read and check ``path`` in a thread of its own (the same ``load_project`` the CLI
-        uses), the window live and showing it is busy meanwhile. Raises ProjectError."""
-        outcome: dict[str, Any] = {}
-
-        def read() -> None:
-            try:
-                outcome["project"] = load_project(path)
-            except ProjectError as exc:
-                outcome["error"] = exc
-            except Exception as exc:  # noqa: BLE001 (said as a refusal; the window goes on)
-                outcome["error"] = ProjectError(f"the file could not be read: {exc!r:.200}")
-
-        worker = threading.Thread(target=read, name="open project", daemon=True)
+        """Read and check ``path`` (the same ``load_project`` the CLI uses) in a thread of
+        its own, the window live and showing it is busy meanwhile. Raises ProjectError."""
         self._loading = True
         try:
-            worker.start()
-            worker.join(BUSY_AFTER_S)
-            if worker.is_alive():
-                self._wait_busy(worker, f"Opening {path.name}…")
+            return read_live(
+                path,
+                lambda p: load_project(p),
+                self.status,
+                (self.new_action, self.open_action, self.save_action, self.save_as_action)
+                + (self.recent_menu,),
+            )
         finally:
             self._loading = False
-        if worker.is_alive():  # the application is quitting
-            raise ProjectError("opening was interrupted")
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["project"]
-
-    def _wait_busy(self, worker: threading.Thread, message: str) -> None:
-        """Run the event loop until ``worker`` ends, with a busy cursor and ``message``."""
-        loop = QEventLoop()
-        check = QTimer()
-        check.setInterval(15)
-        check.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
-        actions = (self.new_action, self.open_action, self.save_action, self.save_as_action)
-        enabled = [a.isEnabled() for a in actions]
-        for action in actions:
-            action.setEnabled(False)
-        self.recent_menu.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self.status(message, 0)
-        try:
-            check.start()
-            loop.exec()
-        finally:
-            check.stop()
-            QApplication.restoreOverrideCursor()
-            self.status("", 1)
-            for action, was in zip(actions, enabled):
-                action.setEnabled(was)
-            self.recent_menu.setEnabled(True)
 
     def apply(self, project: Project, path: Path | None, name: str, dirty: bool = False) -> bool:
         """Put ``project`` into the session (in the worker thread) and show it."""
