@@ -271,3 +271,11 @@ def test_a_huge_list_where_a_setting_belongs_is_refused_before_it_is_walked():
         tracemalloc.stop()
     assert message == "settings.hidden: is too large or too deeply nested to be a setting"
     assert peak < 3 * len(text) + 16 * 2**20  # the parsed list; not a walk of it
+
+
+def test_found_by_the_long_fuzzing_run():
+    # A noise of -0.0 passed "at least 0" but NumPy's generator refused it at open.
+    same_after_reopen(load_project(HEAD + '"settings": {"dataset": "moons", "noise": -0.0}}'))
+    # A version of 400 digits was repeated whole.
+    message = refusal(HEAD.replace('"version": 1', '"version": ' + "9" * 400) + '"x": 1}')
+    assert quoted_runs(message, "9") <= QUOTE_LIMIT

@@ -91,7 +91,7 @@ def settings_part(raw: object) -> TrainingSettings:
         if not ok:
             fail(f"settings.{key}", f"must be {kind}; got {shown(value)}")
     try:
-        settings = TrainingSettings.from_dict(obj)
+        settings = TrainingSettings.from_dict(_no_negative_zero(obj))
     except (ValueError, TypeError) as exc:
         raise ProjectError(f"settings: {one_line(exc)}") from None
     if dataset_task(settings.dataset) != settings.problem:
@@ -317,7 +317,7 @@ def compare_part(raw: object, where: str) -> tuple[list[dict], int]:
                 check_lane_value(key, value)
             except ValueError as exc:
                 fail(f"{here}.{key}", one_line(exc))
-        checked.append(dict(lane))
+        checked.append(_no_negative_zero(lane))
     focus = whole_number(obj.get("focus", 0), f"{where}.focus", 0, len(lanes) - 1)
     return checked, focus
 
@@ -360,6 +360,12 @@ def control_list(raw: object, where: str) -> tuple[str, ...]:
         if name not in out:
             out.append(name)
     return tuple(out)
+
+
+def _no_negative_zero(values: dict) -> dict:
+    """-0.0 passes "at least 0" but not NumPy's random generators (a noise of -0.0 is
+    refused by them as a scale below 0): it is read as 0.0."""
+    return {k: 0.0 if type(v) is float and v == 0.0 else v for k, v in values.items()}
 
 
 def _describe(spec: dict) -> str:

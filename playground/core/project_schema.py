@@ -191,7 +191,7 @@ def _project(raw: object) -> Project:
         raise ProjectError(f"version: must be a whole number of at least 1; got {shown(version)}")
     if version > VERSION:
         raise ProjectError(
-            f"This file was made by a newer NN Playground (format {version}); "
+            f"This file was made by a newer NN Playground (format {shown(version)}); "
             f"this version reads format {VERSION}."
         )
     unknown = sorted(set(raw) - set(TOP_LEVEL_KEYS))
