@@ -184,7 +184,8 @@ def mutate(rng: random.Random, text: str) -> bytes:
 def check_message(message: str) -> None:
     assert message and "\n" not in message, repr(message[:200])
     assert len(message) <= MESSAGE_LIMIT, message[:200]
-    longest = max((len(m) for m in re.findall(r"(.)\1*", message[:MESSAGE_LIMIT])), default=0)
+    runs = re.finditer(r"(.)\1*", message)  # a bad value repeated is a run of one character
+    longest = max((len(m.group(0)) for m in runs), default=0)
     assert longest <= QUOTE_LIMIT + 2, message
 
 
