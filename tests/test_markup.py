@@ -257,3 +257,12 @@ def test_markup_that_is_never_closed_is_read_in_one_pass(text):
     assert sanitise(text) in ("", "<p></p>")
     assert plain_text(text) == ""
     assert time.perf_counter() - started < HANG_GUARD
+
+
+def test_a_lessons_tooltip_is_its_first_paragraphs_words_and_short():
+    from playground.projects.lesson_panel import first_paragraph
+
+    assert first_paragraph("<h4>x</h4><p>Press <b>Play</b> &amp; wait.</p><p>more</p>") == (
+        "Press Play & wait."
+    )
+    assert len(first_paragraph("<p>" + "word " * 10_000)) == 400  # no closing tag

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core.lessons import BundledLesson, bundled_lessons
+from playground.core.markup import plain_text
 from playground.core.project import Lesson, Project
 from playground.projects.file_actions import FileActions
 from playground.projects.inert_text import InertTextBrowser
@@ -196,9 +197,10 @@ class StartPage(QDialog):
 
 
 def first_paragraph(instructions: str) -> str:
-    match = re.search(r"<p>(.*?)</p>", instructions, re.S)
-    text = re.sub(r"<[^>]+>", "", match.group(1) if match else instructions)
-    return html.unescape(text).strip()
+    """The first paragraph's words, for a tooltip or status tip (at most 400 characters)."""
+    match = re.search(r"<p>(.*?)</p>", instructions[:20_000], re.S)
+    text = plain_text(match.group(1) if match else instructions[:2000])
+    return text if len(text) <= 400 else text[:399] + "…"
 
 
 def show_start_page() -> bool:
