@@ -266,3 +266,18 @@ def test_a_lessons_tooltip_is_its_first_paragraphs_words_and_short():
         "Press Play & wait."
     )
     assert len(first_paragraph("<p>" + "word " * 10_000)) == 400  # no closing tag
+
+
+def test_the_issues_lessons_in_the_window(window, tmp_path):
+    w = window()
+    zero = tmp_path / "zero.nnplay"
+    zero.write_text(lesson_text("<p>hi</p><img src='/dev/zero'>"))
+    assert w.file_actions.open_path(zero)  # opens at once: nothing is read but the file
+    shown = w.lesson_panel.panel.text
+    assert shown.toPlainText() == "hi" and "img" not in shown.toHtml()
+    deep = tmp_path / "deep.nnplay"
+    deep.write_text(lesson_text("<ul><li>" * 5000))
+    assert not w.file_actions.open_path(deep)
+    message = w.statusBar().currentMessage()
+    assert message.startswith("Cannot open deep.nnplay: lesson.instructions: the instructions nest")
+    assert shown.toPlainText() == "hi"  # the lesson on show stays
