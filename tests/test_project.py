@@ -270,7 +270,7 @@ def test_syntax_errors_constants_and_encodings():
     assert "NaN" in refused('{"format": "nn-playground-project", "version": 1, "x": NaN}')
     with pytest.raises(ProjectError, match="UTF-8"):
         load_project(b"\xff\xfe{}")
-    assert "nested too deeply" in refused("[" * 100_000 + "]" * 100_000)
+    assert "nested 100,000 deep" in refused("[" * 100_000 + "]" * 100_000)
     assert "training.epoch" in refused(
         '{"format": "nn-playground-project", "version": 1, "training": {"epoch": 1e999}}'
     )

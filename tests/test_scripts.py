@@ -14,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = [
     "benchmarks/engine.py",
+    "benchmarks/fuzz_files.py",
     "benchmarks/gui.py",
     "benchmarks/startup.py",
     "packaging/build.py",

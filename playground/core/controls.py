@@ -22,6 +22,8 @@ from dataclasses import dataclass, fields
 from engine import ACTIVATIONS, OPTIMIZERS
 from playground.core.settings import (
     LEARNING_RATES,
+    MAX_PATIENCE,
+    MAX_STOP_EPOCH,
     PROBLEMS,
     REG_RATES,
     REGULARIZATIONS,
@@ -45,8 +47,6 @@ DATA_EDIT = "data_edit"
 CONTROL_NAMES = (*(f.name for f in fields(TrainingSettings)), NETWORK_EDIT, DATA_EDIT)
 
 BATCH_SIZES = (1, 2, 5, 10, 20, 30, 50, 100, 250)
-MAX_STOP_EPOCH = 10_000_000
-MAX_PATIENCE = 100_000
 
 
 @dataclass(frozen=True)

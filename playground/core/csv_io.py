@@ -104,7 +104,8 @@ def read_csv(path: str | os.PathLike) -> CsvData:
                 f"The file is too large ({size / 2**20:.0f} MB); a data file is at most "
                 f"{MAX_BYTES // 2**20} MB."
             )
-        raw = p.read_bytes()
+        with p.open("rb") as file:  # at most the limit, even from a device or a pipe
+            raw = file.read(MAX_BYTES + 1)
     except OSError as exc:
         raise CsvError(f"Cannot read {p.name}: {exc.strerror or exc}") from None
     return parse_csv(raw)

@@ -23,6 +23,9 @@ VIEW_LO, VIEW_HI = datasets.VIEW_BOX
 GOLDEN = (math.sqrt(5.0) - 1.0) / 2.0
 # Import scaling fits the data inside this half-width, a margin short of the view's edge.
 FIT_HALF_WIDTH = 5.5
+# The largest scale or shift a fit may have (a project keeps no larger): points closer
+# together than FIT_HALF_WIDTH / MAX_FIT are shown as close as that allows, not spread.
+MAX_FIT = 1e12
 
 
 def split_keys(ids: np.ndarray) -> np.ndarray:
@@ -100,7 +103,7 @@ def fit_to_view(X: np.ndarray) -> Fit:
     lo, hi = X.min(axis=0), X.max(axis=0)
     centre = (lo + hi) / 2.0
     half = float(np.max(hi - lo)) / 2.0
-    factor = FIT_HALF_WIDTH / half if half > 0 else 1.0
+    factor = min(FIT_HALF_WIDTH / half, MAX_FIT) if half > 0 else 1.0
     return Fit(float(centre[0]), float(centre[1]), factor)
 
 

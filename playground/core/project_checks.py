@@ -13,18 +13,28 @@ from typing import NoReturn, TypeGuard
 
 import numpy as np
 
+QUOTE_LIMIT = 80  # characters of a bad value a message repeats
+MESSAGE_LIMIT = 400  # characters of a whole message, whatever went into it
+MAX_NAME = 64  # characters of a name in the settings, a network spec or a Compare lane
+MAX_SMALL_ITEMS = 256  # values in a settings value, a spec or a lane, all levels together
+MAX_WHOLE = 2**63 - 1  # a whole number in those
+
 
 class ProjectError(ValueError):
     """A project file that cannot be used; the message is one line naming the field."""
 
 
 def fail(where: str, message: str) -> NoReturn:
-    raise ProjectError(f"{where}: {message}")
+    raise ProjectError(one_line(f"{where}: {message}"))
 
 
-def one_line(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
-    return " ".join(text.split())
+def one_line(exc: BaseException | str) -> str:
+    """``exc``'s message on one line, cut to MESSAGE_LIMIT characters."""
+    text = exc if isinstance(exc, str) else (str(exc) or type(exc).__name__)
+    if len(text) > 4 * MESSAGE_LIMIT:
+        text = text[: 4 * MESSAGE_LIMIT]
+    text = " ".join(text.split())
+    return text if len(text) <= MESSAGE_LIMIT else text[: MESSAGE_LIMIT - 1] + "…"
 
 
 def json_type(value: object) -> str:
@@ -39,13 +49,48 @@ def json_type(value: object) -> str:
     }.get(type(value), type(value).__name__)
 
 
-def shown(value: object) -> str:
+def shown(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """How a bad value appears in a message: at most ``limit`` characters of it, quoted
+    and escaped (every message that repeats a value from a file goes through here)."""
     if isinstance(value, (list, dict)):
         return f"a JSON {json_type(value)} of {len(value):,} items"
-    text = (
-        json.dumps(value) if isinstance(value, (str, int, float, bool, type(None))) else repr(value)
-    )
-    return text if len(text) <= 60 else text[:57] + "..."
+    if isinstance(value, str):
+        text = json.dumps(value[: limit + 1])
+    elif type(value) is int and abs(value) >= 10**limit:  # too long to repeat
+        text = f"a whole number of more than {limit} digits"
+    elif isinstance(value, (int, float, bool, type(None))):
+        text = json.dumps(value)
+    else:
+        text = repr(value)[: limit + 1]
+    return text if len(text) <= limit else text[: limit - 4] + "…" + text[-1:]
+
+
+def shown_names(names: list) -> str:
+    """A few unknown names, each cut short."""
+    listed = ", ".join(repr(n if len(n) <= 40 else n[:39] + "…") for n in map(str, names[:5]))
+    return f"[{listed}{', …' if len(names) > 5 else ''}]"
+
+
+def small_value(value: object, where: str) -> None:
+    """Refuse a settings value, network spec or Compare lane that is too large to be one
+    (long text, many items, huge numbers), before anything repeats it in a message."""
+    pending, count = [(value, where, 0)], 0
+    while pending:
+        item, here, depth = pending.pop()
+        count += 1 + (len(item) if isinstance(item, (list, dict)) else 0)
+        if count > MAX_SMALL_ITEMS or depth > 4:
+            fail(where, "is too large or too deeply nested to be a setting")
+        if isinstance(item, str) and len(item) > MAX_NAME:
+            fail(here, f"must be a name of at most {MAX_NAME} characters; got {shown(item)}")
+        if type(item) is int and abs(item) > MAX_WHOLE:
+            fail(here, f"must be a whole number of at most 19 digits; got {shown(item)}")
+        if isinstance(item, dict):
+            for key, sub in item.items():
+                if len(key) > MAX_NAME:
+                    fail(here, f"has an unknown field {shown(key)}")
+                pending.append((sub, f"{here}.{key}", depth + 1))
+        elif isinstance(item, list):
+            pending.extend((sub, f"{here}[{i}]", depth + 1) for i, sub in enumerate(item))
 
 
 def is_int(value: object) -> TypeGuard[int]:
@@ -86,7 +131,7 @@ def json_object(
     if optional is not None:
         unknown = sorted(str(k) for k in set(value) - set(required) - set(optional))
         if unknown:
-            fail(where, f"has unknown fields {unknown}")
+            fail(where, f"has unknown fields {shown_names(unknown)}")
     return value
 
 

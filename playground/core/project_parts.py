@@ -18,7 +18,8 @@ from engine.history import FIELDS as HISTORY_FIELDS
 from engine.trainer import MAX_PARAM_NORM
 from playground.core.comparison import MAX_LANES, MIN_LANES, check_lane_value
 from playground.core.controls import CONTROL_NAMES
-from playground.core.points import TASKS, Fit, PointSet
+from playground.core.markup import clean_text
+from playground.core.points import MAX_FIT, TASKS, Fit, PointSet
 from playground.core.project_checks import (
     ProjectError,
     fail,
@@ -31,6 +32,8 @@ from playground.core.project_checks import (
     number_vector,
     one_line,
     shown,
+    shown_names,
+    small_value,
     whole_number,
 )
 from playground.core.settings import TrainingSettings, dataset_task
@@ -42,6 +45,9 @@ MAX_COORDINATE = 1000.0  # the view box is ±6; painted points never leave it
 MAX_PARAMETER = MAX_PARAM_NORM
 MAX_TARGET = 1e6
 MAX_COUNTER = 10**15
+# An epoch fits the window's 32-bit widgets (the rewind slider, the loss chart's axis)
+# with room to train on for days.
+MAX_EPOCH = 10**9
 MAX_HISTORY_LIMIT = 100_000
 MAX_LIST = 64  # a list setting longer than this is refused before its items are looked at
 MAX_VIEW_ENTRIES = 64
@@ -62,9 +68,11 @@ def generated_classes(settings: TrainingSettings) -> int:
 def settings_part(raw: object) -> TrainingSettings:
     obj = json_object(raw, "settings")
     defaults = TrainingSettings()
+    unknown = sorted(str(key) for key in obj if not hasattr(defaults, key))
+    if unknown:
+        fail("settings", f"has unknown fields {shown_names(unknown)}")
     for key, value in obj.items():
-        if not hasattr(defaults, key):
-            continue  # from_dict names unknown fields
+        small_value(value, f"settings.{key}")
         default = getattr(defaults, key)
         if isinstance(default, tuple):
             item = int if key == "hidden" else str
@@ -83,7 +91,7 @@ def settings_part(raw: object) -> TrainingSettings:
         if not ok:
             fail(f"settings.{key}", f"must be {kind}; got {shown(value)}")
     try:
-        settings = TrainingSettings.from_dict(obj)
+        settings = TrainingSettings.from_dict(_no_negative_zero(obj))
     except (ValueError, TypeError) as exc:
         raise ProjectError(f"settings: {one_line(exc)}") from None
     if dataset_task(settings.dataset) != settings.problem:
@@ -144,7 +152,7 @@ def data_part(raw: object, settings: TrainingSettings) -> DataSnapshot | None:
 def _fit(raw: object, where: str) -> Fit:
     if not isinstance(raw, list) or len(raw) != 3:
         fail(where, f"must be [offset x1, offset x2, factor]; got {shown(raw)}")
-    values = number_vector(raw, 3, where, 1e12)
+    values = number_vector(raw, 3, where, MAX_FIT)
     if not values[2] > 0:
         fail(where, f"the factor must be above 0; got {shown(raw[2])}")
     return Fit(float(values[0]), float(values[1]), float(values[2]))
@@ -212,6 +220,7 @@ def network_part(raw: object, settings: TrainingSettings, classes: int) -> Netwo
     if raw is None:
         return Network.from_spec(expected, seed=settings.init_seed)
     obj = json_object(raw, "network", required=("spec", "params"), optional=("masks",))
+    small_value(obj["spec"], "network.spec")
     try:
         spec = validate_spec(obj["spec"])
     except (ValueError, TypeError) as exc:
@@ -285,8 +294,11 @@ def history_part(raw: object) -> LossHistory | None:
                     f"{where}[{j}]",
                     f"must be a finite number{' or null' if j else ''}; got {shown(v)}",
                 )
-        if values[0] < 0 or not values[0].is_integer():
-            fail(f"{where}[0]", f"the epoch must be a whole number >= 0; got {shown(row[0])}")
+        if not (0 <= values[0] <= MAX_EPOCH and values[0].is_integer()):
+            fail(
+                f"{where}[0]",
+                f"the epoch must be a whole number from 0 to {MAX_EPOCH:,}; got {shown(row[0])}",
+            )
         table.append(tuple(values))
     return LossHistory.from_dict({"limit": limit, "stride": stride, "rows": table})
 
@@ -299,12 +311,13 @@ def compare_part(raw: object, where: str) -> tuple[list[dict], int]:
     checked = []
     for i, lane in enumerate(lanes):
         here = f"{where}.lanes[{i}]"
+        small_value(lane, here)
         for key, value in json_object(lane, here).items():
             try:
                 check_lane_value(key, value)
             except ValueError as exc:
                 fail(f"{here}.{key}", one_line(exc))
-        checked.append(dict(lane))
+        checked.append(_no_negative_zero(lane))
     focus = whole_number(obj.get("focus", 0), f"{where}.focus", 0, len(lanes) - 1)
     return checked, focus
 
@@ -327,7 +340,11 @@ def check_view(raw: object, where: str) -> dict:
                 f"{where}.{key}",
                 f"must be true/false, a number or a short text; got {shown(value)}",
             )
-    return dict(obj)
+    # Text that UTF-8 can store, so that what opens also saves.
+    return {
+        clean_text(key): clean_text(value) if isinstance(value, str) else value
+        for key, value in obj.items()
+    }
 
 
 def control_list(raw: object, where: str) -> tuple[str, ...]:
@@ -343,6 +360,12 @@ def control_list(raw: object, where: str) -> tuple[str, ...]:
         if name not in out:
             out.append(name)
     return tuple(out)
+
+
+def _no_negative_zero(values: dict) -> dict:
+    """-0.0 passes "at least 0" but not NumPy's random generators (a noise of -0.0 is
+    refused by them as a scale below 0): it is read as 0.0."""
+    return {k: 0.0 if type(v) is float and v == 0.0 else v for k, v in values.items()}
 
 
 def _describe(spec: dict) -> str:

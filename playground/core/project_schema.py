@@ -16,12 +16,13 @@ imports Qt.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from engine import LossHistory, Network
+from playground.core.bounded_json import JsonLimit, loads_bounded
+from playground.core.markup import MarkupError, clean_text, sanitise
 from playground.core.points import Fit, PointSet
 from playground.core.project_checks import (
     ProjectError,
@@ -32,10 +33,12 @@ from playground.core.project_checks import (
     json_type,
     one_line,
     shown,
+    shown_names,
     whole_number,
 )
 from playground.core.project_parts import (
     MAX_COUNTER,
+    MAX_EPOCH,
     check_view,
     compare_part,
     control_list,
@@ -76,7 +79,7 @@ class Lesson:
     """A project's lesson part: what the student reads and which controls the teacher kept."""
 
     title: str
-    instructions: str = ""  # rich text (a subset of HTML that Qt shows)
+    instructions: str = ""  # rich text: the subset of HTML of playground.core.markup
     hidden: tuple[str, ...] = ()
     locked: tuple[str, ...] = ()
 
@@ -95,10 +98,15 @@ class Lesson:
         obj = json_object(
             data, where, required=("title",), optional=("instructions", "hidden", "locked")
         )
-        title = bounded_text(obj["title"], f"{where}.title", MAX_TITLE)
+        # Text UTF-8 can store, so that what opens also saves.
+        title = clean_text(bounded_text(obj["title"], f"{where}.title", MAX_TITLE))
         if not title.strip():
             fail(f"{where}.title", "must not be empty")
-        instructions = bounded_text(obj.get("instructions", ""), f"{where}.instructions", MAX_TEXT)
+        text = bounded_text(obj.get("instructions", ""), f"{where}.instructions", MAX_TEXT)
+        try:  # only the allowed markup: a lesson never makes the window load anything
+            instructions = sanitise(text)
+        except MarkupError as exc:
+            fail(f"{where}.instructions", str(exc))
         return cls(
             title,
             instructions,
@@ -132,6 +140,8 @@ def load_project(source: str | bytes | os.PathLike) -> Project:
     """Read and validate a project from a path (``Path``, or a one-line ``str``) or from
     its text (``bytes``, or a ``str`` starting with ``{``). Raises :class:`ProjectError`."""
     if isinstance(source, (bytes, bytearray)):
+        if len(source) > MAX_FILE_BYTES:
+            raise ProjectError(f"the project is too large: at most {MAX_FILE_BYTES // 2**20} MB")
         return parse_project(_decode(bytes(source)))
     if isinstance(source, os.PathLike):
         return parse_project(_decode(_read_file(source)))
@@ -149,14 +159,10 @@ def parse_project(text: str) -> Project:
         raise ProjectError(
             f"the project is too large ({len(text):,} characters; at most {MAX_FILE_BYTES:,})"
         )
-    try:
-        raw = json.loads(text.lstrip("\ufeff"), parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        raise ProjectError(
-            f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except RecursionError:
-        raise ProjectError("the file is not a project: its JSON is nested too deeply") from None
+    try:  # with bounded work and memory, whatever the text
+        raw = loads_bounded(text.lstrip("\ufeff"))
+    except JsonLimit as exc:
+        raise ProjectError(str(exc)) from None
     try:
         return _project(raw)
     except ProjectError:
@@ -185,13 +191,14 @@ def _project(raw: object) -> Project:
         raise ProjectError(f"version: must be a whole number of at least 1; got {shown(version)}")
     if version > VERSION:
         raise ProjectError(
-            f"This file was made by a newer NN Playground (format {version}); "
+            f"This file was made by a newer NN Playground (format {shown(version)}); "
             f"this version reads format {VERSION}."
         )
     unknown = sorted(set(raw) - set(TOP_LEVEL_KEYS))
     if unknown:
         raise ProjectError(
-            f"the project has unknown parts {unknown}; allowed: {', '.join(TOP_LEVEL_KEYS)}"
+            f"the project has unknown parts {shown_names(unknown)}; "
+            f"allowed: {', '.join(TOP_LEVEL_KEYS)}"
         )
     if "app" in raw and raw["app"] is not None:
         bounded_text(raw["app"], "app", MAX_APP_NAME)
@@ -207,7 +214,7 @@ def _project(raw: object) -> Project:
         classes = generated_classes(settings)
     network = network_part(raw.get("network"), settings, classes)
     training = json_object(raw.get("training", {}), "training", optional=("epoch", "steps"))
-    epoch = whole_number(training.get("epoch", 0), "training.epoch", 0, MAX_COUNTER)
+    epoch = whole_number(training.get("epoch", 0), "training.epoch", 0, MAX_EPOCH)
     steps = whole_number(training.get("steps", 0), "training.steps", 0, MAX_COUNTER)
     history = history_part(raw.get("history"))
     view = check_view(raw.get("view", {}), "view")
@@ -220,10 +227,6 @@ def _project(raw: object) -> Project:
     )
 
 
-def _refuse_constant(name: str) -> None:
-    raise ProjectError(f"the file holds {name}, which is not a number a project may hold")
-
-
 def _decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
@@ -233,14 +236,17 @@ def _decode(raw: bytes) -> str:
 
 def _read_file(path: str | os.PathLike) -> bytes:
     p = Path(path)
+    too_large = f"a project is at most {MAX_FILE_BYTES // 2**20} MB"
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ProjectError(
-                f"{p.name} is {size / 1e6:.0f} MB; a project is at most {MAX_FILE_BYTES // 2**20} MB"
-            )
+            raise ProjectError(f"{p.name} is {size / 2**20:.0f} MB; {too_large}")
         if p.is_dir():
             raise ProjectError(f"{p} is a folder, not a project file")
-        return p.read_bytes()
+        with p.open("rb") as file:  # at most the limit, even from a device or a pipe
+            raw = file.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise ProjectError(f"{p.name} is too large: {too_large}")
+        return raw
     except OSError as exc:
         raise ProjectError(f"cannot read {p}: {exc.strerror or one_line(exc)}") from None

@@ -27,6 +27,9 @@ REGULARIZATIONS = ("none", "l1", "l2")
 PROBLEMS = ("classification", "regression")
 DATA_SOURCES = ("generated", "painted")
 MIN_GENERATED = 10  # the fewest points a generator draws (at least one per class)
+# The stop boxes' ranges (a spin box holds a 32-bit number; a file may hold any).
+MAX_STOP_EPOCH = 10_000_000
+MAX_PATIENCE = 100_000
 # Epochs trained per displayed frame; 0 means as fast as the machine allows.
 SPEEDS = (1, 3, 10, 30, 100, 0)
 
@@ -395,12 +398,12 @@ def check(s: TrainingSettings) -> None:
         f"({', '.join(ACTIVATIONS)}); got {s.layer_activations!r}",
     )
     need(
-        integer(s.stop_at_epoch) and s.stop_at_epoch >= 0,
-        f"stop_at_epoch must be an integer >= 0; got {s.stop_at_epoch!r}",
+        integer(s.stop_at_epoch) and 0 <= s.stop_at_epoch <= MAX_STOP_EPOCH,
+        f"stop_at_epoch must be an integer from 0 to {MAX_STOP_EPOCH:,}; got {s.stop_at_epoch!r}",
     )
     need(
-        integer(s.patience) and s.patience >= 0,
-        f"patience must be an integer >= 0; got {s.patience!r}",
+        integer(s.patience) and 0 <= s.patience <= MAX_PATIENCE,
+        f"patience must be an integer from 0 to {MAX_PATIENCE:,}; got {s.patience!r}",
     )
     need(
         integer(s.classes) and (s.classes == 0 or MIN_CLASSES <= s.classes <= MAX_CLASSES),

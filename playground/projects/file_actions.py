@@ -39,6 +39,7 @@ from playground.core.project import (
 )
 from playground.core.session import Session
 from playground.projects.autosave import Autosave
+from playground.projects.opening import read_live
 from playground.projects.recent_files import RecentFiles
 from playground.projects.saving import save_project
 from playground.projects.signature import session_signature, snapshot_signature
@@ -101,6 +102,7 @@ class FileActions(QObject):
         self._ignore_until = -1  # snapshots up to this serial show the state before a load/save
         self._force_dirty = False  # recovered work is unsaved whatever it looks like
         self._closed = False
+        self._loading = False  # a file is being read and checked
 
         self._make_actions(file_menu)
         window.setAcceptDrops(True)
@@ -263,10 +265,15 @@ class FileActions(QObject):
     def open_path(self, path: str | os.PathLike, as_lesson: bool = False) -> bool:
         """Open a project or lesson file. A bundled lesson opens as new, unsaved work."""
         path = Path(path)
+        if self._loading:
+            self._say(f"Still opening another file; {path.name} was not opened.")
+            return False
         try:
-            project = load_project(path)
+            project = self.load(path)
         except ProjectError as exc:
             self.error(f"Cannot open {path.name}", str(exc))
+            return False
+        if self._closed:
             return False
         if not self.maybe_save():
             return False
@@ -278,6 +285,21 @@ class FileActions(QObject):
             self.recent.add(path)
         self._say(f"Opened {path.name}")
         return True
+
+    def load(self, path: Path) -> Project:
+        """Read and check ``path`` (the same ``load_project`` the CLI uses) in a thread of
+        its own, the window live and showing it is busy meanwhile. Raises ProjectError."""
+        self._loading = True
+        try:
+            return read_live(
+                path,
+                lambda p: load_project(p),
+                self.status,
+                (self.new_action, self.open_action, self.save_action, self.save_as_action)
+                + (self.recent_menu,),
+            )
+        finally:
+            self._loading = False
 
     def apply(self, project: Project, path: Path | None, name: str, dirty: bool = False) -> bool:
         """Put ``project`` into the session (in the worker thread) and show it."""

@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from playground.core.lessons import BundledLesson, bundled_lessons
+from playground.core.markup import plain_text
 from playground.core.project import Lesson, Project
 from playground.projects.file_actions import FileActions
+from playground.projects.inert_text import InertTextBrowser
 from playground.projects.lesson_locks import LockableParts, Restrictions
 from playground.views.desktop import interactive
 
@@ -83,10 +84,8 @@ class LessonPanel(QFrame):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.text = QTextBrowser()
+        self.text = InertTextBrowser()  # a lesson's markup never loads anything
         self.text.setObjectName("lessonText")
-        self.text.setOpenExternalLinks(False)
-        self.text.setOpenLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.text.document().setDefaultStyleSheet(
             "h4 { margin-top: 10px; margin-bottom: 2px; color: #234; } p, li { line-height: 130%; }"
@@ -111,7 +110,7 @@ class LessonPanel(QFrame):
         assert lesson is not None
         self.project = project
         self.title.setText(html.escape(lesson.title))
-        self.text.setHtml(lesson.instructions)
+        self.text.show_markup(lesson.instructions)
         self.show()
 
 
@@ -155,7 +154,7 @@ class StartPage(QDialog):
             item = QListWidgetItem(b.title)
             item.setToolTip(first_paragraph(b.lesson.instructions))
             self.list.addItem(item)
-        self.preview = QTextBrowser()
+        self.preview = InertTextBrowser()
         self.preview.setObjectName("lessonPreview")
         self.list.currentRowChanged.connect(self._preview)
         self.list.itemDoubleClicked.connect(lambda _item: self._open())
@@ -188,7 +187,7 @@ class StartPage(QDialog):
     def _preview(self, row: int) -> None:
         if 0 <= row < len(self.lessons):
             b = self.lessons[row]
-            self.preview.setHtml(f"<h3>{html.escape(b.title)}</h3>{b.lesson.instructions}")
+            self.preview.show_markup(f"<h3>{html.escape(b.title)}</h3>{b.lesson.instructions}")
 
     def _open(self) -> None:
         row = self.list.currentRow()
@@ -198,9 +197,10 @@ class StartPage(QDialog):
 
 
 def first_paragraph(instructions: str) -> str:
-    match = re.search(r"<p>(.*?)</p>", instructions, re.S)
-    text = re.sub(r"<[^>]+>", "", match.group(1) if match else instructions)
-    return html.unescape(text).strip()
+    """The first paragraph's words, for a tooltip or status tip (at most 400 characters)."""
+    match = re.search(r"<p>(.*?)</p>", instructions[:20_000], re.S)
+    text = plain_text(match.group(1) if match else instructions[:2000])
+    return text if len(text) <= 400 else text[:399] + "…"
 
 
 def show_start_page() -> bool:

@@ -10,7 +10,6 @@ playground as a lesson file that students open.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QScrollArea,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
 from playground.core.controls import CONTROLS
 from playground.core.project import MAX_TITLE, SUFFIX, Lesson, ProjectError, load_project
 from playground.projects.file_actions import FileActions, safe_file_name
+from playground.projects.inert_text import InertTextEdit, body_html
 from playground.projects.lesson_panel import LessonController
 from playground.projects.saving import save_project
 
@@ -47,11 +46,7 @@ TEMPLATE = (
 )
 
 
-def body_html(document_html: str) -> str:
-    """The inside of <body> of what QTextEdit.toHtml() gives, without Qt's page styles."""
-    match = re.search(r"<body[^>]*>(.*)</body>", document_html, re.S | re.I)
-    inner = match.group(1) if match else document_html
-    return inner.strip()
+__all__ = ["TEMPLATE", "TeacherDialog", "TeacherMode", "body_html"]
 
 
 class TeacherDialog(QDialog):
@@ -73,11 +68,13 @@ class TeacherDialog(QDialog):
         self.title_edit.setPlaceholderText("Lesson title, e.g. 3. Why XOR needs a hidden layer")
         self.title_edit.setMaxLength(MAX_TITLE)
 
-        self.editor = QTextEdit()
+        # Shows the instructions as they will be saved: sanitised (playground.core.markup),
+        # pasted markup included, and loading nothing.
+        self.editor = InertTextEdit()
         self.editor.setObjectName("instructionsEditor")
         self.editor.setAcceptRichText(True)
         self.editor.document().setDefaultStyleSheet("h4 { margin-top: 8px; margin-bottom: 2px; }")
-        self.editor.setHtml(current.instructions if current else TEMPLATE)
+        self.editor.show_markup(current.instructions if current else TEMPLATE)
         tools = QHBoxLayout()
         tools.setSpacing(2)
         for text, tip, slot, key in (
@@ -225,7 +222,15 @@ class TeacherDialog(QDialog):
         locked = tuple(
             n for n, box in self.lock_boxes.items() if box.isChecked() and n not in hidden
         )
-        return Lesson(title, body_html(self.editor.toHtml()), hidden, locked)
+        return Lesson(title, self.editor.markup(), hidden, locked)
+
+    def _show_saved(self, lesson: Lesson) -> None:
+        """Show the instructions exactly as saved, the cursor where it was."""
+        position = self.editor.textCursor().position()
+        self.editor.show_markup(lesson.instructions)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(position, len(self.editor.toPlainText())))
+        self.editor.setTextCursor(cursor)
 
     def try_here(self) -> bool:
         """Show the lesson in this window as a student would see it."""
@@ -236,6 +241,7 @@ class TeacherDialog(QDialog):
             self.status.setText(str(exc))
             return False
         self.files.lesson = lesson
+        self._show_saved(lesson)
         self.lessons.apply_lesson(project)
         self.status.setText(
             "Applied to this window. Open a project or choose New to lift the restrictions."
@@ -264,6 +270,7 @@ class TeacherDialog(QDialog):
             self.status.setText(f"Could not save the lesson: {exc}")
             return False
         self.files.lesson = lesson
+        self._show_saved(lesson)
         self.status.setText(
             f"Saved {path}. Students open it with File → Open or by dropping it on the window."
         )
