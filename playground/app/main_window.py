@@ -45,6 +45,10 @@ from playground.views.top_bar import TopBar
 FRAME_MS = 16  # the display clock: about 60 frames per second
 # A chart needs no 60 Hz: redrawing its axes and curves is the costliest part of a frame.
 CHART_SECONDS = 0.1
+CANVAS_HINT = (
+    "An empty canvas: click or drag on the output to paint points (keys 1-8 pick the "
+    "class). Then Training › Backprop, step by step (W) walks one point through."
+)
 
 
 class MainWindow(QMainWindow):
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
             if canvas and snap.settings.data_source == "painted":
                 canvas.clear()
                 self.paint_tool.set_painting(True)
+                self.statusBar().showMessage(CANVAS_HINT, 30_000)
 
         self.frame_hooks.append(paint_on_canvas)
 
