@@ -64,6 +64,12 @@ def test_my_points_is_locked_with_the_dataset_and_says_so(window, qtbot):
     click(qtbot, w.data_panel.buttons["spiral"])
     assert says_locked_by(status(w), "XOR needs a hidden layer")
     assert not w.paint_tool.enabled()
+    # A locked menu entry says it as it is hovered.
+    w.lesson_panel.restrictions.apply((), ("data_seed",), "8. Many colours")
+    regenerate = next(a for a in w.menus.training.actions() if "generate" in a.text())
+    assert not regenerate.isEnabled() and says_locked_by(regenerate.statusTip(), "Many colours")
+    w.lesson_panel.restrictions.clear()
+    assert regenerate.isEnabled() and not regenerate.statusTip()
 
 
 def test_locked_network_buttons_look_locked_and_say_why(window, qtbot):

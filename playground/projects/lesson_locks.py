@@ -182,7 +182,9 @@ class Restrictions:
                     self._watch(widget)
             for action in t.actions:
                 self._undo.append((action.setEnabled, action.isEnabled()))
+                self._undo.append((action.setStatusTip, action.statusTip()))
                 action.setEnabled(False)
+                action.setStatusTip(self.message)  # shown as the menu entry is hovered
             network_locked |= t.network
         if network_locked:
             self._lock_network(True)
