@@ -159,7 +159,9 @@ def test_start_page_offers_lesson_one_first_and_a_true_way_out(window, qtbot):
     page = w.lesson_panel.show_start_page()
     click(qtbot, page.canvas_button)
     qtbot.waitUntil(lambda: w.paint_tool.painting, timeout=TIMEOUT)
-    assert w.snapshot.settings.data_source == "painted" and len(w.snapshot.data.X_train) == 0
+    settle(qtbot, w)
+    s = w.snapshot.settings
+    assert (s.data_source, len(w.snapshot.data.X_train), s.hidden) == ("painted", 0, (4, 2))
 
 
 def test_new_keeps_the_painted_points(window, qtbot):
