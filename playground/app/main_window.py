@@ -49,6 +49,10 @@ from playground.views.top_bar import TopBar
 FRAME_MS = 16  # the display clock: about 60 frames per second
 # A chart needs no 60 Hz: redrawing its axes and curves is the costliest part of a frame.
 CHART_SECONDS = 0.1
+CANVAS_HINT = (
+    "An empty canvas: click or drag on the output to paint points (keys 1-8 pick the "
+    "class). Then Training › Backprop, step by step (W) walks one point through."
+)
 
 
 class MainWindow(QMainWindow):
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
             self.reset_action,
             regenerate,
             opt_in=(self.data_panel, self.output_view),  # e.g. the paint tools
+            status=status,
         )
         self.lesson_panel = LessonController(
             self, self.menus.lessons, self.splitter, self.file_actions, lockable
@@ -190,6 +195,17 @@ class MainWindow(QMainWindow):
         # decides what a change of the data panel becomes.
         self.data_panel.changed.connect(self.data_controller.change)
         self.output_view.data_changed.connect(self.data_controller.on_data)
+        # The start page's empty canvas opens with painting on, once a frame shows it.
+        canvas: list[bool] = []
+        self.lesson_panel.canvas_opened.connect(lambda: canvas.append(True))
+
+        def paint_on_canvas(snap: Snapshot) -> None:
+            if canvas and snap.settings.data_source == "painted":
+                canvas.clear()
+                self.paint_tool.set_painting(True)
+                self.statusBar().showMessage(CANVAS_HINT, 30_000)
+
+        self.frame_hooks.append(paint_on_canvas)
 
     def _build_compare_and_timeline(self) -> None:
         self.compare = CompareController(

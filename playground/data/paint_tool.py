@@ -100,7 +100,8 @@ class PaintTool(QObject):
     def _build_bar(self) -> None:
         self.bar = QWidget()
         self.bar.setObjectName("paintBar")
-        self.bar.setProperty("nnControl", "data_edit")  # a lesson can lock painting
+        # A lesson can lock painting, which would also replace a dataset it fixes.
+        self.bar.setProperty("nnControl", "data_edit,dataset")
 
         self.paint_button = QToolButton()
         self.paint_button.setText("✎ Paint")

@@ -157,6 +157,7 @@ class NetworkView(QWidget):
         self._settle_timer.timeout.connect(self._settle)
         self._buttons: dict[str, Button] = {}
         self.line_scale = 1.0  # links and frames, thicker in the projector theme
+        self._locked_note = ""  # why the "+"/"−" buttons are locked ("": they are not)
 
     # ------------------------------------------------------------------ public
     @property
@@ -294,6 +295,14 @@ class NetworkView(QWidget):
         """A "+"/"−" control: "layer+", "layer-", or "neuron+<h>" / "neuron-<h>" per hidden layer."""
         return self._buttons[name]
 
+    def set_locked(self, note: str) -> None:
+        """Grey out every "+"/"−" button with ``note`` as its tooltip (a lesson's lock), or
+        give them back their own state with ""."""
+        self._locked_note = note
+        if self._last is not None:
+            self._topology = None  # rebuilt: each button's own state and tip come back
+            self.set_snapshot(self._last)
+
     def button_at(self, pos: QPointF) -> str | None:
         """The name of the "+"/"−" control under scene position ``pos`` (see :meth:`button`)."""
         for name, button in self._buttons.items():
@@ -362,6 +371,10 @@ class NetworkView(QWidget):
                 scene, len(hidden), layout.middle_x, self.layer_added.emit, self.layer_removed.emit
             )
         )
+        if self._locked_note:
+            for button in self._buttons.values():
+                button.setEnabled(False)
+                button.setToolTip(self._locked_note)
         self.links.build(scene, snap, columns)
         self._view.fit()
 

@@ -38,6 +38,7 @@ from playground.core.project import (
     project_from_session,
 )
 from playground.core.session import Session
+from playground.core.session_data import DataState
 from playground.projects.autosave import Autosave
 from playground.projects.opening import read_live
 from playground.projects.recent_files import RecentFiles
@@ -250,11 +251,35 @@ class FileActions(QObject):
         return answer == QMessageBox.StandardButton.Discard
 
     # ------------------------------------------------------------ open and new
-    def new(self) -> bool:
+    def new(self, canvas: bool = False) -> bool:
+        """A new playground with TensorFlow Playground's defaults (Circle data, two hidden
+        layers), or with ``canvas`` an empty My points to paint on. The own points are
+        kept (the My points tile), so that New never throws painted data away."""
         if not self.maybe_save():
             return False
-        blank = load_project(json.dumps({"format": FORMAT, "version": VERSION}))
-        return self.apply(blank, None, "Untitled")
+        settings = {"data_source": "painted"} if canvas else {}
+        blank = load_project(
+            json.dumps({"format": FORMAT, "version": VERSION, "settings": settings})
+        )
+        if canvas:
+            return self.apply(blank, None, "Untitled")
+        if not self.apply(blank, None, "Untitled", keep_own_points=True):
+            return False
+        kept, _ = self.call(lambda s: sum(len(p) for p in s.data_state().painted.values()))
+        if kept:
+            self._say(f"New playground. Your {kept:,} own points are kept: the My points tile.")
+            self._mark_clean(*self.call(session_signature), dirty=True)
+        return True
+
+    def leave_lesson(self) -> None:
+        """The lesson ends and the work stays: it becomes the student's own, unsaved and
+        without a lesson, so that saving it keeps no lock (and never overwrites the
+        teacher's file)."""
+        if self.lesson is None:
+            return
+        self.lesson, self.path, self.name = None, None, "Untitled"
+        self._force_dirty = True
+        self._set_dirty(True)
 
     def open(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(
@@ -301,12 +326,23 @@ class FileActions(QObject):
         finally:
             self._loading = False
 
-    def apply(self, project: Project, path: Path | None, name: str, dirty: bool = False) -> bool:
-        """Put ``project`` into the session (in the worker thread) and show it."""
+    def apply(
+        self,
+        project: Project,
+        path: Path | None,
+        name: str,
+        dirty: bool = False,
+        keep_own_points: bool = False,
+    ) -> bool:
+        """Put ``project`` into the session (in the worker thread) and show it; with
+        ``keep_own_points`` the own points stay (My points), whatever the project has."""
         self.client.pause()
 
         def job(s: Session) -> str:
+            kept = s.data_state().painted
             apply_project(s, project)
+            if keep_own_points:
+                s.restore_data_state(DataState(s.settings, kept))
             return session_signature(s)
 
         try:

@@ -5,17 +5,23 @@ says where it sits, and so what hiding or locking it takes: the top bar's captio
 the reset button and Training › Reset network (the weight seed), the data panel's
 widgets, or editing in the network diagram. Any widget of the ``opt_in`` panels whose
 ``nnControl`` property names a control goes with it too, so that panels added later opt
-in with one property.
+in with one property (a comma-separated list names several).
+
+A locked control explains itself: it is greyed out (the network's "+"/"−" buttons too),
+its tooltip and a click on it say which lesson locked it and how to leave the lesson.
 """
 
 from __future__ import annotations
 
+import html
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from playground.core.controls import (
     CONTROLS_BY_NAME,
@@ -32,6 +38,20 @@ if TYPE_CHECKING:
     from playground.views.top_bar import TopBar
 
 NOTE_NAMES = 4  # the locks the note names before it says "and N more"
+LOCKED = "lockedByLesson"  # the property that marks a widget a lesson locked
+
+
+def lock_message(title: str) -> str:
+    """What a locked control says when touched: which lesson locked it, and the way out."""
+    short = re.sub(r"^\s*\d+\.\s*", "", title).strip()
+    by = f"by lesson ‘{short}’" if short else "in this lesson"
+    return f"Locked {by}. Lessons › Leave lesson to play freely."
+
+
+def lock_tooltip(message: str, own_tip: str = "") -> str:
+    """The tooltip of a locked control: the lock first (as plain text), its own tip after."""
+    text = f"<p><b>{html.escape(message)}</b></p>"
+    return text + (f"<p>{own_tip}</p>" if own_tip else "")
 
 
 @dataclass(frozen=True)
@@ -44,6 +64,7 @@ class LockableParts:
     reset_action: QAction  # Training › Reset network
     regenerate_action: QAction  # Training › Regenerate data
     opt_in: tuple[QWidget, ...]  # panels whose widgets may name a control in ``nnControl``
+    status: Callable[[str, int], None]  # the status bar, where a touched lock explains itself
 
 
 @dataclass
@@ -55,7 +76,8 @@ class Targets:
 
 def _data_widgets(panel: DataPanel, name: str) -> list[QWidget]:
     return {
-        "dataset": list(panel.buttons.values()),
+        # My points is a dataset too: a lesson that fixes the data fixes it.
+        "dataset": [*panel.buttons.values(), *panel.own_buttons.values()],
         "noise": [panel.noise_slider, panel.noise_label],
         "train_ratio": [panel.ratio_slider, panel.ratio_label],
         "data_seed": [panel.regenerate_button],
@@ -81,9 +103,44 @@ def control_targets(parts: LockableParts, name: str) -> Targets:
         t.actions.append(parts.regenerate_action)
     for panel in parts.opt_in:
         for widget in panel.findChildren(QWidget):
-            if widget.property("nnControl") == name and widget not in t.widgets:
+            names = str(widget.property("nnControl") or "").split(",")
+            if name in names and widget not in t.widgets:
                 t.widgets.append(widget)
     return t
+
+
+class _LockNotice(QObject):
+    """Watches locked widgets (and their children, which a disabled parent does not hear
+    about) and the network diagram: a click or a tooltip there names the lesson."""
+
+    def __init__(self, restrictions: Restrictions) -> None:
+        super().__init__()
+        self.r = restrictions
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.ToolTip):
+            return False
+        if obj is self.r.parts.network_view.view.viewport():
+            pos = event.position().toPoint() if isinstance(event, QMouseEvent) else None
+            if isinstance(event, QHelpEvent):
+                pos = event.pos()
+            if pos is None or not self.r.network_control_at(pos):
+                return False
+            own = ""
+        else:
+            widget = obj if isinstance(obj, QWidget) else None
+            while widget is not None and not widget.property(LOCKED):
+                widget = widget.parentWidget()
+            if widget is None:
+                return False
+            own = obj.toolTip() if isinstance(obj, QWidget) else ""
+        if kind == QEvent.Type.MouseButtonPress:
+            self.r.explain()
+            return True  # a locked control does nothing
+        assert isinstance(event, QHelpEvent)
+        QToolTip.showText(event.globalPos(), lock_tooltip(self.r.message, own), obj)
+        return True
 
 
 class Restrictions:
@@ -93,13 +150,20 @@ class Restrictions:
         self.parts = parts
         self.hidden: tuple[str, ...] = ()
         self.locked: tuple[str, ...] = ()
+        self.message = ""  # what a touched lock says (lock_message)
         self._undo: list = []
+        self._notice = _LockNotice(self)
 
     def apply(
-        self, hidden: tuple[str, ...] | list[str], locked: tuple[str, ...] | list[str]
+        self,
+        hidden: tuple[str, ...] | list[str],
+        locked: tuple[str, ...] | list[str],
+        title: str = "",
     ) -> None:
+        """Hide ``hidden`` and lock ``locked`` for the lesson called ``title``."""
         self.clear()
         self.hidden, self.locked = tuple(hidden), tuple(locked)
+        self.message = lock_message(title)
         network_locked = False
         for name, hide in [*((n, True) for n in self.hidden), *((n, False) for n in self.locked)]:
             t = control_targets(self.parts, name)
@@ -113,27 +177,49 @@ class Restrictions:
                     explicit = not widget.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
                     self._undo.append((widget.setEnabled, explicit))
                     widget.setEnabled(False)
-                    widget.setProperty("lockedByLesson", True)
-                    self._undo.append(
-                        (lambda _v, w=widget: w.setProperty("lockedByLesson", None), None)
-                    )
+                    widget.setProperty(LOCKED, True)
+                    self._undo.append((lambda _v, w=widget: w.setProperty(LOCKED, None), None))
+                    self._watch(widget)
             for action in t.actions:
                 self._undo.append((action.setEnabled, action.isEnabled()))
+                self._undo.append((action.setStatusTip, action.statusTip()))
                 action.setEnabled(False)
+                action.setStatusTip(self.message)  # shown as the menu entry is hovered
             network_locked |= t.network
         if network_locked:
             self._lock_network(True)
 
+    def _watch(self, widget: QWidget) -> None:
+        for w in (widget, *widget.findChildren(QWidget)):
+            w.installEventFilter(self._notice)
+            self._undo.append((lambda _v, w=w: w.removeEventFilter(self._notice), None))
+
     def _lock_network(self, locked: bool) -> None:
-        self.parts.network_view.view.setInteractive(not locked)
+        view = self.parts.network_view
+        view.view.setInteractive(not locked)
+        view.set_locked(lock_tooltip(self.message) if locked else "")
+        viewport = view.view.viewport()
         if locked:
+            viewport.installEventFilter(self._notice)
             self._undo.append((lambda _v: self._lock_network(False), None))
+        else:
+            viewport.removeEventFilter(self._notice)
+
+    def network_control_at(self, pos: QPoint) -> bool:
+        """A "+"/"−" button or an input is at viewport position ``pos`` of the diagram."""
+        view = self.parts.network_view
+        scene_pos = view.view.mapToScene(pos)
+        return view.button_at(scene_pos) is not None or view.feature_at(scene_pos) is not None
+
+    def explain(self) -> None:
+        """Say in the status bar which lesson locked what was touched, and the way out."""
+        self.parts.status(self.message, 8000)
 
     def clear(self) -> None:
         for setter, value in reversed(self._undo):
             setter(value)
         self._undo.clear()
-        self.hidden, self.locked = (), ()
+        self.hidden, self.locked, self.message = (), (), ""
 
     def describe(self) -> str:
         """One short line for students: what is greyed out (hidden things need no mention)."""

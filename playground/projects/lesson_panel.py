@@ -12,12 +12,11 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -71,7 +70,8 @@ class LessonPanel(QFrame):
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(
-            "Hide the instructions (Lessons → Show instructions brings them back)"
+            "Hide the instructions (Lessons → Show instructions brings them back). The "
+            "lesson's locks stay: Leave lesson ends them."
         )
         self.close_button.clicked.connect(self.hide)
         header.addWidget(caption)
@@ -102,7 +102,14 @@ class LessonPanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.note)
-        layout.addWidget(self.restart_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.leave_button = QPushButton("Leave lesson")
+        self.leave_button.setToolTip(
+            "Play freely from here: every control unlocks, the data and the network stay "
+            "as they are, and what you save is your own project (Ctrl+Shift+L)"
+        )
+        # One above the other: side by side they would widen the narrow panel.
+        for button in (self.restart_button, self.leave_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setMinimumWidth(240)
 
     def show_lesson(self, project: Project) -> None:
@@ -132,7 +139,9 @@ class _VisibilityWatcher(QObject):
 
 
 class StartPage(QDialog):
-    """Offers the bundled lessons, or an empty playground."""
+    """Offers lesson 1 first, any bundled lesson, an empty canvas to paint on, or the
+    default playground. ``choice`` says what was picked: "lesson" (``chosen``), "canvas",
+    "default", or "" (closed)."""
 
     def __init__(self, parent: QWidget, lessons: list[BundledLesson]) -> None:
         super().__init__(parent)
@@ -140,9 +149,11 @@ class StartPage(QDialog):
         self.setWindowTitle("Welcome to NN Playground")
         self.lessons = lessons
         self.chosen: Path | None = None
+        self.choice = ""
         heading = QLabel(
             "<h2>Welcome to NN Playground</h2>"
-            "<p>Pick a lesson to start with, or play freely with an empty playground.</p>"
+            "<p>New here? Start with lesson 1. Or pick any lesson, paint your own data on "
+            "an empty canvas, or play freely with the default playground.</p>"
         )
         heading.setWordWrap(True)
         self.list = QListWidget()
@@ -157,7 +168,7 @@ class StartPage(QDialog):
         self.preview = InertTextBrowser()
         self.preview.setObjectName("lessonPreview")
         self.list.currentRowChanged.connect(self._preview)
-        self.list.itemDoubleClicked.connect(lambda _item: self._open())
+        self.list.itemDoubleClicked.connect(lambda _item: self._open(self.list.currentRow()))
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(self.preview)
@@ -165,17 +176,35 @@ class StartPage(QDialog):
         self.show_at_start = QCheckBox("Show this at start")
         self.show_at_start.setChecked(show_start_page())
         self.show_at_start.toggled.connect(lambda on: QSettings().setValue(START_KEY, on))
-        buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("Open lesson", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.empty_button = buttons.addButton(
-            "Empty playground", QDialogButtonBox.ButtonRole.RejectRole
+        self.first_button = QPushButton("Start with lesson 1")
+        self.first_button.setDefault(True)
+        self.first_button.setToolTip(lessons[0].title if lessons else "")
+        self.first_button.setEnabled(bool(lessons))
+        self.open_button = QPushButton("Open chosen lesson")
+        self.canvas_button = QPushButton("Empty canvas for painting")
+        self.canvas_button.setToolTip(
+            "No points yet: paint your own on the output, with the default network "
+            "(two hidden layers). No lesson, nothing locked."
         )
-        self.open_button.clicked.connect(self._open)
-        self.empty_button.clicked.connect(self.reject)
+        self.default_button = QPushButton("Default playground")
+        self.default_button.setToolTip(
+            "TensorFlow Playground's start: Circle data and two hidden layers "
+            "(4 and 2 neurons). No lesson, nothing locked."
+        )
+        self.first_button.clicked.connect(lambda: self._open(0))
+        self.open_button.clicked.connect(lambda: self._open(self.list.currentRow()))
+        self.canvas_button.clicked.connect(lambda: self._pick("canvas"))
+        self.default_button.clicked.connect(lambda: self._pick("default"))
         row = QHBoxLayout()
         row.addWidget(self.show_at_start)
         row.addStretch(1)
-        row.addWidget(buttons)
+        for button in (
+            self.first_button,
+            self.open_button,
+            self.canvas_button,
+            self.default_button,
+        ):
+            row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(split, 1)
@@ -189,11 +218,14 @@ class StartPage(QDialog):
             b = self.lessons[row]
             self.preview.show_markup(f"<h3>{html.escape(b.title)}</h3>{b.lesson.instructions}")
 
-    def _open(self) -> None:
-        row = self.list.currentRow()
+    def _open(self, row: int) -> None:
         if 0 <= row < len(self.lessons):
             self.chosen = self.lessons[row].path
-            self.accept()
+            self._pick("lesson")
+
+    def _pick(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
 
 
 def first_paragraph(instructions: str) -> str:
@@ -208,8 +240,13 @@ def show_start_page() -> bool:
     return value not in (False, "false", "0", 0)
 
 
-class LessonController:
-    """Ties lessons to the window: panel, menu, start page and restrictions."""
+class LessonController(QObject):
+    """Ties lessons to the window: panel, menu, start page and restrictions.
+
+    ``canvas_opened`` is emitted when the start page's empty canvas has opened (the
+    window turns painting on)."""
+
+    canvas_opened = Signal()
 
     def __init__(
         self,
@@ -219,7 +256,8 @@ class LessonController:
         files: FileActions,
         lockable: LockableParts,
     ) -> None:
-        self.parent = parent  # of the start page
+        super().__init__(parent)
+        self.window = parent  # of the start page
         self.files = files
         self.columns = columns
         self.panel = LessonPanel()
@@ -228,6 +266,8 @@ class LessonController:
         columns.setStretchFactor(columns.indexOf(self.panel), 1)
         columns.setCollapsible(columns.indexOf(self.panel), False)
         self.panel.restart_button.clicked.connect(self.restart)
+        self.panel.leave_button.clicked.connect(self.leave)
+        self.status = lockable.status
         self.restrictions = Restrictions(lockable)
         self.lessons = bundled_lessons()
         self.menu = self._fill_menu(menu)
@@ -246,6 +286,13 @@ class LessonController:
         self.restart_action = menu.addAction("Start this lesson &again")
         self.restart_action.triggered.connect(self.restart)
         self.restart_action.setEnabled(False)
+        self.leave_action = menu.addAction("&Leave lesson")
+        self.leave_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.leave_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.leave_action.setStatusTip(self.panel.leave_button.toolTip())
+        self.leave_action.triggered.connect(self.leave)
+        self.leave_action.setEnabled(False)
+        self.window.addAction(self.leave_action)
         self.toggle_action = menu.addAction("Show &instructions")
         self.toggle_action.setCheckable(True)
         self.toggle_action.setEnabled(False)
@@ -293,6 +340,28 @@ class LessonController:
         if project is not None and self.files.maybe_save():
             self.files.reopen_lesson(project)
 
+    def leave(self) -> None:
+        """Back to free play: every lock and hidden control goes, the data, network and
+        training stay, and the work is the student's own (saved, it has no lesson)."""
+        project = self.panel.project
+        if project is None:
+            return
+        title = project.lesson.title if project.lesson else ""
+        self.files.leave_lesson()
+        self._end_lesson()
+        self.status(
+            f"Left the lesson ‘{title}’: every control is yours, the data and "
+            "the network stay. File › Save keeps them as your own project.",
+            10_000,
+        )
+
+    def _end_lesson(self) -> None:
+        self.restrictions.clear()
+        self.panel.project = None
+        self.panel.hide()
+        for action in (self.restart_action, self.leave_action, self.toggle_action):
+            action.setEnabled(False)
+
     def open_lesson(self, path: Path) -> bool:
         return self.files.open_path(path, as_lesson=True)
 
@@ -302,19 +371,15 @@ class LessonController:
     def apply_lesson(self, project: Project) -> None:
         lesson: Lesson | None = project.lesson
         if lesson is None:
-            self.restrictions.clear()
-            self.panel.project = None
-            self.panel.hide()
-            self.restart_action.setEnabled(False)
-            self.toggle_action.setEnabled(False)
+            self._end_lesson()
             return
-        self.restrictions.apply(lesson.hidden, lesson.locked)
+        self.restrictions.apply(lesson.hidden, lesson.locked, lesson.title)
         self.panel.note.setText(self.restrictions.describe())
         self.panel.note.setVisible(bool(self.restrictions.describe()))
         self.panel.show_lesson(project)
         self._show_panel()
-        self.restart_action.setEnabled(True)
-        self.toggle_action.setEnabled(True)
+        for action in (self.restart_action, self.leave_action, self.toggle_action):
+            action.setEnabled(True)
 
     def _maybe_start_page(self) -> None:
         untouched = self.files.untouched
@@ -322,15 +387,20 @@ class LessonController:
             self.show_start_page()
 
     def show_start_page(self) -> StartPage:
-        page = StartPage(self.parent, self.lessons)
+        page = StartPage(self.window, self.lessons)
         page.finished.connect(lambda _result: self._start_page_done(page))
         self.start_page = page
         page.open()  # window-modal but not blocking: the event loop keeps running
         return page
 
     def _start_page_done(self, page: StartPage) -> None:
-        if page.chosen is not None:
+        if page.choice == "lesson" and page.chosen is not None:
             self.open_lesson(page.chosen)
+        elif page.choice == "canvas":
+            if self.files.new(canvas=True):
+                self.canvas_opened.emit()
+        elif page.choice == "default":
+            self.files.new()
         page.deleteLater()
         if self.start_page is page:
             self.start_page = None

@@ -38,6 +38,7 @@ from playground.core.comparison import MAX_LANES
 from playground.core.snapshot import Snapshot
 from playground.views.compare_curves import LaneCurves
 from playground.views.compare_view import CompareView
+from playground.views.desktop import interactive
 from playground.views.loss_chart import LossChart
 from playground.views.menus import add_to_menu
 from playground.views.output_view import OutputView
@@ -71,6 +72,8 @@ class CompareController:
         self.view = CompareView()
         self.curves = LaneCurves(loss_chart)
         self._comparing = False
+        self._main_epoch = 0  # the main network's epoch when the race began
+        self.stop_box: QMessageBox | None = None  # the open "Stop comparing?" question
 
         self.toggle = QPushButton("Compare")
         self.toggle.setCheckable(True)
@@ -149,7 +152,47 @@ class CompareController:
             self.client.pause()
             self._call(comparison.start)
         else:
+            self.ask_stop()
+
+    def ask_stop(self) -> None:
+        """Turn Compare off; a race that has trained asks first what to keep: a lane's
+        network (it carries on as the main one) or the network from before the race."""
+        snap = self._latest()
+        lanes = snap.comparison.lanes if snap is not None and snap.comparison else ()
+        trained = max((lane.epoch for lane in lanes), default=0)
+        if not trained or not interactive():
             self._call(comparison.stop)
+            return
+        self._show_mode(True)  # still comparing until the question is answered
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Stop comparing?")
+        box.setText(
+            f"The race has trained to epoch {trained:,}. Keep one lane's network (it carries "
+            "on as the main network, with its settings and loss history), or go back to the "
+            f"network as it was before the race (epoch {self._main_epoch:,})?"
+        )
+        keep = {}
+        for lane in lanes:
+            button = box.addButton(f"Keep lane {lane.name}", QMessageBox.ButtonRole.AcceptRole)
+            button.setToolTip(lane.summary)
+            keep[button] = lane.index
+        back = box.addButton("Back to before the race", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        focus = snap.comparison.focus if snap is not None and snap.comparison else 0
+        box.setDefaultButton(next(b for b, i in keep.items() if i == focus))
+
+        def answered(button: object) -> None:
+            if button in keep:
+                self.client.pause()
+                self._call(comparison.promote, keep[button])
+            elif button is back:
+                self._call(comparison.stop)
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(box.deleteLater)
+        self.stop_box = box
+        box.open()  # window-modal, not blocking
 
     def _on_lane_changed(self, index: int, field: str, value: object) -> None:
         self._call(comparison.set_lane, index, field, value)
@@ -188,6 +231,8 @@ class CompareController:
     def set_snapshot(self, snap: Snapshot) -> None:
         """The window's frame hook: the lanes and their curves, or the output view."""
         comparing = snap.comparison is not None
+        if not comparing:
+            self._main_epoch = snap.epoch
         if comparing != self._comparing or self.toggle.isChecked() != comparing:
             self._show_mode(comparing)  # also undoes a click that the worker refused
         if comparing:

@@ -60,6 +60,13 @@ REWOUND_MESSAGE = (
 )
 
 
+def restarted_message(epoch: int) -> str:
+    return (
+        f"Rewind now starts at epoch {epoch:,}, where the network changed: the epochs "
+        "before it were trained by the network as it was, so they cannot be shown on this one."
+    )
+
+
 class TimelineBar(QWidget):
     """The slider, where it stands, the two buttons, and what the checkpoints cost."""
 
@@ -310,6 +317,7 @@ class Timeline:
         chart.plot_item.addItem(self.marker, ignoreBounds=True)
         self._marked: int | None = None
         self._rewound = False
+        self._span: tuple[int, int] | None = None  # (first, latest) of the timeline drawn
         self._drawn = 0.0
         self._make_actions(training_menu, shortcut_host)
 
@@ -341,6 +349,7 @@ class Timeline:
         self._drawn = now
         self.bar.set_snapshot(snap)
         info = snap.timeline
+        self._say_if_restarted(info)
         rewound = info is not None and (info.viewing is not None or self.bar.wanted is not None)
         viewing = self.bar.shown_epoch() if rewound else None
         if viewing != self._marked:
@@ -355,3 +364,14 @@ class Timeline:
         elif self._rewound and not rewound and self._status_bar.currentMessage() == REWOUND_MESSAGE:
             self._status_bar.clearMessage()  # back at the latest: the notice no longer holds
         self._rewound = rewound
+
+    def _say_if_restarted(self, info) -> None:
+        """An edit of the network starts the timeline again where it happened (the past
+        cannot be replayed on another network): say so, rather than let it vanish."""
+        span = None if info is None else (info.first, info.latest)
+        before, self._span = self._span, span
+        if before is None or span is None:
+            return
+        (first0, latest0), (first, latest) = before, span
+        if latest0 > first0 and first > first0 and first == latest >= latest0:
+            self._status_bar.showMessage(restarted_message(first), 10_000)
