@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -33,6 +33,7 @@ from playground.projects.file_actions import FileActions
 from playground.projects.lesson_locks import LockableParts
 from playground.projects.lesson_panel import LessonController
 from playground.projects.teacher_dialog import TeacherMode
+from playground.views import screen_fit
 from playground.views.compare import CompareController
 from playground.views.loss_chart import LossChart
 from playground.views.menus import WindowMenus
@@ -370,12 +371,22 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            screen_fit.keep_on_screen(self)  # saved on a larger screen, maybe
         else:
-            self.resize(1400, 860)
+            screen_fit.open_size(self)
+        self._split_column = True  # at the first show, unless a saved layout says otherwise
         for name, splitter in (("window/splitter", self.splitter), ("window/right", self.right)):
             state = settings.value(name)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
+                self._split_column &= splitter is not self.right
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._split_column:  # the output plot 3/5 of its column, the loss chart 2/5
+            self._split_column = False
+            height = sum(self.right.sizes())
+            self.right.setSizes([height * 3 // 5, height - height * 3 // 5])
 
     def _save_layout(self) -> None:
         settings = QSettings()
