@@ -11,17 +11,19 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSpinBox,
     QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from playground.core.controls import BATCH_SIZES, CONTROLS_BY_NAME, TOP_BAR_CONTROLS, Control
@@ -46,6 +48,20 @@ def _labelled(label: str, control: QWidget) -> QWidget:
     layout.addWidget(caption)
     layout.addWidget(control)
     return box
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
+
+
+REG_CAPTION = "Regularization, rate"
+STOP_RULES = ("stop_at_epoch", "patience")  # behind the Stop button, each with its caption
 
 
 MIXED = "mixed"  # the activation combo's entry while the hidden layers differ
@@ -100,16 +116,27 @@ class TopBar(QWidget):
             setattr(self, control.name, widget)
 
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(10)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
         for button in (self.reset_button, self.play_button, self.step_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(_labelled("Epoch", self.epoch_label))
-        layout.addSpacing(12)
+        layout.addSpacing(4)
+        # The bar fits a 1280-pixel screen: the regularization rate shares its setting's
+        # caption, and the stopping rules, which few runs use, wait behind one button.
         for control in TOP_BAR_CONTROLS:
-            box = _labelled(control.label, self.controls[control.name])
-            self.boxes[control.name] = box
-            layout.addWidget(box)
+            name = control.name
+            if name == "regularization":
+                pair = _row(self.regularization, self.reg_rate)
+                self.boxes[name] = _labelled(REG_CAPTION, pair)
+            elif name != "reg_rate":
+                self.boxes[name] = _labelled(control.label, self.controls[name])
+        self.boxes["reg_rate"] = self.reg_rate  # hidden with the rule, or on its own
+        for name, box in self.boxes.items():
+            if name not in STOP_RULES and name != "reg_rate":
+                layout.addWidget(box)
+        self.stop_box = _labelled("Stop", self._stop_rules())
+        layout.addWidget(self.stop_box)
         layout.addStretch(1)
 
     # --------------------------------------------------------------- building
@@ -126,14 +153,53 @@ class TopBar(QWidget):
         field, items = control.name, control.choices
         combo = QComboBox()
         combo.setObjectName(field)
-        # Sized to a short text, not the longest entry: the bar must fit a 1366-pixel screen.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(max(4, min(len(text) for text, _ in items)))
+        # As wide as its longest entry, so that no choice shows clipped ("Classificatio").
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, value in items:
             combo.addItem(text, value)
         combo.setToolTip(control.tip)
         combo.activated.connect(partial(self._on_activated, field, combo))
         return combo
+
+    def _stop_rules(self) -> QToolButton:
+        """The Stop button: its menu holds the stopping rules, each captioned as in the bar."""
+        button = self.stop_button = QToolButton()
+        button.setObjectName("stopRules")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # the text's ▾
+        button.setMinimumHeight(self.speed.sizeHint().height())
+        rules = QWidget()
+        layout = QHBoxLayout(rules)
+        layout.setContentsMargins(8, 6, 8, 6)
+        for name in STOP_RULES:
+            control = CONTROLS_BY_NAME[name]
+            self.boxes[name] = _labelled(control.label, self.controls[name])
+            layout.addWidget(self.boxes[name])
+            self.boxes[name].installEventFilter(self)  # a lesson hides them: so is the button
+        menu = QMenu(button)
+        shown = QWidgetAction(menu)
+        shown.setDefaultWidget(rules)
+        menu.addAction(shown)
+        button.setMenu(menu)
+        self._show_stop_rules()
+        return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.stop_box.setVisible(any(not self.boxes[n].isHidden() for n in STOP_RULES))
+        return False
+
+    def _show_stop_rules(self) -> None:
+        epoch, patience = self.stop_at_epoch.value(), self.patience.value()
+        rules = [f"at epoch {epoch:,}"] * bool(epoch) + [
+            f"after {patience:,} epochs without a better test loss"
+        ] * bool(patience)
+        self.stop_button.setText("Set ▾" if rules else "Never ▾")
+        self.stop_button.setToolTip(
+            ("Training stops " + " or ".join(rules) if rules else "Training never stops itself")
+            + ". Click to change the stopping rules."
+        )
 
     def _on_activated(self, field: str, combo: QComboBox, index: int) -> None:
         value = combo.itemData(index)
@@ -188,6 +254,7 @@ class TopBar(QWidget):
                 widget.setCurrentIndex(index)
                 widget.blockSignals(False)
         self.reg_rate.setEnabled(s.regularization != "none")
+        self._show_stop_rules()
 
     def set_snapshot(self, snap: Snapshot) -> None:
         self.epoch_label.set_text(f"{snap.epoch:07,}")
