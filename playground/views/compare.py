@@ -101,7 +101,7 @@ class CompareController:
         self.hint.setStyleSheet("color: #555555; font-size: 9pt")
 
         header = QHBoxLayout()
-        header.setContentsMargins(0, 2, 0, 2)
+        header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.caption)
         header.addWidget(self.add_button)
         header.addWidget(self.restart_button)

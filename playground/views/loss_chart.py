@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -86,7 +85,7 @@ class LossChart(QWidget):
 
         base = QFont(self.font())
         big = QFont(base)
-        big.setPointSizeF(base.pointSizeF() * 1.8)
+        big.setPointSizeF(base.pointSizeF() * 1.6)
         big.setBold(True)
 
         def value_label(color: tuple[int, int, int]) -> QLabel:
@@ -126,7 +125,7 @@ class LossChart(QWidget):
         self._arrange_numbers(stacked=False)
 
         self.plot_widget = pg.PlotWidget(background="w")
-        self.plot_widget.setMinimumHeight(140)
+        self.plot_widget.setMinimumHeight(100)
         self.plot_item: pg.PlotItem = self.plot_widget.getPlotItem()
         self.view_box: pg.ViewBox = self.plot_item.getViewBox()
         # A chart to read, not to explore: a stray drag must not lose the curves.
@@ -179,18 +178,20 @@ class LossChart(QWidget):
             "and their changes stay visible."
         )
         self.log_checkbox.toggled.connect(self._on_log)
-        self.hover_label = QLabel(" ")
-        self.hover_label.setWordWrap(True)
-        self.hover_label.setToolTip("Move the mouse over the chart to read the losses at an epoch.")
+        # The hover read-out stands in the legend's strip above the curves, in the legend's
+        # place while the mouse is over the plot: no row of its own, so the plot keeps the
+        # height on a small screen. Log scale sits beside the numbers for the same reason.
+        self.hover_label = QLabel(" ", self.plot_widget)
+        self.hover_label.setStyleSheet("background: transparent; color: #333333;")
+        self.hover_label.move(8, 2)
+        self._numbers.addWidget(
+            self.log_checkbox, 0, 6, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        )
 
-        below = QHBoxLayout()
-        below.addWidget(self.hover_label, 1)
-        below.addWidget(self.log_checkbox)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._numbers)
         layout.addWidget(self.plot_widget, 1)
-        layout.addLayout(below)
         self.setMinimumWidth(max(narrow, 240))
 
     # ------------------------------------------------------------------ public
@@ -296,14 +297,19 @@ class LossChart(QWidget):
             symbolBrush=[self._marker_brushes[k] for k in np.flatnonzero(finite)],
         )
         self.hover_markers.setVisible(True)
-        self.hover_label.setText(text)
+        self._show_hover(text)
         return text
+
+    def _show_hover(self, text: str) -> None:
+        self.hover_label.setText(text)
+        self.hover_label.resize(self.plot_widget.width() - 16, self.hover_label.sizeHint().height())
+        self.legend.setVisible(not text.strip())
 
     def clear_hover(self) -> None:
         self._hover_x = None
         self.hover_line.setVisible(False)
         self.hover_markers.setVisible(False)
-        self.hover_label.setText(" ")
+        self._show_hover(" ")
 
     def hover_scene_pos(self, pos: QPointF) -> str:
         """Hover at a point in the plot's scene; outside the plot area the marks disappear."""

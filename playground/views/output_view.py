@@ -139,10 +139,12 @@ class OutputView(QWidget):
         self.legend_label = QLabel()
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
 
+        # The legend and the toggles share one row: the plot keeps the height.
+        self.legend_label.setWordWrap(True)
         toggles = QHBoxLayout()
+        toggles.addWidget(self.legend_label, 1)
         toggles.addWidget(self._show_test_box)
         toggles.addWidget(self._discretize_box)
-        toggles.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The plot stays square, which leaves room at its sides for add_side_panel.
@@ -151,7 +153,6 @@ class OutputView(QWidget):
         self._plot_row.setSpacing(4)
         self._plot_row.addWidget(SquareBox(self.plot_widget), 1)
         layout.addLayout(self._plot_row, 1)
-        layout.addWidget(self.legend_label)
         layout.addLayout(toggles)
 
     # ------------------------------------------------------------------ public
