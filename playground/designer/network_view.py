@@ -26,12 +26,13 @@ from functools import partial
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,7 @@ from playground.designer.column_controls import (
 )
 from playground.designer.layout_geometry import (
     DEFAULT_ASPECT,
+    LAYER_BUTTONS_X,
     SCENE_H,
     Column,
     lay_out,
@@ -65,6 +67,8 @@ from playground.designer.neuron_tiles import (
 )
 from playground.designer.scene_controls import Button
 
+# The least scale: the smallest caption (10.5 pt, 14 px) stays at least 11 px high.
+MIN_SCALE = 0.8
 RELAYOUT_MS = 120  # after the last resize, lay out again for the new shape
 SETTLE_MS = 100  # this long after the last snapshot, links and biases catch up with it
 
@@ -83,8 +87,6 @@ class _View(QGraphicsView):
         # image, even an untransformed blit of a cached item (and splits that over its
         # thread pool). The heatmaps scale themselves smoothly (Heatmap).
         self.setRenderHints(QPainter.RenderHint.Antialiasing)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A frame changes the hidden and output columns, and now and then a layer of links or
         # bias marks: one rectangle around those leaves the captions, buttons and features
         # alone. Several small regions (Minimal/Smart) cost more: Qt then clips every item
@@ -93,12 +95,29 @@ class _View(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setBackgroundBrush(QColor(*colors.WHITE))
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Anchored at the top left: a layer added or removed leaves the buttons in place.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A scrolled scene keeps its scroll position through a rescale (Qt would centre it).
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.pixels = 1.0  # device pixels per scene unit, as of the last fit()
 
     def fit(self) -> None:
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        self.pixels = self.transform().m11() * self.devicePixelRatioF()
+        """The scene's height fills the view, as TensorFlow Playground keeps its neurons one
+        size: a network too deep for the width scrolls sideways rather than shrink, and a
+        panel too short for readable captions scrolls down."""
+        rect, size = self.sceneRect(), self.size()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scale = max(size.height() / rect.height(), MIN_SCALE)
+        wide = rect.width() * scale > size.width() + 0.5
+        if wide:  # the scroll bar takes its height from the scene
+            scale = max((size.height() - bar) / rect.height(), MIN_SCALE)
+        tall = rect.height() * scale > size.height() - (bar if wide else 0) + 0.5
+        on, off = Qt.ScrollBarPolicy.ScrollBarAlwaysOn, Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.setHorizontalScrollBarPolicy(on if wide else off)
+        self.setVerticalScrollBarPolicy(on if tall else off)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.pixels = scale * self.devicePixelRatioF()
         self.sigDeviceRangeChanged.emit(self, self.sceneRect())
         self.sigDeviceTransformChanged.emit(self)
 
@@ -129,7 +148,7 @@ class NetworkView(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._view)
-        self.setMinimumSize(320, 220)
+        self.setMinimumHeight(220)  # and as wide as the strip above it (the palette) needs
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(RELAYOUT_MS)
@@ -344,7 +363,7 @@ class NetworkView(QWidget):
         self._add_neuron_frames(len(columns) - 1, output_neuron_tip(snap.output_kind))
         self._buttons.update(
             add_layer_controls(
-                scene, len(hidden), layout.middle_x, self.layer_added.emit, self.layer_removed.emit
+                scene, len(hidden), LAYER_BUTTONS_X, self.layer_added.emit, self.layer_removed.emit
             )
         )
         self.links.build(scene, snap, columns)
