@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from playground.compute.client import WorkerClient
 from playground.core.snapshot import Snapshot
 from playground.views.loss_chart import LossChart
-from playground.views.steady_label import SteadyLabel
+from playground.views.steady_label import ElidedLabel, SteadyLabel
 
 REQUEST_MS = 30  # while dragging, at most one request per this many milliseconds
 UPDATE_SECONDS = 0.1  # while training runs, the bar is redrawn at most this often
@@ -101,10 +101,10 @@ class TimelineBar(QWidget):
             "Show the newest state again, as if you had never rewound (End)."
         )
         self.latest_button.clicked.connect(self.latest)
-        self.memory_label = QLabel()
+        self.memory_label = ElidedLabel()
         self.memory_label.setStyleSheet("color: #555555; font-size: 9pt")
-        self.memory_label.setWordWrap(True)
         self.memory_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.memory_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
