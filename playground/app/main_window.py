@@ -46,6 +46,7 @@ from playground.views.top_bar import TopBar
 FRAME_MS = 16  # the display clock: about 60 frames per second
 # A chart needs no 60 Hz: redrawing its axes and curves is the costliest part of a frame.
 CHART_SECONDS = 0.1
+PLOT_LEAST = 300  # px of the boundary plot that a panel borrowing the chart's place leaves
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +86,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([250, 560, 590])
         # The chart's place and the columns' widths, lent to the panels that need room.
         self.side_slot = SideSlot(
-            self.splitter, self.right, self.loss_chart, self.data_panel, self.network_view
+            self.splitter,
+            self.right,
+            self.loss_chart,
+            self.data_panel,
+            self.network_view,
+            output_keeps=self._output_keeps,
         )
 
         central = QWidget()
@@ -117,6 +123,11 @@ class MainWindow(QMainWindow):
 
         self._build_features()
         self._finish_menus()
+
+    def _output_keeps(self) -> int:
+        """The height of the output column's top that leaves the plot PLOT_LEAST px."""
+        top = self.right.widget(0)
+        return PLOT_LEAST + top.height() - self.output_view.plot_widget.height()
 
     # -------------------------------------------------------------- features
     def _build_features(self) -> None:
@@ -236,6 +247,7 @@ class MainWindow(QMainWindow):
             latest=lambda: self.snapshot,
             status=self.statusBar().showMessage,
             window=self,
+            status_text=self.statusBar().currentMessage,
         )
         self.frame_hooks.append(self.network_editor.on_snapshot)
 

@@ -152,7 +152,7 @@ class DataPanel(QWidget):
         self.seed_spin.setKeyboardTracking(False)
         # Sized for everyday seeds, not the largest one (which would widen the whole panel).
         for spin in (self.points_spin, self.seed_spin):
-            spin.setMinimumWidth(72)
+            spin.setMinimumWidth(64)
         self.seed_spin.setAccessibleName("Data seed")
         self.seed_spin.valueChanged.connect(self._on_seed)
         self.seed_spin.setProperty("nnControl", "data_seed")
@@ -234,6 +234,11 @@ class DataPanel(QWidget):
             "QToolButton#dataset:checked { border-color: #333333; background: #e9eef4; }"
         )
         self.set_settings(TrainingSettings())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As narrow as the tiles allow and as short as the scroll area: what the window's
+        splitters plan with."""
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
 
     # ------------------------------------------------------------------ public
     @property

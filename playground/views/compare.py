@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,6 +44,25 @@ from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
 
 WIDE_SHARE = 0.56  # of the network's and the output's width, the lanes take while comparing
+
+
+class _CurrentStack(QStackedWidget):
+    """A stack as large as the page on show: the lanes' width, needed while comparing,
+    must not hold the output column wide (and the window wider) once Compare stops."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
 
 
 class CompareController:
@@ -107,7 +126,7 @@ class CompareController:
         header.addWidget(self.restart_button)
         header.addStretch(1)
         header.addWidget(self.toggle)
-        self.stack = QStackedWidget()
+        self.stack = _CurrentStack()
         self.container = QWidget()
         layout = QVBoxLayout(self.container)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -112,20 +112,12 @@ class LossChart(QWidget):
         self._numbers.setVerticalSpacing(2)
         self._numbers.setColumnStretch(5, 1)
         self._stacked: bool | None = None
-        # Side by side where there is room, captions above values in a narrow column: the
-        # wide arrangement alone would hold the whole panel at over 400 px.
-        caption_w = [QFontMetrics(c.font()).horizontalAdvance(c.text()) for c in self._captions]
-        loss_w = QFontMetrics(big).horizontalAdvance("0.000")
-        accuracy_w = QFontMetrics(big).horizontalAdvance("99.9 %")
-        spacing = self._numbers.horizontalSpacing()
-        narrow = max(*caption_w[:2], loss_w) + 2 * spacing + max(*caption_w[2:], accuracy_w)
-        self._wide_width = (
-            max(caption_w[:2]) + max(caption_w[2:]) + loss_w + accuracy_w + 3 * spacing + WIDE_GAP
-        )
+        self._big = big
+        self._wide_width = 0
         self._arrange_numbers(stacked=False)
 
         self.plot_widget = pg.PlotWidget(background="w")
-        self.plot_widget.setMinimumHeight(100)
+        self.plot_widget.setMinimumHeight(60)  # 1280x720 with a banner; 120+ from 1366x768 on
         self.plot_item: pg.PlotItem = self.plot_widget.getPlotItem()
         self.view_box: pg.ViewBox = self.plot_item.getViewBox()
         # A chart to read, not to explore: a stray drag must not lose the curves.
@@ -192,7 +184,7 @@ class LossChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._numbers)
         layout.addWidget(self.plot_widget, 1)
-        self.setMinimumWidth(max(narrow, 240))
+        self._measure_numbers()
 
     # ------------------------------------------------------------------ public
     @property
@@ -269,6 +261,23 @@ class LossChart(QWidget):
         """Caption the big figures with whose they are ("Lane A: test loss"), or plainly."""
         for caption, text in zip(self._captions, self._caption_texts):
             caption.setText(text if whose is None else f"{whose}: {text.lower()}")
+        self._measure_numbers()
+        self._arrange_numbers(stacked=self.width() < self._wide_width)
+
+    def _measure_numbers(self) -> None:
+        """The widths the figures take with the captions they have now: side by side where
+        there is room, captions above values in a narrow column (the wide arrangement alone
+        would hold the whole panel at over 400 px), with Log scale right of them."""
+        caption_w = [QFontMetrics(c.font()).horizontalAdvance(c.text()) for c in self._captions]
+        loss_w = QFontMetrics(self._big).horizontalAdvance("0.000")
+        accuracy_w = QFontMetrics(self._big).horizontalAdvance("99.9 %")
+        spacing = self._numbers.horizontalSpacing()
+        beside = self.log_checkbox.sizeHint().width() + spacing
+        narrow = max(*caption_w[:2], loss_w) + 2 * spacing + max(*caption_w[2:], accuracy_w)
+        self._wide_width = (
+            max(caption_w[:2]) + max(caption_w[2:]) + loss_w + accuracy_w + 3 * spacing + WIDE_GAP
+        ) + beside
+        self.setMinimumWidth(max(narrow + beside, 240))
 
     def set_extra_range(self, epochs: np.ndarray, losses: np.ndarray) -> None:
         """Keep these points in view too: curves added to the plot by others."""

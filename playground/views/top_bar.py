@@ -116,7 +116,7 @@ class TopBar(QWidget):
             setattr(self, control.name, widget)
 
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(6)
         for button in (self.reset_button, self.play_button, self.step_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -127,11 +127,13 @@ class TopBar(QWidget):
         for control in TOP_BAR_CONTROLS:
             name = control.name
             if name == "regularization":
-                pair = _row(self.regularization, self.reg_rate)
+                # The rate's own box, which a lesson locks or hides, holds just its combo
+                # (greyed out by itself while there is no rule).
+                self.boxes["reg_rate"] = _row(self.reg_rate)
+                pair = _row(self.regularization, self.boxes["reg_rate"])
                 self.boxes[name] = _labelled(REG_CAPTION, pair)
             elif name != "reg_rate":
                 self.boxes[name] = _labelled(control.label, self.controls[name])
-        self.boxes["reg_rate"] = self.reg_rate  # hidden with the rule, or on its own
         for name, box in self.boxes.items():
             if name not in STOP_RULES and name != "reg_rate":
                 layout.addWidget(box)
@@ -171,7 +173,7 @@ class TopBar(QWidget):
         button.setMinimumHeight(self.speed.sizeHint().height())
         rules = QWidget()
         layout = QHBoxLayout(rules)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(8, 4, 8, 4)
         for name in STOP_RULES:
             control = CONTROLS_BY_NAME[name]
             self.boxes[name] = _labelled(control.label, self.controls[name])
