@@ -114,7 +114,6 @@ class LossChart(QWidget):
         self._stacked: bool | None = None
         self._big = big
         self._wide_width = 0
-        self._arrange_numbers(stacked=False)
 
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setMinimumHeight(60)  # 1280x720 with a banner; 120+ from 1366x768 on
@@ -170,21 +169,23 @@ class LossChart(QWidget):
             "and their changes stay visible."
         )
         self.log_checkbox.toggled.connect(self._on_log)
-        # The hover read-out stands in the legend's strip above the curves, in the legend's
-        # place while the mouse is over the plot: no row of its own, so the plot keeps the
-        # height on a small screen. Log scale sits beside the numbers for the same reason.
+        # Log scale and the hover read-out stand in the legend's strip above the curves, the
+        # read-out in the legend's place while the mouse is over the plot: no row of their
+        # own, so that the plot keeps the height on a small screen.
+        self.log_checkbox.setParent(self.plot_widget)
+        self.log_checkbox.adjustSize()
+        self.log_checkbox.move(4, 2)
+        self.log_checkbox.show()
         self.hover_label = QLabel(" ", self.plot_widget)
         self.hover_label.setStyleSheet("background: transparent; color: #333333;")
-        self.hover_label.move(8, 2)
-        self._numbers.addWidget(
-            self.log_checkbox, 0, 6, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-        )
+        self.hover_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._numbers)
         layout.addWidget(self.plot_widget, 1)
         self._measure_numbers()
+        self._arrange_for(self.width())
 
     # ------------------------------------------------------------------ public
     @property
@@ -262,22 +263,22 @@ class LossChart(QWidget):
         for caption, text in zip(self._captions, self._caption_texts):
             caption.setText(text if whose is None else f"{whose}: {text.lower()}")
         self._measure_numbers()
-        self._arrange_numbers(stacked=self.width() < self._wide_width)
+        self._arrange_for(self.width())
 
     def _measure_numbers(self) -> None:
         """The widths the figures take with the captions they have now: side by side where
         there is room, captions above values in a narrow column (the wide arrangement alone
-        would hold the whole panel at over 400 px), with Log scale right of them."""
+        would hold the whole panel at over 400 px)."""
         caption_w = [QFontMetrics(c.font()).horizontalAdvance(c.text()) for c in self._captions]
         loss_w = QFontMetrics(self._big).horizontalAdvance("0.000")
         accuracy_w = QFontMetrics(self._big).horizontalAdvance("99.9 %")
         spacing = self._numbers.horizontalSpacing()
-        beside = self.log_checkbox.sizeHint().width() + spacing
         narrow = max(*caption_w[:2], loss_w) + 2 * spacing + max(*caption_w[2:], accuracy_w)
-        self._wide_width = (
-            max(caption_w[:2]) + max(caption_w[2:]) + loss_w + accuracy_w + 3 * spacing + WIDE_GAP
-        ) + beside
-        self.setMinimumWidth(max(narrow + beside, 240))
+        self._wide_width = (  # five columns, four spacings
+            max(caption_w[:2]) + max(caption_w[2:]) + loss_w + accuracy_w + 4 * spacing + WIDE_GAP
+        )
+        if self.minimumWidth() == 0:  # the plain captions': Compare's own column is wider
+            self.setMinimumWidth(max(narrow, 240))
 
     def set_extra_range(self, epochs: np.ndarray, losses: np.ndarray) -> None:
         """Keep these points in view too: curves added to the plot by others."""
@@ -311,7 +312,9 @@ class LossChart(QWidget):
 
     def _show_hover(self, text: str) -> None:
         self.hover_label.setText(text)
-        self.hover_label.resize(self.plot_widget.width() - 16, self.hover_label.sizeHint().height())
+        left = self.log_checkbox.geometry().right() + 12
+        height = self.log_checkbox.height()
+        self.hover_label.setGeometry(left, 2, self.plot_widget.width() - left - 8, height)
         self.legend.setVisible(not text.strip())
 
     def clear_hover(self) -> None:
@@ -332,8 +335,11 @@ class LossChart(QWidget):
         return QSize(self.minimumWidth(), super().minimumSizeHint().height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self._arrange_numbers(stacked=self.width() < self._wide_width)
+        self._arrange_for(self.width())
         super().resizeEvent(event)
+
+    def _arrange_for(self, width: int) -> None:
+        self._arrange_numbers(stacked=width < self._wide_width)
 
     def _arrange_numbers(self, stacked: bool) -> None:
         if stacked == self._stacked:
