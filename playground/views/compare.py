@@ -192,10 +192,10 @@ class CompareController:
 
     # ----------------------------------------------------------------- drawing
     def _show_mode(self, comparing: bool) -> None:
-        if comparing != self._comparing:
+        changed, self._comparing = comparing != self._comparing, comparing
+        if changed and comparing:
             # Lanes need room: the output column takes some of the network diagram's width.
-            self._side_slot.widen_output(comparing, WIDE_SHARE)
-        self._comparing = comparing
+            self._side_slot.widen_output(True, WIDE_SHARE)
         self.stack.setCurrentWidget(self.view if comparing else self.output_view)
         self.caption.setText("Compare" if comparing else "Output")
         for widget in (self.add_button, self.restart_button, self.hint):
@@ -203,6 +203,8 @@ class CompareController:
         self.toggle.setChecked(comparing)
         self.toggle.setText("Stop comparing" if comparing else "Compare")
         self.action.setChecked(comparing)
+        if changed and not comparing:  # once the lanes, and the width they need, are gone
+            self._side_slot.widen_output(False)
 
     def set_snapshot(self, snap: Snapshot) -> None:
         """The window's frame hook: the lanes and their curves, or the output view."""

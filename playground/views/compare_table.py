@@ -159,7 +159,7 @@ class LaneTable(QWidget):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(3)
+        grid.setHorizontalSpacing(5)  # headers such as ACTIVATION and BATCH stay apart
         grid.setVerticalSpacing(2)
         lane_caption = QLabel("Lane")
         lane_caption.setObjectName("caption")
