@@ -70,6 +70,7 @@ from playground.designer.scene_controls import Button
 # The least scale: the smallest caption (10.5 pt, 14 px) stays at least 11 px high.
 MIN_SCALE = 0.8
 RELAYOUT_MS = 120  # after the last resize, lay out again for the new shape
+RELAYOUT_SLACK = 0.03  # a change of the scene's width that lays it out again
 SETTLE_MS = 100  # this long after the last snapshot, links and biases catch up with it
 
 
@@ -108,11 +109,15 @@ class _View(QGraphicsView):
         panel too short for readable captions scrolls down."""
         rect, size = self.sceneRect(), self.size()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        scale = max(size.height() / rect.height(), MIN_SCALE)
+        # The scroll bar's height is kept free whether it shows or not: the scale, and the
+        # place of every button, stay the same when a layer more makes the network scroll.
+        scale = max((size.height() - bar) / rect.height(), MIN_SCALE)
+        if size.width() < rect.width() * scale <= size.width() * (1 + RELAYOUT_SLACK):
+            # Laid out for a shape a little different (a relayout waits for more): it is
+            # fitted to the width rather than scrolled.
+            scale = max(size.width() / rect.width(), MIN_SCALE)
         wide = rect.width() * scale > size.width() + 0.5
-        if wide:  # the scroll bar takes its height from the scene
-            scale = max((size.height() - bar) / rect.height(), MIN_SCALE)
-        tall = rect.height() * scale > size.height() - (bar if wide else 0) + 0.5
+        tall = rect.height() * scale > size.height() - bar + 0.5
         on, off = Qt.ScrollBarPolicy.ScrollBarAlwaysOn, Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         self.setHorizontalScrollBarPolicy(on if wide else off)
         self.setVerticalScrollBarPolicy(on if tall else off)
@@ -313,7 +318,7 @@ class NetworkView(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _scene_width(self, n_hidden: int) -> float:
-        size = self._view.viewport().size()
+        size = self._view.size()  # as fit() measures it, whether a scroll bar shows or not
         aspect = size.width() / size.height() if size.height() > 1 else DEFAULT_ASPECT
         return scene_width(aspect, n_hidden)
 
@@ -325,7 +330,7 @@ class NetworkView(QWidget):
         if self._last is None:
             return
         wanted = self._scene_width(len(self._last.spec["hidden"]))
-        if abs(wanted - self._scene.width()) > 0.03 * self._scene.width():
+        if abs(wanted - self._scene.width()) > RELAYOUT_SLACK * self._scene.width():
             self._topology = None
             self.set_snapshot(self._last)
 
