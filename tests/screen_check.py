@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QToolButton, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,12 +35,14 @@ def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
 
 
 def settle(w) -> None:
-    """Everything sent so far applied and drawn, and every layout request done."""
+    """Everything sent so far applied and drawn, every layout request done, and the
+    network view laid out again for its new shape."""
     _, serial = w.client.call_with_serial(lambda s: None)
     wait_until(lambda: w.snapshot.serial > serial)
     for _ in range(3):
         QCoreApplication.processEvents()
         QCoreApplication.sendPostedEvents()
+    wait_until(lambda: not any(t.isActive() for t in w.network_view.findChildren(QTimer)))
 
 
 def _text_width(widget: QWidget, text: str) -> int:
