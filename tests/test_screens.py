@@ -192,3 +192,46 @@ def test_the_rewind_note_keeps_to_one_line(window, qtbot):
     w.timeline.bar.resize(260, w.timeline.bar.height())  # a narrow column, a lesson beside
     qtbot.wait(10)
     assert note.height() == one_line and note.text().startswith("12,345 checkpoints")
+
+
+def test_after_undoing_a_layer_insert_the_chart_follows_the_network_on_show(window, qtbot):
+    w = window()
+
+    def steps(n: int) -> None:
+        for _ in range(n):
+            w.client.step()
+        settle(qtbot, w)
+        w.loss_chart.set_snapshot(w.snapshot)  # the chart draws at most every 0.1 s
+
+    steps(20)
+    x, _ = w.loss_chart.train_curve.getData()
+    assert len(x) == len(w.snapshot.history["epoch"])  # no edit: the history alone
+    w.network_view.layer_added.emit()
+    steps(20)
+    w.undo_stack.undo()
+    steps(0)
+    snap = w.snapshot
+    assert len(snap.layer_sizes) == 4 and snap.epoch == 40
+    x, y = w.loss_chart.train_curve.getData()
+    # The curve ends at the loss of the network on show (the figures above it), not at
+    # the removed layer's network.
+    assert x[-1] == 40 and y[-1] == snap.metrics["train_loss"]
+    assert y[-2] == snap.history["train_loss"][-1] != y[-1]
+
+
+def test_the_stop_button_holds_the_stopping_rules_and_says_whether_any_is_set(window, qtbot):
+    w = window()
+    bar = w.top_bar
+    assert bar.minimumSizeHint().width() <= 1280 - 16  # was about 1400
+    assert bar.stop_button.text() == "Never ▾"
+    assert bar.boxes["stop_at_epoch"].isAncestorOf(bar.stop_at_epoch)
+    assert not bar.stop_at_epoch.isVisible()  # in the Stop button's menu
+    w.client.change({"stop_at_epoch": 500})
+    qtbot.waitUntil(lambda: bar.stop_button.text() == "Set ▾", timeout=TIMEOUT)
+    assert "at epoch 500" in bar.stop_button.toolTip()
+    # A lesson that hides both rules hides the button too; one rule back, it is back.
+    for name in ("stop_at_epoch", "patience"):
+        bar.boxes[name].hide()
+    assert bar.stop_box.isHidden()
+    bar.boxes["patience"].show()
+    assert not bar.stop_box.isHidden()

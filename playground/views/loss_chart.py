@@ -50,6 +50,22 @@ def format_accuracy(value: float | None) -> str:
     return f"{100.0 * value:.1f} %"
 
 
+def follow_the_network(
+    epoch: int, metrics: dict, epochs: np.ndarray, train: np.ndarray, test: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The curves to draw: the history, and where an edit (a layer inserted, then undone)
+    changed the network since its last point at this epoch, a step at this epoch to the
+    losses of the network on show, which the figures above already give."""
+    now = (metrics.get("train_loss"), metrics.get("test_loss"))
+    if not len(epochs) or epochs[-1] != epoch or now[0] is None:
+        return epochs, train, test
+    last = np.array([train[-1], test[-1]], dtype=np.float64)
+    here = np.array([np.nan if v is None else v for v in now], dtype=np.float64)
+    if np.allclose(last, here, rtol=1e-9, atol=0.0, equal_nan=True):
+        return epochs, train, test
+    return np.append(epochs, epoch), np.append(train, here[0]), np.append(test, here[1])
+
+
 def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
@@ -214,7 +230,9 @@ class LossChart(QWidget):
             self._set_text(self.train_accuracy_label, format_accuracy(m.get("train_accuracy")))
 
         h = snap.history
-        epochs, train, test = h["epoch"], h["train_loss"], h["test_loss"]
+        epochs, train, test = follow_the_network(
+            snap.epoch, m, h["epoch"], h["train_loss"], h["test_loss"]
+        )
         # Bytes compare NaN equal to NaN, so a run without test data does not redraw every frame.
         key = (len(epochs), epochs[-1:].tobytes(), train[-1:].tobytes(), test[-1:].tobytes())
         if key == self._history_key:
