@@ -43,10 +43,10 @@ def _labelled(label: str, control: QWidget) -> QWidget:
     layout.setSpacing(2)
     caption = QLabel(label)
     caption.setObjectName("caption")
-    caption.setWordWrap(True)  # long captions take two lines rather than widen the bar
-    longest_word = max(label.upper().split(), key=len)
-    word_width = QFontMetrics(caption.font()).horizontalAdvance(longest_word) + 6
-    caption.setMaximumWidth(max(control.sizeHint().width(), word_width))
+    # One line: a caption on two made the whole bar 9 px taller, which a 768-pixel screen
+    # needs for the plot; the bar still fits 1280 px.
+    caption_width = QFontMetrics(caption.font()).horizontalAdvance(label.upper()) + 6
+    caption.setMaximumWidth(max(control.sizeHint().width(), caption_width))
     layout.addWidget(caption)
     layout.addWidget(control)
     return box
