@@ -5,11 +5,21 @@ from __future__ import annotations
 import os
 import tempfile
 
-# Qt tests need no screen: this must be set before any Qt module loads.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Settings, recent files and autosaves of a test run go to a throwaway folder, never to
 # the user's own (QStandardPaths and QSettings both follow XDG_* on Linux).
 _home = tempfile.mkdtemp(prefix="nn-playground-tests-")
+# Qt tests need no screen: this must be set before any Qt module loads. The offscreen
+# screen is a desktop's 1920x1080 (Qt's own is 800x800, where the window would open
+# maximized); tests/test_screens.py tries the classroom sizes.
+SCREEN_CONFIG = os.path.join(_home, "screen.json")
+with open(SCREEN_CONFIG, "w") as _file:
+    _file.write(
+        '{"synchronousWindowSystemEvents": false, "windowFrameMargins": true, "screens": '
+        '[{"name": "Desktop", "x": 0, "y": 0, "width": 1920, "height": 1080, '
+        '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+    )
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = os.path.join(_home, _var.lower())
 

@@ -64,10 +64,15 @@ def test_opening_the_walkthrough_and_the_panel_share_one_place(window, qtbot):
     rest, widths = w.right.sizes(), w.splitter.sizes()
     slot.set_visible(True)
     column = sum(w.right.sizes())
-    assert slot.panel.height() >= max(rest[1], int(0.56 * column)) - 2
+    top, plot = w.right.widget(0), w.output_view.plot_widget
+
+    def share(fraction: float) -> int:  # of the column, as far as the plot keeps 300 px
+        return int(min(fraction * column, column - (300 + top.height() - plot.height())))
+
+    assert slot.panel.height() >= max(rest[1], share(0.56)) - 2 and plot.height() >= 299
     wt.open()
     assert wt.panel.isVisible() and not slot.panel.isVisible() and not w.loss_chart.isVisible()
-    assert abs(wt.panel.height() - 0.58 * column) <= 2  # the output plot keeps 42 %
+    assert abs(wt.panel.height() - share(0.58)) <= 2 and plot.height() >= 299
     assert not w.data_panel.isVisible() and w.network_view.width() > widths[1]
     wt.close()
     assert slot.panel.isVisible() and not w.loss_chart.isVisible() and w.data_panel.isVisible()

@@ -36,7 +36,7 @@ def regression_snap():
 def view(qtbot):
     widget = OutputView()
     qtbot.addWidget(widget)
-    widget.resize(420, 480)
+    widget.resize(580, 480)  # the plot about 420 px, beside the legend's column
     widget.show()
     qtbot.waitExposed(widget)
     return widget

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -34,6 +34,7 @@ from playground.projects.file_actions import FileActions
 from playground.projects.lesson_locks import LockableParts
 from playground.projects.lesson_panel import LessonController
 from playground.projects.teacher_dialog import TeacherMode
+from playground.views import screen_fit
 from playground.views.accessibility import NamesOnShow
 from playground.views.compare import CompareController
 from playground.views.help import HelpPages, quick_start_regions
@@ -53,6 +54,7 @@ CANVAS_HINT = (
     "An empty canvas: click or drag on the output to paint points (keys 1-8 pick the "
     "class). Then Training › Backprop, step by step (W) walks one point through."
 )
+PLOT_LEAST = 300  # px of the boundary plot that a panel borrowing the chart's place leaves
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +94,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([250, 560, 590])
         # The chart's place and the columns' widths, lent to the panels that need room.
         self.side_slot = SideSlot(
-            self.splitter, self.right, self.loss_chart, self.data_panel, self.network_view
+            self.splitter,
+            self.right,
+            self.loss_chart,
+            self.data_panel,
+            self.network_view,
+            output_keeps=self._output_keeps,
         )
 
         central = QWidget()
@@ -125,6 +132,11 @@ class MainWindow(QMainWindow):
         self._build_features()
         self._finish_menus()
         self._name_controls()
+
+    def _output_keeps(self) -> int:
+        """The height of the output column's top that leaves the plot PLOT_LEAST px."""
+        top = self.right.widget(0)
+        return PLOT_LEAST + top.height() - self.output_view.plot_widget.height()
 
     # -------------------------------------------------------------- features
     def _build_features(self) -> None:
@@ -264,6 +276,7 @@ class MainWindow(QMainWindow):
             latest=lambda: self.snapshot,
             status=self.statusBar().showMessage,
             window=self,
+            status_text=self.statusBar().currentMessage,
         )
         self.frame_hooks.append(self.network_editor.on_snapshot)
 
@@ -407,12 +420,22 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            screen_fit.keep_on_screen(self)  # saved on a larger screen, maybe
         else:
-            self.resize(1400, 860)
+            screen_fit.open_size(self)
+        self._split_column = True  # at the first show, unless a saved layout says otherwise
         for name, splitter in (("window/splitter", self.splitter), ("window/right", self.right)):
             state = settings.value(name)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
+                self._split_column &= splitter is not self.right
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._split_column:  # the output plot 3/5 of its column, the loss chart 2/5
+            self._split_column = False
+            height = sum(self.right.sizes())
+            self.right.setSizes([height * 3 // 5, height - height * 3 // 5])
 
     def _save_layout(self) -> None:
         settings = QSettings()

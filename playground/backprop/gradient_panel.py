@@ -137,10 +137,8 @@ class GradientPanel(QWidget):
         )
 
         self.layer_box = QComboBox()
-        self.layer_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.layer_box.setMinimumContentsLength(10)
+        # As wide as its longest entry: "hidden layer 1 (2×4 weights)" must not read "(2".
+        self.layer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_box.setToolTip(
             "Which layer's weights the histograms show (the weights into that layer's neurons)."
         )
@@ -391,7 +389,7 @@ class GradientPanel(QWidget):
             pen=pg.mkPen(*rgb),
         )
         item.addItem(curve)
-        plot.setMinimumSize(120, 50)
+        plot.setMinimumSize(120, 36)  # the panel must fit a 1366x768 screen over a 300 px plot
         return plot, curve
 
     def _draw_histograms(self) -> None:

@@ -10,29 +10,34 @@ from __future__ import annotations
 import random
 
 import numpy as np
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QSpinBox,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from engine import datasets
-from playground.core import colors
 from playground.core.settings import MIN_GENERATED, SETTINGS_INFO, TrainingSettings
+from playground.data.thumbnails import (
+    THUMBNAIL_SIZE,
+    dataset_thumbnail,
+    points_thumbnail,
+)
 
-THUMBNAIL_SIZE = 52
 MAX_SPIN_POINTS = 10_000  # more would crowd the view; a project or CSV may hold up to 100,000
-THUMBNAIL_POINTS = 200
 COLUMNS = 2  # fits the narrow left column; the thumbnails, not the titles, carry the choice
 TITLE_SCALE = 0.9  # tile titles a little smaller than the panel's text, so two tiles fit a row
 CLASSES_TIP = (
@@ -52,65 +57,6 @@ SEED_TIP = (
     "Regenerate picks a new one. Starts again."
 )
 GENERATOR_ONLY_TIP = "For generated data only; your own points keep where you put them."
-
-_thumbnails: dict[str, QPixmap] = {}
-
-
-def dataset_thumbnail(name: str, size: int = THUMBNAIL_SIZE) -> QPixmap:
-    """A small picture of dataset ``name``: its points as coloured dots on white (cached)."""
-    key = f"{name}:{size}"
-    if key in _thumbnails:
-        return _thumbnails[key]
-    info = datasets.DATASETS[name]
-    X, y = datasets.generate(name, n_points=THUMBNAIL_POINTS, seed=0)
-    pixmap = points_thumbnail(X, y, info.task, size)
-    _thumbnails[key] = pixmap
-    return pixmap
-
-
-def points_thumbnail(
-    X: np.ndarray, y: np.ndarray, task: str, size: int = THUMBNAIL_SIZE, empty_text: str = ""
-) -> QPixmap:
-    """A small picture of points ``X`` with targets ``y`` as coloured dots on white."""
-    if len(X) > THUMBNAIL_POINTS * 4:  # a thumbnail needs no more dots than it can show
-        keep = np.linspace(0, len(X) - 1, THUMBNAIL_POINTS * 4).astype(int)
-        X, y = X[keep], y[keep]
-    if task == "regression" and len(y):
-        lut = colors.diverging_lut()
-        # Scaled to the set's own range: a thumbnail shows a shape, and faint dots hide it.
-        top = float(np.max(np.abs(y))) or 1.0
-        index = np.clip((y / top + 1.0) / 2.0 * 255, 0, 255).astype(int)
-        fills = [QColor(*map(int, lut[i])) for i in index]
-    else:
-        palette = [QColor(*c) for c in colors.CLASS_COLORS]
-        fills = [palette[int(k) % len(palette)] for k in y]
-    # Drawn at twice the size so the dots stay round on high-density screens.
-    scale = 2
-    pixmap = QPixmap(size * scale, size * scale)
-    pixmap.fill(Qt.GlobalColor.white)
-    lo, hi = datasets.VIEW_BOX
-    span = hi - lo
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    radius = 1.7 * scale
-    for (x1, x2), fill in zip(X, fills):
-        painter.setBrush(fill)
-        px = (x1 - lo) / span * size * scale
-        py = (hi - x2) / span * size * scale  # x2 grows upwards, pixel rows downwards
-        painter.drawEllipse(QPointF(px, py), radius, radius)
-    if not len(X) and empty_text:
-        painter.setPen(QColor(150, 150, 150))
-        font = QFont()
-        font.setPixelSize(int(size * scale * 0.42))
-        painter.setFont(font)
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, empty_text)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QColor(200, 200, 200))
-    painter.drawRect(0, 0, size * scale - 1, size * scale - 1)
-    painter.end()
-    pixmap.setDevicePixelRatio(scale)
-    return pixmap
 
 
 class DataPanel(QWidget):
@@ -206,7 +152,7 @@ class DataPanel(QWidget):
         self.seed_spin.setKeyboardTracking(False)
         # Sized for everyday seeds, not the largest one (which would widen the whole panel).
         for spin in (self.points_spin, self.seed_spin):
-            spin.setMinimumWidth(72)
+            spin.setMinimumWidth(64)
         self.seed_spin.setAccessibleName("Data seed")
         self.seed_spin.valueChanged.connect(self._on_seed)
         self.seed_spin.setProperty("nnControl", "data_seed")
@@ -250,7 +196,9 @@ class DataPanel(QWidget):
         files_row.addWidget(self.export_button)
         files_row.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        # On a short screen the panel scrolls rather than make the window taller than it.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(header)
         layout.addWidget(question)
@@ -269,6 +217,16 @@ class DataPanel(QWidget):
         layout.addLayout(files_row)
         layout.addWidget(self.note_label)
         layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(content.minimumSizeHint().width() + bar)
 
         self.setStyleSheet(
             "QToolButton#dataset { border: 2px solid transparent; border-radius: 5px; padding: 2px; }"
@@ -277,6 +235,11 @@ class DataPanel(QWidget):
             "QToolButton#dataset:focus { border-color: #0877bd; }"  # the keyboard's place
         )
         self.set_settings(TrainingSettings())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As narrow as the tiles allow and as short as the scroll area: what the window's
+        splitters plan with."""
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
 
     # ------------------------------------------------------------------ public
     @property

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene
 
 from engine import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS
@@ -102,16 +101,17 @@ def add_output_captions(scene: QGraphicsScene, snap: Snapshot, column: Column) -
 def add_layer_controls(
     scene: QGraphicsScene,
     n_hidden: int,
-    centre_x: float,
+    left: float,
     on_add: Callable[[], None],
     on_remove: Callable[[], None],
 ) -> dict[str, Button]:
-    """ "+ − N HIDDEN LAYERS" centred on ``centre_x``; the buttons named "layer+", "layer-"."""
+    """ "+ − N HIDDEN LAYERS" from ``left`` on; the buttons named "layer+", "layer-".
+
+    ``left`` stays where it is whatever the network's depth, so that a second click on +
+    lands where the first did."""
     title = plural(n_hidden, "hidden layer").upper()
     title_font = font(12, bold=True)
-    width = QFontMetricsF(title_font).horizontalAdvance(title)
     size = 28.0
-    left = centre_x - (width + 2 * size + 16) / 2
     can_add, can_remove = n_hidden < MAX_HIDDEN_LAYERS, n_hidden > 0
     add_tip = (
         f"Add a hidden layer after the last one, with its activation. {INSERT_NOTE}"

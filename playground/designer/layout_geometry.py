@@ -30,6 +30,7 @@ MAX_PITCH = 54.0
 NODE_FILL = 0.75  # node size / pitch while nodes are big enough to need air between them
 BIAS_MIN_NODE = 16.0  # below this a bias mark would be a speck
 FIRST_X = FEATURE_X + MAX_PITCH * NODE_FILL / 2  # the centre of the feature column
+LAYER_BUTTONS_X = FIRST_X  # "+ − N HIDDEN LAYERS" starts above the features, at any depth
 
 
 @dataclass
@@ -117,11 +118,6 @@ class Layout:
     centres: list[float]  # the columns' centres
     step: float  # from one column's centre to the next
     gaps: list[int]  # per hidden layer: blank image rows between its neurons' maps
-
-    @property
-    def middle_x(self) -> float:
-        """Halfway between the features and the output."""
-        return (self.centres[0] + self.centres[-1]) / 2
 
 
 def lay_out(snap: Snapshot, width: float) -> Layout:

@@ -76,11 +76,14 @@ class NetworkEditor(QObject):
         latest: Callable[[], Snapshot | None],
         status: Callable[[str, int], None],
         window: QWidget,
+        status_text: Callable[[], str] = lambda: "",
     ) -> None:
         super().__init__(window)
         self.network_view = nv = network_view
         self._latest = latest
         self._status = status
+        self._status_text = status_text  # what the status bar shows now
+        self._selection_note = ""  # the status bar's "Selected …" while it stands there
         self.runner = Runner(client)
         self.edits = NetworkEdits(Commands(self.runner), stack, latest, status, self.editable)
         self.view = nv.view
@@ -152,7 +155,7 @@ class NetworkEditor(QObject):
     def remove_neuron(self, hidden: int, unit: int | None = None) -> bool:
         """Remove a neuron of hidden layer ``hidden`` (see NetworkEdits.remove_neuron)."""
         if self.edits.remove_neuron(hidden, unit):
-            self.selected = None
+            self._forget_selection()
             self._refresh_overlay()
             return True
         return False
@@ -287,15 +290,23 @@ class NetworkEditor(QObject):
 
     def select(self, neuron: NeuronRef | None) -> None:
         if neuron != self.selected:
+            self._forget_selection()
             self.selected = neuron
             snap = self._latest()
             if neuron is not None and snap is not None:
-                self.status(
+                self._selection_note = (
                     f"Selected {node_name(snap, neuron)}: Delete removes it; drag it off the "
-                    "network to remove it too.",
-                    4000,
+                    "network to remove it too."
                 )
+                self.status(self._selection_note, 4000)
             self._refresh_overlay()
+
+    def _forget_selection(self) -> None:
+        """No neuron is selected; the status bar's note about it goes too (not another's)."""
+        self.selected = None
+        if self._selection_note and self._status_text() == self._selection_note:
+            self.status("", 0)
+        self._selection_note = ""
 
     def _key(self, event) -> bool:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected:
@@ -426,7 +437,7 @@ class NetworkEditor(QObject):
                     QToolTip.showText(self._tip_pos, text, self.viewport)
 
     def _topology_changed(self) -> None:
-        self.selected = None  # its place may now be another neuron's
+        self._forget_selection()  # its place may now be another neuron's
         self.numbers.close()  # what it edits may have moved
         self.hover = None
         self._refresh_overlay()

@@ -26,12 +26,13 @@ from functools import partial
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,7 @@ from playground.designer.column_controls import (
 from playground.designer.dead_marks import DeadMarks
 from playground.designer.layout_geometry import (
     DEFAULT_ASPECT,
+    LAYER_BUTTONS_X,
     SCENE_H,
     Column,
     lay_out,
@@ -67,7 +69,10 @@ from playground.designer.neuron_tiles import (
 from playground.designer.scene_controls import Button
 from playground.views.theme import Theme
 
+# The least scale: the smallest caption (10.5 pt, 14 px) stays at least 11 px high.
+MIN_SCALE = 0.8
 RELAYOUT_MS = 120  # after the last resize, lay out again for the new shape
+RELAYOUT_SLACK = 0.03  # a change of the scene's width that lays it out again
 SETTLE_MS = 100  # this long after the last snapshot, links and biases catch up with it
 
 
@@ -85,8 +90,6 @@ class _View(QGraphicsView):
         # image, even an untransformed blit of a cached item (and splits that over its
         # thread pool). The heatmaps scale themselves smoothly (Heatmap).
         self.setRenderHints(QPainter.RenderHint.Antialiasing)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A frame changes the hidden and output columns, and now and then a layer of links or
         # bias marks: one rectangle around those leaves the captions, buttons and features
         # alone. Several small regions (Minimal/Smart) cost more: Qt then clips every item
@@ -95,12 +98,33 @@ class _View(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setBackgroundBrush(QColor(*colors.WHITE))
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Anchored at the top left: a layer added or removed leaves the buttons in place.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A scrolled scene keeps its scroll position through a rescale (Qt would centre it).
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.pixels = 1.0  # device pixels per scene unit, as of the last fit()
 
     def fit(self) -> None:
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        self.pixels = self.transform().m11() * self.devicePixelRatioF()
+        """The scene's height fills the view, as TensorFlow Playground keeps its neurons one
+        size: a network too deep for the width scrolls sideways rather than shrink, and a
+        panel too short for readable captions scrolls down."""
+        rect, size = self.sceneRect(), self.size()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        # The scroll bar's height is kept free whether it shows or not: the scale, and the
+        # place of every button, stay the same when a layer more makes the network scroll.
+        scale = max((size.height() - bar) / rect.height(), MIN_SCALE)
+        if size.width() < rect.width() * scale <= size.width() * (1 + RELAYOUT_SLACK):
+            # Laid out for a shape a little different (a relayout waits for more): it is
+            # fitted to the width rather than scrolled.
+            scale = max(size.width() / rect.width(), MIN_SCALE)
+        wide = rect.width() * scale > size.width() + 0.5
+        tall = rect.height() * scale > size.height() - bar + 0.5
+        on, off = Qt.ScrollBarPolicy.ScrollBarAlwaysOn, Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.setHorizontalScrollBarPolicy(on if wide else off)
+        self.setVerticalScrollBarPolicy(on if tall else off)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.pixels = scale * self.devicePixelRatioF()
         self.sigDeviceRangeChanged.emit(self, self.sceneRect())
         self.sigDeviceTransformChanged.emit(self)
 
@@ -131,7 +155,7 @@ class NetworkView(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._view)
-        self.setMinimumSize(320, 220)
+        self.setMinimumHeight(220)  # and as wide as the strip above it (the palette) needs
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(RELAYOUT_MS)
@@ -317,7 +341,7 @@ class NetworkView(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _scene_width(self, n_hidden: int) -> float:
-        size = self._view.viewport().size()
+        size = self._view.size()  # as fit() measures it, whether a scroll bar shows or not
         aspect = size.width() / size.height() if size.height() > 1 else DEFAULT_ASPECT
         return scene_width(aspect, n_hidden)
 
@@ -329,7 +353,7 @@ class NetworkView(QWidget):
         if self._last is None:
             return
         wanted = self._scene_width(len(self._last.spec["hidden"]))
-        if abs(wanted - self._scene.width()) > 0.03 * self._scene.width():
+        if abs(wanted - self._scene.width()) > RELAYOUT_SLACK * self._scene.width():
             self._topology = None
             self.set_snapshot(self._last)
 
@@ -368,7 +392,7 @@ class NetworkView(QWidget):
         self._add_neuron_frames(len(columns) - 1, output_neuron_tip(snap.output_kind))
         self._buttons.update(
             add_layer_controls(
-                scene, len(hidden), layout.middle_x, self.layer_added.emit, self.layer_removed.emit
+                scene, len(hidden), LAYER_BUTTONS_X, self.layer_added.emit, self.layer_removed.emit
             )
         )
         if self._locked_note:

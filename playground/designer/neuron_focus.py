@@ -31,6 +31,7 @@ class NeuronFocus:
             "border: 1px solid #bbb; border-radius: 3px; font-weight: 600; }"
         )
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setWordWrap(True)  # a long title takes two lines inside a small plot
         self.label.hide()
         self._focus: NeuronRef | None = None  # sent to the session
         self._shown = False
@@ -69,8 +70,10 @@ class NeuronFocus:
             text = f"{name[0].upper()}{name[1:]}: its output over the plane"
             if column == 0:
                 text = f"Input {name} over the plane"
-            if self.label.text() != text:
+            room = max(ov.plot_widget.width() - 16, 80)
+            if self.label.text() != text or self.label.maximumWidth() != room:
                 self.label.setText(text)
+                self.label.setMaximumWidth(room)
                 self.label.adjustSize()
             self.label.move(8, 6)
             self.label.show()

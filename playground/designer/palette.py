@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -176,15 +177,38 @@ class Palette(QWidget):
             "layer for its activation · hover a neuron to see its map and formula · "
             "double-click a link or a bias to type a number · Ctrl+Z undoes"
         )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 2)
-        layout.setSpacing(6)
-        for tile in self.tiles.values():
-            layout.addWidget(tile)
-        layout.addSpacing(4)
-        layout.addWidget(self.hint)
-        layout.addStretch(1)
-        layout.addWidget(self.link_mode)
+        # The link mode goes under the tiles when the strip is narrow: the network view,
+        # and so the window, need not be as wide as the strip's one row.
+        self._grid = grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 2)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        for column, tile in enumerate(self.tiles.values()):
+            tile.setMinimumWidth(tile.sizeHint().width())  # its title whole
+            grid.addWidget(tile, 0, column)
+        grid.addWidget(self.hint, 0, 2)
+        grid.setColumnStretch(3, 1)
+        self._row_width = sum(w.sizeHint().width() for w in (*self.tiles.values(), self.hint))
+        self._one_row_width = self._row_width + self.link_mode.sizeHint().width() + 4 * 6 + 12
+        self._wrapped: bool | None = None
+        self._arrange(wrapped=False)
+
+    def _arrange(self, wrapped: bool) -> None:
+        if wrapped == self._wrapped:
+            return
+        self._wrapped = wrapped
+        self._grid.removeWidget(self.link_mode)
+        if wrapped:
+            self._grid.addWidget(self.link_mode, 1, 0, 1, 5, Qt.AlignmentFlag.AlignRight)
+        else:
+            self._grid.addWidget(self.link_mode, 0, 4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._arrange(wrapped=self.width() < self._one_row_width)
+        super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(400, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._row_width + 2 * 6 + 12, super().minimumSizeHint().height())

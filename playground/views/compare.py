@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,6 +45,25 @@ from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
 
 WIDE_SHARE = 0.56  # of the network's and the output's width, the lanes take while comparing
+
+
+class _CurrentStack(QStackedWidget):
+    """A stack as large as the page on show: the lanes' width, needed while comparing,
+    must not hold the output column wide (and the window wider) once Compare stops."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
 
 
 class CompareController:
@@ -104,13 +123,13 @@ class CompareController:
         self.hint.setStyleSheet("color: #555555; font-size: 9pt")
 
         header = QHBoxLayout()
-        header.setContentsMargins(0, 2, 0, 2)
+        header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.caption)
         header.addWidget(self.add_button)
         header.addWidget(self.restart_button)
         header.addStretch(1)
         header.addWidget(self.toggle)
-        self.stack = QStackedWidget()
+        self.stack = _CurrentStack()
         self.container = QWidget()
         layout = QVBoxLayout(self.container)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -216,10 +235,10 @@ class CompareController:
 
     # ----------------------------------------------------------------- drawing
     def _show_mode(self, comparing: bool) -> None:
-        if comparing != self._comparing:
+        changed, self._comparing = comparing != self._comparing, comparing
+        if changed and comparing:
             # Lanes need room: the output column takes some of the network diagram's width.
-            self._side_slot.widen_output(comparing, WIDE_SHARE)
-        self._comparing = comparing
+            self._side_slot.widen_output(True, WIDE_SHARE)
         self.stack.setCurrentWidget(self.view if comparing else self.output_view)
         self.caption.setText("Compare" if comparing else "Output")
         for widget in (self.add_button, self.restart_button, self.hint):
@@ -227,6 +246,8 @@ class CompareController:
         self.toggle.setChecked(comparing)
         self.toggle.setText("Stop comparing" if comparing else "Compare")
         self.action.setChecked(comparing)
+        if changed and not comparing:  # once the lanes, and the width they need, are gone
+            self._side_slot.widen_output(False)
 
     def set_snapshot(self, snap: Snapshot) -> None:
         """The window's frame hook: the lanes and their curves, or the output view."""

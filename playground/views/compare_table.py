@@ -8,7 +8,7 @@ remove. The table only says what was asked (its signals); Compare sends the comm
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -45,6 +45,7 @@ LANE_CONTROLS = (
     ("reg_rate", [(f"{v:g}", v) for v in REG_RATES]),
 )
 COLUMN_STRETCH = {"optimizer": 4}  # else 3
+COMBO_FRAME = 30  # px of a combo besides its text: padding, frame and the arrow
 COLUMN_TITLES = {
     "optimizer": "Optimizer",
     "learning_rate": "Learning rate",
@@ -140,6 +141,9 @@ class LaneRow:
             font = QFont(combo.font())
             font.setBold(field in lane.overrides)
             combo.setFont(font)
+            # Wide enough for the choice on show (the popup shows the longer ones).
+            text = QFontMetrics(font).horizontalAdvance(combo.currentText())
+            combo.setMinimumWidth(max(36, text + COMBO_FRAME))
         self.combos["reg_rate"].setEnabled(s.regularization != "none")
 
 
@@ -155,7 +159,7 @@ class LaneTable(QWidget):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(3)
+        grid.setHorizontalSpacing(5)  # headers such as ACTIVATION and BATCH stay apart
         grid.setVerticalSpacing(2)
         lane_caption = QLabel("Lane")
         lane_caption.setObjectName("caption")
@@ -168,6 +172,10 @@ class LaneTable(QWidget):
             caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             caption.setToolTip(SETTINGS_INFO[field].tip)
+            # Never narrower than its longest word: "ACTIVATION" ran into "BATCH".
+            caption.ensurePolished()
+            words = caption.text().upper().split()
+            caption.setMinimumWidth(max(caption.fontMetrics().horizontalAdvance(w) for w in words))
             grid.addWidget(caption, 0, column)
         self.rows = [LaneRow(i, self) for i in range(MAX_LANES)]
         self.focus_group = QButtonGroup(self)

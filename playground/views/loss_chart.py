@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -54,6 +53,22 @@ def format_accuracy(value: float | None) -> str:
     return f"{100.0 * value:.1f} %"
 
 
+def follow_the_network(
+    epoch: int, metrics: dict, epochs: np.ndarray, train: np.ndarray, test: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The curves to draw: the history, and where an edit (a layer inserted, then undone)
+    changed the network since its last point at this epoch, a step at this epoch to the
+    losses of the network on show, which the figures above already give."""
+    now = (metrics.get("train_loss"), metrics.get("test_loss"))
+    if not len(epochs) or epochs[-1] != epoch or now[0] is None:
+        return epochs, train, test
+    last = np.array([train[-1], test[-1]], dtype=np.float64)
+    here = np.array([np.nan if v is None else v for v in now], dtype=np.float64)
+    if np.allclose(last, here, rtol=1e-9, atol=0.0, equal_nan=True):
+        return epochs, train, test
+    return np.append(epochs, epoch), np.append(train, here[0]), np.append(test, here[1])
+
+
 def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
@@ -89,7 +104,7 @@ class LossChart(QWidget):
 
         base = QFont(self.font())
         big = QFont(base)
-        big.setPointSizeF(base.pointSizeF() * 1.8)
+        big.setPointSizeF(base.pointSizeF() * 1.6)
         big.setBold(True)
 
         def value_label(color: tuple[int, int, int]) -> QLabel:
@@ -116,20 +131,11 @@ class LossChart(QWidget):
         self._numbers.setVerticalSpacing(2)
         self._numbers.setColumnStretch(5, 1)
         self._stacked: bool | None = None
-        # Side by side where there is room, captions above values in a narrow column: the
-        # wide arrangement alone would hold the whole panel at over 400 px.
-        caption_w = [QFontMetrics(c.font()).horizontalAdvance(c.text()) for c in self._captions]
-        loss_w = QFontMetrics(big).horizontalAdvance("0.000")
-        accuracy_w = QFontMetrics(big).horizontalAdvance("99.9 %")
-        spacing = self._numbers.horizontalSpacing()
-        narrow = max(*caption_w[:2], loss_w) + 2 * spacing + max(*caption_w[2:], accuracy_w)
-        self._wide_width = (
-            max(caption_w[:2]) + max(caption_w[2:]) + loss_w + accuracy_w + 3 * spacing + WIDE_GAP
-        )
-        self._arrange_numbers(stacked=False)
+        self._big = big
+        self._wide_width = 0
 
         self.plot_widget = pg.PlotWidget(background="w")
-        self.plot_widget.setMinimumHeight(140)
+        self.plot_widget.setMinimumHeight(60)  # 1280x720 with a banner; 120+ from 1366x768 on
         self.plot_item: pg.PlotItem = self.plot_widget.getPlotItem()
         self.view_box: pg.ViewBox = self.plot_item.getViewBox()
         # A chart to read, not to explore: a stray drag must not lose the curves.
@@ -182,19 +188,23 @@ class LossChart(QWidget):
             "and their changes stay visible."
         )
         self.log_checkbox.toggled.connect(self._on_log)
-        self.hover_label = QLabel(" ")
-        self.hover_label.setWordWrap(True)
-        self.hover_label.setToolTip("Move the mouse over the chart to read the losses at an epoch.")
+        # Log scale and the hover read-out stand in the legend's strip above the curves, the
+        # read-out in the legend's place while the mouse is over the plot: no row of their
+        # own, so that the plot keeps the height on a small screen.
+        self.log_checkbox.setParent(self.plot_widget)
+        self.log_checkbox.adjustSize()
+        self.log_checkbox.move(4, 2)
+        self.log_checkbox.show()
+        self.hover_label = QLabel(" ", self.plot_widget)
+        self.hover_label.setStyleSheet("background: transparent; color: #333333;")
+        self.hover_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        below = QHBoxLayout()
-        below.addWidget(self.hover_label, 1)
-        below.addWidget(self.log_checkbox)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._numbers)
         layout.addWidget(self.plot_widget, 1)
-        layout.addLayout(below)
-        self.setMinimumWidth(max(narrow, 240))
+        self._measure_numbers()
+        self._arrange_for(self.width())
 
     # ------------------------------------------------------------------ public
     def set_theme(self, theme: Theme) -> None:
@@ -244,7 +254,9 @@ class LossChart(QWidget):
             self._set_text(self.train_accuracy_label, format_accuracy(m.get("train_accuracy")))
 
         h = snap.history
-        epochs, train, test = h["epoch"], h["train_loss"], h["test_loss"]
+        epochs, train, test = follow_the_network(
+            snap.epoch, m, h["epoch"], h["train_loss"], h["test_loss"]
+        )
         # Bytes compare NaN equal to NaN, so a run without test data does not redraw every frame.
         key = (len(epochs), epochs[-1:].tobytes(), train[-1:].tobytes(), test[-1:].tobytes())
         if key == self._history_key:
@@ -292,6 +304,23 @@ class LossChart(QWidget):
         """Caption the big figures with whose they are ("Lane A: test loss"), or plainly."""
         for caption, text in zip(self._captions, self._caption_texts):
             caption.setText(text if whose is None else f"{whose}: {text.lower()}")
+        self._measure_numbers()
+        self._arrange_for(self.width())
+
+    def _measure_numbers(self) -> None:
+        """The widths the figures take with the captions they have now: side by side where
+        there is room, captions above values in a narrow column (the wide arrangement alone
+        would hold the whole panel at over 400 px)."""
+        caption_w = [QFontMetrics(c.font()).horizontalAdvance(c.text()) for c in self._captions]
+        loss_w = QFontMetrics(self._big).horizontalAdvance("0.000")
+        accuracy_w = QFontMetrics(self._big).horizontalAdvance("99.9 %")
+        spacing = self._numbers.horizontalSpacing()
+        narrow = max(*caption_w[:2], loss_w) + 2 * spacing + max(*caption_w[2:], accuracy_w)
+        self._wide_width = (  # five columns, four spacings
+            max(caption_w[:2]) + max(caption_w[2:]) + loss_w + accuracy_w + 4 * spacing + WIDE_GAP
+        )
+        if self.minimumWidth() == 0:  # the plain captions': Compare's own column is wider
+            self.setMinimumWidth(max(narrow, 240))
 
     def set_extra_range(self, epochs: np.ndarray, losses: np.ndarray) -> None:
         """Keep these points in view too: curves added to the plot by others."""
@@ -320,14 +349,21 @@ class LossChart(QWidget):
             symbolBrush=[self._marker_brushes[k] for k in np.flatnonzero(finite)],
         )
         self.hover_markers.setVisible(True)
-        self.hover_label.setText(text)
+        self._show_hover(text)
         return text
+
+    def _show_hover(self, text: str) -> None:
+        self.hover_label.setText(text)
+        left = self.log_checkbox.geometry().right() + 12
+        height = self.log_checkbox.height()
+        self.hover_label.setGeometry(left, 2, self.plot_widget.width() - left - 8, height)
+        self.legend.setVisible(not text.strip())
 
     def clear_hover(self) -> None:
         self._hover_x = None
         self.hover_line.setVisible(False)
         self.hover_markers.setVisible(False)
-        self.hover_label.setText(" ")
+        self._show_hover(" ")
 
     def hover_scene_pos(self, pos: QPointF) -> str:
         """Hover at a point in the plot's scene; outside the plot area the marks disappear."""
@@ -341,8 +377,11 @@ class LossChart(QWidget):
         return QSize(self.minimumWidth(), super().minimumSizeHint().height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self._arrange_numbers(stacked=self.width() < self._wide_width)
+        self._arrange_for(self.width())
         super().resizeEvent(event)
+
+    def _arrange_for(self, width: int) -> None:
+        self._arrange_numbers(stacked=width < self._wide_width)
 
     def _arrange_numbers(self, stacked: bool) -> None:
         if stacked == self._stacked:

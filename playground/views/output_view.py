@@ -151,20 +151,23 @@ class OutputView(QWidget):
         self.legend_label = QLabel()
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
 
-        toggles = QHBoxLayout()
-        toggles.addWidget(self._show_test_box)
-        toggles.addWidget(self._discretize_box)
-        toggles.addStretch(1)
+        self.legend_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        # The plot stays square, which leaves room at its sides for add_side_panel.
+        # The plot stays square, which leaves room at its side: a column for the panels of
+        # add_side_panel (the paint tools) at its top and the legend and toggles at its
+        # foot, so that no row under the plot takes its height on a small screen.
+        self._side = QVBoxLayout()
+        self._side.setContentsMargins(0, 0, 0, 0)
+        self._side.addStretch(1)
+        for widget in (self.legend_label, self._show_test_box, self._discretize_box):
+            self._side.addWidget(widget)
         self._plot_row = QHBoxLayout()
         self._plot_row.setContentsMargins(0, 0, 0, 0)
         self._plot_row.setSpacing(4)
+        self._plot_row.addLayout(self._side)
         self._plot_row.addWidget(SquareBox(self.plot_widget), 1)
         layout.addLayout(self._plot_row, 1)
-        layout.addWidget(self.legend_label)
-        layout.addLayout(toggles)
 
     # ------------------------------------------------------------------ public
     @property
@@ -198,7 +201,8 @@ class OutputView(QWidget):
 
     def add_side_panel(self, widget: QWidget) -> None:
         """Put ``widget`` (e.g. the paint tools) left of the plot, in the room it leaves."""
-        self._plot_row.insertWidget(0, widget, 0, Qt.AlignmentFlag.AlignTop)
+        panels = self._side.count() - 4  # before the stretch, the legend and the toggles
+        self._side.insertWidget(panels, widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def set_theme(self, theme: Theme) -> None:
         """Draw the points at ``theme``'s sizes, and the axes in its font."""

@@ -36,8 +36,11 @@ class SideSlot:
         chart: QWidget,
         data_panel: QWidget,
         network_view: QWidget,
+        output_keeps: Callable[[], int] = lambda: 0,
     ) -> None:
         self._columns, self._column, self._chart = columns, column, chart
+        # The height the column's top (the output plot) keeps from a borrower, if it can.
+        self._output_keeps = output_keeps
         self._data_panel, self._network_view = data_panel, network_view
         self._holders: list[_Holder] = []
         self._rest: list[int] | None = None  # the column's sizes before the first borrower
@@ -108,7 +111,10 @@ class SideSlot:
             widget.setVisible(widget is top.panel)
         total = sum(column.sizes())
         sizes = [0] * column.count()
-        sizes[column.indexOf(top.panel)] = panel_height = max(at_least, int(top.share * total))
+        panel_height = max(at_least, int(top.share * total))
+        least = top.panel.minimumSizeHint().height()
+        panel_height = max(min(panel_height, total - self._output_keeps()), least)
+        sizes[column.indexOf(top.panel)] = panel_height
         sizes[0] = max(total - panel_height, 0)
         column.setSizes(sizes)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel
 
 # What the window shows behind its panels (theme.py); a label that fills it in itself is
@@ -75,3 +75,19 @@ class SteadyLabel(QLabel):
                 self._samples = (*self._samples, text)
                 self.hold()
             self._fits = max(self._fits, len(text))
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" where its column is too narrow for it, rather than wrap
+    (the rewind bar's note took three lines beside a lesson) or widen the column.
+    ``text()`` stays the whole text; the tooltip can say more."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(rect, int(self.alignment()), text)

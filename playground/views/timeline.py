@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from playground.compute.client import WorkerClient
 from playground.core.snapshot import Snapshot
 from playground.views.loss_chart import LossChart
-from playground.views.steady_label import SteadyLabel
+from playground.views.steady_label import ElidedLabel, SteadyLabel
 
 REQUEST_MS = 30  # while dragging, at most one request per this many milliseconds
 UPDATE_SECONDS = 0.1  # while training runs, the bar is redrawn at most this often
@@ -108,10 +108,10 @@ class TimelineBar(QWidget):
             "Show the newest state again, as if you had never rewound (End)."
         )
         self.latest_button.clicked.connect(self.latest)
-        self.memory_label = QLabel()
+        self.memory_label = ElidedLabel()
         self.memory_label.setStyleSheet("color: #555555; font-size: 9pt")
-        self.memory_label.setWordWrap(True)
         self.memory_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.memory_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -129,8 +129,8 @@ class TimelineBar(QWidget):
         bottom.addWidget(self.latest_button)
         bottom.addWidget(self.memory_label, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(2)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addLayout(top)
         layout.addLayout(bottom)
         self._set_enabled(False)

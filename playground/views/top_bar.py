@@ -2,7 +2,9 @@
 
 The setting controls come from the table in playground.core.controls (its ``TOP_BAR``
 rows: order, captions, tooltips, choices), each also an attribute of its name
-(``top_bar.learning_rate``). The bar holds no training logic: buttons emit ``command``
+(``top_bar.learning_rate``). To fit a 1280-pixel screen the regularization rate shares
+its rule's caption and the two stopping rules sit in the Stop button's menu; ``boxes``
+still gives each control's own box, which a lesson hides or locks. The bar holds no training logic: buttons emit ``command``
 names for the worker and controls emit ``changed`` with TrainingSettings field names.
 ``set_snapshot`` mirrors the worker's state back without emitting anything.
 """
@@ -11,17 +13,19 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSpinBox,
     QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from playground.core.controls import BATCH_SIZES, CONTROLS_BY_NAME, TOP_BAR_CONTROLS, Control
@@ -39,13 +43,27 @@ def _labelled(label: str, control: QWidget) -> QWidget:
     layout.setSpacing(2)
     caption = QLabel(label)
     caption.setObjectName("caption")
-    caption.setWordWrap(True)  # long captions take two lines rather than widen the bar
-    longest_word = max(label.upper().split(), key=len)
-    word_width = QFontMetrics(caption.font()).horizontalAdvance(longest_word) + 6
-    caption.setMaximumWidth(max(control.sizeHint().width(), word_width))
+    # One line: a caption on two made the whole bar 9 px taller, which a 768-pixel screen
+    # needs for the plot; the bar still fits 1280 px.
+    caption_width = QFontMetrics(caption.font()).horizontalAdvance(label.upper()) + 6
+    caption.setMaximumWidth(max(control.sizeHint().width(), caption_width))
     layout.addWidget(caption)
     layout.addWidget(control)
     return box
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
+
+
+REG_CAPTION = "Regularization, rate"
+STOP_RULES = ("stop_at_epoch", "patience")  # behind the Stop button, each with its caption
 
 
 MIXED = "mixed"  # the activation combo's entry while the hidden layers differ
@@ -100,16 +118,29 @@ class TopBar(QWidget):
             setattr(self, control.name, widget)
 
         self._layout = layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(10)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(6)
         for button in (self.reset_button, self.play_button, self.step_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(_labelled("Epoch", self.epoch_label))
-        layout.addSpacing(12)
+        layout.addSpacing(4)
+        # The bar fits a 1280-pixel screen: the regularization rate shares its setting's
+        # caption, and the stopping rules, which few runs use, wait behind one button.
         for control in TOP_BAR_CONTROLS:
-            box = _labelled(control.label, self.controls[control.name])
-            self.boxes[control.name] = box
-            layout.addWidget(box)
+            name = control.name
+            if name == "regularization":
+                # The rate's own box, which a lesson locks or hides, holds just its combo
+                # (greyed out by itself while there is no rule).
+                self.boxes["reg_rate"] = _row(self.reg_rate)
+                pair = _row(self.regularization, self.boxes["reg_rate"])
+                self.boxes[name] = _labelled(REG_CAPTION, pair)
+            elif name != "reg_rate":
+                self.boxes[name] = _labelled(control.label, self.controls[name])
+        for name, box in self.boxes.items():
+            if name not in STOP_RULES and name != "reg_rate":
+                layout.addWidget(box)
+        self.stop_box = _labelled("Stop", self._stop_rules())
+        layout.addWidget(self.stop_box)
         layout.addStretch(1)
 
     def add_beside_play(self, widget: QWidget) -> None:
@@ -132,15 +163,54 @@ class TopBar(QWidget):
         field, items = control.name, control.choices
         combo = QComboBox()
         combo.setObjectName(field)
-        # Sized to a short text, not the longest entry: the bar must fit a 1366-pixel screen.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(max(4, min(len(text) for text, _ in items)))
+        # As wide as its longest entry, so that no choice shows clipped ("Classificatio").
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, value in items:
             combo.addItem(text, value)
         combo.setToolTip(control.tip)
         combo.setAccessibleName(control.label)  # its caption, for screen readers
         combo.activated.connect(partial(self._on_activated, field, combo))
         return combo
+
+    def _stop_rules(self) -> QToolButton:
+        """The Stop button: its menu holds the stopping rules, each captioned as in the bar."""
+        button = self.stop_button = QToolButton()
+        button.setObjectName("stopRules")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # the text's ▾
+        button.setMinimumHeight(self.speed.sizeHint().height())
+        rules = QWidget()
+        layout = QHBoxLayout(rules)
+        layout.setContentsMargins(8, 4, 8, 4)
+        for name in STOP_RULES:
+            control = CONTROLS_BY_NAME[name]
+            self.boxes[name] = _labelled(control.label, self.controls[name])
+            layout.addWidget(self.boxes[name])
+            self.boxes[name].installEventFilter(self)  # a lesson hides them: so is the button
+        menu = QMenu(button)
+        shown = QWidgetAction(menu)
+        shown.setDefaultWidget(rules)
+        menu.addAction(shown)
+        button.setMenu(menu)
+        self._show_stop_rules()
+        return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.stop_box.setVisible(any(not self.boxes[n].isHidden() for n in STOP_RULES))
+        return False
+
+    def _show_stop_rules(self) -> None:
+        epoch, patience = self.stop_at_epoch.value(), self.patience.value()
+        rules = [f"at epoch {epoch:,}"] * bool(epoch) + [
+            f"after {patience:,} epochs without a better test loss"
+        ] * bool(patience)
+        self.stop_button.setText("Set ▾" if rules else "Never ▾")
+        self.stop_button.setToolTip(
+            ("Training stops " + " or ".join(rules) if rules else "Training never stops itself")
+            + ". Click to change the stopping rules."
+        )
 
     def _on_activated(self, field: str, combo: QComboBox, index: int) -> None:
         value = combo.itemData(index)
@@ -196,6 +266,7 @@ class TopBar(QWidget):
                 widget.setCurrentIndex(index)
                 widget.blockSignals(False)
         self.reg_rate.setEnabled(s.regularization != "none")
+        self._show_stop_rules()
 
     def set_snapshot(self, snap: Snapshot) -> None:
         self.epoch_label.set_text(f"{snap.epoch:07,}")

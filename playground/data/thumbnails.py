@@ -1,0 +1,72 @@
+"""Small pictures of data sets: their points as coloured dots, for the data panel's tiles."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
+from engine import datasets
+from playground.core import colors
+
+THUMBNAIL_SIZE = 52
+THUMBNAIL_POINTS = 200
+
+_thumbnails: dict[str, QPixmap] = {}
+
+
+def dataset_thumbnail(name: str, size: int = THUMBNAIL_SIZE) -> QPixmap:
+    """A small picture of dataset ``name``: its points as coloured dots on white (cached)."""
+    key = f"{name}:{size}"
+    if key in _thumbnails:
+        return _thumbnails[key]
+    info = datasets.DATASETS[name]
+    X, y = datasets.generate(name, n_points=THUMBNAIL_POINTS, seed=0)
+    pixmap = points_thumbnail(X, y, info.task, size)
+    _thumbnails[key] = pixmap
+    return pixmap
+
+
+def points_thumbnail(
+    X: np.ndarray, y: np.ndarray, task: str, size: int = THUMBNAIL_SIZE, empty_text: str = ""
+) -> QPixmap:
+    """A small picture of points ``X`` with targets ``y`` as coloured dots on white."""
+    if len(X) > THUMBNAIL_POINTS * 4:  # a thumbnail needs no more dots than it can show
+        keep = np.linspace(0, len(X) - 1, THUMBNAIL_POINTS * 4).astype(int)
+        X, y = X[keep], y[keep]
+    if task == "regression" and len(y):
+        lut = colors.diverging_lut()
+        # Scaled to the set's own range: a thumbnail shows a shape, and faint dots hide it.
+        top = float(np.max(np.abs(y))) or 1.0
+        index = np.clip((y / top + 1.0) / 2.0 * 255, 0, 255).astype(int)
+        fills = [QColor(*map(int, lut[i])) for i in index]
+    else:
+        palette = [QColor(*c) for c in colors.CLASS_COLORS]
+        fills = [palette[int(k) % len(palette)] for k in y]
+    # Drawn at twice the size so the dots stay round on high-density screens.
+    scale = 2
+    pixmap = QPixmap(size * scale, size * scale)
+    pixmap.fill(Qt.GlobalColor.white)
+    lo, hi = datasets.VIEW_BOX
+    span = hi - lo
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    radius = 1.7 * scale
+    for (x1, x2), fill in zip(X, fills):
+        painter.setBrush(fill)
+        px = (x1 - lo) / span * size * scale
+        py = (hi - x2) / span * size * scale  # x2 grows upwards, pixel rows downwards
+        painter.drawEllipse(QPointF(px, py), radius, radius)
+    if not len(X) and empty_text:
+        painter.setPen(QColor(150, 150, 150))
+        font = QFont()
+        font.setPixelSize(int(size * scale * 0.42))
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, empty_text)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QColor(200, 200, 200))
+    painter.drawRect(0, 0, size * scale - 1, size * scale - 1)
+    painter.end()
+    pixmap.setDevicePixelRatio(scale)
+    return pixmap
