@@ -77,7 +77,7 @@ class Momentum(Optimizer):
 
 
 class Nesterov(Momentum):
-    name, title = "nesterov", "Nesterov momentum"
+    name, title = "nesterov", "Nesterov"
 
     def __init__(self, size: int, momentum: float = 0.9) -> None:
         super().__init__(size, momentum, nesterov=True)

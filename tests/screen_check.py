@@ -70,10 +70,12 @@ def clipped(widget: QWidget) -> str | None:
         return None
     if isinstance(widget, QAbstractButton) and widget.text():
         text = widget.text().replace("&", "") if "&&" not in widget.text() else widget.text()
-        need = _text_width(widget, text) + BUTTON_PADDING
-        beside = not (
-            isinstance(widget, QToolButton)
-            and widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+        # a button's text may have lines of its own ("Step by\nstep")
+        need = max(_text_width(widget, line) for line in text.split("\n")) + BUTTON_PADDING
+        style = widget.toolButtonStyle() if isinstance(widget, QToolButton) else None
+        beside = style not in (
+            Qt.ToolButtonStyle.ToolButtonTextUnderIcon,
+            Qt.ToolButtonStyle.ToolButtonTextOnly,  # its icon is not drawn
         )
         if not widget.icon().isNull() and beside:
             need += widget.iconSize().width()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from playground.core.lessons import LESSONS_DIR
 from playground.views.theme import NORMAL, PROJECTOR, style_sheet
+from playground.views.top_bar import STOP_RULES
 from tests.conftest import TIMEOUT, settle
 
 # Widgets a person works with (the parts of a composite one are named by their owner).
@@ -114,7 +115,9 @@ def test_tab_walks_the_top_bar_in_order(window, qtbot):
         bar.play_button,
         bar.step_button,
         w.step_by_step_button,
-        *bar.controls.values(),  # the settings, left to right
+        # the settings, left to right; the stopping rules wait behind the Stop button
+        *(c for name, c in bar.controls.items() if name not in STOP_RULES),
+        bar.stop_button,
     ]
     bar.reset_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: bar.reset_button.hasFocus(), timeout=TIMEOUT)

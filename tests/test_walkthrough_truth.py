@@ -446,7 +446,7 @@ def test_next_takes_the_default_point_and_apply_tells_the_truth(window, qtbot):
     assert net.evaluate(data.X_train, data.y_train)[1] == 1.0  # every training point right
     wt = w.walkthrough
     qtbot.keyClick(w, Qt.Key.Key_W)
-    assert "Next (→) picks one worth stepping through and says why" in wt.panel.point_label.text()
+    assert "Next (→) picks one worth a look and says why" in wt.panel.point_label.text()
     qtbot.keyClick(w, Qt.Key.Key_Right)  # no point yet: Next takes the default one
     index = int(np.argmax(losses))
     assert wt.picked == (index, LARGEST)

@@ -260,9 +260,11 @@ class MainWindow(QMainWindow):
         self.frame_hooks.append(self.walkthrough.on_snapshot)
         # The walkthrough in plain sight, beside play: its own action, so that the
         # button, the Training menu and W stay one switch.
-        self.walkthrough.action.setIconText("Step by step")
+        # Two lines, so that the top bar still fits a 1280 px screen.
+        self.walkthrough.action.setIconText("Step by\nstep")
         self.step_by_step_button = QToolButton()
         self.step_by_step_button.setObjectName("stepByStep")
+        self.step_by_step_button.setAccessibleName("Step by step")
         self.step_by_step_button.setDefaultAction(self.walkthrough.action)
         self.step_by_step_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.top_bar.add_beside_play(self.step_by_step_button)

@@ -45,6 +45,10 @@ class WalkthroughPanel(QWidget):
         self.point_label = QLabel()
         self.point_label.setWordWrap(True)
         self.point_label.setStyleSheet("font-size: 11pt")
+        # Room for three lines: a row beside a button does not ask a wrapped label for its
+        # height at the width it gets, and on a 1280 px screen the prompt takes three.
+        self.point_label.ensurePolished()
+        self.point_label.setMinimumHeight(3 * self.point_label.fontMetrics().lineSpacing() + 2)
         self.random_button = QPushButton("Random point")
         self.random_button.setToolTip(
             "Take a random training point (or click any point on the plot above)"
@@ -145,8 +149,8 @@ class WalkthroughPanel(QWidget):
     def show_prompt(self, text: str = "") -> None:
         self.point_label.setText(
             text
-            or "<b>Pick a point:</b> Next (→) picks one worth stepping through and says why; "
-            "or click a data point on the plot above, or take a random one."
+            or "<b>Pick a point:</b> Next (→) picks one worth a look and says why; or click "
+            "a point on the plot above, or take a random one."
         )
         self.title.setText("")
         self.body.setHtml(

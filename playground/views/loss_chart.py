@@ -23,6 +23,7 @@ from playground.core.snapshot import Snapshot
 from playground.views.theme import NORMAL, Theme
 
 CURVE_WIDTH = 2.5  # px, in the normal theme
+FIGURE_SCALE = 1.6  # the big figures' type, times the application's
 WIDE_GAP = 16  # px between the loss and the accuracy figures when side by side
 HOVER_RATE = 60  # mouse moves per second handled at most; the rest are dropped
 
@@ -104,7 +105,7 @@ class LossChart(QWidget):
 
         base = QFont(self.font())
         big = QFont(base)
-        big.setPointSizeF(base.pointSizeF() * 1.6)
+        big.setPointSizeF(base.pointSizeF() * FIGURE_SCALE)
         big.setBold(True)
 
         def value_label(color: tuple[int, int, int]) -> QLabel:
@@ -212,10 +213,13 @@ class LossChart(QWidget):
         ``theme.line_scale`` times as thick."""
         base = QFont(QApplication.font())
         big = QFont(base)
-        big.setPointSizeF(base.pointSizeF() * 1.8)
+        big.setPointSizeF(base.pointSizeF() * FIGURE_SCALE)
         big.setBold(True)
+        self._big = big
         for label in self._values:
             label.setFont(big)
+        self._measure_numbers()  # the figures' columns, for the new type
+        self._arrange_for(self.width())
         self._style_axes(base, theme)
         for curve, rgb in (
             (self.train_curve, colors.TRAIN_CURVE),
