@@ -51,3 +51,18 @@ def test_the_gradient_panel_names_dead_relus_rather_than_calling_them_healthy(qt
     panel = w.gradient_panel.panel
     panel.draw(force=True)
     assert panel.verdict.kind == "dead" and "Dead ReLUs" in panel.marker.text()
+
+
+def test_the_warning_banner_fits_a_1280x720_window_without_growing_it(qtbot, window):
+    """The longest banner a student meets early (dead ReLUs with a stuck run, lesson 12)
+    takes its room from the columns: the window keeps the size of the smallest classroom screen."""
+    w = window(TrainingSettings(activation="relu", learning_rate=10.0), size=(1280, 720))
+    settle(qtbot, w)
+    assert (w.width(), w.height()) == (1280, 720)
+    w.client.call(lambda s: s.train_epochs(200))
+    settle(qtbot, w)
+    assert w.banner.isVisible() and "Dead ReLUs" in w.banner.text()
+    assert (w.width(), w.height()) == (1280, 720)
+    assert w.minimumSizeHint().height() <= 720
+    lines = w.banner.contentsRect().height() / w.banner.fontMetrics().lineSpacing()
+    assert lines <= 3, w.banner.text()

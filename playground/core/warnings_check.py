@@ -285,13 +285,17 @@ def _stuck(health: Health, history: dict[str, np.ndarray], dead: bool) -> Traini
         where = f" and accuracy at chance ({health.chance:.0%}, the commonest class's share)"
     elif losses[-1] <= 0.5 * losses[0]:
         return None
-    if dead:
-        advice = ", because of the dead neurons."
-    else:
-        advice = (
-            ". Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or "
-            "reset for new starting weights."
+    if dead:  # the dead neurons' warning says why and what to do: this stays short
+        said = "no better loss"
+        if health.chance is not None:
+            said = f"accuracy at chance ({health.chance:.0%})"
+        return TrainingWarning(
+            "stuck", (), f"Stuck: {said} for {STUCK_EPOCHS} epochs, because of the dead neurons."
         )
+    advice = (
+        ". Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or "
+        "reset for new starting weights."
+    )
     return TrainingWarning(
         "stuck", (), f"Stuck: no better loss in the last {STUCK_EPOCHS} epochs{where}{advice}"
     )
