@@ -89,7 +89,7 @@ def test_brackets_and_quotes_inside_strings_do_not_count_as_structure():
 def test_a_device_or_pipe_is_read_no_further_than_the_limit():
     started = time.perf_counter()
     assert "too large" in refusal("/dev/zero")
-    assert time.perf_counter() - started < 5.0  # a hang guard: it used to read forever
+    assert time.perf_counter() - started < 30.0  # a hang guard: it used to read forever
 
 
 def test_integers_of_more_than_4300_digits_are_a_clear_refusal():
@@ -125,7 +125,7 @@ def test_the_issues_20_mb_optimizer_is_refused_in_a_moment():
     text = HEAD + '"settings": {"optimizer": "' + "x" * 20_000_000 + '"}}'
     started = time.perf_counter()
     message = refusal(text)
-    assert time.perf_counter() - started < 5.0  # it took 254 s; a hang guard, not a speed test
+    assert time.perf_counter() - started < 30.0  # it took 254 s; a hang guard, not a speed test
     assert "a string of 20,000,000 characters" in message and quoted_runs(message) == 0
 
 
@@ -247,7 +247,7 @@ def test_a_csv_from_a_device_is_read_no_further_than_the_limit():
     started = time.perf_counter()
     with pytest.raises(csv_io.CsvError, match="too large"):
         csv_io.read_csv("/dev/zero")
-    assert time.perf_counter() - started < 5.0  # a hang guard: it used to read forever
+    assert time.perf_counter() - started < 30.0  # a hang guard: it used to read forever
 
 
 def test_unterminated_strings_cost_one_pass():
@@ -257,7 +257,7 @@ def test_unterminated_strings_cost_one_pass():
     started = time.perf_counter()
     with pytest.raises(bounded_json.JsonLimit):
         bounded_json.loads_bounded(text)
-    assert time.perf_counter() - started < 5.0  # a hang guard
+    assert time.perf_counter() - started < 30.0  # a hang guard
     assert bounded_json._STRING.findall(text) == ['"a"', text[6:]]  # one token to the end
 
 
