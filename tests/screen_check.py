@@ -162,9 +162,7 @@ def check(w, size: QSize, sizes_matter: bool) -> dict[str, dict]:
             problems.append(f"the window needs at least {m['least']}")
         # A notice across the window (the lesson's "Paused at epoch 3") takes its height
         # from the columns for as long as it shows: sizes are checked without one.
-        # The lesson's column takes its width from the others: left for now (see
-        # docs/screens/README.md).
-        sizes = sizes_matter and not w.banner.isVisible() and not w.lesson_panel.panel.isVisible()
+        sizes = sizes_matter and not w.banner.isVisible()
         if sizes and m["plot"] is not None and m["plot"] < MIN_PLOT:
             problems.append(f"the boundary plot is {m['plot']} px")
         if sizes and m["chart"] is not None and m["chart"] < MIN_CHART:

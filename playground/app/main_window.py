@@ -181,7 +181,12 @@ class MainWindow(QMainWindow):
             status=status,
         )
         self.lesson_panel = LessonController(
-            self, self.menus.lessons, self.splitter, self.file_actions, lockable
+            self,
+            self.menus.lessons,
+            self.splitter,
+            self.file_actions,
+            lockable,
+            gives_first=self.network_view,
         )
         self.teacher_mode = TeacherMode(
             self, self.menus.lessons, self.file_actions, self.lesson_panel

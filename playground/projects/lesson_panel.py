@@ -40,6 +40,7 @@ from playground.views.desktop import interactive
 
 START_KEY = "start/show_at_start"
 READABLE_WIDTH = 340  # the panel's width when it opens, taken from the other columns
+SCREEN_SHARE = 0.22  # of the columns' width, at most, for the panel as it opens
 COLUMN_MINIMUM = 240  # what a column keeps, at least, when it gives the panel room
 
 
@@ -255,11 +256,15 @@ class LessonController(QObject):
         columns: QSplitter,
         files: FileActions,
         lockable: LockableParts,
+        gives_first: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.window = parent  # of the start page
         self.files = files
         self.columns = columns
+        # The column that makes room for the panel first: the network view, which scrolls,
+        # so that the boundary plot keeps its size on a small screen.
+        self.gives_first = gives_first
         self.panel = LessonPanel()
         self.panel.hide()
         columns.addWidget(self.panel)
@@ -313,10 +318,9 @@ class LessonController(QObject):
         splitter = self.columns
         sizes = splitter.sizes()
         index = splitter.indexOf(self.panel)
-        want = max(READABLE_WIDTH, self.panel.minimumWidth())
+        # A narrower column on a small screen (300 px at 1366), so the others keep room.
+        want = max(self.panel.minimumWidth(), min(READABLE_WIDTH, int(SCREEN_SHARE * sum(sizes))))
         if sizes[index] < want:
-            # Every other column gives in proportion to the room it has above its own
-            # minimum (the output column cannot shrink much, the network view can).
             others = [i for i in range(len(sizes)) if i != index]
             spare = {  # with a margin: a hint can grow a little as its column narrows
                 i: max(
@@ -326,9 +330,15 @@ class LessonController(QObject):
                 )
                 for i in others
             }
+            first = splitter.indexOf(self.gives_first) if self.gives_first else -1
+            if first in spare:
+                give = min(want - sizes[index], spare.pop(first))
+                sizes[first] -= give
+                sizes[index] += give
+            # The rest in proportion to the room each has above its own minimum.
             total = sum(spare.values())
-            need = min(want - sizes[index], total)
-            for i in others:
+            need = min(max(0, want - sizes[index]), total)
+            for i in spare:
                 give = need * spare[i] // total if total else 0
                 sizes[i] -= give
                 sizes[index] += give

@@ -79,7 +79,7 @@ QMainWindow, QWidget#topBar {{ background: #ffffff; }}
 QWidget#topBar {{ border-bottom: 1px solid {t.frame}; }}
 QLabel#caption {{ color: {t.caption}; font-size: {small:g}pt; text-transform: uppercase; }}
 QLabel#epochLabel {{ font-size: {t.font_pt + 9:g}pt; font-weight: 600; font-family: monospace; }}
-QLabel#banner {{ padding: 10px 16px; font-size: {t.font_pt + 1:g}pt; font-weight: 600; }}
+QLabel#banner {{ padding: 5px 16px; font-size: {t.font_pt + 1:g}pt; font-weight: 600; }}
 QLabel#banner[kind="error"] {{ background: #fde2e1; color: #8a1c12; border-bottom: 2px solid #d9534f; }}
 QLabel#banner[kind="info"] {{ background: #e3f0fb; color: #0b4a75; border-bottom: 2px solid #0877bd; }}
 QLabel#banner[kind="warning"] {{ background: #fff3d6; color: #5c3b00; border-bottom: 2px solid #e0a100; font-weight: 400; font-size: {t.font_pt:g}pt; }}
