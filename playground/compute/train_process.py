@@ -37,6 +37,7 @@ import numpy as np
 
 from engine import LossHistory, Network, Trainer
 from engine.checkpoints import TrainerState, batches_to_epoch_end, capture
+from engine.threads import limit_blas
 from playground.core.race import race
 from playground.core.stopping import check_stop
 
@@ -205,6 +206,7 @@ def _lower_priority() -> None:
 def serve(conn) -> None:
     """The child's main loop: a run per start, until told to quit or the parent is gone."""
     _lower_priority()
+    limit_blas(1)  # for the child's whole life: it only trains small matrices
     while True:
         try:
             message = conn.recv()
