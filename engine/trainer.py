@@ -157,7 +157,7 @@ class Trainer:
 
     def set_optimizer(self, name: str, options: dict | None = None) -> None:
         """Switch to optimizer ``name`` (its state starts from zero)."""
-        self._opt = make_optimizer(name, self._net.n_params, options)
+        self._opt = make_optimizer(name, self._net.n_params, options, self._net.dtype)
         self._optimizer_name = name
         self._optimizer_options = options
 
@@ -183,11 +183,11 @@ class Trainer:
         self._prepare_data()
 
     def _prepare_data(self) -> None:
-        net = self._net
-        self._F_train = net.compute_features(self.X_train)
-        self._T_train = net.head.encode_targets(self.y_train)
-        self._F_test = net.compute_features(self.X_test)
-        self._T_test = net.head.encode_targets(self.y_test)
+        net, dtype = self._net, self._net.dtype  # a float32 network trains on float32 data
+        self._F_train = net.compute_features(self.X_train).astype(dtype, copy=False)
+        self._T_train = net.head.encode_targets(self.y_train).astype(dtype, copy=False)
+        self._F_test = net.compute_features(self.X_test).astype(dtype, copy=False)
+        self._T_test = net.head.encode_targets(self.y_test).astype(dtype, copy=False)
         self._pos = 0
         if len(self.history) == 0:
             self._record()
@@ -199,7 +199,7 @@ class Trainer:
         self._pos = 0
         self.divergence: Divergence | None = None
         self._shuffle_rng = np.random.default_rng([self.seed, 2])
-        self._scratch = np.empty(self._net.n_params)
+        self._scratch = np.empty(self._net.n_params, self._net.dtype)
         self.history.clear()
         self.work_since_record = 0.0  # training since the last history point, in evaluations
 
@@ -334,8 +334,9 @@ class Trainer:
                 raise ValueError(f"seed must be an integer; got {seed!r}")
             self.seed = int(seed)
         masks = self._net.masks
-        fresh = Network.from_spec(self._net.spec, seed=self.seed)
-        self._net = Network(fresh.spec, fresh.params, masks, self.seed)
+        dtype = self._net.dtype
+        fresh = Network.from_spec(self._net.spec, seed=self.seed, dtype=dtype)
+        self._net = Network(fresh.spec, fresh.params, masks, self.seed, dtype=dtype)
         self.set_optimizer(self._optimizer_name, self._optimizer_options)
         self._start()
         self._prepare_data()
@@ -358,11 +359,11 @@ class Trainer:
         edit of engine.edits) or new weights. The optimizer's memory starts again; the
         data's features are computed again when its features or its head changed."""
         features_changed = network.features != self._net.features
-        head_changed = network.head != self._net.head
+        data_changed = network.head != self._net.head or network.dtype != self._net.dtype
         self._net = network
         self.set_optimizer(self._optimizer_name, self._optimizer_options)
-        self._scratch = np.empty(network.n_params)
-        if features_changed or head_changed:
+        self._scratch = np.empty(network.n_params, network.dtype)
+        if features_changed or data_changed:
             self._prepare_data()
 
     def insert_layer(

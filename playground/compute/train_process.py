@@ -85,6 +85,7 @@ def trainer_payload(trainer: Trainer) -> dict:
     """Everything the child needs to rebuild ``trainer`` exactly (picklable)."""
     return {
         "spec": trainer.network.spec,
+        "dtype": trainer.network.dtype.name,
         "seed": trainer.seed,
         "data": (trainer.X_train, trainer.y_train, trainer.X_test, trainer.y_test),
         "history": trainer.history.to_dict(),
@@ -98,7 +99,7 @@ def rebuild_trainer(payload: dict) -> Trainer:
     original would."""
     state: TrainerState = payload["state"]
     trainer = Trainer(
-        Network.from_spec(payload["spec"]),
+        Network.from_spec(payload["spec"], dtype=payload["dtype"]),
         *payload["data"],
         batch_size=state.batch_size,
         optimizer=state.optimizer,
