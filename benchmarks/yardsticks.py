@@ -156,7 +156,7 @@ def minimal_grid(case, resolution: int) -> Step:
         z = acts[-1][:, 0]
         return {
             "output": (1.0 / (1.0 + np.exp(-z))).reshape(R, R),
-            "neurons": [a.T.reshape(-1, R, R) for a in acts[1:-1]],
+            "neurons": [a.T.reshape(-1, R, R) for a in acts[:-1]],
         }
 
     return evaluate
