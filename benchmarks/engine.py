@@ -1,12 +1,16 @@
-"""Speed of the NumPy engine against a minimal NumPy loop, PyTorch and scikit-learn.
+"""Speed of the NumPy engine against a lean NumPy loop, PyTorch and scikit-learn.
 
     python benchmarks/engine.py [--json FILE] [--seconds S] [--rounds R] [--cases S,M,...]
+                                [--dtypes float64,float32]
 
 Training cases report optimisation steps per second (one mini-batch per step, plain
-SGD); grid cases report full grid evaluations per second (output map plus every
-neuron's activation map). Contenders are timed in interleaved short rounds and the
-best round is kept, because the machine is shared and noisy. Timings are reported,
-never asserted. See benchmarks/README.md.
+SGD), in float64 and in float32; grid cases report full grid evaluations per second
+(output map plus every neuron's activation map). Contenders are timed in interleaved
+short rounds and the best round is kept, because the machine is shared and noisy; the
+machine's load average is recorded before and after. For L, the bound set by the
+engine's own matrix products and tanh (each timed alone) is printed with the share of it
+the engine reaches. Timings are reported, never asserted. See benchmarks/README.md;
+the yardsticks are in benchmarks/yardsticks.py.
 """
 
 from __future__ import annotations
@@ -21,23 +25,19 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import importlib  # noqa: E402
 import json  # noqa: E402
-import math  # noqa: E402
 import platform  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 import warnings  # noqa: E402
-from collections.abc import Callable  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
+import yardsticks as ys  # noqa: E402  (beside this file)
 
 ROOT = Path(__file__).resolve().parent.parent
 ALL_FEATURES = ["x1", "x2", "x1_sq", "x2_sq", "x1_x2", "sin_x1", "sin_x2"]
-LEARNING_RATE = 0.03
-GRID_EXTENT = 6.0
-
-Step = Callable[[], object]
+DTYPES = ("float64", "float32")
 
 
 # ----------------------------------------------------------------------------- cases
@@ -64,9 +64,9 @@ class TrainCase:
         }
 
     def describe(self) -> str:
-        sizes = [len(self.features), *self.hidden, 1 if self.classes == 2 else self.classes]
         out = "binary" if self.classes == 2 else "softmax"
-        return f"{'-'.join(map(str, sizes))} {self.activation} {out}, batch {self.batch_size}"
+        sizes = "-".join(map(str, ys.layer_sizes(self)))
+        return f"{sizes} {self.activation} {out}, batch {self.batch_size}"
 
 
 @dataclass(frozen=True)
@@ -89,44 +89,6 @@ GRID_CASES: dict[str, GridCase] = {
 }
 
 
-# ------------------------------------------------------------------------------ data
-
-
-def make_data(n: int, classes: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Points in [-6, 6]^2: a circle for 2 classes, interleaved spirals otherwise."""
-    rng = np.random.default_rng(seed)
-    if classes == 2:
-        X = rng.uniform(-6.0, 6.0, size=(n, 2))
-        y = (np.hypot(X[:, 0], X[:, 1]) < 3.5).astype(np.int64)
-        return X, y
-    y = np.arange(n) % classes
-    t = rng.uniform(0.0, 1.0, size=n)
-    r = 5.0 * t
-    angle = 1.75 * t * 2 * np.pi + 2 * np.pi * y / classes
-    X = np.stack([r * np.sin(angle), r * np.cos(angle)], axis=1) + rng.normal(0, 0.2, (n, 2))
-    return X, y
-
-
-def features(names, X: np.ndarray) -> np.ndarray:
-    x1, x2 = X[:, 0], X[:, 1]
-    table = {
-        "x1": lambda: x1,
-        "x2": lambda: x2,
-        "x1_sq": lambda: x1 * x1,
-        "x2_sq": lambda: x2 * x2,
-        "x1_x2": lambda: x1 * x2,
-        "sin_x1": lambda: np.sin(x1),
-        "sin_x2": lambda: np.sin(x2),
-    }
-    return np.stack([table[n]() for n in names], axis=1)
-
-
-def grid_points(resolution: int) -> np.ndarray:
-    axis = np.linspace(-GRID_EXTENT, GRID_EXTENT, resolution)
-    gx, gy = np.meshgrid(axis, axis)
-    return np.stack([gx.ravel(), gy.ravel()], axis=1)
-
-
 # ------------------------------------------------------------------------ contenders
 
 
@@ -139,9 +101,14 @@ def import_engine():
     return importlib.import_module("engine")
 
 
-def engine_train(case: TrainCase, X, y, X_test, y_test) -> Step:
+def engine_train(case: TrainCase, X, y, dtype) -> ys.Step:
+    """Trainer.step(1): batch selection, forward, backward, update, divergence check, and
+    at an epoch's end the loss history (on a test set as large as the training set)."""
     engine = import_engine()
-    net = engine.Network.from_spec(case.spec(), seed=0)
+    # No dtype argument for float64, so that this file also times engines from before it.
+    options = {} if dtype == "float64" else {"dtype": dtype}
+    net = engine.Network.from_spec(case.spec(), seed=0, **options)
+    X_test, y_test = ys.make_data(case.n_points, case.classes, seed=1)
     trainer = engine.Trainer(
         net,
         X,
@@ -150,197 +117,33 @@ def engine_train(case: TrainCase, X, y, X_test, y_test) -> Step:
         y_test,
         batch_size=case.batch_size,
         optimizer="sgd",
-        learning_rate=LEARNING_RATE,
+        learning_rate=ys.LEARNING_RATE,
         seed=0,
     )
     return lambda: trainer.step(1)
 
 
-class MinimalMLP:
-    """A plain NumPy MLP (tanh hidden layers) trained by mini-batch SGD.
-
-    Features of the training set are computed once; each step slices the next batch
-    of a per-epoch permuted copy, runs forward, loss, backward and the update.
-    """
-
-    def __init__(self, case: TrainCase, F: np.ndarray, y: np.ndarray, seed: int = 0):
-        rng = np.random.default_rng(seed)
-        sizes = [F.shape[1], *case.hidden, 1 if case.classes == 2 else case.classes]
-        self.W = [rng.normal(0, 1 / np.sqrt(a), (a, b)) for a, b in zip(sizes, sizes[1:])]
-        self.b = [np.zeros(b) for b in sizes[1:]]
-        self.binary = case.classes == 2
-        self.F, self.y, self.bs = F, y, case.batch_size
-        self.rng = rng
-        self.pos = len(y)  # start a new epoch on the first step
-
-    def forward(self, h: np.ndarray) -> list[np.ndarray]:
-        """Activations of every layer: inputs, each hidden layer, output logits."""
-        acts = [h]
-        last = len(self.W) - 1
-        for k, (W, b) in enumerate(zip(self.W, self.b)):
-            h = h @ W + b
-            if k < last:
-                h = np.tanh(h)
-            acts.append(h)
-        return acts
-
-    def step(self) -> float:
-        if self.pos >= len(self.y):
-            perm = self.rng.permutation(len(self.y))
-            self.Fp, self.yp = self.F[perm], self.y[perm]
-            self.pos = 0
-        xb = self.Fp[self.pos : self.pos + self.bs]
-        yb = self.yp[self.pos : self.pos + self.bs]
-        self.pos += self.bs
-        m = len(yb)
-
-        acts = self.forward(xb)
-        z = acts[-1]
-        if self.binary:
-            z = z[:, 0]
-            loss = np.mean(np.logaddexp(0.0, z) - yb * z)
-            dz = ((1.0 / (1.0 + np.exp(-z)) - yb) / m)[:, None]
-        else:
-            z = z - z.max(axis=1, keepdims=True)
-            e = np.exp(z)
-            s = e.sum(axis=1)
-            loss = np.mean(np.log(s) - z[np.arange(m), yb])
-            dz = e / s[:, None]
-            dz[np.arange(m), yb] -= 1.0
-            dz /= m
-
-        for k in range(len(self.W) - 1, -1, -1):
-            h = acts[k]
-            dW = h.T @ dz
-            db = dz.sum(axis=0)
-            if k > 0:
-                dz = (dz @ self.W[k].T) * (1.0 - h * h)
-            self.W[k] -= LEARNING_RATE * dW
-            self.b[k] -= LEARNING_RATE * db
-        if not math.isfinite(loss):
-            raise FloatingPointError("minimal loop diverged")
-        return loss
-
-
-def minimal_train(case: TrainCase, X, y, X_test, y_test) -> Step:
-    return MinimalMLP(case, features(case.features, X), y).step
-
-
-def torch_train(case: TrainCase, X, y, X_test, y_test) -> Step | None:
-    try:
-        import torch
-    except ImportError:
-        return None
-    torch.set_num_threads(1)
-    torch.manual_seed(0)
-    sizes = [len(case.features), *case.hidden]
-    layers: list = []
-    for a, b in zip(sizes, sizes[1:]):
-        layers += [torch.nn.Linear(a, b), torch.nn.Tanh()]
-    binary = case.classes == 2
-    layers.append(torch.nn.Linear(sizes[-1], 1 if binary else case.classes))
-    model = torch.nn.Sequential(*layers).double()
-    opt = torch.optim.SGD(model.parameters(), lr=LEARNING_RATE)
-    loss_fn = torch.nn.BCEWithLogitsLoss() if binary else torch.nn.CrossEntropyLoss()
-    F = torch.tensor(features(case.features, X), dtype=torch.float64)
-    Y = torch.tensor(y, dtype=torch.float64 if binary else torch.long)
-    rng = np.random.default_rng(0)
-    state = {"pos": len(y), "F": F, "Y": Y}
-
-    def step() -> float:
-        if state["pos"] >= len(Y):
-            perm = torch.from_numpy(rng.permutation(len(Y)))
-            state["F"], state["Y"], state["pos"] = F[perm], Y[perm], 0
-        pos = state["pos"]
-        xb = state["F"][pos : pos + case.batch_size]
-        yb = state["Y"][pos : pos + case.batch_size]
-        state["pos"] = pos + case.batch_size
-        opt.zero_grad()
-        out = model(xb)
-        loss = loss_fn(out[:, 0] if binary else out, yb)
-        loss.backward()
-        opt.step()
-        value = loss.item()
-        if not math.isfinite(value):
-            raise FloatingPointError("torch diverged")
-        return value
-
-    return step
-
-
-def sklearn_train(case: TrainCase, X, y, X_test, y_test) -> Step | None:
-    try:
-        from sklearn.neural_network import MLPClassifier
-    except ImportError:
-        return None
-    clf = MLPClassifier(
-        hidden_layer_sizes=case.hidden,
-        activation=case.activation,
-        solver="sgd",
-        learning_rate_init=LEARNING_RATE,
-        momentum=0.0,
-        nesterovs_momentum=False,
-        alpha=0.0,
-        batch_size=case.batch_size,
-        shuffle=False,
-        random_state=0,
-    )
-    F = features(case.features, X)
-    classes = np.arange(case.classes)
-    rng = np.random.default_rng(0)
-    state = {"pos": len(y), "F": F, "y": y}
-    clf.partial_fit(F[: case.batch_size], y[: case.batch_size], classes=classes)
-
-    def step():
-        if state["pos"] >= len(y):
-            perm = rng.permutation(len(y))
-            state["F"], state["y"], state["pos"] = F[perm], y[perm], 0
-        pos = state["pos"]
-        state["pos"] = pos + case.batch_size
-        xb = state["F"][pos : pos + case.batch_size]
-        yb = state["y"][pos : pos + case.batch_size]
-        clf.batch_size = len(yb)  # the epoch's last batch may be short
-        clf.partial_fit(xb, yb)
-
-    return step
-
-
-def engine_grid(case: TrainCase, resolution: int) -> Step:
+def engine_grid(case: TrainCase, resolution: int) -> ys.Step:
     engine = import_engine()
     net = engine.Network.from_spec(case.spec(), seed=0)
     return lambda: net.grid_maps(resolution=resolution)
 
 
-def minimal_grid(case: TrainCase, resolution: int) -> Step:
-    X, y = make_data(case.n_points, case.classes, seed=0)
-    mlp = MinimalMLP(case, features(case.features, X), y)
-    G = features(case.features, grid_points(resolution))  # constant: computed once
-    R = resolution
-
-    def evaluate() -> dict:
-        acts = mlp.forward(G)
-        z = acts[-1][:, 0]
-        return {
-            "output": (1.0 / (1.0 + np.exp(-z))).reshape(R, R),
-            "neurons": [a.T.reshape(-1, R, R) for a in acts[:-1]],
-        }
-
-    return evaluate
-
-
 TRAIN_CONTENDERS = {
     "engine": engine_train,
-    "minimal": minimal_train,
-    "torch": torch_train,
-    "sklearn": sklearn_train,
+    "minimal": ys.minimal_train,
+    "torch": ys.torch_train,
+    "torch-lean": ys.torch_lean_train,
+    "sklearn-fit": ys.sklearn_fit_train,  # one epoch per call: rescaled to steps
+    "sklearn-partial": ys.sklearn_partial_train,
 }
-GRID_CONTENDERS = {"engine": engine_grid, "minimal": minimal_grid}
+GRID_CONTENDERS = {"engine": engine_grid, "minimal": ys.minimal_grid}
 
 
 # ---------------------------------------------------------------------------- timing
 
 
-def time_rate(step: Step, seconds: float) -> float:
+def time_rate(step: ys.Step, seconds: float) -> float:
     """Calls of `step` per second over at least `seconds` of wall time."""
     count = 0
     start = time.perf_counter()
@@ -353,7 +156,7 @@ def time_rate(step: Step, seconds: float) -> float:
             return count / (now - start)
 
 
-def race(steps: dict[str, Step | None], seconds: float, rounds: int) -> dict[str, float | None]:
+def race(steps: dict[str, ys.Step | None], seconds: float, rounds: int) -> dict[str, float | None]:
     """Interleave `rounds` rounds of seconds/rounds per contender; keep each one's best."""
     live = {name: s for name, s in steps.items() if s is not None}
     for s in live.values():  # warm-up: caches, lazy allocations, first-epoch shuffle
@@ -365,20 +168,28 @@ def race(steps: dict[str, Step | None], seconds: float, rounds: int) -> dict[str
     return {name: best.get(name) for name in steps}
 
 
-def run_case(name: str, seconds: float, rounds: int) -> dict[str, float | None]:
-    if name in TRAIN_CASES:
-        case = TRAIN_CASES[name]
-        X, y = make_data(case.n_points, case.classes, seed=0)
-        X_test, y_test = make_data(case.n_points, case.classes, seed=1)
-        steps = {k: f(case, X, y, X_test, y_test) for k, f in TRAIN_CONTENDERS.items()}
-    else:
-        grid = GRID_CASES[name]
-        case = TRAIN_CASES[grid.network]
-        steps = {k: f(case, grid.resolution) for k, f in GRID_CONTENDERS.items()}
+def run_train_case(case: TrainCase, dtype: str, seconds: float, rounds: int) -> dict:
+    X, y = ys.make_data(case.n_points, case.classes, seed=0)
+    contenders = dict(TRAIN_CONTENDERS)
+    if dtype != "float64":  # scikit-learn is timed as it is mostly used: in float64
+        del contenders["sklearn-fit"], contenders["sklearn-partial"]
+    steps = {k: f(case, X, y, dtype) for k, f in contenders.items()}
+    result = race(steps, seconds, rounds)
+    if result.get("sklearn-fit"):  # epochs per second, as steps
+        result["sklearn-fit"] *= -(-case.n_points // case.batch_size)
+    return result
+
+
+def run_grid_case(grid: GridCase, seconds: float, rounds: int) -> dict:
+    case = TRAIN_CASES[grid.network]
+    steps = {k: f(case, grid.resolution) for k, f in GRID_CONTENDERS.items()}
     return race(steps, seconds, rounds)
 
 
 # ----------------------------------------------------------------------------- report
+
+COLUMNS = ["engine", "minimal", "torch", "torch-lean", "sklearn-fit", "sklearn-partial"]
+RATIOS = [("eng/min", "minimal"), ("eng/torch", "torch"), ("eng/lean", "torch-lean")]
 
 
 def _fmt(value: float | None) -> str:
@@ -392,26 +203,17 @@ def _ratio(a: float | None, b: float | None) -> str:
 
 
 def format_table(results: dict[str, dict[str, float | None]]) -> str:
-    head = ["case", "what", "unit", "engine", "minimal", "torch", "sklearn", "eng/min", "eng/torch"]
+    head = ["case", "what", "unit", *COLUMNS, *(name for name, _ in RATIOS)]
     rows = [head]
-    for name, r in results.items():
+    for key, r in results.items():
+        name, _, dtype = key.partition("/")
         if name in TRAIN_CASES:
-            what, unit = TRAIN_CASES[name].describe(), "steps/s"
+            what, unit = f"{TRAIN_CASES[name].describe()}, {dtype}", "steps/s"
         else:
             what, unit = GRID_CASES[name].describe(), "evals/s"
-        rows.append(
-            [
-                name,
-                what,
-                unit,
-                _fmt(r.get("engine")),
-                _fmt(r.get("minimal")),
-                _fmt(r.get("torch")),
-                _fmt(r.get("sklearn")),
-                _ratio(r.get("engine"), r.get("minimal")),
-                _ratio(r.get("engine"), r.get("torch")),
-            ]
-        )
+        cells = [_fmt(r.get(c)) for c in COLUMNS]
+        ratios = [_ratio(r.get("engine"), r.get(other)) for _, other in RATIOS]
+        rows.append([key, what, unit, *cells, *ratios])
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     lines = []
     for k, row in enumerate(rows):
@@ -422,14 +224,33 @@ def format_table(results: dict[str, dict[str, float | None]]) -> str:
     return "\n".join(lines)
 
 
+def format_bounds(bounds: dict[str, dict], results: dict) -> str:
+    lines = []
+    for key, b in bounds.items():
+        engine = results.get(key, {}).get("engine")
+        reached = f"; the engine reaches {engine / b['steps_per_s']:.2f} of it" if engine else ""
+        lines.append(
+            f"{key}: bound of its own GEMMs + tanh {b['steps_per_s']:,.0f} steps/s "
+            f"(GEMMs {b['gemm_s'] * 1e6:.0f} us + tanh {b['tanh_s'] * 1e6:.0f} us a step){reached}"
+        )
+    return "\n".join(lines)
+
+
 def _versions() -> dict[str, str | None]:
     out: dict[str, str | None] = {"python": platform.python_version(), "numpy": np.__version__}
-    for mod in ("torch", "sklearn"):
+    for mod in ("torch", "sklearn", "threadpoolctl"):
         try:
             out[mod] = importlib.import_module(mod).__version__
         except ImportError:
             out[mod] = None
     return out
+
+
+def _load() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except (AttributeError, OSError):  # not on Windows
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -446,35 +267,59 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cases", default=",".join(all_cases), help=f"comma-separated subset of {all_cases}"
     )
+    parser.add_argument(
+        "--dtypes", default=",".join(DTYPES), help="training cases in these (default both)"
+    )
     args = parser.parse_args(argv)
     names = [c for c in args.cases.split(",") if c]
-    unknown = [c for c in names if c not in all_cases]
+    dtypes = [d for d in args.dtypes.split(",") if d]
+    unknown = [c for c in names if c not in all_cases] + [d for d in dtypes if d not in DTYPES]
     if unknown:
-        parser.error(f"unknown cases {unknown}")
+        parser.error(f"unknown cases or dtypes {unknown}")
 
+    load_before = _load()
     results: dict[str, dict[str, float | None]] = {}
+    bounds: dict[str, dict] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # sklearn convergence chatter
         for name in names:
-            print(f"timing {name} ...", file=sys.stderr, flush=True)
-            r = run_case(name, args.seconds, args.rounds)
             if name in GRID_CASES:
-                r = {"engine": r["engine"], "minimal": r["minimal"]}
-            results[name] = r
+                print(f"timing {name} ...", file=sys.stderr, flush=True)
+                results[name] = run_grid_case(GRID_CASES[name], args.seconds, args.rounds)
+                continue
+            for dtype in dtypes:
+                key = f"{name}/{dtype}"
+                print(f"timing {key} ...", file=sys.stderr, flush=True)
+                case = TRAIN_CASES[name]
+                if name == "L":
+                    bounds[key] = ys.gemm_tanh_bound(case, dtype)
+                results[key] = run_train_case(case, dtype, args.seconds, args.rounds)
+    load_after = _load()
 
     print(format_table(results))
+    if bounds:
+        print()
+        print(format_bounds(bounds, results))
     print(
         f"\nbest of {args.rounds} interleaved rounds, {args.seconds / args.rounds:.2f} s each; "
-        "ratios > 1 mean the engine is faster"
+        f"ratios > 1 mean the engine is faster; load average (1, 5, 15 min) {load_before} "
+        f"before, {load_after} after, on {os.cpu_count()} CPUs"
     )
+    missing = [m for m in ("torch", "sklearn") if _versions()[m] is None]
+    if missing:
+        print(f"not installed, so not timed: {', '.join(missing)}")
     if args.json:
         payload = {
             "cases": results,
+            "bounds": bounds,
             "meta": {
                 "seconds": args.seconds,
                 "rounds": args.rounds,
                 "statistic": "best round",
                 "versions": _versions(),
+                "cpus": os.cpu_count(),
+                "loadavg_before": load_before,
+                "loadavg_after": load_after,
             },
         }
         Path(args.json).write_text(json.dumps(payload, indent=2) + "\n")

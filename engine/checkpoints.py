@@ -118,6 +118,8 @@ def restore(trainer, state: TrainerState) -> None:
         raise ValueError(
             f"this state is for a network of {state.params.size} parameters, not {net._flat.size}"
         )
+    if state.params.dtype != net._flat.dtype:
+        raise ValueError(f"this state is for a {state.params.dtype} network, not {net.dtype}")
     if state.n_train != trainer._F_train.shape[0]:
         raise ValueError(
             f"this state is for {state.n_train} training points, not {trainer._F_train.shape[0]}"

@@ -24,7 +24,7 @@ def _parts(net: Network) -> tuple[dict, list[list[np.ndarray]], list[np.ndarray]
 
 
 def _rebuild(net: Network, spec: dict, params: list, masks: list) -> Network:
-    new = Network(spec, [tuple(p) for p in params], masks, net._seed)
+    new = Network(spec, [tuple(p) for p in params], masks, net._seed, dtype=net.dtype)
     new._rng = net._rng  # one stream of edit randomness, so edits replay deterministically
     return new
 

@@ -2,7 +2,8 @@
 
 Each computes the step ``Δ`` to subtract from the parameters, so the trainer can check
 the new parameters before it keeps them. Defaults are the usual ones (Adam: β₁ 0.9,
-β₂ 0.999, ε 1e-8; RMSProp: ρ 0.9, ε 1e-8; momentum: μ 0.9).
+β₂ 0.999, ε 1e-8; RMSProp: ρ 0.9, ε 1e-8; momentum: μ 0.9). Their memory is kept in the
+network's dtype (``make_optimizer(..., dtype=)``), so a float32 network trains in float32.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from numpy.typing import DTypeLike
 
 
 class Optimizer:
@@ -17,8 +19,9 @@ class Optimizer:
     title = ""
     rule = ""  # the update rule as a student reads it
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, *, dtype: DTypeLike = np.float64) -> None:
         self.size = size
+        self.dtype = np.dtype(dtype)
         self.t = 0
 
     def step(self, grad: np.ndarray, lr: float) -> np.ndarray:
@@ -56,11 +59,18 @@ class SGD(Optimizer):
 class Momentum(Optimizer):
     name, title, rule = "momentum", "Momentum", "v ← μ·v + g;  w ← w − η·v"
 
-    def __init__(self, size: int, momentum: float = 0.9, nesterov: bool = False) -> None:
-        super().__init__(size)
+    def __init__(
+        self,
+        size: int,
+        momentum: float = 0.9,
+        nesterov: bool = False,
+        *,
+        dtype: DTypeLike = np.float64,
+    ) -> None:
+        super().__init__(size, dtype=dtype)
         self.momentum = momentum
         self.nesterov = nesterov
-        self.velocity = np.zeros(size)
+        self.velocity = np.zeros(size, self.dtype)
         if nesterov:
             self.rule = "v ← μ·v + g;  w ← w − η·(g + μ·v)"
 
@@ -79,18 +89,20 @@ class Momentum(Optimizer):
 class Nesterov(Momentum):
     name, title = "nesterov", "Nesterov"
 
-    def __init__(self, size: int, momentum: float = 0.9) -> None:
-        super().__init__(size, momentum, nesterov=True)
+    def __init__(self, size: int, momentum: float = 0.9, *, dtype: DTypeLike = np.float64) -> None:
+        super().__init__(size, momentum, nesterov=True, dtype=dtype)
 
 
 class RMSProp(Optimizer):
     name, title, rule = "rmsprop", "RMSProp", "s ← ρ·s + (1−ρ)·g²;  w ← w − η·g / (√s + ε)"
 
-    def __init__(self, size: int, rho: float = 0.9, eps: float = 1e-8) -> None:
-        super().__init__(size)
+    def __init__(
+        self, size: int, rho: float = 0.9, eps: float = 1e-8, *, dtype: DTypeLike = np.float64
+    ) -> None:
+        super().__init__(size, dtype=dtype)
         self.rho = rho
         self.eps = eps
-        self.square_avg = np.zeros(size)
+        self.square_avg = np.zeros(size, self.dtype)
 
     def step(self, grad: np.ndarray, lr: float) -> np.ndarray:
         self.t += 1
@@ -107,12 +119,18 @@ class Adam(Optimizer):
     rule = "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·m̂ / (√v̂ + ε)"
 
     def __init__(
-        self, size: int, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8
+        self,
+        size: int,
+        beta1: float = 0.9,
+        beta2: float = 0.999,
+        eps: float = 1e-8,
+        *,
+        dtype: DTypeLike = np.float64,
     ) -> None:
-        super().__init__(size)
+        super().__init__(size, dtype=dtype)
         self.beta1, self.beta2, self.eps = beta1, beta2, eps
-        self.m = np.zeros(size)
-        self.v = np.zeros(size)
+        self.m = np.zeros(size, self.dtype)
+        self.v = np.zeros(size, self.dtype)
 
     def step(self, grad: np.ndarray, lr: float) -> np.ndarray:
         self.t += 1
@@ -152,11 +170,15 @@ OPTIMIZERS: dict[str, type[Optimizer]] = {
 }
 
 
-def make_optimizer(name: str, size: int, options: dict | None = None) -> Optimizer:
-    """A fresh optimizer called ``name`` for ``size`` parameters."""
+def make_optimizer(
+    name: str, size: int, options: dict | None = None, dtype: DTypeLike = np.float64
+) -> Optimizer:
+    """A fresh optimizer called ``name`` for ``size`` parameters of ``dtype``."""
     if name not in OPTIMIZERS:
         raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}; got {name!r}")
+    if options and "dtype" in options:
+        raise ValueError("optimizer options cannot set the dtype: the network's is used")
     try:
-        return OPTIMIZERS[name](size, **(options or {}))
+        return OPTIMIZERS[name](size, **(options or {}), dtype=dtype)
     except TypeError as exc:
         raise ValueError(f"optimizer {name}: bad options {options!r} ({exc})") from None

@@ -37,7 +37,10 @@ class SampleTrace:
 def trace_sample(
     net: Network, x: np.ndarray, y: float, l1: float = 0.0, l2: float = 0.0
 ) -> SampleTrace:
-    """Forward and backward pass on the single point ``x`` with target ``y``."""
+    """Forward and backward pass on the single point ``x`` with target ``y``, in float64
+    (a float32 network's weights are taken exactly, widened)."""
+    if net.dtype != np.float64:
+        net = net.astype(np.float64)
     X = check_points(np.asarray(x, dtype=np.float64).reshape(1, -1), "x")
     yv = check_targets(np.asarray([y]), 1, net.head, "y")
     T = net.head.encode_targets(yv)

@@ -16,6 +16,7 @@ from engine.divergence import MAX_PARAM_NORM, Divergence, diverged, from_step, l
 from engine.history import LossHistory
 from engine.network import Network
 from engine.optimizers import OPTIMIZERS, clip_l1, make_optimizer
+from engine.threads import check_blas_threads, limit_blas, restore_blas
 from engine.trace import SampleTrace, trace_sample
 from engine.validation import check_points, check_targets
 
@@ -64,6 +65,11 @@ class Trainer:
     that a step carries across zero becomes exactly 0 (see engine.optimizers.clip_l1).
     ``optimizer`` names one of sgd, momentum, nesterov, rmsprop, adam; changing it starts
     that optimizer's state afresh.
+
+    While it trains or evaluates, BLAS runs on ``blas_threads`` threads (default 1,
+    engine.threads: more only slow these small matrices down, even when NumPy was imported
+    before the engine); the previous count is put back after each call. ``None`` leaves
+    BLAS alone, for those who set threads themselves (threadpoolctl, the environment).
     """
 
     def __init__(
@@ -82,6 +88,7 @@ class Trainer:
         seed: int = 0,
         optimizer_options: dict | None = None,
         history_limit: int = 1000,
+        blas_threads: int | None = 1,
     ) -> None:
         if not isinstance(network, Network):
             raise ValueError(f"network must be an engine.Network; got {type(network).__name__}")
@@ -89,6 +96,7 @@ class Trainer:
             raise ValueError(f"seed must be an integer; got {seed!r}")
         self._net = network
         self.seed = int(seed)
+        self.blas_threads = check_blas_threads(blas_threads)
         self.learning_rate = learning_rate
         self.l1 = l1
         self.l2 = l2
@@ -149,7 +157,7 @@ class Trainer:
 
     def set_optimizer(self, name: str, options: dict | None = None) -> None:
         """Switch to optimizer ``name`` (its state starts from zero)."""
-        self._opt = make_optimizer(name, self._net.n_params, options)
+        self._opt = make_optimizer(name, self._net.n_params, options, self._net.dtype)
         self._optimizer_name = name
         self._optimizer_options = options
 
@@ -175,11 +183,11 @@ class Trainer:
         self._prepare_data()
 
     def _prepare_data(self) -> None:
-        net = self._net
-        self._F_train = net.compute_features(self.X_train)
-        self._T_train = net.head.encode_targets(self.y_train)
-        self._F_test = net.compute_features(self.X_test)
-        self._T_test = net.head.encode_targets(self.y_test)
+        net, dtype = self._net, self._net.dtype  # a float32 network trains on float32 data
+        self._F_train = net.compute_features(self.X_train).astype(dtype, copy=False)
+        self._T_train = net.head.encode_targets(self.y_train).astype(dtype, copy=False)
+        self._F_test = net.compute_features(self.X_test).astype(dtype, copy=False)
+        self._T_test = net.head.encode_targets(self.y_test).astype(dtype, copy=False)
         self._pos = 0
         if len(self.history) == 0:
             self._record()
@@ -191,7 +199,7 @@ class Trainer:
         self._pos = 0
         self.divergence: Divergence | None = None
         self._shuffle_rng = np.random.default_rng([self.seed, 2])
-        self._scratch = np.empty(self._net.n_params)
+        self._scratch = np.empty(self._net.n_params, self._net.dtype)
         self.history.clear()
         self.work_since_record = 0.0  # training since the last history point, in evaluations
 
@@ -222,9 +230,12 @@ class Trainer:
         """Train on ``n_batches`` batches; return how many were done (fewer if it diverged)."""
         if self.divergence is not None:
             return 0
-        # Overflow is expected near divergence and handled as such, not as warnings.
-        with np.errstate(all="ignore"):
-            return self._steps(n_batches)
+        saved = limit_blas(self.blas_threads)
+        try:  # overflow is expected near divergence and handled as such, not as warnings
+            with np.errstate(all="ignore"):
+                return self._steps(n_batches)
+        finally:
+            restore_blas(saved)
 
     def _steps(self, n_batches: int) -> int:
         net = self._net
@@ -298,8 +309,12 @@ class Trainer:
     def metrics(self) -> dict:
         """Epoch, step count, and mean data loss and accuracy on the train and test sets
         (accuracy is None for regression; test figures are NaN/None without test data)."""
-        train_loss, train_acc = self._net.evaluate_features(self._F_train, self._T_train)
-        test_loss, test_acc = self._net.evaluate_features(self._F_test, self._T_test)
+        saved = limit_blas(self.blas_threads)
+        try:
+            train_loss, train_acc = self._net.evaluate_features(self._F_train, self._T_train)
+            test_loss, test_acc = self._net.evaluate_features(self._F_test, self._T_test)
+        finally:
+            restore_blas(saved)
         return {
             "epoch": self.epoch,
             "steps": self.steps,
@@ -319,8 +334,9 @@ class Trainer:
                 raise ValueError(f"seed must be an integer; got {seed!r}")
             self.seed = int(seed)
         masks = self._net.masks
-        fresh = Network.from_spec(self._net.spec, seed=self.seed)
-        self._net = Network(fresh.spec, fresh.params, masks, self.seed)
+        dtype = self._net.dtype
+        fresh = Network.from_spec(self._net.spec, seed=self.seed, dtype=dtype)
+        self._net = Network(fresh.spec, fresh.params, masks, self.seed, dtype=dtype)
         self.set_optimizer(self._optimizer_name, self._optimizer_options)
         self._start()
         self._prepare_data()
@@ -343,11 +359,11 @@ class Trainer:
         edit of engine.edits) or new weights. The optimizer's memory starts again; the
         data's features are computed again when its features or its head changed."""
         features_changed = network.features != self._net.features
-        head_changed = network.head != self._net.head
+        data_changed = network.head != self._net.head or network.dtype != self._net.dtype
         self._net = network
         self.set_optimizer(self._optimizer_name, self._optimizer_options)
-        self._scratch = np.empty(network.n_params)
-        if features_changed or head_changed:
+        self._scratch = np.empty(network.n_params, network.dtype)
+        if features_changed or data_changed:
             self._prepare_data()
 
     def insert_layer(

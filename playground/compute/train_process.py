@@ -37,6 +37,7 @@ import numpy as np
 
 from engine import LossHistory, Network, Trainer
 from engine.checkpoints import TrainerState, batches_to_epoch_end, capture
+from engine.threads import limit_blas
 from playground.core.race import race
 from playground.core.stopping import check_stop
 
@@ -84,6 +85,7 @@ def trainer_payload(trainer: Trainer) -> dict:
     """Everything the child needs to rebuild ``trainer`` exactly (picklable)."""
     return {
         "spec": trainer.network.spec,
+        "dtype": trainer.network.dtype.name,
         "seed": trainer.seed,
         "data": (trainer.X_train, trainer.y_train, trainer.X_test, trainer.y_test),
         "history": trainer.history.to_dict(),
@@ -97,7 +99,7 @@ def rebuild_trainer(payload: dict) -> Trainer:
     original would."""
     state: TrainerState = payload["state"]
     trainer = Trainer(
-        Network.from_spec(payload["spec"]),
+        Network.from_spec(payload["spec"], dtype=payload["dtype"]),
         *payload["data"],
         batch_size=state.batch_size,
         optimizer=state.optimizer,
@@ -205,6 +207,7 @@ def _lower_priority() -> None:
 def serve(conn) -> None:
     """The child's main loop: a run per start, until told to quit or the parent is gone."""
     _lower_priority()
+    limit_blas(1)  # for the child's whole life: it only trains small matrices
     while True:
         try:
             message = conn.recv()

@@ -123,7 +123,8 @@ class Comparison:
     def _build(self, session) -> None:
         base = session.settings
         classes = session.data.classes
-        start = Network.from_spec(base.spec(classes), seed=base.init_seed)
+        dtype = session.trainer.network.dtype
+        start = Network.from_spec(base.spec(classes), seed=base.init_seed, dtype=dtype)
         masks = session.trainer.network.masks
         if [m.shape for m in masks] != [W.shape for W, _ in start.params]:
             masks = None
@@ -132,7 +133,7 @@ class Comparison:
         for i, overrides in enumerate(self.overrides):
             settings = base.with_changes(**overrides)
             # The same weights for every lane, whatever its activation.
-            net = Network(settings.spec(classes), start.params, masks, base.init_seed)
+            net = Network(settings.spec(classes), start.params, masks, base.init_seed, dtype=dtype)
             trainer = settings.make_trainer(net, X_train, y_train, X_test, y_test)
             self.lanes.append(Lane(overrides, settings, trainer, LANE_NAMES[i], LANE_COLORS[i]))
         self.focus = min(self.focus, len(self.lanes) - 1)

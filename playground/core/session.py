@@ -21,7 +21,7 @@ from engine import MAX_HIDDEN_LAYERS, MAX_UNITS, LossHistory, Network
 from engine.checkpoints import Timeline, batches_to_epoch_end
 from playground.core.points import TASKS, PointSet
 from playground.core.session_data import DATA_FIELDS, SessionData
-from playground.core.settings import TrainingSettings, dataset_task
+from playground.core.settings import ENGINE_DTYPE, TrainingSettings, dataset_task
 from playground.core.snapshot import DataSnapshot, Snapshot
 from playground.core.snapshot_builder import SnapshotBuilder
 from playground.core.stopping import check_stop
@@ -53,7 +53,7 @@ class Session(SessionData):
     # ------------------------------------------------------------- building
     def _make_trainer(self) -> None:
         s = self.settings
-        net = Network.from_spec(s.spec(self.data.classes), seed=s.init_seed)
+        net = Network.from_spec(s.spec(self.data.classes), seed=s.init_seed, dtype=ENGINE_DTYPE)
         X_train, y_train, X_test, y_test = self.trainer_data()
         self.trainer = s.make_trainer(net, X_train, y_train, X_test, y_test)
         self.stop_reason = ""
@@ -90,6 +90,8 @@ class Session(SessionData):
         expected = self.settings.spec(self.data.classes)
         if network.spec != Network.from_spec(expected).spec:
             raise ValueError("the saved network does not match the saved settings")
+        if network.dtype != ENGINE_DTYPE:  # a file's float64 network for float32 training
+            network = network.astype(ENGINE_DTYPE)
         t.replace_network(network)
         t.epoch, t.steps = int(epoch), int(steps)
         if history is not None:
@@ -315,7 +317,9 @@ class Session(SessionData):
         net = self.trainer.network
         if [m.shape for m in masks] == [m.shape for m in net.masks] and not all(map(np.all, masks)):
             # Disabled links are part of the design: they stay disabled.
-            self.trainer.replace_network(Network(net.spec, net.params, masks, net.seed))
+            self.trainer.replace_network(
+                Network(net.spec, net.params, masks, net.seed, dtype=net.dtype)
+            )
             self.trainer.reset()  # the same fresh weights, with the masks; history again
 
     # ------------------------------------------------------------- training
