@@ -58,12 +58,14 @@ class WrapRows(QLayout):
         spacing: int = 6,
         row_spacing: int = 4,
         max_rows: int = 2,
+        fill: bool = False,
     ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
         self._row_gap = row_spacing
         self._max_rows = max_rows
+        self._fill = fill  # each row's spare width shared among its items
         self.setContentsMargins(0, 0, 0, 0)
 
     # ----------------------------------------------------------- QLayout's own
@@ -105,8 +107,9 @@ class WrapRows(QLayout):
         y = rect.y()
         for row in rows:
             x = rect.x()
-            for i in row:
-                width = shown[i].sizeHint().width()
+            spare = max(rect.width() - self._width([row]), 0) if self._fill else 0
+            for k, i in enumerate(row):
+                width = shown[i].sizeHint().width() + spare // len(row) + (k < spare % len(row))
                 shown[i].setGeometry(QRect(x, y, width, height))
                 x += width + self._gap
             y += height + self._row_gap
