@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from engine import datasets
 from playground.core.settings import MIN_GENERATED, SETTINGS_INFO, TrainingSettings
+from playground.data import tile_grid
 from playground.data.thumbnails import (
     THUMBNAIL_SIZE,
     dataset_thumbnail,
@@ -230,28 +231,16 @@ class DataPanel(QWidget):
         self.set_settings(TrainingSettings())
 
     def _measure_tiles(self) -> None:
-        """One width for every tile, so the grid reads as a grid whatever the titles'
-        lengths: the longest title's in the type on show."""
-        tiles = [tile for row in self._tiles.values() for tile in row]
-        for button in tiles:
-            button.setMinimumWidth(0)
-        width = max(b.sizeHint().width() for b in tiles)
-        for button in tiles:
-            button.setMinimumWidth(width)
+        tile_grid.same_width([tile for row in self._tiles.values() for tile in row])
 
     def _place_tiles(self, columns: int) -> None:
         """The tiles in ``columns`` columns (one where two would not fit: projector mode)."""
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for task, tiles in self._tiles.items():
-            grid = self._grids[task].layout()
-            assert isinstance(grid, QGridLayout)
-            for i, tile in enumerate(tiles):
-                grid.removeWidget(tile)
-                grid.addWidget(tile, i // columns, i % columns)
-            for column in range(COLUMNS):
-                grid.setColumnStretch(column, 1 if column < columns else 0)
+        if columns != self._columns:
+            self._columns = columns
+            for task, tiles in self._tiles.items():
+                grid = self._grids[task].layout()
+                assert isinstance(grid, QGridLayout)
+                tile_grid.place(grid, tiles, columns, COLUMNS)
 
     def _fit_tiles(self) -> None:
         tile = self.buttons[self._dataset].minimumWidth()
