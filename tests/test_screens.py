@@ -65,10 +65,13 @@ def projector_off():
 # the 720 px left under the title bar hold a 300 px plot and an 89 px chart (its legend strip
 # and the axes take more of it than in the normal theme), not the normal theme's 120 px.
 PROJECTOR_LEAST = (300, 85)
-# Not yet measured in projector mode (docs/screens/README.md says what they still do): the
-# walkthrough and the gradient panel take the plot below 300 px and, at 1280x720, make the
-# window taller; Compare's table clips its headers; a lesson's column needs 1275 px.
-PROJECTOR_LEFT = ("walkthrough", "gradients", "compare", "lesson")
+# The walkthrough and the gradient panel keep their least height in the larger type, which
+# the plot gives up: 236 and 265 px at 1366x768.
+PROJECTOR_PLOT_BESIDE = 230
+# Not yet checked in projector mode at 1280x720 (docs/screens/README.md says what they still
+# do): the walkthrough and the gradient panel make the window taller (704 px), Compare's
+# table and a lesson's column wider (1316 and 1287 px).
+PROJECTOR_LEFT = {"1280x720": ("walkthrough", "gradients", "compare", "lesson")}
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))
@@ -95,7 +98,14 @@ def test_every_panel_fits_the_screen_in_projector_mode(
     assert shown and all(
         tile.mapTo(content, tile.rect().topRight()).x() < content.width() for tile in shown
     )
-    report = check(w, size, room.height() >= 768, least=PROJECTOR_LEAST, skip=PROJECTOR_LEFT)
+    report = check(
+        w,
+        size,
+        room.height() >= 768,
+        least=PROJECTOR_LEAST,
+        skip=PROJECTOR_LEFT.get(screen, ()),
+        least_beside=PROJECTOR_PLOT_BESIDE,
+    )
     problems = {name: m["problems"] for name, m in report.items() if m["problems"]}
     assert not problems, json.dumps(problems, indent=1)
 

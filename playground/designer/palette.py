@@ -8,7 +8,7 @@ it knows nothing of networks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -226,11 +226,16 @@ class Palette(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._arrange(wrapped=self.width() < self._one_row_width())
-            self.updateGeometry()
+            QTimer.singleShot(0, self._refit)  # once the tiles have their new type too
+
+    def _refit(self) -> None:
+        self._arrange(wrapped=self.width() < self._one_row_width())
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(400, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(self._row_width() + 2 * 6 + 12, super().minimumSizeHint().height())
+        # The margins and a spacing for each of the four columns the grid has (the link
+        # mode, wrapped, spans them).
+        return QSize(self._row_width() + 4 * 6 + 12, super().minimumSizeHint().height())
