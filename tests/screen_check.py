@@ -159,10 +159,12 @@ def check(
     sizes_matter: bool,
     least: tuple[int, int] = (MIN_PLOT, MIN_CHART),
     skip: Collection[str] = (),
+    least_beside: int | None = None,
 ) -> dict[str, dict]:
     """Each panel's measures, and what is wrong with them (``problems``, empty if none);
-    ``least``: the boundary plot's and the loss chart's least heights, where sizes matter;
-    the panels named in ``skip`` are not opened."""
+    ``least``: the boundary plot's and the loss chart's least heights, where sizes matter
+    (the plot's ``least_beside`` while a panel holds the chart's place, if given); the
+    panels named in ``skip`` are not opened."""
     report = {}
     shots = os.environ.get("NN_SCREEN_SHOTS")  # a folder: each panel's picture goes there
     for name in panels(w, skip):
@@ -179,7 +181,10 @@ def check(
         # The lesson's column takes its width from the others: left for now (see
         # docs/screens/README.md).
         sizes = sizes_matter and not w.banner.isVisible() and not w.lesson_panel.panel.isVisible()
-        if sizes and m["plot"] is not None and m["plot"] < least[0]:
+        plot_least = least[0]
+        if least_beside is not None and name in ("walkthrough", "gradients"):
+            plot_least = least_beside
+        if sizes and m["plot"] is not None and m["plot"] < plot_least:
             problems.append(f"the boundary plot is {m['plot']} px")
         if sizes and m["chart"] is not None and m["chart"] < least[1]:
             problems.append(f"the loss chart is {m['chart']} px")

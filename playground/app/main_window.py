@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         themed = [self.output_view, self.network_view, self.loss_chart]
         self.projector = ProjectorMode(self, self.menus.view, themed)
         # Once the new type has taken its room (the layouts' posted requests).
-        self.projector.action.toggled.connect(lambda: QTimer.singleShot(0, self._chart_room))
+        self.projector.action.toggled.connect(lambda: QTimer.singleShot(0, self, self._chart_room))
         self.help = HelpPages(
             self,
             self.menus.help,
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
             self._split_column = False
             height = sum(self.right.sizes())
             self.right.setSizes([height * 3 // 5, height - height * 3 // 5])
-            QTimer.singleShot(0, self._chart_room)
+            QTimer.singleShot(0, self, self._chart_room)
 
     def _save_layout(self) -> None:
         settings = QSettings()

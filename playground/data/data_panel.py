@@ -260,7 +260,7 @@ class DataPanel(QWidget):
                 for tile in tiles:
                     tile.setFont(font)
             self._measure_tiles()
-            QTimer.singleShot(0, self._fit_width)  # once every child has its new type
+            QTimer.singleShot(0, self, self._fit_width)  # once every child has its new type
 
     def _fit_width(self) -> None:
         """As wide as the rows need with the tiles in one column (the Points and Seed row

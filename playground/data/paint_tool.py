@@ -370,7 +370,7 @@ class PaintTool(QObject):
         kind = event.type()
         if obj is self.bar:
             if kind == QEvent.Type.FontChange:
-                QTimer.singleShot(0, self._fit_bar)  # once every child has its new type
+                QTimer.singleShot(0, self.bar, self._fit_bar)  # once every child has its new type
             return False
         if obj is self.view.plot_widget:
             if kind == QEvent.Type.KeyPress and not self._painting:

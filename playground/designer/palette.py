@@ -226,7 +226,7 @@ class Palette(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self._refit)  # once the tiles have their new type too
+            QTimer.singleShot(0, self, self._refit)  # once the tiles have their new type too
 
     def _refit(self) -> None:
         self._arrange(wrapped=self.width() < self._one_row_width())
