@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -101,23 +101,27 @@ def clipped_texts(window: QWidget) -> list[str]:
     return found
 
 
-def panels(w) -> Iterator[str]:
-    """Opens each panel in turn, yielding its name while it is open; closes it after."""
+def panels(w, skip: Collection[str] = ()) -> Iterator[str]:
+    """Opens each panel in turn (but those named in ``skip``), yielding its name while it is
+    open; closes it after."""
     yield "resting"
-    w.walkthrough.open()
-    settle(w)
-    yield "walkthrough"
-    w.walkthrough.close()
-    w.gradient_panel.set_visible(True)
-    settle(w)
-    yield "gradients"
-    w.gradient_panel.set_visible(False)
-    w.compare.set_comparing(True)
-    wait_until(lambda: w.snapshot.comparison is not None)
-    settle(w)
-    yield "compare"
-    w.compare.set_comparing(False)
-    wait_until(lambda: w.snapshot.comparison is None)
+    if "walkthrough" not in skip:
+        w.walkthrough.open()
+        settle(w)
+        yield "walkthrough"
+        w.walkthrough.close()
+    if "gradients" not in skip:
+        w.gradient_panel.set_visible(True)
+        settle(w)
+        yield "gradients"
+        w.gradient_panel.set_visible(False)
+    if "compare" not in skip:
+        w.compare.set_comparing(True)
+        wait_until(lambda: w.snapshot.comparison is not None)
+        settle(w)
+        yield "compare"
+        w.compare.set_comparing(False)
+        wait_until(lambda: w.snapshot.comparison is None)
     w.paint_tool.set_painting(True)
     settle(w)
     yield "painting"
@@ -125,6 +129,8 @@ def panels(w) -> Iterator[str]:
     w.client.change({"hidden": (8, 8, 8, 8, 8, 8)})
     settle(w)
     yield "six hidden layers"
+    if "lesson" in skip:
+        return
     w.lesson_panel.open_lesson(LESSON)
     settle(w)
     yield "lesson"
@@ -147,11 +153,21 @@ def measure(w) -> dict:
     }
 
 
-def check(w, size: QSize, sizes_matter: bool) -> dict[str, dict]:
-    """Each panel's measures, and what is wrong with them (``problems``, empty if none)."""
+def check(
+    w,
+    size: QSize,
+    sizes_matter: bool,
+    least: tuple[int, int] = (MIN_PLOT, MIN_CHART),
+    skip: Collection[str] = (),
+    least_beside: int | None = None,
+) -> dict[str, dict]:
+    """Each panel's measures, and what is wrong with them (``problems``, empty if none);
+    ``least``: the boundary plot's and the loss chart's least heights, where sizes matter
+    (the plot's ``least_beside`` while a panel holds the chart's place, if given); the
+    panels named in ``skip`` are not opened."""
     report = {}
     shots = os.environ.get("NN_SCREEN_SHOTS")  # a folder: each panel's picture goes there
-    for name in panels(w):
+    for name in panels(w, skip):
         m = measure(w)
         if shots:
             w.grab().save(os.path.join(shots, f"{size.width()}x{size.height()} {name}.png"))
@@ -163,9 +179,12 @@ def check(w, size: QSize, sizes_matter: bool) -> dict[str, dict]:
         # A notice across the window (the lesson's "Paused at epoch 3") takes its height
         # from the columns for as long as it shows: sizes are checked without one.
         sizes = sizes_matter and not w.banner.isVisible()
-        if sizes and m["plot"] is not None and m["plot"] < MIN_PLOT:
+        plot_least = least[0]
+        if least_beside is not None and name in ("walkthrough", "gradients"):
+            plot_least = least_beside
+        if sizes and m["plot"] is not None and m["plot"] < plot_least:
             problems.append(f"the boundary plot is {m['plot']} px")
-        if sizes and m["chart"] is not None and m["chart"] < MIN_CHART:
+        if sizes and m["chart"] is not None and m["chart"] < least[1]:
             problems.append(f"the loss chart is {m['chart']} px")
         m["problems"] = problems
         report[name] = m

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -55,6 +55,7 @@ CANVAS_HINT = (
     "class). Then Training › Backprop, step by step (W) walks one point through."
 )
 PLOT_LEAST = 300  # px of the boundary plot that a panel borrowing the chart's place leaves
+CHART_LEAST = 100  # px of the loss chart it takes back from the plot's surplus, if it can
 
 
 class MainWindow(QMainWindow):
@@ -132,6 +133,12 @@ class MainWindow(QMainWindow):
         self._build_features()
         self._finish_menus()
         self._name_controls()
+
+    def _chart_room(self) -> None:
+        """The loss chart CHART_LEAST px tall where the plot can spare it (its least is
+        the curves' legend strip and about 30 px of curves)."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.side_slot.grow_chart(CHART_LEAST - self.loss_chart.plot_widget.height())
 
     def _output_keeps(self) -> int:
         """The height of the output column's top that leaves the plot PLOT_LEAST px."""
@@ -335,6 +342,8 @@ class MainWindow(QMainWindow):
         self._action(self.menus.file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         themed = [self.output_view, self.network_view, self.loss_chart]
         self.projector = ProjectorMode(self, self.menus.view, themed)
+        # Once the new type has taken its room (the layouts' posted requests).
+        self.projector.action.toggled.connect(lambda: QTimer.singleShot(0, self, self._chart_room))
         self.help = HelpPages(
             self,
             self.menus.help,
@@ -443,6 +452,7 @@ class MainWindow(QMainWindow):
             self._split_column = False
             height = sum(self.right.sizes())
             self.right.setSizes([height * 3 // 5, height - height * 3 // 5])
+            QTimer.singleShot(0, self, self._chart_room)
 
     def _save_layout(self) -> None:
         settings = QSettings()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 
 from engine import datasets
 from playground.core.settings import MIN_GENERATED, SETTINGS_INFO, TrainingSettings
+from playground.data import tile_grid
 from playground.data.thumbnails import (
     THUMBNAIL_SIZE,
     dataset_thumbnail,
     points_thumbnail,
 )
+from playground.views.wrap_rows import WrapRows
 
 MAX_SPIN_POINTS = 10_000  # more would crowd the view; a project or CSV may hold up to 100,000
 COLUMNS = 2  # fits the narrow left column; the thumbnails, not the titles, carry the choice
@@ -88,25 +90,18 @@ class DataPanel(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._grids: dict[str, QWidget] = {}
+        self._tiles: dict[str, list[QToolButton]] = {}
+        self._columns = 0
         for task in ("classification", "regression"):
             grid_widget = QWidget()
             grid = QGridLayout(grid_widget)
             grid.setContentsMargins(0, 0, 0, 0)
             grid.setSpacing(4)
             names = [n for n, info in datasets.DATASETS.items() if info.task == task]
-            for i, name in enumerate(names):
-                button = self._make_button(name)
-                grid.addWidget(button, i // COLUMNS, i % COLUMNS)
-            own = self._make_own_button(task)
-            grid.addWidget(own, len(names) // COLUMNS, len(names) % COLUMNS)
-            for column in range(COLUMNS):
-                grid.setColumnStretch(column, 1)
+            self._tiles[task] = [*map(self._make_button, names), self._make_own_button(task)]
             self._grids[task] = grid_widget
-        # One width for every tile, so the grid reads as a grid whatever the titles' lengths.
-        tiles = [*self.buttons.values(), *self.own_buttons.values()]
-        width = max(b.sizeHint().width() for b in tiles)
-        for button in tiles:
-            button.setMinimumWidth(width)
+        self._measure_tiles()
+        self._place_tiles(COLUMNS)
 
         self.classes_label = QLabel("Classes")
         self.classes_spin = QSpinBox()
@@ -190,11 +185,9 @@ class DataPanel(QWidget):
             "back exactly."
         )
         self.export_button.clicked.connect(self.export_requested)
-        files_row = QHBoxLayout()
-        files_row.setContentsMargins(0, 0, 0, 0)
+        files_row = WrapRows(spacing=6, row_spacing=6)
         files_row.addWidget(self.import_button)
         files_row.addWidget(self.export_button)
-        files_row.addStretch(1)
 
         # On a short screen the panel scrolls rather than make the window taller than it.
         content = QWidget()
@@ -226,7 +219,8 @@ class DataPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.setMinimumWidth(content.minimumSizeHint().width() + bar)
+        self._least_width = content.minimumSizeHint().width() + bar
+        self.setMinimumWidth(self._least_width)
 
         self.setStyleSheet(
             "QToolButton#dataset { border: 2px solid transparent; border-radius: 5px; padding: 2px; }"
@@ -235,6 +229,47 @@ class DataPanel(QWidget):
             "QToolButton#dataset:focus { border-color: #0877bd; }"  # the keyboard's place
         )
         self.set_settings(TrainingSettings())
+
+    def _measure_tiles(self) -> None:
+        tile_grid.same_width([tile for row in self._tiles.values() for tile in row])
+
+    def _place_tiles(self, columns: int) -> None:
+        """The tiles in ``columns`` columns (one where two would not fit: projector mode)."""
+        if columns != self._columns:
+            self._columns = columns
+            for task, tiles in self._tiles.items():
+                grid = self._grids[task].layout()
+                assert isinstance(grid, QGridLayout)
+                tile_grid.place(grid, tiles, columns, COLUMNS)
+
+    def _fit_tiles(self) -> None:
+        tile = self.buttons[self._dataset].minimumWidth()
+        room = self.scroll.viewport().width() - 16  # the content's margins
+        self._place_tiles(COLUMNS if COLUMNS * tile + 4 * (COLUMNS - 1) <= room else 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_tiles()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # projector mode: larger titles
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+            for tiles in self._tiles.values():
+                for tile in tiles:
+                    tile.setFont(font)
+            self._measure_tiles()
+            QTimer.singleShot(0, self, self._fit_width)  # once every child has its new type
+
+    def _fit_width(self) -> None:
+        """As wide as the rows need with the tiles in one column (the Points and Seed row
+        in projector mode), and at least as in the normal theme."""
+        self._place_tiles(1)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        content = self.scroll.widget().minimumSizeHint().width() + bar
+        self.setMinimumWidth(max(self._least_width, content))
+        self._fit_tiles()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """As narrow as the tiles allow and as short as the scroll area: what the window's

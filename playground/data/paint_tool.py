@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -232,9 +232,18 @@ class PaintTool(QObject):
         layout.addWidget(self.value_box)
         layout.addWidget(self.tools_row)
         self.set_value(self.value)
-        label_width = self.value_label.fontMetrics().horizontalAdvance("■■ Value +0.00")
-        self.bar.setFixedWidth(max(self.class_box.sizeHint().width(), label_width) + 6)
+        self._fit_bar()
+        self.bar.installEventFilter(self)  # projector mode's type: the width measured again
         self.view.add_side_panel(self.bar)
+
+    def _fit_bar(self) -> None:
+        """One width whatever the value label says, wide enough for every button's text."""
+        label_width = self.value_label.fontMetrics().horizontalAdvance("■■ Value +0.00")
+        modes = 3 + sum(  # Brush and Eraser side by side, each its text and a frame
+            b.fontMetrics().horizontalAdvance(b.text()) + 10
+            for b in (self.brush_button, self.eraser_button)
+        )
+        self.bar.setFixedWidth(max(self.class_box.sizeHint().width(), label_width, modes) + 6)
 
     def _build_items(self) -> None:
         self.cursor_item = QGraphicsEllipseItem()
@@ -359,6 +368,10 @@ class PaintTool(QObject):
     # ------------------------------------------------------------------ events
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
+        if obj is self.bar:
+            if kind == QEvent.Type.FontChange:
+                QTimer.singleShot(0, self.bar, self._fit_bar)  # once every child has its new type
+            return False
         if obj is self.view.plot_widget:
             if kind == QEvent.Type.KeyPress and not self._painting:
                 key = event.key()

@@ -8,7 +8,7 @@ it knows nothing of networks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -139,6 +139,18 @@ class PaletteTile(QFrame):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
 
+class RoundLabel(QLabel):
+    """A label in a circle (its style sheet's border radius) as big as its text needs."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        natural = super().sizeHint()
+        side = max(22, natural.width(), natural.height())
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.sizeHint()
+
+
 class Palette(QWidget):
     """The strip above the network: "Hidden layer" and "Neuron" tiles, the link mode."""
 
@@ -164,9 +176,9 @@ class Palette(QWidget):
         self.link_mode.currentIndexChanged.connect(
             lambda i: self.link_mode_changed.emit(self.link_mode.itemData(i))
         )
-        self.hint = QLabel("?")
+        self.hint = RoundLabel("?")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setFixedSize(22, 22)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.hint.setStyleSheet(
             "QLabel { color: #0b4a75; font-weight: 700; border: 1px solid #9fb6c9; "
             "border-radius: 11px; background: #f3f6f9; }"
@@ -184,12 +196,9 @@ class Palette(QWidget):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
         for column, tile in enumerate(self.tiles.values()):
-            tile.setMinimumWidth(tile.sizeHint().width())  # its title whole
-            grid.addWidget(tile, 0, column)
+            grid.addWidget(tile, 0, column)  # a fixed size: its title whole
         grid.addWidget(self.hint, 0, 2)
         grid.setColumnStretch(3, 1)
-        self._row_width = sum(w.sizeHint().width() for w in (*self.tiles.values(), self.hint))
-        self._one_row_width = self._row_width + self.link_mode.sizeHint().width() + 4 * 6 + 12
         self._wrapped: bool | None = None
         self._arrange(wrapped=False)
 
@@ -203,12 +212,30 @@ class Palette(QWidget):
         else:
             self._grid.addWidget(self.link_mode, 0, 4)
 
+    # Measured when asked: projector mode's larger type widens the tiles and the combo.
+    def _row_width(self) -> int:
+        return sum(w.sizeHint().width() for w in (*self.tiles.values(), self.hint))
+
+    def _one_row_width(self) -> int:
+        return self._row_width() + self.link_mode.sizeHint().width() + 4 * 6 + 12
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self._arrange(wrapped=self.width() < self._one_row_width)
+        self._arrange(wrapped=self.width() < self._one_row_width())
         super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._refit)  # once the tiles have their new type too
+
+    def _refit(self) -> None:
+        self._arrange(wrapped=self.width() < self._one_row_width())
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(400, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(self._row_width + 2 * 6 + 12, super().minimumSizeHint().height())
+        # The margins and a spacing for each of the four columns the grid has (the link
+        # mode, wrapped, spans them).
+        return QSize(self._row_width() + 4 * 6 + 12, super().minimumSizeHint().height())

@@ -7,7 +7,7 @@ remove. The table only says what was asked (its signals); Compare sends the comm
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -54,6 +54,20 @@ COLUMN_TITLES = {
     "regularization": "Reg.",
     "reg_rate": "Reg. rate",
 }
+
+
+class WordCaption(QLabel):
+    """A column's caption, never narrower than its longest word ("ACTIVATION" ran into
+    "BATCH"), measured again when the type changes (projector mode)."""
+
+    def fit_words(self) -> None:
+        words = self.text().upper().split()
+        self.setMinimumWidth(max(self.fontMetrics().horizontalAdvance(w) for w in words))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_words()
 
 
 class LaneRow:
@@ -166,16 +180,14 @@ class LaneTable(QWidget):
         lane_caption.setToolTip("Click a lane's letter to show its network in the diagram.")
         grid.addWidget(lane_caption, 0, 0)
         for column, (field, _items) in enumerate(LANE_CONTROLS, start=1):
-            caption = QLabel(COLUMN_TITLES[field])
+            caption = WordCaption(COLUMN_TITLES[field])
             caption.setObjectName("caption")
             caption.setWordWrap(True)
             caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             caption.setToolTip(SETTINGS_INFO[field].tip)
-            # Never narrower than its longest word: "ACTIVATION" ran into "BATCH".
             caption.ensurePolished()
-            words = caption.text().upper().split()
-            caption.setMinimumWidth(max(caption.fontMetrics().horizontalAdvance(w) for w in words))
+            caption.fit_words()
             grid.addWidget(caption, 0, column)
         self.rows = [LaneRow(i, self) for i in range(MAX_LANES)]
         self.focus_group = QButtonGroup(self)

@@ -23,7 +23,7 @@ from playground.core.snapshot import Snapshot
 from playground.views.theme import NORMAL, Theme
 
 CURVE_WIDTH = 2.5  # px, in the normal theme
-FIGURE_SCALE = 1.6  # the big figures' type, times the application's
+FIGURE_SCALE = NORMAL.figure_scale  # the big figures' type, times the application's
 WIDE_GAP = 16  # px between the loss and the accuracy figures when side by side
 HOVER_RATE = 60  # mouse moves per second handled at most; the rest are dropped
 
@@ -213,7 +213,7 @@ class LossChart(QWidget):
         ``theme.line_scale`` times as thick."""
         base = QFont(QApplication.font())
         big = QFont(base)
-        big.setPointSizeF(base.pointSizeF() * FIGURE_SCALE)
+        big.setPointSizeF(base.pointSizeF() * theme.figure_scale)
         big.setBold(True)
         self._big = big
         for label in self._values:
@@ -231,6 +231,8 @@ class LossChart(QWidget):
         for _sample, label in self.legend.items:
             label.setText(label.text)  # the new size and colour apply to a label's next text
         self.plot_item.layout.setContentsMargins(0, QFontMetrics(base).height() + 8, 4, 0)
+        self.log_checkbox.adjustSize()  # "Log scale" whole in the new type
+        self._show_hover(self.hover_label.text())
 
     @property
     def log_scale(self) -> bool:

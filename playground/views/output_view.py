@@ -8,9 +8,11 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -73,6 +75,34 @@ class SquareBox(QWidget):
         side = min(self.width(), self.height())
         self._child.setGeometry((self.width() - side) // 2, (self.height() - side) // 2, side, side)
         super().resizeEvent(event)
+
+
+class SideColumn(QScrollArea):
+    """The column beside the plot: it scrolls where it is taller than the plot (the paint
+    tools in projector mode on a 720-pixel screen) rather than make the window taller,
+    widened by the scroll bar only while that shows."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.verticalScrollBar().rangeChanged.connect(lambda *_: self.updateGeometry())
+        # The output view's own background shows through, as before it could scroll.
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        self.setStyleSheet("QScrollArea { background: transparent; }")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        content = self.widget().sizeHint()
+        bar = self.verticalScrollBar()
+        width = content.width() + (bar.sizeHint().width() if bar.maximum() > 0 else 0)
+        return QSize(width, content.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self.sizeHint().width(), 0)
 
 
 class OutputView(QWidget):
@@ -157,15 +187,17 @@ class OutputView(QWidget):
         # The plot stays square, which leaves room at its side: a column for the panels of
         # add_side_panel (the paint tools) at its top and the legend and toggles at its
         # foot, so that no row under the plot takes its height on a small screen.
-        self._side = QVBoxLayout()
+        side = QWidget()
+        self._side = QVBoxLayout(side)
         self._side.setContentsMargins(0, 0, 0, 0)
+        self._side.setSpacing(4)  # the plot row's, which it had as a layout nested in it
         self._side.addStretch(1)
         for widget in (self.legend_label, self._show_test_box, self._discretize_box):
             self._side.addWidget(widget)
         self._plot_row = QHBoxLayout()
         self._plot_row.setContentsMargins(0, 0, 0, 0)
         self._plot_row.setSpacing(4)
-        self._plot_row.addLayout(self._side)
+        self._plot_row.addWidget(SideColumn(side))
         self._plot_row.addWidget(SquareBox(self.plot_widget), 1)
         layout.addLayout(self._plot_row, 1)
 

@@ -104,6 +104,20 @@ class SideSlot:
         for name in reversed(list(self._widths)):  # the last lent first
             self._unwiden(name)
 
+    def grow_chart(self, by: int) -> None:
+        """Up to ``by`` px more for the loss chart, from what the output plot has over its
+        least (projector mode's larger type squeezed the chart to its minimum). Not while a
+        panel holds the slot: it gives back the sizes it found."""
+        column = self._column
+        if self._holders or by <= 0 or column.indexOf(self._chart) < 0:
+            return
+        sizes = column.sizes()
+        move = min(by, sizes[0] - self._output_keeps())
+        if move > 0:
+            sizes[0] -= move
+            sizes[column.indexOf(self._chart)] += move
+            column.setSizes(sizes)
+
     def _show_top(self, at_least: int) -> None:
         column, top = self._column, self._holders[-1]
         for i in range(1, column.count()):

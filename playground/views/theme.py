@@ -29,6 +29,7 @@ class Theme:
     train_edge: float  # white edge of a training point, px
     test_edge: float  # coloured outline of a test point, px
     line_scale: float  # network links and frames, chart curves
+    figure_scale: float  # the loss chart's big figures, times the application's type
 
 
 NORMAL = Theme(
@@ -45,6 +46,7 @@ NORMAL = Theme(
     train_edge=1.5,
     test_edge=2.0,
     line_scale=1.0,
+    figure_scale=1.6,
 )
 PROJECTOR = Theme(
     name="projector",
@@ -60,6 +62,9 @@ PROJECTOR = Theme(
     train_edge=2.0,
     test_edge=3.0,
     line_scale=1.6,
+    # Still larger than the normal theme's figures, and four of them fit a 1366-pixel
+    # screen's column in two rows, which leaves the loss curves their height.
+    figure_scale=1.3,
 )
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from playground.core.controls import BATCH_SIZES, CONTROLS_BY_NAME, TOP_BAR_CONT
 from playground.core.settings import TrainingSettings
 from playground.core.snapshot import Snapshot
 from playground.views.steady_label import SteadyLabel
+from playground.views.wrap_rows import WrapRows
 
 __all__ = ["BATCH_SIZES", "TopBar"]  # compare_view takes the batch sizes from here
 
@@ -43,10 +43,8 @@ def _labelled(label: str, control: QWidget) -> QWidget:
     layout.setSpacing(2)
     caption = QLabel(label)
     caption.setObjectName("caption")
-    # One line: a caption on two made the whole bar 9 px taller, which a 768-pixel screen
-    # needs for the plot; the bar still fits 1280 px.
-    caption_width = QFontMetrics(caption.font()).horizontalAdvance(label.upper()) + 6
-    caption.setMaximumWidth(max(control.sizeHint().width(), caption_width))
+    # One line (no word wrap): a caption on two made the whole bar 9 px taller, which a
+    # 768-pixel screen needs for the plot. It is as wide as its text in the theme's font.
     layout.addWidget(caption)
     layout.addWidget(control)
     return box
@@ -136,11 +134,14 @@ class TopBar(QWidget):
                 self.boxes[name] = _labelled(REG_CAPTION, pair)
             elif name != "reg_rate":
                 self.boxes[name] = _labelled(control.label, self.controls[name])
+        # Where one row is too wide (projector mode on a 1366-pixel screen) they take two.
+        self.settings_rows = WrapRows(spacing=layout.spacing())
         for name, box in self.boxes.items():
             if name not in STOP_RULES and name != "reg_rate":
-                layout.addWidget(box)
+                self.settings_rows.addWidget(box)
         self.stop_box = _labelled("Stop", self._stop_rules())
-        layout.addWidget(self.stop_box)
+        self.settings_rows.addWidget(self.stop_box)
+        layout.addLayout(self.settings_rows)
         layout.addStretch(1)
 
     def add_beside_play(self, widget: QWidget) -> None:
