@@ -163,8 +163,8 @@ def check(
 ) -> dict[str, dict]:
     """Each panel's measures, and what is wrong with them (``problems``, empty if none);
     ``least``: the boundary plot's and the loss chart's least heights, where sizes matter
-    (the plot's ``least_beside`` while a panel holds the chart's place, if given); the
-    panels named in ``skip`` are not opened."""
+    (the plot's ``least_beside`` while a panel holds the chart's place or a lesson's column
+    is open, if given); the panels named in ``skip`` are not opened."""
     report = {}
     shots = os.environ.get("NN_SCREEN_SHOTS")  # a folder: each panel's picture goes there
     for name in panels(w, skip):
@@ -180,7 +180,7 @@ def check(
         # from the columns for as long as it shows: sizes are checked without one.
         sizes = sizes_matter and not w.banner.isVisible()
         plot_least = least[0]
-        if least_beside is not None and name in ("walkthrough", "gradients"):
+        if least_beside is not None and name in ("walkthrough", "gradients", "lesson"):
             plot_least = least_beside
         if sizes and m["plot"] is not None and m["plot"] < plot_least:
             problems.append(f"the boundary plot is {m['plot']} px")

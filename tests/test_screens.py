@@ -65,9 +65,9 @@ def projector_off():
 # the 720 px left under the title bar hold a 300 px plot and an 89 px chart (its legend strip
 # and the axes take more of it than in the normal theme), not the normal theme's 120 px.
 PROJECTOR_LEAST = (300, 85)
-# The walkthrough and the gradient panel keep their least height in the larger type, which
-# the plot gives up: 236 and 265 px at 1366x768.
-PROJECTOR_PLOT_BESIDE = 230
+# The walkthrough and the gradient panel keep their least height in the larger type, and a
+# lesson's column its least width, which the plot gives up: 236, 265 and 226 px at 1366x768.
+PROJECTOR_PLOT_BESIDE = 225
 # Not yet checked in projector mode at 1280x720 (docs/screens/README.md says what they still
 # do): the walkthrough and the gradient panel make the window taller (704 px), Compare's
 # table and a lesson's column wider (1316 and 1287 px).
