@@ -101,7 +101,7 @@ class GradientPanel(QWidget):
         # A wrapped label asks for its whole text's width once it has been wide: without
         # this the window grows with every longer message.
         self.marker.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        self.marker.setMinimumHeight(2 * QFontMetrics(_font(11, True)).lineSpacing() + 10)
+        self.marker.setMinimumHeight(2 * QFontMetrics(_font(11, True)).lineSpacing() + 6)
         self.marker.setToolTip(RULE_TEXT)
         self._set_marker(Verdict())
 
@@ -133,7 +133,7 @@ class GradientPanel(QWidget):
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.legend.setToolTip(
             "Each layer's colour (h1 = the weights into hidden layer 1, out = into the output); "
-            "the red dashed line: the output layer's gradient ÷ 1000."
+            "the red dashed line: the output layer's ‖∂L/∂W‖ / ‖W‖ ÷ 50."
         )
 
         self.layer_box = QComboBox()

@@ -6,7 +6,7 @@ gives it and emits nothing of its own: the controller connects to its buttons.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -31,6 +31,18 @@ def hex_color(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that holds the height its text needs at the width it has: a
+    row beside a button does not ask a wrapped label for it (the prompt takes three lines
+    on a 1280 px screen, two on a wider one)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
 class WalkthroughPanel(QWidget):
     """Where the point is chosen, the phase and step shown, and the controls."""
 
@@ -42,13 +54,9 @@ class WalkthroughPanel(QWidget):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setToolTip("Close the walkthrough (Esc); the loss chart comes back")
-        self.point_label = QLabel()
+        self.point_label = WrappedLabel()
         self.point_label.setWordWrap(True)
         self.point_label.setStyleSheet("font-size: 11pt")
-        # Room for three lines: a row beside a button does not ask a wrapped label for its
-        # height at the width it gets, and on a 1280 px screen the prompt takes three.
-        self.point_label.ensurePolished()
-        self.point_label.setMinimumHeight(3 * self.point_label.fontMetrics().lineSpacing() + 2)
         self.random_button = QPushButton("Random point")
         self.random_button.setToolTip(
             "Take a random training point (or click any point on the plot above)"
@@ -83,6 +91,9 @@ class WalkthroughPanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setStyleSheet(f"font-size: {TITLE_PT}pt; font-weight: 700")
         self.body = QTextBrowser()
+        # It scrolls: at its least (projector type on a 1280x720 screen) a line and a half,
+        # so that the window keeps the plot above it without growing past the screen.
+        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 3 // 2 + 12)
         self.body.setOpenLinks(False)
         self.body.setOpenExternalLinks(False)
         self.body.document().setDefaultStyleSheet(
