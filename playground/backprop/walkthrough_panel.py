@@ -36,9 +36,14 @@ class WrappedLabel(QLabel):
     row beside a button does not ask a wrapped label for it (the prompt takes three lines
     on a 1280 px screen, two on a wider one)."""
 
+    MAX_LINES = 3  # what the prompt takes at the narrowest; never more, whatever the width
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        need = self.heightForWidth(self.width())
+        # Capped: before the panel is laid out its width is a placeholder's, and the
+        # height for that would make the window grow.
+        most = self.MAX_LINES * self.fontMetrics().lineSpacing() + 2
+        need = min(self.heightForWidth(self.width()), most)
         if need > 0 and need != self.minimumHeight():
             self.setMinimumHeight(need)
 
