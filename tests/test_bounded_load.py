@@ -36,6 +36,16 @@ def refusal(source) -> str:
     return message
 
 
+def refusal_and_peak(source) -> tuple[str, int]:
+    """The refusal of ``source`` and the peak memory Python allocated meanwhile (bytes)."""
+    tracemalloc.start()
+    try:
+        message = refusal(source)
+        return message, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def quoted_runs(message: str, char: str = "x") -> int:
     """The longest run of ``char`` in ``message``: how much of a bad value it repeats."""
     return max((len(m) for m in re.findall(f"{re.escape(char)}+", message)), default=0)
@@ -48,12 +58,7 @@ def test_the_issues_64_mb_file_is_refused_with_little_memory(tmp_path):
     path.write_text("[" + ",".join(['{"":[]}'] * count) + "]")
     size = path.stat().st_size
     assert size <= 64 * 2**20
-    tracemalloc.start()
-    try:
-        message = refusal(path)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    message, peak = refusal_and_peak(path)
     assert "arrays and objects" in message
     # Before: the whole file was parsed (over 2 GB). Now: the text, read once.
     assert peak < 5 * size + 150 * 2**20
@@ -263,12 +268,7 @@ def test_unterminated_strings_cost_one_pass():
 
 def test_a_huge_list_where_a_setting_belongs_is_refused_before_it_is_walked():
     text = HEAD + '"settings": {"hidden": [' + "1," * 3_000_000 + "1]}}"
-    tracemalloc.start()
-    try:
-        message = refusal(text)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    message, peak = refusal_and_peak(text)
     assert message == "settings.hidden: is too large or too deeply nested to be a setting"
     assert peak < 3 * len(text) + 16 * 2**20  # the parsed list; not a walk of it
 
