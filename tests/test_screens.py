@@ -15,6 +15,7 @@ import sys
 import pytest
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from playground.app.main_window import MainWindow
 from playground.core.refs import NeuronRef
@@ -66,12 +67,12 @@ def projector_off():
 # and the axes take more of it than in the normal theme), not the normal theme's 120 px.
 PROJECTOR_LEAST = (300, 85)
 # The walkthrough and the gradient panel keep their least height in the larger type, and a
-# lesson's column its least width, which the plot gives up: 236, 265 and 226 px at 1366x768.
+# lesson's column its least width, which the plot gives up: 267, 244 and 236 px at 1366x768.
 PROJECTOR_PLOT_BESIDE = 225
-# Not yet checked in projector mode at 1280x720 (docs/screens/README.md says what they still
-# do): the gradient panel's legend wants 184 px of the 150 it gets (the window keeps its
-# size), Compare's table and a lesson's column make the window wider (1316 and 1287 px).
-PROJECTOR_LEFT = {"1280x720": ("gradients", "compare", "lesson")}
+# Every panel is checked in projector mode at every size (at 1280x720 the gradient panel's
+# legend wanted 184 px of 150, Compare's table and a lesson's column made the window 1328
+# and 1287 px wide).
+PROJECTOR_LEFT: dict[str, tuple[str, ...]] = {}
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))
@@ -321,3 +322,44 @@ def test_the_stop_button_holds_the_stopping_rules_and_says_whether_any_is_set(wi
     assert bar.stop_box.isHidden()
     bar.boxes["patience"].show()
     assert not bar.stop_box.isHidden()
+
+
+def test_compare_folds_make_main_and_remove_into_a_menu_where_the_row_does_not_fit(
+    window, qtbot, monkeypatch, projector_off
+):
+    wide, narrow = SCREENS["1920x1080"], SCREENS["1280x720"]
+    w = window(size=(wide - screen_fit.FRAME_ROOM).toTuple(), settle_layout=True)
+    on_screen(monkeypatch, wide)
+    table = w.compare.view.table
+    w.compare.set_comparing(True)
+    qtbot.waitUntil(lambda: w.snapshot.comparison is not None, timeout=TIMEOUT)
+    settle(qtbot, w)
+    row = table.rows[1]
+    # Room enough: the buttons themselves.
+    qtbot.waitUntil(lambda: row.promote_button.isVisible(), timeout=TIMEOUT)
+    assert row.remove_button.isVisible() and not row.more_button.isVisible()
+    w.projector.action.trigger()  # larger type, and a 1280 px screen: the row no longer fits
+    on_screen(monkeypatch, narrow)
+    size = narrow - screen_fit.FRAME_ROOM
+    w.resize(size)
+    settle(qtbot, w)
+    qtbot.waitUntil(lambda: row.more_button.isVisible(), timeout=TIMEOUT)
+    assert not row.promote_button.isVisible() and not row.remove_button.isVisible()
+    assert w.size() == size  # the window did not widen for them
+    assert table.width() < table.unfolded_width()  # unfolded, the row would not fit
+    menu = row.more_button.menu()
+    assert [a.text() for a in menu.actions()] == ["Make main", "Remove lane B"]
+    assert not row.remove_action.isEnabled()  # two lanes: the least there can be
+    w.resize(wide - screen_fit.FRAME_ROOM)  # room again: unfolded again
+    settle(qtbot, w)
+    qtbot.waitUntil(lambda: row.promote_button.isVisible(), timeout=TIMEOUT)
+    assert not row.more_button.isVisible()
+    w.resize(size)
+    settle(qtbot, w)
+    qtbot.waitUntil(lambda: row.more_button.isVisible(), timeout=TIMEOUT)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    row.promote_action.trigger()  # as the menu's entry does
+    qtbot.waitUntil(lambda: w.snapshot.comparison is None, timeout=TIMEOUT)
+    assert w.snapshot.settings.optimizer == "adam"  # lane B's

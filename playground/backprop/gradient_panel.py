@@ -175,12 +175,12 @@ class GradientPanel(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(2)
-        pick = QHBoxLayout()
+        # The caption above its box, not beside it: side by side they took the width the
+        # gradient-size plot and its legend need on a 1280 px projector screen.
         caption = QLabel("Histograms of")
         caption.setToolTip(self.layer_box.toolTip())
-        pick.addWidget(caption)
-        pick.addWidget(self.layer_box, 1)
-        right.addLayout(pick)
+        right.addWidget(caption)
+        right.addWidget(self.layer_box)
         right.addWidget(self.weight_title)
         right.addWidget(self.weight_plot, 1)
         right.addWidget(self.grad_title)
@@ -259,7 +259,9 @@ class GradientPanel(QWidget):
                 f"{short_name(k, n)}"
                 for k in range(n)
             )
-            + f" &nbsp;<span style='color:rgb{THRESHOLD_COLOR}'>- - -</span> out ÷ 50"
+            # one piece, never broken across lines
+            + f" &nbsp;<span style='color:rgb{THRESHOLD_COLOR}'>-&nbsp;-&nbsp;-</span>"
+            "&nbsp;out&nbsp;÷&nbsp;50"
         )
         was = self.layer_box.blockSignals(True)
         self.layer_box.clear()

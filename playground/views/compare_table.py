@@ -2,18 +2,21 @@
 
 Each row holds the lane's letter (click: show its network in the diagram), its six own
 settings (bold: the lane's own value; otherwise it follows the top bar), Make main and
-remove. The table only says what was asked (its signals); Compare sends the commands.
+remove. Where the row does not fit (projector type on a 1280 px screen), those two buttons
+fold into one "⋯" menu instead of widening the window. The table only says what was asked
+(its signals); Compare sends the commands.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGridLayout,
     QLabel,
+    QMenu,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -58,11 +61,14 @@ COLUMN_TITLES = {
 
 class WordCaption(QLabel):
     """A column's caption, never narrower than its longest word ("ACTIVATION" ran into
-    "BATCH"), measured again when the type changes (projector mode)."""
+    "BATCH") nor lower than its words need at that width (a squeezed table cut "LEARNING
+    RATE" to one line), measured again when the type changes (projector mode)."""
 
     def fit_words(self) -> None:
         words = self.text().upper().split()
-        self.setMinimumWidth(max(self.fontMetrics().horizontalAdvance(w) for w in words))
+        least = max(self.fontMetrics().horizontalAdvance(w) for w in words)
+        self.setMinimumWidth(least)
+        self.setMinimumHeight(self.heightForWidth(least))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
@@ -125,19 +131,46 @@ class LaneRow:
         self.remove_button.setText("✕")
         self.remove_button.setAccessibleName(f"Remove lane {self.name}")
         self.remove_button.setToolTip(f"Remove lane {self.name} (the race starts again).")
+        # The two buttons above as one menu, for a row too narrow for them.
+        self.more_button = QToolButton(owner)
+        self.more_button.setText("⋯")
+        self.more_button.setAccessibleName(f"Lane {self.name}: make main or remove")
+        self.more_button.setToolTip(f"Make lane {self.name} the main network, or remove it.")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_button)
+        self.promote_action = menu.addAction("Make main")
+        self.promote_action.setToolTip(self.promote_button.toolTip())
+        self.remove_action = menu.addAction(f"Remove lane {self.name}")
+        self.more_button.setMenu(menu)
+        self.compact = False
+        self._visible = True
 
     def widgets(self) -> list[QWidget]:
         return [self.title, *self.combos.values(), self.promote_button, self.remove_button]
 
     def set_visible(self, on: bool) -> None:
-        for widget in self.widgets():
+        self._visible = on
+        for widget in (self.title, *self.combos.values()):
             widget.setVisible(on)
+        self.promote_button.setVisible(on and not self.compact)
+        self.remove_button.setVisible(on and not self.compact)
+        self.more_button.setVisible(on and self.compact)
+
+    def set_compact(self, compact: bool) -> None:
+        self.compact = compact
+        self.set_visible(self._visible)
+
+    def folded_width(self, spacing: int) -> int:
+        """What folding the two buttons into the menu saves of the row's width, in px."""
+        full = self.promote_button.sizeHint().width() + spacing
+        return full + self.remove_button.sizeHint().width() - self.more_button.sizeHint().width()
 
     def show_settings(self, lane: LaneSnapshot, focused: bool, removable: bool) -> None:
         if self.title.isChecked() != focused:
             self.title.setChecked(focused)
         if self.remove_button.isEnabled() != removable:
             self.remove_button.setEnabled(removable)
+            self.remove_action.setEnabled(removable)
         key = (lane.settings, tuple(sorted(lane.overrides)))
         if key == self._shown:
             return
@@ -196,9 +229,12 @@ class LaneTable(QWidget):
             self.focus_group.addButton(row.title, i)
             for column, widget in enumerate(row.widgets()):
                 grid.addWidget(widget, i + 1, column)
+            grid.addWidget(row.more_button, i + 1, len(row.widgets()) - 2)  # Make main's cell
             row.title.clicked.connect(lambda _c=False, i=i: self.focus_requested.emit(i))
-            row.promote_button.clicked.connect(lambda _c=False, i=i: self.promote_requested.emit(i))
-            row.remove_button.clicked.connect(lambda _c=False, i=i: self.remove_requested.emit(i))
+            for promote in (row.promote_button.clicked, row.promote_action.triggered):
+                promote.connect(lambda _c=False, i=i: self.promote_requested.emit(i))
+            for remove in (row.remove_button.clicked, row.remove_action.triggered):
+                remove.connect(lambda _c=False, i=i: self.remove_requested.emit(i))
             for field, combo in row.combos.items():
                 combo.activated.connect(
                     lambda k, i=i, f=field, c=combo: self.changed.emit(i, f, c.itemData(k))
@@ -206,7 +242,34 @@ class LaneTable(QWidget):
             row.set_visible(False)
         for column, (field, _items) in enumerate(LANE_CONTROLS, start=1):
             grid.setColumnStretch(column, COLUMN_STRETCH.get(field, 3))
+        self._grid = grid
         self._count = 0
+        self.compact = False
+
+    def _saved(self) -> int:
+        """The px folding the rows' buttons saves (0 when no row shows)."""
+        return self.rows[0].folded_width(self._grid.horizontalSpacing()) if self._count else 0
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # The folded table's least width: the window never widens for the buttons.
+        hint = super().minimumSizeHint()
+        return hint if self.compact else QSize(hint.width() - self._saved(), hint.height())
+
+    def unfolded_width(self) -> int:
+        """The least width of the rows with both buttons shown."""
+        least = super().minimumSizeHint().width()
+        return least + self._saved() if self.compact else least
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        compact = self.width() < self.unfolded_width()
+        if compact != self.compact:
+            self.compact = compact
+            for row in self.rows:
+                row.set_compact(compact)
 
     def set_snapshot(self, comp: ComparisonSnapshot) -> None:
         n = len(comp.lanes)
@@ -218,3 +281,4 @@ class LaneTable(QWidget):
             self.rows[lane.index].show_settings(
                 lane, lane.index == comp.focus, n > comparison.MIN_LANES
             )
+        self._fit()  # a choice of another length may fold or unfold the buttons
