@@ -118,7 +118,8 @@ class TrainingWorker(QObject):
             # Started once the first frame is on its way rather than with the window (it
             # would slow the window's start by a tenth), it is ready when play is pressed.
             self._prepare_process()
-        self._apply_commands(block=not self._wants_to_train() and not self.session.replaying)
+        busy = self._wants_to_train() or self.session.replaying or self.session.refining
+        self._apply_commands(block=not busy)
         if self._quit:
             return
         if self._wants_to_train():
@@ -129,6 +130,8 @@ class TrainingWorker(QObject):
                 self._train_frame()
         elif self.session.replaying:
             self._replay_frame()
+        elif self.session.refine():  # paused on large data: the exact figures, chunk by chunk
+            self._dirty = True
         drawing = self._offloaded and not self.gate.is_set()  # see _offload_frame
         if self._dirty and self.mailbox.empty and not drawing:
             self._yield_to_gui()

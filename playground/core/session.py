@@ -427,6 +427,15 @@ class Session(SessionData):
         """A copy of everything the window draws (see playground.core.snapshot_builder)."""
         return self._snapshots.build(self, serial, running, steps_per_second, message)
 
+    def refine(self) -> bool:
+        """Paused on large data: one chunk of the exact figures the last snapshot only
+        sampled (core/paused_figures); True once they are ready to show."""
+        return self._snapshots.refine(self.trainer)
+
+    @property
+    def refining(self) -> bool:
+        return self._snapshots.refining
+
     def set_focus(self, neuron: tuple[int, int] | None) -> bool:
         """Publish the map of neuron ``(layer, unit)`` at the output's resolution (the
         neuron hovered in the network), or of none."""

@@ -17,6 +17,7 @@ import numpy as np
 
 from engine import Network, Trainer
 from engine.checkpoints import Timeline
+from playground.core.paused_figures import Refinement, is_large, sampled_metrics
 from playground.core.settings import TrainingSettings
 from playground.core.snapshot import (
     BOUNDARY_RESOLUTION,
@@ -132,6 +133,7 @@ class SnapshotBuilder:
         self._focus: KeptFocusMap | None = None
         self._spec: KeptSpec | None = None
         self._warnings: KeptWarnings | None = None
+        self._refinement: Refinement | None = None  # a paused large state's exact figures
 
     def build(
         self,
@@ -147,7 +149,12 @@ class SnapshotBuilder:
             race.sync(session)
             t = race.lanes[race.focus].trainer
         net = t.network
-        metrics = _metrics(session.has_training_data, running, t)
+        large = not running and race is None and session.has_training_data and is_large(t)
+        if large:  # paused on large data: sampled figures now, exact ones soon after
+            metrics, warnings = self._paused_large(t)
+        else:
+            metrics = _metrics(session.has_training_data, running, t)
+            warnings = self._warnings_of(t, running, metrics, session.has_training_data)
         big = self._big_maps(t, running)
         small = net.grid_maps(NEURON_RESOLUTION, dtype=MAP_DTYPE)
         if race is not None:
@@ -186,7 +193,7 @@ class SnapshotBuilder:
             message=message,
             comparison=comparison,
             timeline=timeline,
-            **self._warnings_of(t, running, metrics, session.has_training_data),
+            **warnings,
             focus_map=(
                 self._focus_map(t, session.focus, big, running) if comparison is None else None
             ),
@@ -205,6 +212,42 @@ class SnapshotBuilder:
             kept = KeptWarnings(t, t.network, t.steps, mark, now, cost, found, health.dead)
             self._warnings = kept
         return {"warnings": kept.warnings, "dead_neurons": kept.dead}
+
+    def _paused_large(self, t: Trainer) -> tuple[dict, dict]:
+        """The metrics and warnings of a paused trainer on large data: the exact ones once
+        the refinement is done, until then an even sample's metrics and the warnings shown
+        before (while the network keeps its shape: its dead neurons are still its own)."""
+        r = self._refinement
+        if r is None or not r.matches(t):
+            r = self._refinement = Refinement(t)
+        if r.done:
+            assert r.metrics is not None and r.health is not None
+            found = tuple(check(r.health, t.history.arrays(), r.metrics, t.divergence))
+            now, mark = time.perf_counter(), t.history.mark()
+            self._warnings = KeptWarnings(
+                t, t.network, t.steps, mark, now, 0.0, found, r.health.dead
+            )
+            return r.metrics, {"warnings": found, "dead_neurons": r.health.dead}
+        kept = self._warnings
+        shape = t.network.layer_sizes
+        if kept is None or kept.trainer is not t or kept.network.layer_sizes != shape:
+            return sampled_metrics(t), {"warnings": (), "dead_neurons": ()}
+        return sampled_metrics(t), {"warnings": kept.warnings, "dead_neurons": kept.dead}
+
+    def refine(self, t: Trainer) -> bool:
+        """One chunk of the exact figures' work; True when they are complete, so that the
+        next snapshot shows them."""
+        r = self._refinement
+        if r is None or r.done:
+            return False
+        if not r.matches(t):  # changed since: the next snapshot starts again
+            self._refinement = None
+            return False
+        return r.advance()
+
+    @property
+    def refining(self) -> bool:
+        return self._refinement is not None and not self._refinement.done
 
     def _spec_of(self, net: Network) -> dict:
         if self._spec is None or self._spec.network is not net:

@@ -28,6 +28,7 @@ sentences for a student. The rules, judged on the state at one moment:
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
 
 import numpy as np
@@ -83,18 +84,31 @@ class Health:
 def measure(trainer: Trainer) -> Health:
     """The training set's gradient and dead ReLUs, on a copy (the trainer's last batch
     gradient, which the window shows, stays as it is)."""
+    steps = measure_in_chunks(trainer, max(1, len(trainer.X_train)))
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def measure_in_chunks(trainer: Trainer, chunk: int) -> Generator[None, None, Health]:
+    """:func:`measure` a chunk of ``chunk`` training points at a time: it yields after each,
+    so that a paused worker can answer a command in between (core/paused_figures), and
+    returns what :func:`measure` returns."""
     net = trainer.network.copy()
     X, y = trainer.X_train, trainer.y_train
-    cache = net.forward(net.compute_features(X))
+    hidden = net.spec["hidden"]
+    relu = [h for h, layer in enumerate(hidden) if layer["activation"] == "relu"]
+    alive = {h: np.zeros(hidden[h]["units"], dtype=bool) for h in relu}
+    for start in range(0, len(X) if relu else 0, chunk):  # only ReLUs can be dead
+        cache = net.forward(net.compute_features(X[start : start + chunk]))
+        for h in relu:
+            alive[h] |= np.any(cache.acts[h + 1] > 0.0, axis=0)
+        yield
     every = -(-len(X) // GRADIENT_POINTS)  # an even sample bounds the backward pass's cost
     _, grads = net.loss_and_grads(X[::every], y[::every])
-    hidden = net.spec["hidden"]
-    dead = tuple(
-        (h, int(u))
-        for h, layer in enumerate(hidden)
-        if layer["activation"] == "relu"
-        for u in np.flatnonzero(~np.any(cache.acts[h + 1] > 0.0, axis=0))
-    )
+    dead = tuple((h, int(u)) for h in relu for u in np.flatnonzero(~alive[h]))
     chance = None
     if net.head.kind != "regression" and len(y):
         chance = float(np.bincount(y.astype(np.int64)).max() / len(y))

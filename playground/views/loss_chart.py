@@ -38,6 +38,16 @@ def nice_ceiling(value: float) -> float:
     return float(10.0 ** (exponent + 1))
 
 
+SAMPLED_TIP = (
+    "About: measured on {0:,} of the {1:,} points while the exact figures are computed "
+    "(a moment on this much data)."
+)
+
+
+def _about(prefix: str, figure: str) -> str:
+    return figure if figure == "–" else prefix + figure
+
+
 def format_loss(value: float | None) -> str:
     if value is None or not math.isfinite(value):
         return "–"
@@ -61,7 +71,7 @@ def follow_the_network(
     changed the network since its last point at this epoch, a step at this epoch to the
     losses of the network on show, which the figures above already give."""
     now = (metrics.get("train_loss"), metrics.get("test_loss"))
-    if not len(epochs) or epochs[-1] != epoch or now[0] is None:
+    if not len(epochs) or epochs[-1] != epoch or now[0] is None or metrics.get("sampled"):
         return epochs, train, test
     last = np.array([train[-1], test[-1]], dtype=np.float64)
     here = np.array([np.nan if v is None else v for v in now], dtype=np.float64)
@@ -245,8 +255,16 @@ class LossChart(QWidget):
     def set_snapshot(self, snap: Snapshot) -> None:
         """Show ``snap``'s metrics; redraw the curves only when the history has grown or changed."""
         m = snap.metrics
-        self._set_text(self.test_loss_label, format_loss(m.get("test_loss")))
-        self._set_text(self.train_loss_label, format_loss(m.get("train_loss")))
+        # Paused on large data the figures come first from an even sample (core/
+        # paused_figures): marked "≈" until the exact ones replace them.
+        sampled = m.get("sampled")
+        about = "≈ " if sampled else ""
+        tip = SAMPLED_TIP.format(*sampled) if sampled else ""
+        if tip != self.test_loss_label.toolTip():
+            for label in self._values:
+                label.setToolTip(tip)
+        self._set_text(self.test_loss_label, _about(about, format_loss(m.get("test_loss"))))
+        self._set_text(self.train_loss_label, _about(about, format_loss(m.get("train_loss"))))
         classification = snap.output_kind != "regression"
         for widget in (
             *self._accuracy_captions,
@@ -256,8 +274,9 @@ class LossChart(QWidget):
             if widget.isVisibleTo(self) != classification:
                 widget.setVisible(classification)
         if classification:
-            self._set_text(self.test_accuracy_label, format_accuracy(m.get("test_accuracy")))
-            self._set_text(self.train_accuracy_label, format_accuracy(m.get("train_accuracy")))
+            test, train = m.get("test_accuracy"), m.get("train_accuracy")
+            self._set_text(self.test_accuracy_label, _about(about, format_accuracy(test)))
+            self._set_text(self.train_accuracy_label, _about(about, format_accuracy(train)))
 
         h = snap.history
         epochs, train, test = follow_the_network(
