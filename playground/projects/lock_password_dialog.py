@@ -82,6 +82,7 @@ class SetPasswordDialog(QDialog):
             self.message.setText("Type a password, or Cancel to keep the lesson without one.")
         elif first != second:
             self.message.setText("The two passwords differ: type the same one twice.")
+            self.adjustSize()
             self.second.clear()
         else:
             self.password = LockPassword.create(first, lock_password.ITERATIONS)
@@ -125,13 +126,14 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
         name_controls(self)
 
     def try_unlock(self) -> bool:
         if not self.password.matches(self.field.text()):
             self.field.clear()
             self.message.setText("Wrong password: nothing changed. The locks stay on.")
+            self.adjustSize()  # room for the message
             return False
         self.accept()
         self.unlocked()
