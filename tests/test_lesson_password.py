@@ -212,3 +212,30 @@ def test_preview_as_student_shows_the_lesson_and_gives_the_work_back(window, qtb
     assert not w.teacher_mode.preview.back_action.isEnabled()
     assert teacher.save_lesson(tmp_path / "after.nnplay")  # the draft saves as written
     assert load_project(tmp_path / "after.nnplay").lesson.hidden == ("learning_rate",)
+
+
+def test_closing_the_window_in_a_preview_asks_to_save_the_teachers_work(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from playground.views import desktop
+
+    w = window(TrainingSettings(dataset="gauss", hidden=(2,)))
+    w.client.step()
+    qtbot.waitUntil(lambda: w.file_actions.dirty, timeout=TIMEOUT)
+    weights = params(w)
+    teacher = w.teacher_mode.open_dialog()
+    teacher.title_edit.setText("Closing")
+    assert teacher.preview_as_student()
+    settle(qtbot, w)
+    assert not w.file_actions.dirty  # the preview itself is unchanged...
+    asked = []
+    monkeypatch.setattr(desktop, "INTERACTIVE", True)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _p, title, text, *a: asked.append(text) or QMessageBox.Cancel),
+    )
+    w.close()  # ...but the teacher's work is not: its question comes, and Cancel keeps it
+    assert asked == ["Save the changes to “Untitled” first?"] and w.isVisible()
+    assert not w.teacher_mode.preview.showing and w.file_actions.lesson is None
+    assert all(np.array_equal(a, b) for a, b in zip(params(w), weights))

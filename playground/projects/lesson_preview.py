@@ -11,7 +11,7 @@ opening any file). The teacher dialog hides meanwhile and shows again with its d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
@@ -39,7 +39,11 @@ class LessonPreview(QObject):
     ) -> None:
         super().__init__(parent)
         self.files, self.lessons = files, lessons
+        self.window = parent
         self.saved: _Saved | None = None
+        # Installed after FileActions', so it runs first: closing the window during a
+        # preview puts the teacher's work back before the question to save it.
+        parent.installEventFilter(self)
         self.back_action = QAction("&Back to editing the lesson", parent)
         self.back_action.setStatusTip(
             "End the preview: your work and the teacher dialog come back as they were"
@@ -90,7 +94,7 @@ class LessonPreview(QObject):
         self.files.status(f"{BANNER} Lessons › Back to editing the lesson ends it.", 10_000)
         return ""
 
-    def back(self) -> bool:
+    def back(self, show_dialog: bool = True) -> bool:
         """Put the teacher's work back as it was and show the teacher dialog again."""
         saved = self.saved
         if saved is None:
@@ -100,6 +104,12 @@ class LessonPreview(QObject):
         self.saved = None
         self.bar.hide()
         self.back_action.setEnabled(False)
-        saved.dialog.open()
+        if show_dialog:
+            saved.dialog.open()
         self.files.status("Back to editing the lesson: your work is as it was.", 6000)
         return True
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.window and event.type() == QEvent.Type.Close and self.saved is not None:
+            self.back(show_dialog=False)
+        return False
