@@ -219,6 +219,7 @@ def test_closing_the_window_in_a_preview_asks_to_save_the_teachers_work(window, 
 
     from playground.views import desktop
 
+    CANCEL = QMessageBox.StandardButton.Cancel
     w = window(TrainingSettings(dataset="gauss", hidden=(2,)))
     w.client.step()
     qtbot.waitUntil(lambda: w.file_actions.dirty, timeout=TIMEOUT)
@@ -233,7 +234,7 @@ def test_closing_the_window_in_a_preview_asks_to_save_the_teachers_work(window, 
     monkeypatch.setattr(
         QMessageBox,
         "question",
-        staticmethod(lambda _p, title, text, *a: asked.append(text) or QMessageBox.Cancel),
+        staticmethod(lambda _p, _title, text, *_a: asked.append(text) or CANCEL),
     )
     w.close()  # ...but the teacher's work is not: its question comes, and Cancel keeps it
     assert asked == ["Save the changes to “Untitled” first?"] and w.isVisible()
