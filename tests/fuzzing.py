@@ -23,6 +23,7 @@ from playground.core import comparison, csv_io
 from playground.core.controls import CONTROLS
 from playground.core.csv_io import CsvError
 from playground.core.lessons import LESSONS_DIR
+from playground.core.lock_password import MIN_ITERATIONS, LockPassword
 from playground.core.points import fit_to_view, outside_view
 from playground.core.project import (
     Lesson,
@@ -78,7 +79,8 @@ BIG = "@@BIG@@"  # stands for a value json.dumps cannot write (5,000 digits)
 
 def seeds() -> list[str]:
     """Good project texts to damage: every bundled lesson, and projects the app writes
-    (trained, with own points and a fit, regression, Compare on, a lesson with an image)."""
+    (trained, with own points and a fit, regression, Compare on, a lesson with an image, a
+    lesson whose locks have a password)."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(LESSONS_DIR.glob("*.nnplay"))]
     trained = Session(TrainingSettings(dataset="xor", hidden=(4, 2), data_seed=3))
     trained.train_epochs(3)
@@ -95,6 +97,8 @@ def seeds() -> list[str]:
     comparison.start(race, [{"optimizer": "sgd"}, {"optimizer": "adam"}])
     lesson = Lesson("T", "<p>a <b>b</b></p>", ("optimizer",), ("dataset",))
     texts.append(dumps_project(project_from_session(race, {}, lesson)))
+    locked = Lesson("P", "", (), ("dataset",), LockPassword.create("pw", MIN_ITERATIONS))
+    texts.append(dumps_project(project_from_session(regression, {}, locked)))
     return texts
 
 

@@ -186,3 +186,35 @@ def test_tab_reaches_every_control_and_shows_a_focus_ring(window, qtbot):
     qtbot.waitUntil(first_class.hasFocus, timeout=TIMEOUT)
     qtbot.keyClick(first_class, Qt.Key.Key_Right)
     assert second_class.hasFocus()
+
+
+def test_teacher_mode_its_password_dialogs_and_the_preview_are_named(window, qtbot):
+    from playground.core.project import Lesson
+    from playground.projects.lock_password_dialog import UnlockDialog
+
+    w = window()
+    teacher = w.teacher_mode.open_dialog()
+    qtbot.waitExposed(teacher)
+    assert nameless(teacher) == []
+    assert teacher.remove_password_button.accessibleName() == "Remove the password"
+    asking = teacher.ask_new_password()
+    qtbot.waitExposed(asking)
+    assert nameless(asking) == [] and asking.first.accessibleName() == "New password"
+    asking.reject()
+    teacher.title_edit.setText("Named")
+    assert teacher.preview_as_student()
+    settle(qtbot, w)
+    assert w.teacher_mode.preview.bar.isVisible() and nameless(w) == []
+    assert w.teacher_mode.preview.back()
+    teacher.close()
+    unlock = UnlockDialog(w, Lesson("L", lock_password=teacher_password()), "go", lambda: None)
+    unlock.show()
+    qtbot.waitExposed(unlock)
+    assert nameless(unlock) == [] and unlock.field.accessibleName() == "Password"
+    unlock.close()
+
+
+def teacher_password():
+    from playground.core.lock_password import MIN_ITERATIONS, LockPassword
+
+    return LockPassword.create("pw", MIN_ITERATIONS)

@@ -4,7 +4,8 @@ A project holds every setting (with both seeds), the data (the generator setting
 the points themselves when they were not generated), the network with its masks, weights
 and biases, the epoch and step counters, the loss history, the view options, Compare's
 lanes while it is on, and for a lesson its title, instructions and hidden or locked
-controls. A minimal hand-written lesson needs only ``format``, ``version`` and
+controls (with, optionally, the salted hash of a password on the locks:
+playground.core.lock_password). A minimal hand-written lesson needs only ``format``, ``version`` and
 ``settings``; every other part then starts fresh, as a new session would.
 
 Loading never unpickles. :func:`load_project` checks everything (JSON syntax, the format
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from engine import LossHistory, Network
 from playground.core.bounded_json import JsonLimit, loads_bounded
+from playground.core.lock_password import LockPassword
 from playground.core.markup import MarkupError, clean_text, sanitise
 from playground.core.points import Fit, PointSet
 from playground.core.project_checks import (
@@ -82,21 +84,28 @@ class Lesson:
     instructions: str = ""  # rich text: the subset of HTML of playground.core.markup
     hidden: tuple[str, ...] = ()
     locked: tuple[str, ...] = ()
+    lock_password: LockPassword | None = None  # asked for before the locks come off
 
     def to_dict(self) -> dict:
-        return {
+        out: dict = {
             "title": self.title,
             "instructions": self.instructions,
             "hidden": list(self.hidden),
             "locked": list(self.locked),
         }
+        if self.lock_password is not None:
+            out["lock_password"] = self.lock_password.to_dict()
+        return out
 
     @classmethod
     def from_dict(cls, data: object, where: str = "lesson") -> Lesson:
         if isinstance(data, Lesson):
             return data
         obj = json_object(
-            data, where, required=("title",), optional=("instructions", "hidden", "locked")
+            data,
+            where,
+            required=("title",),
+            optional=("instructions", "hidden", "locked", "lock_password"),
         )
         # Text UTF-8 can store, so that what opens also saves.
         title = clean_text(bounded_text(obj["title"], f"{where}.title", MAX_TITLE))
@@ -112,6 +121,9 @@ class Lesson:
             instructions,
             control_list(obj.get("hidden", []), f"{where}.hidden"),
             control_list(obj.get("locked", []), f"{where}.locked"),
+            None
+            if obj.get("lock_password") is None
+            else LockPassword.from_dict(obj["lock_password"], f"{where}.lock_password"),
         )
 
 

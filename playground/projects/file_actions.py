@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from playground.core.controls import DATA_EDIT
 from playground.core.lessons import LESSONS_DIR
 from playground.core.project import (
     FORMAT,
@@ -60,6 +61,15 @@ APP_TITLE = "NN Playground"
 def safe_file_name(name: str) -> str:
     cleaned = re.sub(r'[\\/:*?"<>|]+', " ", name).strip(" .") or "Untitled"
     return re.sub(r"\s+", " ", cleaned)
+
+
+def guards_its_points(lesson: Lesson | None) -> bool:
+    """A lesson whose locks have a password and that fixes the data (the dataset or the
+    points' editing locked or hidden): its own points are the lesson's, and New must not
+    carry them off unlocked."""
+    if lesson is None or lesson.lock_password is None:
+        return False
+    return bool({"dataset", DATA_EDIT} & {*lesson.hidden, *lesson.locked})
 
 
 def is_bundled(path: Path) -> bool:
@@ -254,14 +264,15 @@ class FileActions(QObject):
     def new(self, canvas: bool = False) -> bool:
         """A new playground with TensorFlow Playground's defaults (Circle data, two hidden
         layers), or with ``canvas`` an empty My points to paint on. The own points are
-        kept (the My points tile), so that New never throws painted data away."""
+        kept (the My points tile), so that New never throws painted data away; except a
+        password-locked lesson's own points (:func:`guards_its_points`)."""
         if not self.maybe_save():
             return False
         settings = {"data_source": "painted"} if canvas else {}
         blank = load_project(
             json.dumps({"format": FORMAT, "version": VERSION, "settings": settings})
         )
-        if canvas:
+        if canvas or guards_its_points(self.lesson):
             return self.apply(blank, None, "Untitled")
         if not self.apply(blank, None, "Untitled", keep_own_points=True):
             return False

@@ -36,12 +36,17 @@ from playground.core.project import Lesson, Project
 from playground.projects.file_actions import FileActions
 from playground.projects.inert_text import InertTextBrowser
 from playground.projects.lesson_locks import LockableParts, Restrictions
+from playground.projects.lock_password_dialog import UnlockDialog, ask_to_unlock
 from playground.views.desktop import interactive
 
 START_KEY = "start/show_at_start"
 READABLE_WIDTH = 340  # the panel's width when it opens, taken from the other columns
 SCREEN_SHARE = 0.21  # of the columns' width, at most, for the panel as it opens
 COLUMN_MINIMUM = 240  # what a column keeps, at least, when it gives the panel room
+LEAVE_TIP = (
+    "Play freely from here: every control unlocks, the data and the network stay "
+    "as they are, and what you save is your own project (Ctrl+Shift+L)"
+)
 
 
 class LessonPanel(QFrame):
@@ -104,14 +109,17 @@ class LessonPanel(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.note)
         self.leave_button = QPushButton("Leave lesson")
-        self.leave_button.setToolTip(
-            "Play freely from here: every control unlocks, the data and the network stay "
-            "as they are, and what you save is your own project (Ctrl+Shift+L)"
-        )
+        self.leave_button.setToolTip(LEAVE_TIP)
         # One above the other: side by side they would widen the narrow panel.
         for button in (self.restart_button, self.leave_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setMinimumWidth(240)
+
+    def add_banner(self, widget: QWidget) -> None:
+        """Put ``widget`` above the lesson's caption (e.g. the preview's way back)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget)
 
     def show_lesson(self, project: Project) -> None:
         lesson = project.lesson
@@ -350,9 +358,19 @@ class LessonController(QObject):
         if project is not None and self.files.maybe_save():
             self.files.reopen_lesson(project)
 
-    def leave(self) -> None:
+    def leave(self) -> UnlockDialog | None:
         """Back to free play: every lock and hidden control goes, the data, network and
-        training stay, and the work is the student's own (saved, it has no lesson)."""
+        training stay, and the work is the student's own (saved, it has no lesson). A
+        lesson whose locks have a password asks for it first (the dialog is returned)."""
+        project = self.panel.project
+        if project is None:
+            return None
+        dialog = ask_to_unlock(self.window, project.lesson, "leave the lesson", self._leave)
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
+
+    def _leave(self) -> None:
         project = self.panel.project
         if project is None:
             return
@@ -386,6 +404,9 @@ class LessonController(QObject):
         self.restrictions.apply(lesson.hidden, lesson.locked, lesson.title)
         self.panel.note.setText(self.restrictions.describe())
         self.panel.note.setVisible(bool(self.restrictions.describe()))
+        asks = ". The teacher's password is asked for first" if lesson.lock_password else ""
+        self.panel.leave_button.setToolTip(LEAVE_TIP + asks)
+        self.leave_action.setStatusTip(LEAVE_TIP + asks)
         self.panel.show_lesson(project)
         self._show_panel()
         for action in (self.restart_action, self.leave_action, self.toggle_action):

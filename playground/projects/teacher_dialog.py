@@ -3,8 +3,10 @@ row of the table in playground.core.controls, in its order), and save the curren
 playground as a lesson file that students open.
 
 :class:`TeacherMode` adds Lessons › Teacher mode…; its dialog gets the
-:class:`FileActions` (the work, as project data) and the :class:`LessonController`
-(to try the lesson in this window).
+:class:`FileActions` (the work, as project data), the :class:`LessonController` (to try
+the lesson in this window) and the :class:`LessonPreview` (Preview as student). A password
+on the locks (playground.projects.lock_password_dialog) is set here, and asked for before
+the dialog opens on a lesson that has one: editing the lesson would take its locks off.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -32,11 +35,20 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core.controls import CONTROLS
+from playground.core.lock_password import LockPassword
 from playground.core.project import MAX_TITLE, SUFFIX, Lesson, ProjectError, load_project
 from playground.projects.file_actions import FileActions, safe_file_name
 from playground.projects.inert_text import InertTextEdit, body_html
 from playground.projects.lesson_panel import LessonController
+from playground.projects.lesson_preview import LessonPreview
+from playground.projects.lock_password_dialog import (
+    PROTECTS,
+    SetPasswordDialog,
+    UnlockDialog,
+    ask_to_unlock,
+)
 from playground.projects.saving import save_project
+from playground.views.accessibility import name_controls
 
 TEMPLATE = (
     "<p>What this lesson is about, in one or two sentences.</p>"
@@ -50,13 +62,21 @@ __all__ = ["TEMPLATE", "TeacherDialog", "TeacherMode", "body_html"]
 
 
 class TeacherDialog(QDialog):
-    def __init__(self, parent: QWidget, files: FileActions, lessons: LessonController) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        files: FileActions,
+        lessons: LessonController,
+        preview: LessonPreview | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("teacherDialog")
         self.setWindowTitle("Teacher mode: make a lesson")
         self.files = files
         self.lessons = lessons
+        self.preview = preview
         current = files.lesson
+        self.password = current.lock_password if current else None
 
         intro = QLabel(
             "The lesson keeps the playground <b>as it is now</b>: data, network, weights and settings. "
@@ -143,12 +163,24 @@ class TeacherDialog(QDialog):
         controls_box = QGroupBox("What students may change")
         controls_layout = QVBoxLayout(controls_box)
         controls_layout.addWidget(scroll)
+        controls_layout.addLayout(self._password_row())
 
         buttons = QDialogButtonBox()
         self.try_button = buttons.addButton("Try it here", QDialogButtonBox.ButtonRole.ActionRole)
         self.try_button.setToolTip(
             "Show the instructions and apply the hidden and locked controls in this window"
         )
+        self.preview_button = buttons.addButton(
+            "Preview as student", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.preview_button.setToolTip(
+            "Open the lesson in this window exactly as students get it: its start state, "
+            "its locks and its instructions. Back to editing (a button above the "
+            "instructions) brings your work and this dialog back as they were; the undo "
+            "history starts afresh"
+        )
+        self.preview_button.setVisible(preview is not None)
+        self.preview_button.clicked.connect(self.preview_as_student)
         self.save_button = buttons.addButton("Save lesson…", QDialogButtonBox.ButtonRole.AcceptRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.try_button.clicked.connect(self.try_here)
@@ -171,6 +203,45 @@ class TeacherDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.resize(980, 640)
+        name_controls(self)
+
+    def _password_row(self) -> QHBoxLayout:
+        self.password_label = QLabel()
+        self.password_label.setObjectName("lockPasswordState")
+        self.password_label.setWordWrap(True)
+        self.password_label.setToolTip(PROTECTS)
+        self.password_button = QPushButton()
+        self.password_button.setToolTip(PROTECTS)
+        self.password_button.clicked.connect(lambda: self.ask_new_password())
+        self.remove_password_button = QPushButton("Remove")
+        self.remove_password_button.setToolTip("Students may leave the lesson freely again")
+        self.remove_password_button.setAccessibleName("Remove the password")
+        self.remove_password_button.clicked.connect(lambda: self.set_password(None))
+        row = QHBoxLayout()
+        row.addWidget(self.password_label, 1)
+        row.addWidget(self.password_button)
+        row.addWidget(self.remove_password_button)
+        self.set_password(self.password)
+        return row
+
+    def set_password(self, password: LockPassword | None) -> None:
+        """The password the lesson's locks will have (None: none); it counts once the
+        lesson is saved or tried."""
+        self.password = password
+        self.password_label.setText(
+            "Password on the locks: <b>set</b>."
+            if password
+            else "No password: students may leave the lesson."
+        )
+        self.password_button.setText("Change password…" if password else "Set password…")
+        self.remove_password_button.setEnabled(password is not None)
+
+    def ask_new_password(self) -> SetPasswordDialog:
+        dialog = SetPasswordDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_password(dialog.password))
+        dialog.open()
+        return dialog
 
     # ----------------------------------------------------------------- editing
     def _merge(self, fmt: QTextCharFormat) -> None:
@@ -222,7 +293,7 @@ class TeacherDialog(QDialog):
         locked = tuple(
             n for n, box in self.lock_boxes.items() if box.isChecked() and n not in hidden
         )
-        return Lesson(title, self.editor.markup(), hidden, locked)
+        return Lesson(title, self.editor.markup(), hidden, locked, self.password)
 
     def _show_saved(self, lesson: Lesson) -> None:
         """Show the instructions exactly as saved, the cursor where it was."""
@@ -247,6 +318,20 @@ class TeacherDialog(QDialog):
             "Applied to this window. Open a project or choose New to lift the restrictions."
         )
         return True
+
+    def preview_as_student(self) -> bool:
+        """Show the lesson in this window as students get it (see LessonPreview)."""
+        if self.preview is None:
+            return False
+        try:
+            lesson = self.lesson()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return False
+        self._show_saved(lesson)
+        problem = self.preview.start(lesson, self)
+        self.status.setText(problem)
+        return not problem
 
     def save_lesson(self, path: str | Path | None = None) -> bool:
         try:
@@ -290,9 +375,30 @@ class TeacherMode:
             "Write instructions, hide or lock controls, and save the playground as a lesson"
         )
         self.action.triggered.connect(lambda _checked=False: self.open_dialog())
+        self.preview = LessonPreview(parent, menu, files, lessons)
+        self.dialog: TeacherDialog | None = None
 
-    def open_dialog(self) -> TeacherDialog:
-        dialog = TeacherDialog(self.parent, self.files, self.lessons)
+    def open_dialog(self) -> TeacherDialog | UnlockDialog:
+        """The teacher dialog; first the password, when the lesson's locks have one
+        (editing the lesson would take them off): then the dialog that asks is returned."""
+        if self.preview.showing:  # the dialog waits, hidden, for Back to editing
+            self.preview.back()
+            assert self.dialog is not None
+            return self.dialog
+        asking = ask_to_unlock(self.parent, self.files.lesson, "edit the lesson", self._open)
+        if asking is not None:
+            asking.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            return asking
+        assert self.dialog is not None
+        return self.dialog
+
+    def _open(self) -> None:
+        dialog = TeacherDialog(self.parent, self.files, self.lessons, self.preview)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
+        self.dialog = dialog
         dialog.open()
-        return dialog
+
+    def _forget(self, dialog: TeacherDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
