@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from playground.classroom.class_model import THUMB, ClassModel, FolderReader, sorting_proxy
 from playground.core.class_folder import ClassEntry, class_csv
 from playground.core.render import write_bytes
+from playground.views.accessibility import name_controls
 
 OpenCopy = Callable[[Path, str], bool]  # (file, the work's name) -> opened
 
@@ -96,6 +97,7 @@ class ClassGallery(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        name_controls(self)
 
         self.reader = FolderReader(folder, self)
         self.reader.listed.connect(self._listed)

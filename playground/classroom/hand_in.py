@@ -34,6 +34,7 @@ from playground.core.handin import (
 )
 from playground.core.project import SUFFIX, ProjectError, project_from_session
 from playground.core.session import Session
+from playground.views.accessibility import name_controls
 
 if TYPE_CHECKING:
     from playground.compute.client import WorkerClient
@@ -84,6 +85,7 @@ class StudentNameDialog(QDialog):
         self.edit.textChanged.connect(self._changed)
         self._changed(self.edit.text())
         self.setMinimumWidth(420)
+        name_controls(self)
 
     def _changed(self, text: str) -> None:
         self.ok.setEnabled(bool(text.strip()))
