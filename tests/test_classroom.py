@@ -143,8 +143,8 @@ def open_gallery(qtbot, w, answers, folder: Path) -> ClassGallery:
     return gallery
 
 
-def column(gallery: ClassGallery, title: str) -> list[str]:
-    at = [c[0] for c in COLUMNS].index(title)
+def column(gallery: ClassGallery, key: str) -> list[str]:
+    at = [c[1] for c in COLUMNS].index(key)
     proxy = gallery.proxy
     return [proxy.index(r, at).data() for r in range(proxy.rowCount())]
 
@@ -158,11 +158,11 @@ def test_the_class_gallery_shows_every_file_sorts_and_exports_the_grade_book(
     w = window()
     gallery = open_gallery(qtbot, w, answers, folder)
     assert gallery.isVisible()
-    assert column(gallery, "Student") == [
+    assert column(gallery, "name") == [
         "=HYPERLINK(1)", "Ana Silva", "Bo Chen", "broken", "forged", "plain"
     ]  # fmt: skip
     assert "3 hand-ins, 3 other or damaged files" in gallery.summary.text()
-    notes = dict(zip(column(gallery, "File"), column(gallery, "Note"), strict=True))
+    notes = dict(zip(column(gallery, "file"), column(gallery, "note"), strict=True))
     assert notes["forged.nnplay"].startswith("handin.name: must be text")
     assert notes["broken.nnplay"].startswith("the file is not valid JSON")
     assert notes["ana.nnplay"] == ""
@@ -171,14 +171,14 @@ def test_the_class_gallery_shows_every_file_sorts_and_exports_the_grade_book(
 
     # A click on "Test accuracy" sorts by it; a second click reverses.
     header = gallery.table.horizontalHeader()
-    at = [c[0] for c in COLUMNS].index("Test accuracy")
+    at = [c[1] for c in COLUMNS].index("test_accuracy")
     for _ in range(2):
         x = header.sectionViewportPosition(at) + header.sectionSize(at) // 2
         spot = QPoint(x, header.height() // 2)
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
-    shown = [float(v.rstrip(" %")) for v in column(gallery, "Test accuracy") if v != "–"]
+    shown = [float(v.rstrip(" %")) for v in column(gallery, "test_accuracy") if v != "–"]
     assert len(shown) == 3 and shown == sorted(shown, reverse=True)
-    assert column(gallery, "Test accuracy")[-1] == "–"
+    assert column(gallery, "test_accuracy")[-1] == "–"
 
     answers["save"] = tmp_path / "grades"
     click(qtbot, gallery.export_button)
@@ -197,6 +197,8 @@ def test_the_class_gallery_shows_every_file_sorts_and_exports_the_grade_book(
     empty = open_gallery(qtbot, w, answers, photos)
     assert empty is not gallery and empty.proxy.rowCount() == 0
     assert empty.summary.text().startswith("No hand-ins (.nnplay files) in")
+    gone = open_gallery(qtbot, w, answers, tmp_path / "gone")  # removed since it was chosen
+    assert gone.summary.text().startswith("Cannot read") and gone.proxy.rowCount() == 0
 
 
 def test_a_card_opens_read_only_and_saving_never_overwrites_the_hand_in(

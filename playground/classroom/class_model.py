@@ -29,13 +29,13 @@ COLUMNS = (
     ("Student", "name"),
     ("Lesson", "lesson"),
     ("Epochs", "epoch"),
-    ("Train loss", "train_loss"),
-    ("Test loss", "test_loss"),
-    ("Train accuracy", "train_accuracy"),
-    ("Test accuracy", "test_accuracy"),
-    ("Handed in (UTC)", "time"),
-    ("File", "file"),
+    ("Train\nloss", "train_loss"),
+    ("Test\nloss", "test_loss"),
+    ("Train\naccuracy", "train_accuracy"),
+    ("Test\naccuracy", "test_accuracy"),
     ("Note", "note"),
+    ("Handed in\n(UTC)", "time"),
+    ("File", "file"),
 )
 NUMBERS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
@@ -102,7 +102,7 @@ class ClassModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self.picture(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.note or str(entry.path)
+            return cell_text(entry, key) if key in ("lesson", "note") else str(entry.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

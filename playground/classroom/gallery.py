@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
 from playground.classroom.class_model import THUMB, ClassModel, FolderReader, sorting_proxy
 from playground.core.class_folder import ClassEntry, class_csv
 from playground.core.render import write_bytes
+from playground.views import screen_fit
 from playground.views.accessibility import name_controls
 
+WIDEST = 260  # px of a column of text (a lesson's title, a note)
+GALLERY_SIZE = QSize(1500, 860)  # where the screen has room; else the screen's room
 OpenCopy = Callable[[Path, str], bool]  # (file, the work's name) -> opened
 
 
@@ -52,6 +55,8 @@ class ClassGallery(QDialog):
         self.status = status
         self.expected = 0
         self._note = ""  # why the listing stopped short, if it did
+        self._read = False  # the reader has ended and all it found is in the table
+        self._failure = ""  # why the folder could not be read
         self.setObjectName("classGallery")
         self.setWindowTitle(f"Class: {folder.name or folder}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -102,36 +107,50 @@ class ClassGallery(QDialog):
         self.reader = FolderReader(folder, self)
         self.reader.listed.connect(self._listed)
         self.reader.rows.connect(self._rows)
-        self.reader.failed.connect(self.summary.setText)
+        self.reader.failed.connect(self._failed)
         self.reader.finished.connect(self._done)
         self.reader.start()
 
     @property
     def loading(self) -> bool:
-        return self.reader.isRunning() or len(self.model.entries) < self.expected
+        """Until the reader's last row (and its end) has reached the table."""
+        return not self._read
 
     def _listed(self, count: int, note: str) -> None:
         self.expected = count
         self._note = note
         self._say()
 
+    def _failed(self, message: str) -> None:
+        self._failure = message
+        self._say()
+
     def _rows(self, entries: list[ClassEntry]) -> None:
         self.model.add(entries)
         if len(self.model.entries) == len(entries):  # the first batch: columns to fit
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(0, max(self.table.columnWidth(0), THUMB + 160))
+            self._fit_columns()
         self._say()
 
     def _done(self) -> None:
+        self._read = True
         if self.expected:
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(0, max(self.table.columnWidth(0), THUMB + 160))
+            self._fit_columns()
         self._say()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as what they show, the long texts (lesson, note) at most
+        WIDEST px: they end in "…" and their tooltip holds all of it."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST))
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0), THUMB + 160))
 
     def _say(self) -> None:
         entries = self.model.entries
         noted = sum(e.handin is None for e in entries)
-        if not self.expected:
+        if self._failure:
+            text = self._failure
+        elif not self.expected:
             text = f"No hand-ins (.nnplay files) in {self.folder}."
         else:
             text = f"{len(entries) - noted:,} hand-ins"
@@ -215,7 +234,13 @@ class ClassFolderAction:
 
     def show(self, folder: Path) -> ClassGallery:
         gallery = ClassGallery(self.parent, folder, self.open_copy, self.status)
-        gallery.resize(1100, 640)
+        room = screen_fit.available_geometry(self.parent)
+        size = QSize(
+            min(GALLERY_SIZE.width(), room.width() - screen_fit.FRAME_ROOM.width()),
+            min(GALLERY_SIZE.height(), room.height() - screen_fit.FRAME_ROOM.height()),
+        )
+        gallery.resize(size)
+        gallery.move(room.center() - gallery.rect().center())
         gallery.show()
         self.gallery = gallery
         gallery.finished.connect(lambda _result, g=gallery: self._closed(g))
