@@ -72,7 +72,7 @@ def list_folder(folder: str | os.PathLike) -> Listing:
     found: list[str] = []
     seen = left_out = 0
     note = ""
-    with os.scandir(folder) as entries:
+    with os.scandir(os.fspath(folder)) as entries:
         for entry in entries:
             seen += 1
             if seen > MAX_ENTRIES:

@@ -100,9 +100,13 @@ def hand_in_part(data: object, epoch: int, where: str = "handin") -> HandIn:
             f"{where}.metrics.epoch",
             f"says {said:,} epochs, but the network in the file was trained {epoch:,}",
         )
-    figures = [_figure(metrics.get(k), f"{where}.metrics.{k}") for k in FIGURES]
+    train_loss, test_loss, train_accuracy, test_accuracy = (
+        _figure(metrics.get(k), f"{where}.metrics.{k}") for k in FIGURES
+    )
     thumbnail = png_thumbnail(obj["thumbnail"], f"{where}.thumbnail")
-    return HandIn(name, time, lesson, said, *figures, thumbnail)
+    return HandIn(
+        name, time, lesson, said, train_loss, test_loss, train_accuracy, test_accuracy, thumbnail
+    )
 
 
 def _utc_time(value: object, where: str) -> str:
@@ -173,7 +177,10 @@ def make_hand_in(session, name: str, lesson: str | None, time: str) -> HandIn:
         time,
         lesson,
         int(trainer.epoch),
-        *(figure(k) for k in FIGURES),
+        figure("train_loss"),
+        figure("test_loss"),
+        figure("train_accuracy"),
+        figure("test_accuracy"),
         render.png_bytes(picture),
     )
 
