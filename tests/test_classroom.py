@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.classroom import class_model
 from playground.classroom.class_model import COLUMNS
 from playground.classroom.gallery import ClassGallery
 from playground.classroom.hand_in import NAME_KEY, StudentNameDialog
@@ -197,6 +198,10 @@ def test_the_class_gallery_shows_every_file_sorts_and_exports_the_grade_book(
     empty = open_gallery(qtbot, w, answers, photos)
     assert empty is not gallery and empty.proxy.rowCount() == 0
     assert empty.summary.text().startswith("No hand-ins (.nnplay files) in")
+    # A gallery closed (and deleted) while it reads: its reader stops on its own.
+    answers["folder"] = folder
+    w.class_folder.choose().close()
+    qtbot.waitUntil(lambda: class_model.readers_running() == 0, timeout=TIMEOUT)
     gone = open_gallery(qtbot, w, answers, tmp_path / "gone")  # removed since it was chosen
     assert gone.summary.text().startswith("Cannot read") and gone.proxy.rowCount() == 0
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QThread,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QImage, QPixmap
@@ -23,6 +24,7 @@ from playground.core.class_folder import ClassEntry, list_folder, read_entry
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
 THUMB = 64  # pixels of a card's picture in the table
+_RUNNING: set[FolderReader] = set()  # readers whose thread has not ended yet
 BATCH_S = 0.1  # rows are handed to the table at most this often
 # (header, what the cell shows): a ClassEntry attribute, a hand-in figure, or the time.
 COLUMNS = (
@@ -135,6 +137,11 @@ def sorting_proxy(model: ClassModel) -> QSortFilterProxyModel:
     return proxy
 
 
+def readers_running() -> int:
+    """How many folder readers have not ended yet (started by galleries open or closed)."""
+    return len(_RUNNING)
+
+
 class FolderReader(QThread):
     """Lists the folder and reads its hand-ins, handing rows over in batches."""
 
@@ -142,9 +149,19 @@ class FolderReader(QThread):
     rows = Signal(list)  # a batch of ClassEntry
     failed = Signal(str)  # the folder itself could not be read
 
-    def __init__(self, folder: Path, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
         self.folder = folder
+
+    def start_alone(self) -> None:
+        """Start, held by this module until the thread has ended (a QThread deleted while
+        it runs would abort the app, whatever became of the gallery that started it)."""
+        _RUNNING.add(self)
+        self.finished.connect(self._ended)  # in the GUI thread, where this object lives
+        self.start()
+
+    def _ended(self) -> None:
+        QTimer.singleShot(0, lambda: _RUNNING.discard(self))  # once finished has been handled
 
     def run(self) -> None:
         try:

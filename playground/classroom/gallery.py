@@ -104,12 +104,15 @@ class ClassGallery(QDialog):
         layout.addWidget(buttons)
         name_controls(self)
 
-        self.reader = FolderReader(folder, self)
+        self.reader = FolderReader(folder)
         self.reader.listed.connect(self._listed)
         self.reader.rows.connect(self._rows)
         self.reader.failed.connect(self._failed)
         self.reader.finished.connect(self._done)
-        self.reader.start()
+        # The gallery may go (closed, or with the main window) while the reader reads: it
+        # is told to stop, and lives on without a parent until its thread has ended.
+        self.destroyed.connect(self.reader.requestInterruption)
+        self.reader.start_alone()
 
     @property
     def loading(self) -> bool:
@@ -200,7 +203,6 @@ class ClassGallery(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.reader.requestInterruption()
-        self.reader.wait()
         super().closeEvent(event)
 
 
