@@ -241,3 +241,7 @@ def test_a_card_opens_read_only_and_saving_never_overwrites_the_hand_in(
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert w.statusBar().currentMessage().startswith("forged.nnplay cannot be opened: handin")
     assert files.name == "Bo Chen (hand-in)"
+
+    # File › Open opens a hand-in as the project it also is, saved as any other.
+    assert files.open_path(folder / "ana.nnplay") and files.path == folder / "ana.nnplay"
+    assert files.save() and load_project(folder / "ana.nnplay").handin is None

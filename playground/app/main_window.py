@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self.class_folder = ClassFolderAction(
             self, self.menus.file, files.open_copy, files.start_dir, status
         )
+        self.menus.file.addSeparator()
 
     def _build_data(self) -> None:
         """Own points, painting and CSV. The CSV entries go into the file actions' Export

@@ -312,8 +312,9 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
         bundled = as_lesson or is_bundled(path)
-        if name is None:
+        if name is None:  # opened as itself: saved over as any file (if not a lesson)
             name = project.lesson.title if (bundled and project.lesson) else path.stem
+            self._read_only.discard(path.resolve())
         if not self.apply(project, None if bundled else path, name):
             return False
         if not bundled:
