@@ -181,6 +181,15 @@ def test_the_class_gallery_shows_every_file_sorts_and_exports_the_grade_book(
     assert len(shown) == 3 and shown == sorted(shown, reverse=True)
     assert column(gallery, "test_accuracy")[-1] == "–"
 
+    # The Sort by box: by test loss, lowest first (files without one last); a header's
+    # click shows in the box.
+    box = gallery.sort_box
+    assert box.currentText() == "Test accuracy, best first"
+    box.setCurrentIndex(box.findText("Test loss, lowest first"))
+    losses = column(gallery, "test_loss")
+    assert losses[3:] == ["–"] * 3 and losses[:3] == sorted(losses[:3])
+    box.setCurrentIndex(box.findText("Test accuracy, best first"))
+
     answers["save"] = tmp_path / "grades"
     click(qtbot, gallery.export_button)
     rows = list(csv.DictReader((tmp_path / "grades.csv").open(encoding="utf-8")))

@@ -4,6 +4,7 @@ folder (playground.core.class_folder) while the window stays live."""
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -58,10 +59,13 @@ def cell_text(entry: ClassEntry, key: str) -> str:
 
 
 def sort_value(entry: ClassEntry, key: str) -> object:
-    """Numbers as numbers (an unknown one below every real one), text without case."""
+    """Numbers as numbers, text without case. An unknown number comes after the real
+    ones in the order that puts the best first (a loss's lowest, an accuracy's highest)."""
     if key in NUMBERS:
         value = entry.figure(key)
-        return -1.0 if value is None else float(value)
+        if value is None:
+            return math.inf if key.endswith("loss") else -1.0
+        return float(value)
     return cell_text(entry, key).casefold()
 
 

@@ -16,9 +16,11 @@ from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -28,7 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.classroom.class_model import THUMB, ClassModel, FolderReader, sorting_proxy
+from playground.classroom.class_model import (
+    COLUMNS,
+    THUMB,
+    ClassModel,
+    FolderReader,
+    sorting_proxy,
+)
 from playground.core.class_folder import ClassEntry, class_csv
 from playground.core.render import write_bytes
 from playground.views import screen_fit
@@ -36,6 +44,19 @@ from playground.views.accessibility import name_controls
 
 WIDEST = 260  # px of a column of text (a lesson's title, a note)
 GALLERY_SIZE = QSize(1500, 860)  # where the screen has room; else the screen's room
+COLUMN_KEYS = [key for _, key in COLUMNS]
+UP, DOWN = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+SORTS = (  # the Sort by box: (text, column, order)
+    ("Name", "name", UP),
+    ("Lesson", "lesson", UP),
+    ("Test accuracy, best first", "test_accuracy", DOWN),
+    ("Train accuracy, best first", "train_accuracy", DOWN),
+    ("Test loss, lowest first", "test_loss", UP),
+    ("Train loss, lowest first", "train_loss", UP),
+    ("Epochs, most first", "epoch", DOWN),
+    ("Handed in, latest first", "time", DOWN),
+    ("File", "file", UP),
+)
 OpenCopy = Callable[[Path, str], bool]  # (file, the work's name) -> opened
 
 
@@ -86,6 +107,19 @@ class ClassGallery(QDialog):
         self.summary = QLabel(f"Reading {folder}…")
         self.summary.setObjectName("classSummary")
         self.summary.setWordWrap(True)
+        self.sort_box = QComboBox()
+        self.sort_box.setObjectName("classSort")
+        self.sort_box.setToolTip("The cards' order (a click on a column's title sorts too)")
+        for text, key, order in SORTS:
+            self.sort_box.addItem(text, (COLUMN_KEYS.index(key), order))
+        self.sort_box.currentIndexChanged.connect(self._sort_chosen)
+        header.sortIndicatorChanged.connect(self._sorted)
+        sort_label = QLabel("&Sort by:")
+        sort_label.setBuddy(self.sort_box)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(sort_label)
+        top.addWidget(self.sort_box)
         buttons = QDialogButtonBox()
         self.open_button = QPushButton("&Open read-only")
         self.open_button.setToolTip("Open the chosen card's work; saving it asks for a new name")
@@ -99,7 +133,7 @@ class ClassGallery(QDialog):
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         name_controls(self)
@@ -113,6 +147,18 @@ class ClassGallery(QDialog):
         # is told to stop, and lives on without a parent until its thread has ended.
         self.destroyed.connect(self.reader.requestInterruption)
         self.reader.start_alone()
+
+    def _sort_chosen(self, row: int) -> None:
+        column, order = self.sort_box.itemData(row)
+        self.table.sortByColumn(column, order)
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on a column's title: the box shows that column (in its order)."""
+        for row in range(self.sort_box.count()):
+            if self.sort_box.itemData(row) == (column, order):
+                self.sort_box.blockSignals(True)
+                self.sort_box.setCurrentIndex(row)
+                self.sort_box.blockSignals(False)
 
     @property
     def loading(self) -> bool:
