@@ -254,3 +254,17 @@ def test_a_card_opens_read_only_and_saving_never_overwrites_the_hand_in(
     # File › Open opens a hand-in as the project it also is, saved as any other.
     assert files.open_path(folder / "ana.nnplay") and files.path == folder / "ana.nnplay"
     assert files.save() and load_project(folder / "ana.nnplay").handin is None
+
+
+def test_the_name_dialog_refuses_a_name_that_is_not_one_line(qtbot):
+    dialog = StudentNameDialog(None, "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.edit.setText("Ana\tSilva")
+    click(qtbot, dialog.ok)
+    assert dialog.isVisible() and dialog.problem.isVisibleTo(dialog)
+    assert dialog.problem.text().startswith("Please type your name on one line")
+    dialog.edit.setText("Ana Silva")
+    assert not dialog.problem.isVisibleTo(dialog)
+    click(qtbot, dialog.ok)
+    assert dialog.result() == StudentNameDialog.DialogCode.Accepted and dialog.name() == "Ana Silva"
