@@ -22,6 +22,7 @@ import numpy as np
 from playground.core import comparison, csv_io
 from playground.core.controls import CONTROLS
 from playground.core.csv_io import CsvError
+from playground.core.handin import make_hand_in, with_hand_in
 from playground.core.lessons import LESSONS_DIR
 from playground.core.lock_password import MIN_ITERATIONS, LockPassword
 from playground.core.points import fit_to_view, outside_view
@@ -99,7 +100,31 @@ def seeds() -> list[str]:
     texts.append(dumps_project(project_from_session(race, {}, lesson)))
     locked = Lesson("P", "", (), ("dataset",), LockPassword.create("pw", MIN_ITERATIONS))
     texts.append(dumps_project(project_from_session(regression, {}, locked)))
+    handed_in = project_from_session(trained, {}, lesson)
+    part = make_hand_in(trained, "Ana Silva", lesson.title, "2026-12-04T22:10:05Z")
+    texts.append(dumps_project(with_hand_in(handed_in, part)))
     return texts
+
+
+HAND_IN_VALUES = (
+    "x" * 101,
+    "a\nb",
+    "2026-02-30T10:00:00Z",
+    "iVBORw0KGgo=",
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==",
+    {"epoch": 3},
+    -1e-300,
+    1.0000001,
+)
+
+
+def mutate_hand_in(rng: random.Random, text: str) -> bytes:
+    """A project with a hand-in part whose part only is damaged or forged."""
+    data = json.loads(text)
+    paths = [("handin", *p) for p in _paths(data["handin"]) if p]
+    value = rng.choice(POOL + HAND_IN_VALUES)
+    out = json.dumps(_replace(data, rng.choice(paths), value))
+    return out.encode("utf-8", "surrogatepass")
 
 
 # ---------------------------------------------------------------------- mutations
@@ -218,6 +243,9 @@ def reopens_the_same(project) -> None:
     other = Session()
     apply_project(other, again)
     assert dumps_project(project_from_session(other, again.view, again.lesson)) == text
+    if project.handin is not None:  # the hand-in part saves and reopens the same too
+        saved = with_hand_in(project_from_session(other, again.view, again.lesson), project.handin)
+        assert load_project(dumps_project(saved)).handin == project.handin
 
 
 def check_project(raw: bytes | str) -> str:

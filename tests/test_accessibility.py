@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.classroom.hand_in import StudentNameDialog
 from playground.core.lessons import LESSONS_DIR
 from playground.views.theme import NORMAL, PROJECTOR, style_sheet
 from playground.views.top_bar import STOP_RULES
@@ -99,6 +100,16 @@ def test_every_control_of_the_window_and_its_panels_has_a_name(window, qtbot):
     assert w.lesson_panel.open_lesson(LESSONS_DIR / "08-many-classes.nnplay")
     settle(qtbot, w)
     assert nameless(w) == []
+
+    # The classroom's windows: the gallery of a class folder and the hand-in's name dialog.
+    gallery = w.class_folder.show(LESSONS_DIR)
+    qtbot.waitUntil(lambda: not gallery.loading, timeout=TIMEOUT)
+    assert gallery.table.accessibleName() == "Hand-ins of the class" and nameless(gallery) == []
+    gallery.close()
+    asking = StudentNameDialog(w, "")
+    asking.show()
+    assert asking.edit.accessibleName() == "Your name" and nameless(asking) == []
+    asking.close()
 
     for show in (w.help.show_quick_start, w.help.show_shortcuts, w.help.show_about):
         dialog = show()

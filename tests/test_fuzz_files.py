@@ -37,6 +37,15 @@ def test_damaged_lessons_and_projects_are_refused_clearly_or_reopen_the_same(chu
     assert outcomes["refused"] > 0 and outcomes["accepted"] > 0  # both paths were exercised
 
 
+def test_damaged_hand_in_parts_are_refused_clearly_or_reopen_the_same():
+    rng = random.Random(2190)
+    seed = next(text for text in SEEDS if '"handin"' in text)
+    outcomes = {"accepted": 0, "refused": 0}
+    for _ in range(60):
+        outcomes[fuzzing.check_project(fuzzing.mutate_hand_in(rng, seed))] += 1
+    assert outcomes["refused"] > 0 and outcomes["accepted"] > 0  # both paths were exercised
+
+
 def test_every_seed_is_accepted_and_reopens_the_same():
     for text in SEEDS:
         assert fuzzing.check_project(text.encode("utf-8")) == "accepted"

@@ -1,10 +1,11 @@
 """The command line: ``nn-playground [open [FILE]] | run FILE --epochs N ... | check FILE...
-| lessons | selftest``.
+| class FOLDER --csv OUT.csv | lessons | selftest``.
 
 ``run`` (:mod:`playground.app.cli_run`) trains a project without a window (no QApplication
 is created), shows a progress bar on stderr and can write a JSON report, the decision
 boundary as PNG or SVG, an animated GIF, and the trained project. ``check``
-(:mod:`playground.app.cli_check`) says of each file whether the window would open it.
+(:mod:`playground.app.cli_check`) says of each file whether the window would open it;
+``class`` (:mod:`playground.app.cli_class`) writes a folder of hand-ins as a grade book.
 Every error is one line on stderr: exit code 2 for a usage mistake, 1 for anything else,
 and never a traceback.
 """
@@ -20,7 +21,7 @@ from playground.app.cli_common import CliError, one_line, resolve_file
 
 MAX_EPOCHS = 10_000_000
 PROG = "nn-playground"
-COMMANDS = ("open", "run", "check", "lessons", "selftest")
+COMMANDS = ("open", "run", "check", "lessons", "selftest", "class")
 
 
 class Parser(argparse.ArgumentParser):
@@ -64,6 +65,7 @@ def build_parser() -> Parser:
             f"  {PROG} lessons                          list the bundled lessons\n"
             f"  {PROG} run work.nnplay --epochs 500 --report out.json --export-boundary out.png\n"
             f"  {PROG} check hand-ins/                  check every project and CSV in a folder\n"
+            f"  {PROG} class hand-ins/ --csv grades.csv  a folder of hand-ins as a grade book\n"
             f"  {PROG} selftest                         check that this copy of the app works\n"
             f"Run '{PROG} COMMAND --help' for a command's options."
         ),
@@ -174,6 +176,17 @@ def build_parser() -> Parser:
         description="List the bundled lessons: file name and title. Open one with 'open NAME'.",
     )
 
+    from playground.app import cli_class
+
+    cli_class.add_arguments(
+        commands.add_parser(
+            "class",
+            help="a folder of hand-ins as a grade book (CSV), without a window",
+            description=cli_class.DESCRIPTION,
+            epilog=cli_class.EPILOG,
+        )
+    )
+
     from playground.app.selftest import add_arguments as selftest_arguments
 
     selftest_arguments(
@@ -208,6 +221,10 @@ def main(argv: list[str] | None = None, open_window: Callable[..., int] | None =
             from playground.app.cli_check import check
 
             return check(args.files)
+        if args.command == "class":
+            from playground.app.cli_class import run as class_run
+
+            return class_run(args)
         if args.command == "lessons":
             return list_lessons()
         if args.command == "selftest":

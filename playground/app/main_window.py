@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from playground.app import logs
 from playground.backprop.gradient_slot import GradientSlot
 from playground.backprop.walkthrough import Walkthrough
+from playground.classroom.gallery import ClassFolderAction
+from playground.classroom.hand_in import HandInAction
 from playground.compute.client import WorkerClient
 from playground.compute.worker import TrainingWorker
 from playground.compute.worker_thread import start_worker, stop_worker
@@ -33,6 +35,7 @@ from playground.projects.exports import Exports
 from playground.projects.file_actions import FileActions
 from playground.projects.lesson_locks import LockableParts
 from playground.projects.lesson_panel import LessonController
+from playground.projects.saving import save_project
 from playground.projects.teacher_dialog import TeacherMode
 from playground.views import screen_fit
 from playground.views.accessibility import NamesOnShow
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
         self._build_compare_and_timeline()
         self._build_backprop()
         self._build_designer()
+        self._build_classroom()
 
     def _build_projects(self) -> None:
         status = self.statusBar().showMessage
@@ -198,6 +202,17 @@ class MainWindow(QMainWindow):
         self.teacher_mode = TeacherMode(
             self, self.menus.lessons, self.file_actions, self.lesson_panel
         )
+
+    def _build_classroom(self) -> None:
+        """File › Hand in… and File › Open class folder… (a gallery of hand-ins, whose
+        cards open read-only through the file actions)."""
+        files, status = self.file_actions, self.statusBar().showMessage
+        self.menus.file.addSeparator()
+        self.hand_in = HandInAction(self, self.menus.file, files, self.client, save_project, status)
+        self.class_folder = ClassFolderAction(
+            self, self.menus.file, files.open_copy, files.start_dir, status
+        )
+        self.menus.file.addSeparator()
 
     def _build_data(self) -> None:
         """Own points, painting and CSV. The CSV entries go into the file actions' Export

@@ -28,6 +28,7 @@ MAX_DIGITS = 1000  # of a whole number (Python itself stops at 4,300 with its ow
 # matches at once, so the scan stays linear whatever the text (a pattern that can fail
 # from a quote is tried again from the next one: quadratic on '"\\' * n).
 _STRING = re.compile(r'"[^"\\]*(?:\\.?[^"\\]*)*(?:"|\Z)', re.S)
+_KEY_BEFORE = re.compile(r'"([A-Za-z_][A-Za-z0-9_]{0,63})"\s*:\s*\Z')
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 
@@ -68,10 +69,12 @@ def check_shape(text: str) -> None:
         raise JsonLimit(
             f"the file holds {quotes // 2:,} strings; a project holds at most {MAX_STRINGS:,}"
         )
-    longest = max(map(len, _STRING.findall(text)), default=2) - 2
+    widest = max(_STRING.finditer(text), key=lambda m: m.end() - m.start(), default=None)
+    longest = 0 if widest is None else widest.end() - widest.start() - 2
     if longest > MAX_STRING:
         raise JsonLimit(
-            f"the file holds a string of {longest:,} characters; at most {MAX_STRING:,}"
+            f"the file holds a string of {longest:,} characters{_key_before(text, widest)}; "
+            f"at most {MAX_STRING:,}"
         )
     # Strings out, so that only the structure's brackets are left to measure the depth.
     structure = "".join(_STRING.split(text)).encode("utf-8", "surrogatepass")
@@ -85,6 +88,14 @@ def check_shape(text: str) -> None:
             raise JsonLimit(
                 f"the JSON is nested {depth:,} deep; a project nests at most {MAX_DEPTH}"
             )
+
+
+def _key_before(text: str, string: re.Match | None) -> str:
+    """' (the value of "name")' when the string is the value of an object's field."""
+    if string is None:
+        return ""
+    key = _KEY_BEFORE.search(text, max(0, string.start() - 100), string.start())
+    return f' (the value of "{key.group(1)}")' if key else ""
 
 
 def _whole_number(digits: str) -> int:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from engine import LossHistory, Network
 from playground.core.bounded_json import JsonLimit, loads_bounded
+from playground.core.handin import HandIn, hand_in_part
 from playground.core.lock_password import LockPassword
 from playground.core.markup import MarkupError, clean_text, sanitise
 from playground.core.points import Fit, PointSet
@@ -73,6 +74,7 @@ TOP_LEVEL_KEYS = (
     "view",
     "lesson",
     "compare",
+    "handin",
 )
 
 
@@ -146,6 +148,8 @@ class Project:
     # Compare on: each lane's own settings, and the lane the network diagram shows. The
     # race itself starts again when the project opens.
     compare: tuple[list[dict], int] | None = None
+    # A student's hand-in (File › Hand in…): name, time, lesson, metrics, thumbnail.
+    handin: HandIn | None = None
 
 
 def load_project(source: str | bytes | os.PathLike) -> Project:
@@ -234,8 +238,10 @@ def _project(raw: object) -> Project:
     lesson = None if lesson_raw is None else Lesson.from_dict(lesson_raw)
     race = raw.get("compare")
     compare = None if race is None else compare_part(race, "compare")
+    handin_raw = raw.get("handin")
+    handin = None if handin_raw is None else hand_in_part(handin_raw, epoch)
     return Project(
-        settings, data, network, epoch, steps, history, view, lesson, painted, fit, compare
+        settings, data, network, epoch, steps, history, view, lesson, painted, fit, compare, handin
     )
 
 

@@ -114,6 +114,7 @@ class FileActions(QObject):
         self._force_dirty = False  # recovered work is unsaved whatever it looks like
         self._closed = False
         self._loading = False  # a file is being read and checked
+        self._read_only: set[Path] = set()  # files opened read-only, never saved over
 
         self._make_actions(file_menu)
         window.setAcceptDrops(True)
@@ -298,7 +299,15 @@ class FileActions(QObject):
         )
         return bool(path) and self.open_path(path)
 
-    def open_path(self, path: str | os.PathLike, as_lesson: bool = False) -> bool:
+    def open_copy(self, path: str | os.PathLike, name: str) -> bool:
+        """Open ``path`` read-only (a student's hand-in): as work named ``name`` that has no
+        file yet, so Save asks for one, and saving over ``path`` itself is refused."""
+        self._read_only.add(Path(path).resolve())
+        return self.open_path(path, as_lesson=True, name=name)
+
+    def open_path(
+        self, path: str | os.PathLike, as_lesson: bool = False, name: str | None = None
+    ) -> bool:
         """Open a project or lesson file. A bundled lesson opens as new, unsaved work."""
         path = Path(path)
         if self._loading:
@@ -314,7 +323,9 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
         bundled = as_lesson or is_bundled(path)
-        name = project.lesson.title if (bundled and project.lesson) else path.stem
+        if name is None:  # opened as itself: saved over as any file (if not a lesson)
+            name = project.lesson.title if (bundled and project.lesson) else path.stem
+            self._read_only.discard(path.resolve())
         if not self.apply(project, None if bundled else path, name):
             return False
         if not bundled:
@@ -391,6 +402,9 @@ class FileActions(QObject):
         return self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
+        if path.resolve() in self._read_only:
+            self.error(f"Cannot save {path.name}", "it was opened read-only; save a copy instead")
+            return False
         try:
             data, sig, serial = self.collect()
             save_project(path, data)

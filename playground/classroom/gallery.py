@@ -1,0 +1,299 @@
+"""File › Open class folder…: a folder of hand-ins as a gallery, one card (row) per student
+with the thumbnail, name, lesson, epochs, losses and accuracies; sorted by a click on a
+column's header; a double-click or Enter opens the card's project read-only (saving it
+asks for a new name and never writes over the hand-in); Export CSV… writes the grade book.
+
+The folder is read in a thread (class_model.FolderReader) so that the window stays live;
+a damaged file gets its reason as its card's note and the others are read on."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.classroom.class_model import (
+    COLUMNS,
+    THUMB,
+    ClassModel,
+    FolderReader,
+    sorting_proxy,
+)
+from playground.core.class_folder import ClassEntry, class_csv
+from playground.core.render import write_bytes
+from playground.views import screen_fit
+from playground.views.accessibility import name_controls
+
+WIDEST = 260  # px of a column of text (a lesson's title, a note)
+GALLERY_SIZE = QSize(1500, 860)  # where the screen has room; else the screen's room
+COLUMN_KEYS = [key for _, key in COLUMNS]
+UP, DOWN = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+SORTS = (  # the Sort by box: (text, column, order)
+    ("Name", "name", UP),
+    ("Lesson", "lesson", UP),
+    ("Test accuracy, best first", "test_accuracy", DOWN),
+    ("Train accuracy, best first", "train_accuracy", DOWN),
+    ("Test loss, lowest first", "test_loss", UP),
+    ("Train loss, lowest first", "train_loss", UP),
+    ("Epochs, most first", "epoch", DOWN),
+    ("Handed in, latest first", "time", DOWN),
+    ("File", "file", UP),
+)
+OpenCopy = Callable[[Path, str], bool]  # (file, the work's name) -> opened
+
+
+class ClassGallery(QDialog):
+    """The gallery of one folder; ``open_copy`` opens a card's file read-only."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        folder: Path,
+        open_copy: OpenCopy,
+        status: Callable[[str, int], None],
+    ) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.open_copy = open_copy
+        self.status = status
+        self.expected = 0
+        self._note = ""  # why the listing stopped short, if it did
+        self._read = False  # the reader has ended and all it found is in the table
+        self._failure = ""  # why the folder could not be read
+        self.setObjectName("classGallery")
+        self.setWindowTitle(f"Class: {folder.name or folder}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        self.model = ClassModel(self)
+        self.proxy = sorting_proxy(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("classTable")
+        self.table.setAccessibleName("Hand-ins of the class")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setIconSize(QSize(THUMB, THUMB))
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(THUMB + 8)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setToolTip("Click a column's title to sort by it; again to reverse")
+        self.table.setToolTip("Double-click a student's card, or press Enter, to open it")
+        self.table.activated.connect(self.open_index)  # double-click, Enter
+
+        self.summary = QLabel(f"Reading {folder}…")
+        self.summary.setObjectName("classSummary")
+        self.summary.setWordWrap(True)
+        self.sort_box = QComboBox()
+        self.sort_box.setObjectName("classSort")
+        self.sort_box.setToolTip("The cards' order (a click on a column's title sorts too)")
+        for text, key, order in SORTS:
+            self.sort_box.addItem(text, (COLUMN_KEYS.index(key), order))
+        self.sort_box.currentIndexChanged.connect(self._sort_chosen)
+        header.sortIndicatorChanged.connect(self._sorted)
+        sort_label = QLabel("&Sort by:")
+        sort_label.setBuddy(self.sort_box)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(sort_label)
+        top.addWidget(self.sort_box)
+        buttons = QDialogButtonBox()
+        self.open_button = QPushButton("&Open read-only")
+        self.open_button.setToolTip("Open the chosen card's work; saving it asks for a new name")
+        self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
+        self.export_button = QPushButton("&Export CSV…")
+        self.export_button.setToolTip("Save the table as a CSV file for a grade book")
+        self.export_button.clicked.connect(self.export_csv)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setToolTip("Close the gallery")
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        name_controls(self)
+
+        self.reader = FolderReader(folder)
+        self.reader.listed.connect(self._listed)
+        self.reader.rows.connect(self._rows)
+        self.reader.failed.connect(self._failed)
+        self.reader.finished.connect(self._done)
+        # The gallery may go (closed, or with the main window) while the reader reads: it
+        # is told to stop, and lives on without a parent until its thread has ended.
+        self.destroyed.connect(self.reader.requestInterruption)
+        self.reader.start_alone()
+
+    def _sort_chosen(self, row: int) -> None:
+        column, order = self.sort_box.itemData(row)
+        self.table.sortByColumn(column, order)
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on a column's title: the box shows that column (in its order)."""
+        for row in range(self.sort_box.count()):
+            if self.sort_box.itemData(row) == (column, order):
+                self.sort_box.blockSignals(True)
+                self.sort_box.setCurrentIndex(row)
+                self.sort_box.blockSignals(False)
+
+    @property
+    def loading(self) -> bool:
+        """Until the reader's last row (and its end) has reached the table."""
+        return not self._read
+
+    def _listed(self, count: int, note: str) -> None:
+        self.expected = count
+        self._note = note
+        self._say()
+
+    def _failed(self, message: str) -> None:
+        self._failure = message
+        self._say()
+
+    def _rows(self, entries: list[ClassEntry]) -> None:
+        self.model.add(entries)
+        if len(self.model.entries) == len(entries):  # the first batch: columns to fit
+            self._fit_columns()
+        self._say()
+
+    def _done(self) -> None:
+        self._read = True
+        if self.expected:
+            self._fit_columns()
+        self._say()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as what they show, the long texts (lesson, note) at most
+        WIDEST px: they end in "…" and their tooltip holds all of it."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST))
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0), THUMB + 160))
+
+    def _say(self) -> None:
+        entries = self.model.entries
+        noted = sum(e.handin is None for e in entries)
+        if self._failure:
+            text = self._failure
+        elif not self.expected:
+            text = f"No hand-ins (.nnplay files) in {self.folder}."
+        else:
+            text = f"{len(entries) - noted:,} hand-ins"
+            if noted:
+                text += f", {noted:,} other or damaged files (see their notes)"
+            if len(entries) < self.expected:
+                text += f": reading {len(entries):,} of {self.expected:,}…"
+            text += f" in {self.folder}."
+        if self._note:
+            text += f" ({self._note})"
+        self.summary.setText(text)
+
+    def entry_at(self, index: QModelIndex) -> ClassEntry | None:
+        if not index.isValid():
+            return None
+        return self.model.entries[self.proxy.mapToSource(index).row()]
+
+    def open_index(self, index: QModelIndex) -> bool:
+        entry = self.entry_at(index)
+        if entry is None:
+            self.status("Choose a student's card first.", 6000)
+            return False
+        if entry.handin is None:
+            self.status(f"{entry.path.name} cannot be opened: {entry.note}", 10_000)
+            return False
+        return self.open_copy(entry.path, f"{entry.name} (hand-in)")
+
+    def shown_entries(self) -> list[ClassEntry]:
+        """The rows in the order the table shows them."""
+        return [self.entry_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())]  # type: ignore[misc]
+
+    def export_csv(self) -> bool:
+        start = os.path.join(str(self.folder), f"{self.folder.name or 'class'} grades.csv")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Export the class as CSV", start, "CSV files (*.csv)"
+        )
+        if not chosen:
+            return False
+        path = chosen if chosen.lower().endswith(".csv") else chosen + ".csv"
+        try:
+            write_bytes(path, class_csv(self.shown_entries()).encode("utf-8"))
+        except OSError as exc:
+            self.summary.setText(f"Could not save {path}: {exc.strerror or exc}")
+            return False
+        self.status(f"Saved the class as {path}", 6000)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.reader.requestInterruption()
+        super().closeEvent(event)
+
+
+class ClassFolderAction:
+    """File › Open class folder…: asks for a folder and shows its gallery."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        menu: QMenu,
+        open_copy: OpenCopy,
+        start_dir: Callable[[], str],
+        status: Callable[[str, int], None],
+    ) -> None:
+        self.parent = parent
+        self.open_copy = open_copy
+        self.start_dir = start_dir
+        self.status = status
+        self.gallery: ClassGallery | None = None
+        self.action = QAction("Open &class folder…", parent)
+        self.action.setToolTip("See a folder of hand-ins as a gallery, one card per student")
+        self.action.triggered.connect(lambda _checked=False: self.choose())
+        menu.addAction(self.action)
+        parent.addAction(self.action)
+
+    def choose(self) -> ClassGallery | None:
+        folder = QFileDialog.getExistingDirectory(
+            self.parent, "Open a class folder", self.start_dir()
+        )
+        return self.show(Path(folder)) if folder else None
+
+    def show(self, folder: Path) -> ClassGallery:
+        gallery = ClassGallery(self.parent, folder, self.open_copy, self.status)
+        room = screen_fit.available_geometry(self.parent)
+        size = QSize(
+            min(GALLERY_SIZE.width(), room.width() - screen_fit.FRAME_ROOM.width()),
+            min(GALLERY_SIZE.height(), room.height() - screen_fit.FRAME_ROOM.height()),
+        )
+        gallery.resize(size)
+        gallery.move(room.center() - gallery.rect().center())
+        gallery.show()
+        self.gallery = gallery
+        gallery.finished.connect(lambda _result, g=gallery: self._closed(g))
+        return gallery
+
+    def _closed(self, gallery: ClassGallery) -> None:
+        if self.gallery is gallery:
+            self.gallery = None
