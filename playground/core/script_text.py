@@ -21,15 +21,30 @@ LINE = 100  # the longest line written (the project's ruff line length)
 INDENT = "    "
 
 OUTPUT_NOTES = {
-    "binary": "one logit; P(class 1) = sigmoid(logit); loss: binary cross-entropy",
-    "multiclass": "one logit per class; probabilities = softmax(logits); loss: cross-entropy",
-    "regression": "one output, the predicted value; loss: 1/2 squared error",
+    "binary": "The output: one logit, P(class 1) = sigmoid(logit); loss: binary cross-entropy",
+    "multiclass": "The output: a logit per class, softmax gives the probabilities; loss: "
+    "cross-entropy",
+    "regression": "The output: the predicted value itself; loss: 1/2 squared error",
 }
 
 
 def quote(text: str | None) -> str:
     """A Python literal of ``text`` in ASCII (``None`` for None): quoted, never run."""
     return "None" if text is None else ascii(str(text))
+
+
+def assign_text(variable: str, text: str | None) -> str:
+    """``VARIABLE = 'text'``, the text quoted in pieces of at most a line each."""
+    one = f"{variable} = {quote(text)}"
+    if text is None or len(one) <= LINE:
+        return one
+    pieces: list[str] = []
+    for char in str(text):
+        if pieces and len(quote(pieces[-1] + char)) <= LINE - len(INDENT):
+            pieces[-1] += char
+        else:
+            pieces.append(char)
+    return "\n".join([f"{variable} = (", *(INDENT + quote(p) for p in pieces), ")"])
 
 
 def number(value: float) -> str:
@@ -74,6 +89,14 @@ def matrix(values: np.ndarray, indent: str, comment: str) -> list[str]:
     return [*lines, f"{indent}],"]
 
 
+def names(variable: str, values: tuple[str, ...]) -> str:
+    """``VARIABLE = [...]`` of names from a closed set, wrapped to the line length."""
+    one = f"{variable} = {list(values)!r}"
+    if len(one) <= LINE:
+        return one
+    return "\n".join([f"{variable} = [", *wrap([repr(v) for v in values], INDENT), "]"])
+
+
 def settings_block(model: ScriptModel, dtype_literal: str) -> str:
     """Where the network came from, what it is, and how it trains, as named constants."""
     lane = (
@@ -88,16 +111,19 @@ def settings_block(model: ScriptModel, dtype_literal: str) -> str:
     return f"""\
 # ----------------------------------------------------------------- where it came from
 # Text from the project is quoted here as data; nothing from the file is run.
-SOURCE = {quote(model.source)}  # the project file
-LESSON = {quote(model.lesson)}  # the lesson's title, if it is a lesson{lane}
+# The project file, and the lesson's title if it is a lesson:
+{assign_text("SOURCE", model.source)}
+{assign_text("LESSON", model.lesson)}{lane}
 EPOCH = {model.epoch}  # epochs the app had trained these weights
 
 # ------------------------------------------------------------------------ the network
 DTYPE = {dtype_literal}  # what the app computes this network in
-FEATURES = {list(model.features)!r}  # the inputs, computed from each point (x1, x2)
-ACTIVATIONS = {list(model.activations)!r}  # one per hidden layer
-OUTPUT = {model.output!r}  # {OUTPUT_NOTES[model.output]}
-CLASSES = {model.classes}  # 2 for binary, 0 for regression
+# The inputs, computed from each point (x1, x2), and each hidden layer's activation:
+{names("FEATURES", model.features)}
+{names("ACTIVATIONS", model.activations)}
+# {OUTPUT_NOTES[model.output]}.
+OUTPUT = {model.output!r}
+CLASSES = {model.classes}  # how many classes (0 for regression)
 
 # ------------------------------------------------------ how the app trains it further
 OPTIMIZER = {model.optimizer!r}
