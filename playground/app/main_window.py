@@ -33,6 +33,7 @@ from playground.projects.exports import Exports
 from playground.projects.file_actions import FileActions
 from playground.projects.lesson_locks import LockableParts
 from playground.projects.lesson_panel import LessonController
+from playground.projects.script_exports import ScriptExports
 from playground.projects.teacher_dialog import TeacherMode
 from playground.views import screen_fit
 from playground.views.accessibility import NamesOnShow
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         app (see docs/ARCHITECTURE.md); a feature's frame hook is added here too."""
         self._build_projects()
         self._build_data()
+        self._build_script_exports()
         self._build_compare_and_timeline()
         self._build_backprop()
         self._build_designer()
@@ -197,6 +199,12 @@ class MainWindow(QMainWindow):
         )
         self.teacher_mode = TeacherMode(
             self, self.menus.lessons, self.file_actions, self.lesson_panel
+        )
+
+    def _build_script_exports(self) -> None:
+        """File › Export's PyTorch and NumPy scripts, after the other exports."""
+        self.script_exports = ScriptExports(
+            self, self.file_actions.export_menu, self.file_actions, self.statusBar().showMessage
         )
 
     def _build_data(self) -> None:
