@@ -296,7 +296,9 @@ def main():
     data = {name: (features(X), T) for name, (X, T) in data.items()}
     layers = network()
     report(layers, data)
-    if args.train > 0 and train(layers, data, args.train):
+    with np.errstate(all="ignore"):  # overflow near divergence: train() says it diverged
+        trained = args.train > 0 and train(layers, data, args.train)
+    if trained:
         report(layers, data, args.train)
 
 '''

@@ -136,6 +136,7 @@ class PlaygroundNet(nn.Module):
             self.register_buffer(f"mask{i}", on.to(DTYPE))
 
     def masks(self):
+        """Each layer's mask, shaped like its weight (one row per unit)."""
         return [self.get_buffer(f"mask{i}") for i in range(len(self.layers))]
 
     @staticmethod
@@ -154,6 +155,7 @@ $features
 '''
 
 MAIN = '''\
+# ----------------------------------------------------------------- figures and training
 def points_and_targets(rows):
     """A data table as the points (n, 2) and the targets the loss compares with."""
     X = torch.tensor([r[:2] for r in rows], dtype=torch.float64).reshape(-1, 2)

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from playground.core.project import load_project
@@ -65,11 +66,18 @@ class ScriptExports:
         if path is None:
             return False
         source = self.files.path.name if self.files.path else f"{self.files.name}.nnplay"
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # large data: a second
         try:
             project = load_project(json.dumps(self.files.project_data()))
             write_script(path, script(from_project(project, source), kind))
         except (OSError, ValueError) as exc:
-            self.files.error(f"Cannot export {path.name}", str(exc))
+            problem = str(exc)
+        else:
+            problem = ""
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if problem:
+            self.files.error(f"Cannot export {path.name}", problem)
             return False
         self.status(f"Exported {path}", 6000)
         return True
