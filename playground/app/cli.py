@@ -1,11 +1,12 @@
 """The command line: ``nn-playground [open [FILE]] | run FILE --epochs N ... | check FILE...
-| class FOLDER --csv OUT.csv | lessons | selftest``.
+| class FOLDER --csv OUT.csv | export FILE --pytorch OUT.py | lessons | selftest``.
 
 ``run`` (:mod:`playground.app.cli_run`) trains a project without a window (no QApplication
 is created), shows a progress bar on stderr and can write a JSON report, the decision
 boundary as PNG or SVG, an animated GIF, and the trained project. ``check``
 (:mod:`playground.app.cli_check`) says of each file whether the window would open it;
 ``class`` (:mod:`playground.app.cli_class`) writes a folder of hand-ins as a grade book.
+``export`` (:mod:`playground.app.cli_export`) writes the network as a script.
 Every error is one line on stderr: exit code 2 for a usage mistake, 1 for anything else,
 and never a traceback.
 """
@@ -21,7 +22,7 @@ from playground.app.cli_common import CliError, one_line, resolve_file
 
 MAX_EPOCHS = 10_000_000
 PROG = "nn-playground"
-COMMANDS = ("open", "run", "check", "lessons", "selftest", "class")
+COMMANDS = ("open", "run", "check", "export", "lessons", "selftest", "class")
 
 
 class Parser(argparse.ArgumentParser):
@@ -66,6 +67,7 @@ def build_parser() -> Parser:
             f"  {PROG} run work.nnplay --epochs 500 --report out.json --export-boundary out.png\n"
             f"  {PROG} check hand-ins/                  check every project and CSV in a folder\n"
             f"  {PROG} class hand-ins/ --csv grades.csv  a folder of hand-ins as a grade book\n"
+            f"  {PROG} export work.nnplay --pytorch work.py   the network as a PyTorch script\n"
             f"  {PROG} selftest                         check that this copy of the app works\n"
             f"Run '{PROG} COMMAND --help' for a command's options."
         ),
@@ -170,6 +172,25 @@ def build_parser() -> Parser:
         help="a .nnplay project or lesson, a .csv file, or a folder of them",
     )
 
+    from playground.app.cli_export import add_arguments as export_arguments
+
+    export_arguments(
+        commands.add_parser(
+            "export",
+            help="write the project's network as a PyTorch or NumPy script",
+            description=(
+                "Write the project's network, its trained weights and its data as one "
+                "readable Python file: --pytorch for an nn.Module, --numpy for a script that "
+                "needs only NumPy. Run on its own, the script prints one JSON line "
+                '{"train_loss", "test_loss", "train_accuracy", "test_accuracy"}, the figures '
+                "'run' reports for the project; with --train N it then trains N more epochs "
+                "as 'run --epochs N' would."
+            ),
+            epilog="Exit codes: 0 written, 1 an error (unreadable project, unwritable "
+            "output), 2 a usage mistake.",
+        )
+    )
+
     commands.add_parser(
         "lessons",
         help="list the bundled lessons",
@@ -225,6 +246,10 @@ def main(argv: list[str] | None = None, open_window: Callable[..., int] | None =
             from playground.app.cli_class import run as class_run
 
             return class_run(args)
+        if args.command == "export":
+            from playground.app.cli_export import export
+
+            return export(args)
         if args.command == "lessons":
             return list_lessons()
         if args.command == "selftest":

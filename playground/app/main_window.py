@@ -36,6 +36,7 @@ from playground.projects.file_actions import FileActions
 from playground.projects.lesson_locks import LockableParts
 from playground.projects.lesson_panel import LessonController
 from playground.projects.saving import save_project
+from playground.projects.script_exports import ScriptExports
 from playground.projects.teacher_dialog import TeacherMode
 from playground.views import screen_fit
 from playground.views.accessibility import NamesOnShow
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         app (see docs/ARCHITECTURE.md); a feature's frame hook is added here too."""
         self._build_projects()
         self._build_data()
+        self._build_script_exports()
         self._build_compare_and_timeline()
         self._build_backprop()
         self._build_designer()
@@ -213,6 +215,12 @@ class MainWindow(QMainWindow):
             self, self.menus.file, files.open_copy, files.start_dir, status
         )
         self.menus.file.addSeparator()
+
+    def _build_script_exports(self) -> None:
+        """File › Export's PyTorch and NumPy scripts, after the other exports."""
+        self.script_exports = ScriptExports(
+            self, self.file_actions.export_menu, self.file_actions, self.statusBar().showMessage
+        )
 
     def _build_data(self) -> None:
         """Own points, painting and CSV. The CSV entries go into the file actions' Export
