@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FEATURES = ("designer", "data", "backprop", "projects")
+FEATURES = ("designer", "data", "backprop", "projects", "metrics")
 # What each layer may import from the app (the engine is open to every layer).
 ALLOWED = {
     "core": {"core"},

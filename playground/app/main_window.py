@@ -29,6 +29,8 @@ from playground.data.data_panel import DataPanel
 from playground.data.paint_tool import PaintTool
 from playground.designer.network_editor import NetworkEditor
 from playground.designer.network_view import NetworkView
+from playground.metrics.metrics_export import MetricsExports
+from playground.metrics.metrics_slot import MetricsSlot
 from playground.projects.exports import Exports
 from playground.projects.file_actions import FileActions
 from playground.projects.lesson_locks import LockableParts
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self._build_compare_and_timeline()
         self._build_backprop()
         self._build_designer()
+        self._build_metrics()
 
     def _build_projects(self) -> None:
         status = self.statusBar().showMessage
@@ -294,6 +297,13 @@ class MainWindow(QMainWindow):
         )
         self.frame_hooks.append(self.network_editor.on_snapshot)
 
+    def _build_metrics(self) -> None:
+        view, out, files = self.menus.view, self.output_view, self.file_actions
+        self.metrics = MetricsSlot(self, self.client, self.side_slot, view, out)
+        self.frame_hooks.append(self.metrics.on_snapshot)
+        status = self.statusBar().showMessage
+        self.metrics_exports = MetricsExports(self.client, self, files.export_menu, files, status)
+
     # ----------------------------------------------------------------- wiring
     def _connect(self) -> None:
         # Plain functions, not the worker's bound method: Qt would queue a call to a method
@@ -361,7 +371,7 @@ class MainWindow(QMainWindow):
         self.output_view.plot_widget.setAccessibleName("Output: the prediction over the plane")
         self.loss_chart.plot_widget.setAccessibleName("Loss chart")
         self.names = NamesOnShow(self)
-        for widget in (self, self.walkthrough.panel, self.gradient_panel.panel):
+        for widget in (self, self.walkthrough.panel, self.gradient_panel.panel, self.metrics.panel):
             self.names.watch(widget)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
