@@ -38,7 +38,7 @@ from playground.metrics.confusion_table import ConfusionTable
 
 SET_NAMES = {"train": "training set", "test": "test set"}
 REGRESSION_ROWS = (("r2", "R²"), ("rmse", "RMSE"), ("mae", "MAE"))
-RESIDUAL_PEN = (150, 150, 150)
+RESIDUAL_PEN = (120, 120, 120, 110)  # translucent: many residuals still read as a band
 MAX_SCATTER = 2000  # points per set drawn in the scatter (every n-th beyond)
 
 
@@ -109,7 +109,7 @@ class MetricsPanel(QWidget):
         self.figures.setHorizontalHeaderLabels(["training", "test"])
         self.figures.setVerticalHeaderLabels([name for _, name in REGRESSION_ROWS])
         self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.figures.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.figures.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.figures.setMinimumWidth(170)
         for r in range(len(REGRESSION_ROWS)):
             for c in range(len(SPLITS)):
@@ -120,7 +120,10 @@ class MetricsPanel(QWidget):
         regression = QWidget()
         side = QHBoxLayout(regression)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.figures, 2)
+        figures = QVBoxLayout()
+        figures.addWidget(self.figures)
+        figures.addStretch(1)
+        side.addLayout(figures, 2)
         side.addWidget(self.scatter_plot, 3)
 
         self.pages = QStackedWidget()
@@ -218,7 +221,7 @@ class MetricsPanel(QWidget):
         plot.setToolTip(
             "Each point's predicted value against its true one: on the dashed diagonal the "
             "prediction is right; the grey line from a point to the diagonal is its residual. "
-            "Filled: training points; hollow: test points."
+            "Filled blue: training points; orange rings: test points."
         )
         plot.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         plot.setMinimumSize(120, 80)
@@ -236,18 +239,16 @@ class MetricsPanel(QWidget):
         self.diagonal = pg.PlotCurveItem(pen=pg.mkPen(90, 90, 90, style=Qt.PenStyle.DashLine))
         self.train_residuals = pg.PlotCurveItem(pen=pg.mkPen(*RESIDUAL_PEN), connect="pairs")
         self.test_residuals = pg.PlotCurveItem(pen=pg.mkPen(*RESIDUAL_PEN), connect="pairs")
-        self.train_dots = pg.ScatterPlotItem(
-            size=6, pen=pg.mkPen(255, 255, 255), brush=pg.mkBrush(*colors.BLUE)
-        )
+        self.train_dots = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(*colors.BLUE))
         self.test_dots = pg.ScatterPlotItem(
-            size=7, pen=pg.mkPen(*colors.ORANGE, width=1.5), brush=pg.mkBrush(255, 255, 255)
+            size=7, pen=pg.mkPen(*colors.ORANGE, width=1.2), brush=None
         )
         for part in (
-            self.diagonal,
             self.train_residuals,
             self.test_residuals,
-            self.train_dots,
+            self.diagonal,
             self.test_dots,
+            self.train_dots,
         ):
             item.addItem(part)
         return plot
