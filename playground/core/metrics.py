@@ -220,10 +220,8 @@ def table_rows(metrics: Metrics) -> list[list[object]]:
             rows.append([split, *(part.scores[k] for k in ("r2", "rmse", "mae")), len(part.true)])
         return rows
     k = metrics.classes
-    rows = [
-        ["set", "true class", *(f"predicted {j}" for j in range(k))]
-        + ["precision", "recall", "f1", "support"]
-    ]
+    head: list[object] = ["set", "true class", *(f"predicted {j}" for j in range(k))]
+    rows = [head + ["precision", "recall", "f1", "support"]]
     for split in SPLITS:
         matrix = metrics.split(split).matrix
         assert matrix is not None
