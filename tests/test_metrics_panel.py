@@ -75,12 +75,19 @@ def test_the_matrices_are_the_engines_predictions_and_a_click_marks_the_points(
     click(qtbot, slot.panel.shares_box)  # row shares instead of counts
     row = counts[int(i)]
     assert table.cell_text(int(i), int(j)) == f"{100 * row[j] / row.sum():.0f}%"
-    qtbot.keyClick(w, Qt.Key.Key_M)  # M closes it; the loss chart is back
+    w.client.step()  # one more epoch: the panel follows, and the marks with it
+    qtbot.waitUntil(lambda: slot.panel.metrics.epoch == 21, timeout=TIMEOUT)
+    cell = table.visualRect(table.model().index(int(i), int(j))).center()  # widths changed
+    qtbot.mouseClick(table.viewport(), LEFT, pos=cell)
+    assert slot.marked == ("train", i, j) and len(slot.marks.getData()[0]) > 0
+    qtbot.keyClick(w, Qt.Key.Key_M)  # M closes it, its marks go; the loss chart is back
+    assert len(slot.marks.getData()[0]) == 0
     assert not slot.visible and w.loss_chart.isVisible()
 
 
-def test_a_class_never_predicted_has_no_precision_and_says_so():
+def test_a_class_never_predicted_has_no_precision_and_says_so(qtbot):
     table = ConfusionTable("test set")
+    qtbot.addWidget(table)
     table.set_matrix(np.array([[3, 0], [2, 0]]), normalised=False)
     # class 1 is never predicted: no precision, and no F1; its recall is 0
     assert table.item(2, 1).text() == "–" and table.item(1, 3).text() == "–"
