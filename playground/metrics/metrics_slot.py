@@ -161,9 +161,6 @@ class MetricsSlot:
             table.clearSelection()
         self.panel.set_marked("")
 
-    def marked_points(self) -> int:
-        return len(self.marks.data)
-
 
 def _timed_figures(session) -> tuple[metrics.Metrics, float]:
     """The figures, and how long they took (in the worker thread)."""
