@@ -115,6 +115,12 @@ def panels(w, skip: Collection[str] = ()) -> Iterator[str]:
         settle(w)
         yield "gradients"
         w.gradient_panel.set_visible(False)
+    if "metrics" not in skip:
+        w.metrics.set_visible(True)
+        wait_until(lambda: w.metrics.panel.metrics is not None)
+        settle(w)
+        yield "metrics"
+        w.metrics.set_visible(False)
     if "compare" not in skip:
         w.compare.set_comparing(True)
         wait_until(lambda: w.snapshot.comparison is not None)
@@ -180,7 +186,7 @@ def check(
         # from the columns for as long as it shows: sizes are checked without one.
         sizes = sizes_matter and not w.banner.isVisible()
         plot_least = least[0]
-        if least_beside is not None and name in ("walkthrough", "gradients", "lesson"):
+        if least_beside is not None and name in ("walkthrough", "gradients", "metrics", "lesson"):
             plot_least = least_beside
         if sizes and m["plot"] is not None and m["plot"] < plot_least:
             problems.append(f"the boundary plot is {m['plot']} px")

@@ -86,6 +86,12 @@ def test_every_control_of_the_window_and_its_panels_has_a_name(window, qtbot):
     assert w.gradient_panel.panel.isVisible() and nameless(w) == []
     w.gradient_panel.set_visible(False)
 
+    w.metrics.set_visible(True)
+    qtbot.waitUntil(lambda: w.metrics.panel.metrics is not None, timeout=TIMEOUT)
+    assert w.metrics.panel.tables["train"].isVisible() and nameless(w) == []
+    assert w.metrics.panel.tables["test"].accessibleName() == "Confusion matrix of the test set"
+    w.metrics.set_visible(False)
+
     w.compare.action.trigger()
     settle(qtbot, w)
     qtbot.waitUntil(lambda: w.compare.action.isChecked(), timeout=TIMEOUT)

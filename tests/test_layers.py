@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FEATURES = ("designer", "data", "backprop", "projects", "classroom")
+FEATURES = ("designer", "data", "backprop", "projects", "classroom", "metrics")
 # What each layer may import from the app (the engine is open to every layer).
 ALLOWED = {
     "core": {"core"},

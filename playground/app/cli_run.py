@@ -227,7 +227,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def trainer_figures(trainer, start_epoch: int) -> dict:
-    """One network's part of the report: epochs, losses, accuracies, divergence, warnings."""
+    """One network's part of the report: epochs, losses, accuracies, divergence, warnings,
+    and the confusion matrices or the regression figures (playground/core/metrics.py)."""
+    from playground.core import metrics as figures
     from playground.core.warnings_check import trainer_warnings
 
     metrics = trainer.metrics()
@@ -240,6 +242,7 @@ def trainer_figures(trainer, start_epoch: int) -> dict:
         "test_accuracy": finite_or_none(metrics["test_accuracy"]),
         "diverged": trainer.diverged,
         "warnings": trainer_warnings(trainer, metrics),
+        **figures.report_fields(figures.of_trainer(trainer)),
     }
 
 

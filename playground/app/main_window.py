@@ -7,7 +7,6 @@ import time
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QSplitter,
     QToolButton,
@@ -25,12 +24,13 @@ from playground.compute.worker import TrainingWorker
 from playground.compute.worker_thread import start_worker, stop_worker
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
-from playground.core.warnings_check import banner_warning
 from playground.data.data_controller import DataController
 from playground.data.data_panel import DataPanel
 from playground.data.paint_tool import PaintTool
 from playground.designer.network_editor import NetworkEditor
 from playground.designer.network_view import NetworkView
+from playground.metrics.metrics_export import MetricsExports
+from playground.metrics.metrics_slot import MetricsSlot
 from playground.projects.exports import Exports
 from playground.projects.file_actions import FileActions
 from playground.projects.lesson_locks import LockableParts
@@ -40,6 +40,7 @@ from playground.projects.script_exports import ScriptExports
 from playground.projects.teacher_dialog import TeacherMode
 from playground.views import screen_fit
 from playground.views.accessibility import NamesOnShow
+from playground.views.banner import Banner
 from playground.views.compare import CompareController
 from playground.views.help import HelpPages, quick_start_regions
 from playground.views.loss_chart import LossChart
@@ -79,10 +80,7 @@ class MainWindow(QMainWindow):
         self.network_view = NetworkView()
         self.output_view = OutputView()
         self.loss_chart = LossChart()
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = Banner()
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.output_view)
@@ -160,6 +158,7 @@ class MainWindow(QMainWindow):
         self._build_backprop()
         self._build_designer()
         self._build_classroom()
+        self._build_metrics()
 
     def _build_projects(self) -> None:
         status = self.statusBar().showMessage
@@ -317,6 +316,13 @@ class MainWindow(QMainWindow):
         )
         self.frame_hooks.append(self.network_editor.on_snapshot)
 
+    def _build_metrics(self) -> None:
+        view, out, files = self.menus.view, self.output_view, self.file_actions
+        self.metrics = MetricsSlot(self, self.client, self.side_slot, view, out)
+        self.frame_hooks.append(self.metrics.on_snapshot)
+        status = self.statusBar().showMessage
+        self.metrics_exports = MetricsExports(self.client, self, files.export_menu, files, status)
+
     # ----------------------------------------------------------------- wiring
     def _connect(self) -> None:
         # Plain functions, not the worker's bound method: Qt would queue a call to a method
@@ -384,7 +390,7 @@ class MainWindow(QMainWindow):
         self.output_view.plot_widget.setAccessibleName("Output: the prediction over the plane")
         self.loss_chart.plot_widget.setAccessibleName("Loss chart")
         self.names = NamesOnShow(self)
-        for widget in (self, self.walkthrough.panel, self.gradient_panel.panel):
+        for widget in (self, self.walkthrough.panel, self.gradient_panel.panel, self.metrics.panel):
             self.names.watch(widget)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -432,26 +438,12 @@ class MainWindow(QMainWindow):
         if not snap.running or now - self._chart_drawn >= CHART_SECONDS:
             self.loss_chart.set_snapshot(snap)
             self._chart_drawn = now
-        self._show_banner(snap)
+        self.banner.set_snapshot(snap)
         if snap.message:
             self.statusBar().showMessage(snap.message, 6000)
         self.rate_label.set_text(
             f"{snap.steps_per_second:,.0f} steps/s" if snap.running else "paused"
         )
-
-    def _show_banner(self, snap: Snapshot) -> None:
-        if snap.divergence is not None:
-            text, kind = snap.divergence.message, "error"
-        elif snap.stop_reason:
-            text, kind = snap.stop_reason + " Press play to continue.", "info"
-        else:
-            text, kind = banner_warning(snap.warnings), "warning"
-        if text != self.banner.text() or kind != self.banner.property("kind"):
-            self.banner.setText(text)
-            self.banner.setProperty("kind", kind)
-            self.banner.style().unpolish(self.banner)
-            self.banner.style().polish(self.banner)
-            self.banner.setVisible(bool(text))
 
     # ------------------------------------------------------------- lifecycle
     def _restore_layout(self) -> None:
