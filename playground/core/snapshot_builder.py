@@ -186,6 +186,7 @@ class SnapshotBuilder:
             message=message,
             comparison=comparison,
             timeline=timeline,
+            current_rate=t.current_rate,
             **self._warnings_of(t, running, metrics, session.has_training_data),
             focus_map=(
                 self._focus_map(t, session.focus, big, running) if comparison is None else None
