@@ -102,7 +102,7 @@ class Trainer:
         self.seed = int(seed)
         self.blas_threads = check_blas_threads(blas_threads)
         self.learning_rate = learning_rate
-        self.schedule = schedule  # type: ignore[assignment]
+        self.schedule = schedule
         self.l1 = l1
         self.l2 = l2
         self.batch_size = batch_size

@@ -143,7 +143,8 @@ class Session(SessionData):
             raise ValueError(
                 f"the {new.dataset} dataset is for {dataset_task(new.dataset)}, not {new.problem}"
             )
-        if self.timeline.viewing is not None and set(changes) - {"speed", "stop_at_epoch", "restore_best"}:
+        keeps_view = {"speed", "stop_at_epoch", "restore_best"}  # leave a rewound run on show
+        if self.timeline.viewing is not None and set(changes) - keeps_view:
             self.timeline_resume()  # a change to a rewound run continues it from there
         old, self.settings = self.settings, new
         data_changed = any(getattr(old, f) != getattr(new, f) for f in DATA_FIELDS)
