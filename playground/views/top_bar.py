@@ -189,7 +189,7 @@ class TopBar(QWidget):
             widget = ScheduleButton()
             widget.changed.connect(lambda schedule: self.changed.emit({"schedule": schedule}))
         elif control.name == "restore_best":
-            widget = QCheckBox("to the best test epoch")
+            widget = QCheckBox("test epoch's weights")
             widget.setObjectName(control.name)
             widget.toggled.connect(lambda on: self.changed.emit({"restore_best": bool(on)}))
         else:
