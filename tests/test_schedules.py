@@ -140,25 +140,29 @@ def test_rewind_restores_the_schedule_and_its_rate_exactly(optimizer):
     assert t.schedule == make_schedule(schedule) and t.current_rate == seen[20][1]
 
 
-def test_a_schedule_change_is_a_setting_replay_never_crosses():
+def test_a_schedule_change_mid_epoch_is_a_setting_replay_never_crosses():
     t = make_trainer()
     timeline = Timeline()
     timeline.sync(t)
-    t.run_epochs(3)
-    timeline.record(t)
-    t.schedule = Schedule("exponential", gamma=0.5)
-    timeline.mark(t)
-    for _ in range(3):
-        t.run_epochs(1)
+    seen = {}
+    for epoch in range(1, 7):
+        if epoch == 4:  # two batches into epoch 4, the schedule changes
+            t.step(2)
+            t.schedule = Schedule("exponential", gamma=0.5)
+            kept = len(timeline.store)
+            timeline.mark(t)  # a change of setting: kept, so that no replay goes across it
+            assert len(timeline.store) == kept + 1
+        t.step(batches_to_epoch_end(t))
         timeline.record(t)
-    after = t.network.param_vector.copy()
-    timeline.view(t, 4)
-    timeline.replay(t)
+        seen[epoch] = (t.network.param_vector.copy(), t.current_rate)
+    for epoch in (4, 5, 3):
+        timeline.view(t, epoch)
+        timeline.replay(t)
+        assert np.array_equal(t.network.param_vector, seen[epoch][0])
+        assert t.current_rate == seen[epoch][1]
+    assert t.schedule == CONSTANT  # epoch 3 ended before the change
     timeline.latest(t)
-    assert np.array_equal(t.network.param_vector, after)
-    timeline.view(t, 5)
-    timeline.replay(t)
-    assert t.schedule.kind == "exponential" and t.current_rate == 0.1 * 0.5**5
+    assert t.schedule.kind == "exponential" and t.current_rate == 0.1 * 0.5**6
 
 
 @pytest.mark.parametrize(
