@@ -162,3 +162,17 @@ def test_without_restore_best_the_stop_keeps_the_last_weights():
         reason = session.check_stop()
     assert reason.startswith(f"Paused at epoch {session.trainer.epoch}: the test loss has not")
     assert session.timeline.viewing is None
+
+
+def test_a_best_epoch_before_the_timeline_began_is_not_claimed():
+    """A new network (an input switched on) starts the timeline again: a best epoch from
+    before it cannot be shown, so the stop keeps the last weights and says so."""
+    session = Session(TrainingSettings(patience=3, restore_best=True))
+    session.begin_training()
+    session.train_batches(5 * session.trainer.batches_per_epoch)
+    session.best_test = (1e-9, 2)  # a best that no later epoch beats
+    session.set_feature("x1_sq", True)
+    session.train_batches(session.trainer.batches_per_epoch)
+    reason = session.check_stop()
+    assert reason.startswith("Paused at epoch 6: the test loss has not improved for 3 epochs")
+    assert session.timeline.viewing is None and session.trainer.epoch == 6

@@ -386,7 +386,10 @@ class Session(SessionData):
         if s.restore_best and stuck(self.trainer, s.stop_at_epoch, s.patience, self._best_test):
             stop_epoch = self.trainer.epoch
             self.timeline_view(epoch)  # exact: replayed from the nearest checkpoint
-            self.stop_reason = restored_reason(stop_epoch, s.patience, epoch, loss)
+            if self.timeline.viewing == epoch:
+                self.stop_reason = restored_reason(stop_epoch, s.patience, epoch, loss)
+            else:  # the timeline starts after it (a new network since): nothing to go back to
+                self.timeline_latest()
 
     @property
     def best_test(self) -> tuple[float, int]:

@@ -3,7 +3,8 @@
 The setting controls come from the table in playground.core.controls (its ``TOP_BAR``
 rows: order, captions, tooltips, choices), each also an attribute of its name
 (``top_bar.learning_rate``). To fit a 1280-pixel screen the regularization rate shares
-its rule's caption and the two stopping rules sit in the Stop button's menu; ``boxes``
+its rule's caption, the schedule's button (views/schedule_editor) the learning rate's, and
+the stopping rules sit in the Stop button's menu; ``boxes``
 still gives each control's own box, which a lesson hides or locks. The bar holds no training logic: buttons emit ``command``
 names for the worker and controls emit ``changed`` with TrainingSettings field names.
 ``set_snapshot`` mirrors the worker's state back without emitting anything.
