@@ -113,8 +113,8 @@ class ScheduleEditor(QWidget):
     def schedule(self) -> Schedule:
         """The schedule the fields describe."""
         kind = str(self.kind.currentData())
-        values = {name: w.value() for name, w in self.fields.items()}
-        return Schedule(kind, **{k: int(v) if isinstance(v, int) else v for k, v in values.items()})  # type: ignore[arg-type]
+        values = {name: w.value() for name, w in self.fields.items()}  # int or float each
+        return Schedule(kind, **values)  # type: ignore[arg-type]
 
     def set_schedule(self, schedule: Schedule) -> None:
         """Show ``schedule`` without emitting ``changed``."""
