@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.history import LossHistory
+from engine.schedules import CONSTANT, Schedule
 
 # A state's own arrays plus what its Python objects cost (dicts, the generator state).
 STATE_OVERHEAD_BYTES = 1200
@@ -56,6 +57,7 @@ class TrainerState:
     divergence: object | None
     n_train: int
     work_since_record: float = 0.0  # decides which coming epochs enter the loss history
+    schedule: Schedule = CONSTANT  # with the epoch, it decides the rate (engine.schedules)
 
     @property
     def key(self) -> tuple[int, int]:
@@ -69,6 +71,7 @@ class TrainerState:
             self.optimizer,
             repr(self.optimizer_options),
             self.learning_rate,
+            self.schedule,
             self.l1,
             self.l2,
             self.batch_size,
@@ -108,6 +111,7 @@ def capture(trainer) -> TrainerState:
         divergence=trainer.divergence,
         n_train=int(trainer._F_train.shape[0]),
         work_since_record=float(trainer.work_since_record),
+        schedule=trainer.schedule,
     )
 
 
@@ -133,7 +137,7 @@ def restore(trainer, state: TrainerState) -> None:
     ):
         trainer.set_optimizer(state.optimizer, state.optimizer_options)
     trainer.optimizer_state.set_state(state.optimizer_state)
-    trainer.learning_rate = state.learning_rate
+    trainer.learning_rate, trainer.schedule = state.learning_rate, state.schedule
     trainer.l1, trainer.l2 = state.l1, state.l2
     trainer.batch_size = state.batch_size
     trainer._shuffle_rng.bit_generator.state = state.rng_state

@@ -16,6 +16,7 @@ from engine.divergence import MAX_PARAM_NORM, Divergence, diverged, from_step, l
 from engine.history import LossHistory
 from engine.network import Network
 from engine.optimizers import OPTIMIZERS, clip_l1, make_optimizer
+from engine.schedules import Schedule, make_schedule
 from engine.threads import check_blas_threads, limit_blas, restore_blas
 from engine.trace import SampleTrace, trace_sample
 from engine.validation import check_points, check_targets
@@ -64,7 +65,9 @@ class Trainer:
     take effect at the next step; none of them resets anything. With ``l1`` on, a weight
     that a step carries across zero becomes exactly 0 (see engine.optimizers.clip_l1).
     ``optimizer`` names one of sgd, momentum, nesterov, rmsprop, adam; changing it starts
-    that optimizer's state afresh.
+    that optimizer's state afresh. ``schedule`` (engine.schedules: a Schedule, or a dict
+    such as ``{"kind": "cosine", "epochs": 200, "min_rate": 0.001, "warmup": 10}``) makes
+    the rate of each epoch, ``current_rate``, from ``learning_rate``; default constant.
 
     While it trains or evaluates, BLAS runs on ``blas_threads`` threads (default 1,
     engine.threads: more only slow these small matrices down, even when NumPy was imported
@@ -89,6 +92,7 @@ class Trainer:
         optimizer_options: dict | None = None,
         history_limit: int = 1000,
         blas_threads: int | None = 1,
+        schedule: Schedule | dict | None = None,
     ) -> None:
         if not isinstance(network, Network):
             raise ValueError(f"network must be an engine.Network; got {type(network).__name__}")
@@ -98,6 +102,7 @@ class Trainer:
         self.seed = int(seed)
         self.blas_threads = check_blas_threads(blas_threads)
         self.learning_rate = learning_rate
+        self.schedule = schedule
         self.l1 = l1
         self.l2 = l2
         self.batch_size = batch_size
@@ -120,6 +125,19 @@ class Trainer:
     @learning_rate.setter
     def learning_rate(self, value: float) -> None:
         self._lr = _check_number("learning_rate", value, 0.0, MAX_LEARNING_RATE, low_open=True)
+
+    @property
+    def schedule(self) -> Schedule:
+        return self._schedule
+
+    @schedule.setter
+    def schedule(self, value: Schedule | dict | None) -> None:
+        self._schedule = make_schedule(value)
+
+    @property
+    def current_rate(self) -> float:
+        """The learning rate the current epoch trains at (the schedule's, for its epoch)."""
+        return self._schedule.rate(self._lr, self.epoch)
 
     @property
     def l1(self) -> float:
@@ -242,7 +260,7 @@ class Trainer:
         forward, backward, finish = net.forward, net.backward, net.finish_grads
         grad_logits = net.head.grad_logits
         flat, gflat, scratch = net._flat, net._gflat, self._scratch
-        opt_step, lr, l1, l2 = self._opt.step, self._lr, self._l1, self._l2
+        opt_step, lr, l1, l2 = self._opt.step, self.current_rate, self._l1, self._l2
         n = self._F_train.shape[0]
         batch = self._batch_size
         step_cost = STEP_FIXED_COST + STEP_COST_PER_POINT * min(batch, n)
@@ -272,6 +290,7 @@ class Trainer:
             else:
                 self._pos = 0
                 self.epoch += 1
+                lr = self.current_rate
                 if self.history.due(self.epoch) and self._record_affordable():
                     self._record()
                     if self.divergence is not None:
@@ -436,7 +455,7 @@ class Trainer:
         flat_grad = np.concatenate(
             [np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)]
         )
-        delta = self._opt.preview(flat_grad, self._lr)
+        delta = self._opt.preview(flat_grad, self.current_rate)
         if self._l1:  # the update as apply_trace makes it, L1's exact zeros included
             new = self._net._flat - delta
             clip_l1(self._net._flat, new, flat_grad, self._l1, self._net._reg_sel)
@@ -453,7 +472,7 @@ class Trainer:
             offset = b_end
         result.updates = updates
         result.optimizer_rule = self._opt.rule
-        result.learning_rate = self._lr
+        result.learning_rate = self.current_rate
         return result
 
     def apply_trace(self, result: SampleTrace) -> None:
@@ -461,7 +480,7 @@ class Trainer:
         flat_grad = np.concatenate(
             [np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)]
         )
-        delta = self._opt.step(flat_grad, self._lr)
+        delta = self._opt.step(flat_grad, self.current_rate)
         new = self._net._flat - delta
         if self._l1:
             clip_l1(self._net._flat, new, flat_grad, self._l1, self._net._reg_sel)

@@ -368,8 +368,8 @@ def test_one_table_drives_the_top_bar_the_lesson_locks_and_teacher_mode(window, 
     w = window()
     bar = w.top_bar
     # The top bar: the table's rows, left to right, with their captions and tooltips; the
-    # regularization rate shares its rule's caption, the stopping rules sit in the Stop
-    # button's menu, in the table's order too.
+    # regularization rate shares its rule's caption and the schedule the learning rate's,
+    # the stopping rules sit in the Stop button's menu, in the table's order too.
     in_bar = [c for c in TOP_BAR_CONTROLS if c.name not in STOP_RULES]
     xs = [bar.boxes[c.name].mapTo(bar, QPoint()).x() for c in in_bar]
     assert xs == sorted(xs) and len(set(xs)) == len(xs)
@@ -379,18 +379,20 @@ def test_one_table_drives_the_top_bar_the_lesson_locks_and_teacher_mode(window, 
         caption = bar.boxes[c.name].findChild(QLabel, "caption")
         if c.name == "regularization":
             assert caption.text() == REG_CAPTION
-        elif c.name != "reg_rate":
+        elif c.name not in ("reg_rate", "schedule"):
             assert caption.text() == c.label
         assert (
             bar.controls[c.name].toolTip() == c.tip and getattr(bar, c.name) is bar.controls[c.name]
         )
     assert [bar.learning_rate.itemText(i) for i in range(3)] == ["1e-05", "0.0001", "0.001"]
     # The locks: each top-bar row greys out its own box, and only that one (the rate goes
-    # with its regularization rule, whose caption it shares).
+    # with its regularization rule, the schedule with the learning rate: captions shared).
     for c in TOP_BAR_CONTROLS:
         w.lesson_panel.restrictions.apply((), (c.name,))
         assert [not bar.boxes[o.name].isEnabled() for o in TOP_BAR_CONTROLS] == [
-            o is c or (c.name, o.name) == ("regularization", "reg_rate") for o in TOP_BAR_CONTROLS
+            o is c
+            or (c.name, o.name) in (("regularization", "reg_rate"), ("learning_rate", "schedule"))
+            for o in TOP_BAR_CONTROLS
         ]
     w.lesson_panel.restrictions.clear()
     # Teacher mode: a row per control in the table's order; what cannot hide, cannot.

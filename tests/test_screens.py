@@ -21,6 +21,7 @@ from playground.app.main_window import MainWindow
 from playground.core.refs import NeuronRef
 from playground.core.session import Session
 from playground.views import screen_fit
+from playground.views.top_bar import STOP_RULES
 from tests.conftest import TIMEOUT, settle, view_settled
 from tests.screen_check import ROOT, check
 
@@ -316,8 +317,8 @@ def test_the_stop_button_holds_the_stopping_rules_and_says_whether_any_is_set(wi
     w.client.change({"stop_at_epoch": 500})
     qtbot.waitUntil(lambda: bar.stop_button.text() == "Set ▾", timeout=TIMEOUT)
     assert "at epoch 500" in bar.stop_button.toolTip()
-    # A lesson that hides both rules hides the button too; one rule back, it is back.
-    for name in ("stop_at_epoch", "patience"):
+    # A lesson that hides every rule hides the button too; one rule back, it is back.
+    for name in STOP_RULES:
         bar.boxes[name].hide()
     assert bar.stop_box.isHidden()
     bar.boxes["patience"].show()

@@ -389,9 +389,9 @@ def apply_report(session, report: Report) -> None:
         session.timeline.record_state(t, checkpoint)
     if report.final and t.at_epoch_start:
         session.timeline.record(t)
-    if report.stop_reason:
-        session.stop_reason = report.stop_reason
     session.best_test = report.best
+    if report.stop_reason:
+        session.stopped(report.stop_reason)
 
 
 # ------------------------------------------------------------------------ the pool

@@ -38,7 +38,7 @@ LANE_NAMES = "ABCD"
 # classes, and told apart with the common colour-vision deficiencies (Okabe & Ito).
 LANE_COLORS = ((50, 50, 50), (0, 158, 115), (204, 121, 167), (213, 94, 0))
 # Settings that do not change what a lane learns: changing them does not restart a race.
-NOT_RACE_FIELDS = ("speed", "stop_at_epoch", "patience")
+NOT_RACE_FIELDS = ("speed", "stop_at_epoch", "patience", "restore_best")
 # The order in which new lanes suggest an optimizer not raced yet.
 SUGGESTED_OPTIMIZERS = ("sgd", "adam", "momentum", "rmsprop", "nesterov")
 OPTIMIZER_SHORT = {

@@ -104,6 +104,7 @@ CONTROLS: tuple[Control, ...] = (
     _setting("train_ratio", DATA_PANEL),
     _setting("data_seed", DATA_PANEL),
     _setting("learning_rate", TOP_BAR, choices=_listed(LEARNING_RATES)),
+    _setting("schedule", TOP_BAR),  # a button whose menu edits it (views/schedule_editor)
     _setting("activation", TOP_BAR, choices=tuple((a.title, a.name) for a in ACTIVATIONS.values())),
     _setting(
         "regularization",
@@ -117,6 +118,7 @@ CONTROLS: tuple[Control, ...] = (
     _setting("speed", TOP_BAR, choices=_listed(SPEEDS, speed_label)),
     _setting("stop_at_epoch", TOP_BAR, count_max=MAX_STOP_EPOCH, zero_text="never"),
     _setting("patience", TOP_BAR, count_max=MAX_PATIENCE, zero_text="off"),
+    _setting("restore_best", TOP_BAR),  # a check box beside it
     _setting("hidden", NETWORK),
     _setting("features", NETWORK),
     _setting("init_seed", RESET),

@@ -15,6 +15,7 @@ import numpy as np
 
 from engine import LossHistory, Network, datasets, validate_spec
 from engine.history import FIELDS as HISTORY_FIELDS
+from engine.schedules import Schedule
 from engine.trainer import MAX_PARAM_NORM
 from playground.core.comparison import MAX_LANES, MIN_LANES, check_lane_value
 from playground.core.controls import CONTROL_NAMES
@@ -82,6 +83,10 @@ def settings_part(raw: object) -> TrainingSettings:
                 and all(type(v) is item for v in value)
             )
             kind = f"a list of {'whole numbers' if item is int else 'names'}"
+        elif isinstance(default, bool):
+            ok, kind = type(value) is bool, "true or false"
+        elif isinstance(default, Schedule):
+            ok, kind = isinstance(value, dict), "an object with a kind"
         elif isinstance(default, float):
             ok, kind = is_number(value), "a number"
         elif isinstance(default, int):

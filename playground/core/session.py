@@ -24,7 +24,7 @@ from playground.core.session_data import DATA_FIELDS, SessionData
 from playground.core.settings import ENGINE_DTYPE, TrainingSettings, dataset_task
 from playground.core.snapshot import DataSnapshot, Snapshot
 from playground.core.snapshot_builder import SnapshotBuilder
-from playground.core.stopping import check_stop
+from playground.core.stopping import check_stop, restored_reason, stuck
 
 if TYPE_CHECKING:
     from playground.core.comparison import Comparison
@@ -143,7 +143,8 @@ class Session(SessionData):
             raise ValueError(
                 f"the {new.dataset} dataset is for {dataset_task(new.dataset)}, not {new.problem}"
             )
-        if self.timeline.viewing is not None and set(changes) - {"speed", "stop_at_epoch"}:
+        keeps_view = {"speed", "stop_at_epoch", "restore_best"}  # leave a rewound run on show
+        if self.timeline.viewing is not None and set(changes) - keeps_view:
             self.timeline_resume()  # a change to a rewound run continues it from there
         old, self.settings = self.settings, new
         data_changed = any(getattr(old, f) != getattr(new, f) for f in DATA_FIELDS)
@@ -157,8 +158,9 @@ class Session(SessionData):
         if self.trainer.network.spec != Network.from_spec(new.spec(self.data.classes)).spec:
             self._follow_settings()  # layers, neurons or inputs: edited in place
         t = self.trainer
-        t.learning_rate, t.l1, t.l2, t.batch_size = (
+        t.learning_rate, t.schedule, t.l1, t.l2, t.batch_size = (
             new.learning_rate,
+            new.schedule,
             new.l1,
             new.l2,
             new.batch_size,
@@ -373,8 +375,21 @@ class Session(SessionData):
             self.trainer, s.stop_at_epoch, s.patience, self._best_test
         )
         if reason:
-            self.stop_reason = reason
+            self.stopped(reason)
         return self.stop_reason
+
+    def stopped(self, reason: str) -> None:
+        """Training stopped itself for ``reason`` (here or in a training process); the
+        patience stop, with restore_best, then shows the best test epoch's exact weights."""
+        self.stop_reason = reason
+        s, (loss, epoch) = self.settings, self._best_test
+        if s.restore_best and stuck(self.trainer, s.stop_at_epoch, s.patience, self._best_test):
+            stop_epoch = self.trainer.epoch
+            self.timeline_view(epoch)  # exact: replayed from the nearest checkpoint
+            if self.timeline.viewing == epoch:
+                self.stop_reason = restored_reason(stop_epoch, s.patience, epoch, loss)
+            else:  # the timeline starts after it (a new network since): nothing to go back to
+                self.timeline_latest()
 
     @property
     def best_test(self) -> tuple[float, int]:

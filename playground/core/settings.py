@@ -19,6 +19,7 @@ from engine import (
     datasets,
 )
 from engine.datasets import MIN_CLASSES
+from engine.schedules import CONSTANT, Schedule, make_schedule
 from engine.trainer import MAX_LEARNING_RATE, MAX_REGULARIZATION
 
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -174,6 +175,22 @@ SETTINGS_INFO: dict[str, Setting] = {
             False,
             "Pause when the test loss has not improved (by more than 0.1 %) for this many epochs (0: never).",
         ),
+        Setting(
+            "schedule",
+            "Schedule",
+            False,
+            "How the learning rate changes as training goes on: constant, step decay, "
+            "exponential or cosine, after an optional linear warm-up. It is a function of the "
+            "epoch: rewinding puts back the rate of the epoch shown.",
+        ),
+        Setting(
+            "restore_best",
+            "Restore the best",
+            False,
+            "When training stops because the test loss has stopped improving, go back to the "
+            "weights of the epoch with the best test loss (the later epochs stay on the "
+            "timeline).",
+        ),
     )
 }
 
@@ -205,6 +222,8 @@ class TrainingSettings:
     # Per hidden layer where the layers differ (right-click a layer in the network); empty
     # when every layer uses ``activation``.
     layer_activations: tuple[str, ...] = ()
+    schedule: Schedule = CONSTANT  # the learning rate's schedule (engine.schedules)
+    restore_best: bool = False  # the patience stop goes back to the best test epoch
 
     def __post_init__(self) -> None:
         # Lists (from JSON or a notebook) become tuples.
@@ -213,6 +232,8 @@ class TrainingSettings:
                 object.__setattr__(self, name, tuple(getattr(self, name)))
         if self.layer_activations and all(a == self.activation for a in self.layer_activations):
             object.__setattr__(self, "layer_activations", ())
+        if isinstance(self.schedule, dict):  # as a file or a notebook writes it
+            object.__setattr__(self, "schedule", make_schedule(self.schedule))
         check(self)
 
     def with_changes(self, **changes: Any) -> TrainingSettings:
@@ -287,6 +308,7 @@ class TrainingSettings:
             l1=self.l1,
             l2=self.l2,
             seed=self.init_seed,
+            schedule=self.schedule,
         )
 
     def to_dict(self) -> dict:
@@ -297,6 +319,13 @@ class TrainingSettings:
             data["layer_activations"] = list(self.layer_activations)
         else:  # every layer the same: saved as before there were per-layer activations
             del data["layer_activations"]
+        # Saved only when in use: a constant run's file is as before schedules.
+        if self.schedule.constant:
+            del data["schedule"]
+        else:
+            data["schedule"] = self.schedule.to_dict()
+        if not self.restore_best:
+            del data["restore_best"]
         return data
 
     @classmethod
@@ -314,6 +343,8 @@ class TrainingSettings:
                 if not isinstance(values[key], list):
                     raise ValueError(f"settings.{key} must be a list")
                 values[key] = tuple(values[key])
+        if "schedule" in values:
+            values["schedule"] = Schedule.from_dict(values["schedule"])
         return cls(**values)
 
 
@@ -418,6 +449,14 @@ def check(s: TrainingSettings) -> None:
         integer(s.points) and (s.points == 0 or MIN_GENERATED <= s.points <= datasets.MAX_POINTS),
         f"points must be 0 (the dataset's default) or from {MIN_GENERATED} to "
         f"{datasets.MAX_POINTS:,}; got {s.points!r}",
+    )
+    need(
+        isinstance(s.schedule, Schedule),
+        f"schedule must be an engine.schedules.Schedule or a dict; got {s.schedule!r}",
+    )
+    need(
+        isinstance(s.restore_best, bool),
+        f"restore_best must be true or false; got {s.restore_best!r}",
     )
     need(
         s.data_source in DATA_SOURCES,

@@ -67,3 +67,4 @@ class Snapshot:
     # What is going wrong (playground.core.warnings_check.TrainingWarning), if anything.
     warnings: tuple = ()
     dead_neurons: tuple = ()  # every dead ReLU, (hidden layer 0-based, unit)
+    current_rate: float = 0.0  # the rate this epoch trains at (the schedule's, engine.schedules)

@@ -193,6 +193,7 @@ class SnapshotBuilder:
             message=message,
             comparison=comparison,
             timeline=timeline,
+            current_rate=t.current_rate,
             **warnings,
             focus_map=(
                 self._focus_map(t, session.focus, big, running) if comparison is None else None

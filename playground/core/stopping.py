@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from engine import Trainer
 
 MIN_IMPROVEMENT = 1e-3  # the patience stop counts only test-loss gains above 0.1 %
@@ -30,3 +32,24 @@ def check_stop(
                 best,
             )
     return "", best
+
+
+def stuck(trainer: Trainer, stop_at_epoch: int, patience: int, best: tuple[float, int]) -> bool:
+    """Whether the stop :func:`check_stop` just gave was the patience rule's, with a best
+    test epoch before this one to go back to."""
+    best_loss, best_epoch = best
+    return (
+        bool(patience)
+        and not (stop_at_epoch and trainer.epoch >= stop_at_epoch)
+        and math.isfinite(best_loss)
+        and best_epoch < trainer.epoch
+        and trainer.epoch - best_epoch >= patience
+    )
+
+
+def restored_reason(epoch: int, patience: int, best_epoch: int, best_loss: float) -> str:
+    """What the patience stop says when it went back to the best test epoch."""
+    return (
+        f"Stopped at epoch {epoch}: the test loss had not improved for {patience} epochs; "
+        f"restored the weights of epoch {best_epoch} (test loss {best_loss:.4g})."
+    )

@@ -3,7 +3,8 @@
 The setting controls come from the table in playground.core.controls (its ``TOP_BAR``
 rows: order, captions, tooltips, choices), each also an attribute of its name
 (``top_bar.learning_rate``). To fit a 1280-pixel screen the regularization rate shares
-its rule's caption and the two stopping rules sit in the Stop button's menu; ``boxes``
+its rule's caption, the schedule's button (views/schedule_editor) the learning rate's, and
+the stopping rules sit in the Stop button's menu; ``boxes``
 still gives each control's own box, which a lesson hides or locks. The bar holds no training logic: buttons emit ``command``
 names for the worker and controls emit ``changed`` with TrainingSettings field names.
 ``set_snapshot`` mirrors the worker's state back without emitting anything.
@@ -15,6 +16,7 @@ from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from playground.core.controls import BATCH_SIZES, CONTROLS_BY_NAME, TOP_BAR_CONTROLS, Control
 from playground.core.settings import TrainingSettings
 from playground.core.snapshot import Snapshot
+from playground.views.schedule_editor import ScheduleButton
 from playground.views.steady_label import SteadyLabel
 from playground.views.wrap_rows import WrapRows
 
@@ -61,7 +64,8 @@ def _row(*widgets: QWidget) -> QWidget:
 
 
 REG_CAPTION = "Regularization, rate"
-STOP_RULES = ("stop_at_epoch", "patience")  # behind the Stop button, each with its caption
+# Behind the Stop button, each with its caption.
+STOP_RULES = ("stop_at_epoch", "patience", "restore_best")
 
 
 MIXED = "mixed"  # the activation combo's entry while the hidden layers differ
@@ -108,10 +112,12 @@ class TopBar(QWidget):
 
         # Each setting control, by its field name (and as an attribute of that name), and
         # the captioned box it sits in (what a lesson hides).
-        self.controls: dict[str, QComboBox | QSpinBox] = {}
+        self.controls: dict[str, QComboBox | QSpinBox | QCheckBox | ScheduleButton] = {}
         self.boxes: dict[str, QWidget] = {}
         for control in TOP_BAR_CONTROLS:
-            widget = self._combo(control) if control.choices else self._spin(control)
+            widget = self._special(control) or (
+                self._combo(control) if control.choices else self._spin(control)
+            )
             self.controls[control.name] = widget
             setattr(self, control.name, widget)
 
@@ -126,18 +132,22 @@ class TopBar(QWidget):
         # caption, and the stopping rules, which few runs use, wait behind one button.
         for control in TOP_BAR_CONTROLS:
             name = control.name
-            if name == "regularization":
+            if name == "learning_rate":  # its schedule's button beside it, in a box of its own
+                self.boxes["schedule"] = _row(self.schedule)
+                pair = _row(self.learning_rate, self.boxes["schedule"])
+                self.boxes[name] = _labelled(control.label, pair)
+            elif name == "regularization":
                 # The rate's own box, which a lesson locks or hides, holds just its combo
                 # (greyed out by itself while there is no rule).
                 self.boxes["reg_rate"] = _row(self.reg_rate)
                 pair = _row(self.regularization, self.boxes["reg_rate"])
                 self.boxes[name] = _labelled(REG_CAPTION, pair)
-            elif name != "reg_rate":
+            elif name not in ("reg_rate", "schedule"):
                 self.boxes[name] = _labelled(control.label, self.controls[name])
         # Where one row is too wide (projector mode on a 1366-pixel screen) they take two.
         self.settings_rows = WrapRows(spacing=layout.spacing())
         for name, box in self.boxes.items():
-            if name not in STOP_RULES and name != "reg_rate":
+            if name not in (*STOP_RULES, "reg_rate", "schedule"):
                 self.settings_rows.addWidget(box)
         self.stop_box = _labelled("Stop", self._stop_rules())
         self.settings_rows.addWidget(self.stop_box)
@@ -173,6 +183,22 @@ class TopBar(QWidget):
         combo.activated.connect(partial(self._on_activated, field, combo))
         return combo
 
+    def _special(self, control: Control) -> QCheckBox | ScheduleButton | None:
+        """The schedule's button (its menu edits it) and the restore-best check box."""
+        widget: QCheckBox | ScheduleButton
+        if control.name == "schedule":
+            widget = ScheduleButton()
+            widget.changed.connect(lambda schedule: self.changed.emit({"schedule": schedule}))
+        elif control.name == "restore_best":
+            widget = QCheckBox("test epoch's weights")
+            widget.setObjectName(control.name)
+            widget.toggled.connect(lambda on: self.changed.emit({"restore_best": bool(on)}))
+        else:
+            return None
+        widget.setToolTip(control.tip)
+        widget.setAccessibleName(control.label)
+        return widget
+
     def _stop_rules(self) -> QToolButton:
         """The Stop button: its menu holds the stopping rules, each captioned as in the bar."""
         button = self.stop_button = QToolButton()
@@ -206,6 +232,7 @@ class TopBar(QWidget):
         epoch, patience = self.stop_at_epoch.value(), self.patience.value()
         rules = [f"at epoch {epoch:,}"] * bool(epoch) + [
             f"after {patience:,} epochs without a better test loss"
+            + ", back to the best test epoch" * self.restore_best.isChecked()
         ] * bool(patience)
         self.stop_button.setText("Set ▾" if rules else "Never ▾")
         self.stop_button.setToolTip(
@@ -250,6 +277,14 @@ class TopBar(QWidget):
         """Show ``s`` in the controls without emitting ``changed``."""
         for field, widget in self.controls.items():
             value = getattr(s, field)
+            if isinstance(widget, (QCheckBox, ScheduleButton)):
+                if isinstance(widget, ScheduleButton):
+                    widget.set_schedule(value)
+                elif widget.isChecked() != value:
+                    widget.blockSignals(True)
+                    widget.setChecked(value)
+                    widget.blockSignals(False)
+                continue
             if isinstance(widget, QSpinBox):
                 if widget.value() != value and not widget.hasFocus():
                     widget.blockSignals(True)
@@ -271,6 +306,7 @@ class TopBar(QWidget):
 
     def set_snapshot(self, snap: Snapshot) -> None:
         self.epoch_label.set_text(f"{snap.epoch:07,}")
+        self.schedule.set_rate(snap.current_rate)
         if snap.running != self._shown_running:
             self._shown_running = snap.running
             self.play_button.setIcon(self._icons["pause" if snap.running else "play"])
