@@ -2,8 +2,8 @@
 
 :func:`capture` takes everything that decides a :class:`~engine.trainer.Trainer`'s future:
 the parameters, the link masks, the optimizer and its memory (including its step count),
-the settings, the shuffle generator's state, the epoch, step and position counters, and
-mid-epoch the current epoch's shuffled order. :func:`restore` puts it back, after which
+the settings, the shuffle and dropout generators' states, the epoch, step and position
+counters, and mid-epoch the current epoch's shuffled order. :func:`restore` puts it back, after which
 training continues bit for bit as it would have from that moment.
 
 :class:`CheckpointStore` keeps such states with bounded memory: every epoch for the most
@@ -56,6 +56,7 @@ class TrainerState:
     divergence: object | None
     n_train: int
     work_since_record: float = 0.0  # decides which coming epochs enter the loss history
+    dropout: tuple | None = None  # engine.dropout: its generator, the epoch's masks' origin
 
     @property
     def key(self) -> tuple[int, int]:
@@ -108,6 +109,7 @@ def capture(trainer) -> TrainerState:
         divergence=trainer.divergence,
         n_train=int(trainer._F_train.shape[0]),
         work_since_record=float(trainer.work_since_record),
+        dropout=trainer._dropout.get_state(trainer._pos),
     )
 
 
@@ -142,6 +144,8 @@ def restore(trainer, state: TrainerState) -> None:
         trainer._F_perm, trainer._T_perm = state.perm
     trainer.divergence = state.divergence
     trainer.work_since_record = state.work_since_record
+    if state.dropout is not None:
+        trainer._dropout.set_state(state.dropout)
 
 
 def batches_to_epoch_end(trainer) -> int:

@@ -13,6 +13,7 @@ import numpy as np
 
 from engine import edits
 from engine.divergence import MAX_PARAM_NORM, Divergence, diverged, from_step, loss_exploded
+from engine.dropout import DropoutStream, sample_masks
 from engine.history import LossHistory
 from engine.network import Network
 from engine.optimizers import OPTIMIZERS, clip_l1, make_optimizer
@@ -199,6 +200,7 @@ class Trainer:
         self._pos = 0
         self.divergence: Divergence | None = None
         self._shuffle_rng = np.random.default_rng([self.seed, 2])
+        self._dropout = DropoutStream(self.seed)  # its masks (engine.dropout)
         self._scratch = np.empty(self._net.n_params, self._net.dtype)
         self.history.clear()
         self.work_since_record = 0.0  # training since the last history point, in evaluations
@@ -246,6 +248,9 @@ class Trainer:
         n = self._F_train.shape[0]
         batch = self._batch_size
         step_cost = STEP_FIXED_COST + STEP_COST_PER_POINT * min(batch, n)
+        dropout = self._dropout.passes(net, n)  # None: no layer drops, the plain passes
+        if dropout is not None:
+            backward = dropout.backward
         for done in range(n_batches):
             start = self._pos
             if start == 0:
@@ -253,7 +258,8 @@ class Trainer:
                 self._F_perm = self._F_train[order]
                 self._T_perm = self._T_train[order]
             stop = min(start + batch, n)
-            cache = forward(self._F_perm[start:stop])
+            F = self._F_perm[start:stop]
+            cache = forward(F) if dropout is None else dropout.forward(F, start)
             backward(cache, grad_logits(cache.logits, self._T_perm[start:stop]))
             finish(l1, l2)
             np.subtract(flat, opt_step(gflat, lr), out=scratch)
@@ -432,7 +438,8 @@ class Trainer:
     # ------------------------------------------------------------- walkthrough
     def trace(self, x: np.ndarray, y: float) -> SampleTrace:
         """The backprop walkthrough for one sample, with the update the optimizer would make."""
-        result = trace_sample(self._net, x, y, self._l1, self._l2)
+        masks = sample_masks(self._net, self.seed, self.steps)
+        result = trace_sample(self._net, x, y, self._l1, self._l2, masks)
         flat_grad = np.concatenate(
             [np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)]
         )
