@@ -81,6 +81,23 @@ def add_hidden_controls(
         max_width=caption_width,
     )
     below.setToolTip(f"{activation.title}: {activation.formula}")
+    rate = layer.get("dropout", 0.0)
+    if rate:  # under the layer's size, above its first neuron
+        label = caption(
+            scene,
+            f"dropout {rate:g}",
+            font(10),
+            cx,
+            COLUMN_CAPTION_Y + 17,
+            color=MUTED,
+            max_width=caption_width,
+        )
+        label.setToolTip(
+            f"Dropout {rate:g}: while training, each neuron of this layer is switched off for "
+            f"each training point with probability {rate:g}, and the others are scaled by "
+            f"1/(1 − {rate:g}). Evaluation, the loss curve and the maps use every neuron. "
+            "Right-click the layer to change it."
+        )
     return buttons
 
 
