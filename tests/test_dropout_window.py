@@ -13,6 +13,8 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QMenu
 
+from engine import Network, Trainer
+from engine.dropout import loss_and_grads
 from playground.app.main_window import MainWindow
 from playground.core.project import (
     ProjectError,
@@ -23,7 +25,10 @@ from playground.core.project import (
 )
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings
+from playground.core.walkthrough_sample import capture
+from playground.core.walkthrough_steps import build_steps
 from tests.conftest import TIMEOUT, params, settle, undo_text
+from tests.test_walkthrough_truth import check_digits
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
@@ -162,3 +167,76 @@ def test_files_without_dropout_open_and_save_as_before():
     assert other.settings.layer_dropout == ()
     old = {"format": "nn-playground-project", "version": 1, "settings": {"hidden": [4, 2]}}
     assert load_project(json.dumps(old)).settings.layer_dropout == ()
+
+
+# -------------------------------------------------------------- the walkthrough
+def last_number(tip: str, key: str) -> float:
+    line = next(line for line in tip.splitlines() if key in line)
+    return float(line.rsplit("= ", 1)[1])
+
+
+def test_the_walkthrough_crosses_out_the_dropped_neurons_and_shows_the_engines_numbers(
+    qtbot, window
+):
+    w = window(TrainingSettings(hidden=(4, 2), layer_dropout=(0.5, 0.0)))
+    w.client.call(lambda s: s.train_epochs(2))
+    settle(qtbot, w)
+    wt = w.walkthrough
+    wt.open()
+    assert wt.select_point("train", 3)
+    s = wt.sample
+    mask = s.trace.dropout[0]
+    dropped = [(1, int(u)) for u in np.flatnonzero(mask == 0)]
+    assert dropped and len(dropped) < 4  # this seed drops some neurons of layer 1, not all
+    assert s.trace.dropout[1] is None
+    net = w.client.call(lambda session: session.trainer.network.copy())
+    x, y = s.trace.point, s.trace.target
+    _, grads = loss_and_grads(net, x.reshape(1, 2), np.array([y]), [mask[None], None])
+
+    wt.goto(1)  # the forward pass through hidden layer 1
+    assert list(wt.step.dropped) == dropped
+    assert len(wt.overlay.dropped_items) == len(dropped)
+    assert "Dropout 0.5</b> is on in this layer" in wt.step.html
+    for layer, unit in dropped:
+        card = wt.overlay.neuron_label(layer, unit)
+        assert card.lines[-1] == "dropped: a = 0"
+    checked = 0
+    for index, step in enumerate(wt.steps):
+        if step.phase != 2:
+            continue
+        wt.goto(index)
+        assert len(wt.overlay.dropped_items) == len(dropped)
+        c, k = step.layer, step.layer - 1
+        for j in range(s.layer_sizes[c]):
+            tip = wt.overlay.neuron_label(c, j).toolTip()
+            assert abs(last_number(tip, "δ") - grads[k][1][j]) <= 1e-12
+            checked += 1
+        for i in range(s.layer_sizes[c - 1]):
+            for j in range(s.layer_sizes[c]):
+                shown = last_number(wt.overlay.link_tip(k, i, j), "∂L/∂w")
+                assert abs(shown - grads[k][0][i, j]) <= 1e-12
+                checked += 1
+    assert checked == 1 + 2 + 4 + 2 * 1 + 4 * 2 + 2 * 4
+
+
+def test_dropout_steps_keep_the_walkthroughs_digits_rule():
+    rng = np.random.default_rng(0)
+    X = rng.uniform(-5, 5, size=(40, 2))
+    y = (X[:, 0] * X[:, 1] > 0).astype(int)
+    spec = {
+        "features": ["x1", "x2"],
+        "hidden": [
+            {"units": 5, "activation": "tanh", "dropout": 0.5},
+            {"units": 3, "activation": "relu", "dropout": 0.3},
+        ],
+        "output": {"kind": "binary"},
+    }
+    t = Trainer(Network.from_spec(spec, seed=1), X, y, optimizer="adam")
+    t.run_epochs(20)
+    seen = set()
+    for index in range(6):
+        steps = build_steps(capture(t, X[index], y[index].item()))
+        assert check_digits(steps) > 40
+        seen |= {text for step in steps for label in step.neurons.values() for text in label.lines}
+        t.apply_trace(t.trace(X[index], y[index].item()))  # the next step draws other masks
+    assert {"dropped: a = 0", "dropped: δ = 0"} <= seen
