@@ -16,6 +16,9 @@ bit for bit as before.
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
 import numpy as np
 
 from engine.network import ForwardCache, Network
@@ -27,10 +30,14 @@ Masks = list  # per hidden layer: a scaled keep mask (0 or 1/(1 − rate)), or N
 
 def check_rate(value: object, where: str = "dropout") -> float:
     """``value`` as a dropout rate from 0 to MAX_DROPOUT, or a ValueError naming ``where``."""
-    ok = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
-    if not ok or not 0.0 <= float(value) <= MAX_DROPOUT:  # NaN fails the comparison too
+    number = (
+        float(value)
+        if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
+        else math.nan
+    )
+    if not 0.0 <= number <= MAX_DROPOUT:  # NaN fails the comparison too
         raise ValueError(f"{where} must be a number from 0 to {MAX_DROPOUT:g}; got {value!r}")
-    return float(value)
+    return number
 
 
 def rates(spec: dict) -> list[float]:
@@ -156,7 +163,7 @@ class DropoutStream:
         self._want: tuple | None = None  # (n, rates, units, dtype) the network asks for
         self._key: tuple | None = None  # ... and those the current masks were drawn for
         self._masks: Masks | None = None
-        self._drawn_from: dict | None = None  # the generator's state before they were drawn
+        self._drawn_from: Any = None  # the generator's state before they were drawn
 
     def passes(self, net: Network, n: int) -> DropoutStream | None:
         """Ready to train ``net`` on ``n`` points; None when no layer of it drops."""
@@ -188,15 +195,15 @@ class DropoutStream:
     def backward(self, cache: ForwardCache, delta: np.ndarray) -> None:
         self._passes.backward(cache, delta)  # type: ignore[union-attr]
 
-    def get_state(self, pos: int) -> tuple[dict, tuple | None]:
+    def get_state(self, pos: int) -> tuple[Any, tuple | None]:
         """What decides the masks from here, at epoch position ``pos``: the generator's
         state and, mid-epoch, from which state and for what the epoch's masks were drawn
         (they are drawn again on restore rather than stored)."""
         if pos == 0 or self._masks is None:
             return self._rng.bit_generator.state, None
-        return self._drawn_from, self._key  # type: ignore[return-value]
+        return self._drawn_from, self._key
 
-    def set_state(self, state: tuple[dict, tuple | None]) -> None:
+    def set_state(self, state: tuple[Any, tuple | None]) -> None:
         rng_state, key = state
         self._rng.bit_generator.state = rng_state
         self._masks = self._key = None

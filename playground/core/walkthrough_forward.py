@@ -200,8 +200,9 @@ def _dropout_text(s: TracedSample, k: int, j: int, act: str) -> tuple[str, tuple
     """Neuron ``j`` of hidden layer ``k`` (engine index) under dropout: the panel's
     equation, the canvas lines and a line for the tooltip."""
     t = s.trace
-    z, a, h = float(t.z[k][j]), float(t.a[k + 1][j]), float(t.before_dropout[k][j])
-    scale = float(t.dropout[k][j])
+    before, mask = t.before_dropout[k], t.dropout[k]
+    assert before is not None and mask is not None  # a layer with dropout
+    z, a, h, scale = float(t.z[k][j]), float(t.a[k + 1][j]), float(before[j]), float(mask[j])
     applied = _APPLY[act].format(z=num(z), zt=nterm(z))
     if scale == 0.0:
         then = eq(f"f(z) = {applied} = {num(h)}") + ", dropped for this point: <b>a = 0</b>"
