@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import time
 
 import numpy as np
 import pytest
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QMenu
 from engine import Network, Trainer
 from engine.dropout import loss_and_grads
 from playground.app.main_window import MainWindow
+from playground.compute import train_process as tp
 from playground.core.project import (
     ProjectError,
     apply_project,
@@ -240,3 +242,37 @@ def test_dropout_steps_keep_the_walkthroughs_digits_rule():
         seen |= {text for step in steps for label in step.neurons.values() for text in label.lines}
         t.apply_trace(t.trace(X[index], y[index].item()))  # the next step draws other masks
     assert {"dropped: a = 0", "dropped: δ = 0"} <= seen
+
+
+def test_the_training_process_trains_dropout_bit_for_bit_as_here():
+    def session() -> Session:
+        settings = TrainingSettings(speed=0, batch_size=7, hidden=(5, 3), layer_dropout=(0.5, 0.2))
+        return Session(settings)
+
+    t = session().trainer
+    t.step(40)  # mid-epoch: the epoch's masks are in use
+    copy = tp.rebuild_trainer(tp.trainer_payload(t))
+    t.step(95)
+    copy.step(95)
+    assert np.array_equal(t.network.param_vector, copy.network.param_vector)
+
+    s = session()
+    s.begin_training()
+    process = tp.acquire()
+    try:
+        process.start(tp.run_payload(s))
+        for _ in range(3):
+            time.sleep(0.01)
+            (report,) = process.sync()
+            tp.apply_report(s, report)
+        for report in process.stop():
+            tp.apply_report(s, report)
+    finally:
+        tp.release(process)
+    reference = session().trainer
+    reference.step(s.trainer.steps)
+    assert s.trainer.steps > 0
+    assert np.array_equal(s.trainer.network.param_vector, reference.network.param_vector)
+    s.trainer.step(30)
+    reference.step(30)
+    assert np.array_equal(s.trainer.network.param_vector, reference.network.param_vector)
