@@ -176,8 +176,11 @@ class DropoutStream:
             )
         if self._want is None:
             return None
-        if self._want != self._key:  # changed mid-epoch: fresh masks for the rest of it
-            self._masks = None
+        if self._key is not self._want:
+            if self._key != self._want:  # changed mid-epoch: fresh masks for the rest of it
+                self._masks = None
+            else:  # restored: the same masks; from here on the cheaper test above
+                self._key = self._want
         return self
 
     def _draw(self, key: tuple) -> None:
