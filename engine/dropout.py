@@ -8,10 +8,11 @@ loss history, the maps and :meth:`engine.Network.loss_and_grads` never drop anyt
 
 The masks come from the trainer's own generator (seeded from its seed, apart from the
 shuffle's), one mask per training point of an epoch, drawn when the epoch starts: a step
-then only multiplies by a slice of them, which keeps dropout's cost at a few percent of a
-step. Its state is part of the trainer's state (engine.checkpoints), so rewind and
-``get_state``/``set_state`` stay exact. A network without dropout draws nothing: it trains
-bit for bit as before.
+then only multiplies by a slice of them, which keeps dropout's cost under a tenth of a
+step (benchmarks/README.md). Its state is part of the trainer's state (engine.checkpoints),
+so rewind and ``get_state``/``set_state`` stay exact. A network without dropout draws
+nothing: it trains bit for bit as before. The walkthrough's one-point step draws its masks
+apart, from (seed, step count), so that tracing a point never changes what training draws.
 """
 
 from __future__ import annotations
