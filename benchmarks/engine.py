@@ -123,6 +123,36 @@ def engine_train(case: TrainCase, X, y, dtype) -> ys.Step:
     return lambda: trainer.step(1)
 
 
+def engine_dropout_train(case: TrainCase, X, y, dtype) -> ys.Step:
+    """engine_train with dropout 0.5 on the first hidden layer (engine/dropout.py): what
+    dropout costs a step. Near the end of a long race a float32 run with dropout can trip
+    the divergence rule; it then starts again, so that a diverged trainer's empty steps
+    are never timed."""
+    engine = import_engine()
+    spec = case.spec()
+    spec["hidden"][0]["dropout"] = 0.5
+    options = {} if dtype == "float64" else {"dtype": dtype}
+    net = engine.Network.from_spec(spec, seed=0, **options)
+    X_test, y_test = ys.make_data(case.n_points, case.classes, seed=1)
+    trainer = engine.Trainer(
+        net,
+        X,
+        y,
+        X_test,
+        y_test,
+        batch_size=case.batch_size,
+        optimizer="sgd",
+        learning_rate=ys.LEARNING_RATE,
+        seed=0,
+    )
+
+    def step() -> None:
+        if not trainer.step(1):
+            trainer.reset()
+
+    return step
+
+
 def engine_grid(case: TrainCase, resolution: int) -> ys.Step:
     engine = import_engine()
     net = engine.Network.from_spec(case.spec(), seed=0)
@@ -131,6 +161,7 @@ def engine_grid(case: TrainCase, resolution: int) -> ys.Step:
 
 TRAIN_CONTENDERS = {
     "engine": engine_train,
+    "dropout": engine_dropout_train,
     "minimal": ys.minimal_train,
     "torch": ys.torch_train,
     "torch-lean": ys.torch_lean_train,
@@ -188,8 +219,22 @@ def run_grid_case(grid: GridCase, seconds: float, rounds: int) -> dict:
 
 # ----------------------------------------------------------------------------- report
 
-COLUMNS = ["engine", "minimal", "torch", "torch-lean", "sklearn-fit", "sklearn-partial"]
-RATIOS = [("eng/min", "minimal"), ("eng/torch", "torch"), ("eng/lean", "torch-lean")]
+COLUMNS = [
+    "engine",
+    "dropout",
+    "minimal",
+    "torch",
+    "torch-lean",
+    "sklearn-fit",
+    "sklearn-partial",
+]
+# "drop cost": a step's time with dropout 0.5 on the first hidden layer over the engine's.
+RATIOS = [
+    ("drop cost", "dropout"),
+    ("eng/min", "minimal"),
+    ("eng/torch", "torch"),
+    ("eng/lean", "torch-lean"),
+]
 
 
 def _fmt(value: float | None) -> str:

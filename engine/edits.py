@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from engine.activations import get_activation
+from engine.dropout import check_rate
 from engine.features import FEATURES
 from engine.grow import identity_layer
 from engine.network import Network, init_layer
@@ -147,6 +148,15 @@ def set_activation(net: Network, layer: int, activation: str) -> Network:
     return _rebuild(net, spec, params, masks)
 
 
+def set_dropout(net: Network, layer: int, rate: float) -> Network:
+    """Give hidden layer ``layer`` the dropout rate ``rate`` (0 to 0.9; 0 is none, see
+    engine.dropout); every weight is kept."""
+    _check_hidden(net, layer)
+    spec, params, masks = _parts(net)
+    spec["hidden"][layer]["dropout"] = check_rate(rate, f"hidden layer {layer + 1}'s dropout")
+    return _rebuild(net, validate_spec(spec), params, masks)
+
+
 def set_feature(net: Network, name: str, enabled: bool) -> Network:
     """Switch input feature ``name`` on (with zero weights) or off.
 
@@ -253,13 +263,15 @@ def put_neuron(net: Network, layer: int, unit: int, part: dict) -> Network:
 
 
 def layer_part(net: Network, layer: int) -> dict:
-    """Copies of everything hidden layer ``layer`` owns: its activation, its incoming
-    weights and biases, its outgoing weights, and the masks of both sets of links."""
+    """Copies of everything hidden layer ``layer`` owns: its activation and dropout rate,
+    its incoming weights and biases, its outgoing weights, and the masks of both sets of
+    links."""
     _check_hidden(net, layer)
     (W_in, b_in), (W_out, _) = net.params[layer], net.params[layer + 1]
     masks = net.masks
     return {
         "activation": net.spec["hidden"][layer]["activation"],
+        "dropout": net.spec["hidden"][layer].get("dropout", 0.0),
         "W_in": W_in.copy(),
         "b_in": b_in.copy(),
         "W_out": W_out.copy(),
@@ -293,7 +305,10 @@ def put_layer(net: Network, index: int, part: dict) -> Network:
     W_out = np.asarray(part["W_out"], dtype=np.float64)
     if W_in.shape[0] != params[index][0].shape[0] or W_out.shape[1] != params[index][0].shape[1]:
         raise ValueError("the layer's weights do not fit between these layers")
-    spec["hidden"].insert(index, {"units": W_in.shape[1], "activation": part["activation"]})
+    dropout = part.get("dropout", 0.0)
+    spec["hidden"].insert(
+        index, {"units": W_in.shape[1], "activation": part["activation"], "dropout": dropout}
+    )
     spec = validate_spec(spec)
     b_out = params[index][1]
     params[index : index + 1] = [[W_in, np.asarray(part["b_in"], dtype=np.float64)], [W_out, b_out]]

@@ -20,10 +20,25 @@ MAX_UNITS = 64
 MIN_CLASSES = 2
 MAX_CLASSES = 8
 OUTPUT_KINDS = ("binary", "multiclass", "regression")
+HIDDEN_KEYS = ("units", "activation", "dropout")
+OUTPUT_KEYS = ("kind", "classes")
+MAX_DROPOUT = 0.9  # engine.dropout: a rate above it would leave a layer almost nothing
 
 
 def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _refuse_unknown(part: dict, allowed: tuple[str, ...], where: str) -> None:
+    """A key the engine does not know would be ignored silently (a typo in "dropout"
+    would train without it): refused, named, with the keys allowed."""
+    unknown = sorted(str(key) for key in part if key not in allowed)
+    if unknown:
+        raise ValueError(f"{where} has unknown keys {unknown}; allowed: {', '.join(allowed)}")
 
 
 def validate_spec(spec: Any) -> dict:
@@ -61,6 +76,7 @@ def validate_spec(spec: Any) -> dict:
         where = f"spec.hidden[{i}]"
         if not isinstance(layer, dict):
             raise ValueError(f"{where} must be a dict with units and activation")
+        _refuse_unknown(layer, HIDDEN_KEYS, where)
         units = layer.get("units")
         if not _is_int(units) or not 1 <= units <= MAX_UNITS:
             raise ValueError(
@@ -71,12 +87,21 @@ def validate_spec(spec: Any) -> dict:
             raise ValueError(
                 f"{where}.activation must be one of {', '.join(ACTIVATIONS)}; got {activation!r}"
             )
-        norm_hidden.append({"units": units, "activation": activation})
+        norm = {"units": units, "activation": activation}
+        dropout = layer.get("dropout", 0.0)
+        if not _is_number(dropout) or not 0.0 <= dropout <= MAX_DROPOUT:  # NaN fails too
+            raise ValueError(
+                f"{where}.dropout must be a number from 0 to {MAX_DROPOUT:g}; got {dropout!r}"
+            )
+        if dropout:  # 0 is no dropout, and a spec without it is written as before
+            norm["dropout"] = float(dropout)
+        norm_hidden.append(norm)
 
     output = spec.get("output", {"kind": "binary"})
     if not isinstance(output, dict) or output.get("kind") not in OUTPUT_KINDS:
         kind = output.get("kind") if isinstance(output, dict) else output
         raise ValueError(f"spec.output.kind must be one of {', '.join(OUTPUT_KINDS)}; got {kind!r}")
+    _refuse_unknown(output, OUTPUT_KEYS, "spec.output")
     norm_output = {"kind": output["kind"]}
     if output["kind"] == "multiclass":
         classes = output.get("classes")

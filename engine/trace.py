@@ -2,7 +2,8 @@
 
 Written out layer by layer, as the walkthrough shows it: the forward pass (z, a), the
 loss, the backward pass (δ = ∂L/∂z from the output back), and each gradient
-∂L/∂W = aᵀ·δ. The results equal ``Network.loss_and_grads`` on a batch of that one sample.
+∂L/∂W = aᵀ·δ. The results equal ``Network.loss_and_grads`` on a batch of that one sample,
+or with dropout masks ``engine.dropout.loss_and_grads`` with the same masks.
 """
 
 from __future__ import annotations
@@ -32,13 +33,23 @@ class SampleTrace:
     optimizer_rule: str = ""
     learning_rate: float = 0.0
     activation_grads: list[np.ndarray] = field(default_factory=list)  # f'(z) per hidden layer
+    # Dropout, per hidden layer: the scaled keep mask (0 = dropped, 1/(1 − rate) = kept) and
+    # f(z) before it (a = f(z) × mask); None for a layer without dropout.
+    dropout: list[np.ndarray | None] = field(default_factory=list)
+    before_dropout: list[np.ndarray | None] = field(default_factory=list)
 
 
 def trace_sample(
-    net: Network, x: np.ndarray, y: float, l1: float = 0.0, l2: float = 0.0
+    net: Network,
+    x: np.ndarray,
+    y: float,
+    l1: float = 0.0,
+    l2: float = 0.0,
+    dropout: list[np.ndarray | None] | None = None,
 ) -> SampleTrace:
     """Forward and backward pass on the single point ``x`` with target ``y``, in float64
-    (a float32 network's weights are taken exactly, widened)."""
+    (a float32 network's weights are taken exactly, widened). ``dropout`` holds a scaled
+    keep mask (or None) per hidden layer, as engine.dropout.sample_masks draws them."""
     if net.dtype != np.float64:
         net = net.astype(np.float64)
     X = check_points(np.asarray(x, dtype=np.float64).reshape(1, -1), "x")
@@ -48,13 +59,21 @@ def trace_sample(
     a = net.compute_features(X)
     zs, acts, fprimes = [], [a[0]], []
     params = net.params
+    masks = list(dropout) if dropout is not None else [None] * len(net.activations)
+    if len(masks) != len(net.activations):
+        raise ValueError(f"dropout must have one entry per hidden layer ({len(net.activations)})")
+    before: list[np.ndarray | None] = []
     for layer, act in enumerate(net.activations):
         W, b = params[layer]
         z = a @ W + b
         a = act.fn(z)
+        fprimes.append(act.grad(z, a)[0])
+        m = masks[layer]
+        before.append(None if m is None else a[0].copy())
+        if m is not None:
+            a = a * np.asarray(m, dtype=np.float64)
         zs.append(z[0])
         acts.append(a[0])
-        fprimes.append(act.grad(z, a)[0])
     W, b = params[-1]
     logits = a @ W + b
     zs.append(logits[0])
@@ -69,7 +88,7 @@ def trace_sample(
     dWs: list[np.ndarray] = [np.empty(0)] * n_layers
     dbs: list[np.ndarray] = [np.empty(0)] * n_layers
     delta = net.head.grad_logits(logits, T)[0]
-    masks = net.masks
+    links = net.masks
     for layer in range(n_layers - 1, -1, -1):
         W = params[layer][0]
         deltas[layer] = delta
@@ -78,10 +97,14 @@ def trace_sample(
             dW = dW + l2 * W
         if l1:
             dW = dW + l1 * np.sign(W)
-        dWs[layer] = dW * masks[layer]
+        dWs[layer] = dW * links[layer]
         dbs[layer] = delta.copy()
         if layer:
-            delta = (W @ delta) * fprimes[layer - 1]
+            back = W @ delta
+            m = masks[layer - 1]
+            if m is not None:
+                back = back * np.asarray(m, dtype=np.float64)
+            delta = back * fprimes[layer - 1]
 
     return SampleTrace(
         point=X[0].copy(),
@@ -96,4 +119,6 @@ def trace_sample(
         dW=dWs,
         db=dbs,
         activation_grads=fprimes,
+        dropout=[None if m is None else np.array(m, dtype=np.float64) for m in masks],
+        before_dropout=before,
     )

@@ -13,13 +13,14 @@ import numpy as np
 
 from engine import edits
 from engine.divergence import MAX_PARAM_NORM, Divergence, diverged, from_step, loss_exploded
+from engine.dropout import DropoutStream, sample_masks
 from engine.history import LossHistory
 from engine.network import Network
 from engine.optimizers import OPTIMIZERS, clip_l1, make_optimizer
 from engine.schedules import Schedule, make_schedule
 from engine.threads import check_blas_threads, limit_blas, restore_blas
 from engine.trace import SampleTrace, trace_sample
-from engine.validation import check_points, check_targets
+from engine.validation import check_number, check_points, check_targets
 
 MAX_LEARNING_RATE = 100.0
 MAX_REGULARIZATION = 100.0  # the largest L1 or L2 rate
@@ -40,22 +41,6 @@ HISTORY_WORK_SHARE = 0.1
 # then records every epoch, and a large batch on large data skips as the clock used to.
 STEP_FIXED_COST = 220.0
 STEP_COST_PER_POINT = 1.5
-
-
-def _check_number(
-    name: str, value: object, low: float, high: float, low_open: bool = False
-) -> float:
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        number = math.nan
-    ok = math.isfinite(number) and (number > low if low_open else number >= low) and number <= high
-    if not ok:
-        bound = f"greater than {low:g}" if low_open else f"at least {low:g}"
-        raise ValueError(
-            f"{name} must be a finite number {bound} and at most {high:g}; got {value!r}"
-        )
-    return number
 
 
 class Trainer:
@@ -124,7 +109,7 @@ class Trainer:
 
     @learning_rate.setter
     def learning_rate(self, value: float) -> None:
-        self._lr = _check_number("learning_rate", value, 0.0, MAX_LEARNING_RATE, low_open=True)
+        self._lr = check_number("learning_rate", value, 0.0, MAX_LEARNING_RATE, low_open=True)
 
     @property
     def schedule(self) -> Schedule:
@@ -145,7 +130,7 @@ class Trainer:
 
     @l1.setter
     def l1(self, value: float) -> None:
-        self._l1 = _check_number("l1", value, 0.0, MAX_REGULARIZATION)
+        self._l1 = check_number("l1", value, 0.0, MAX_REGULARIZATION)
 
     @property
     def l2(self) -> float:
@@ -153,7 +138,7 @@ class Trainer:
 
     @l2.setter
     def l2(self, value: float) -> None:
-        self._l2 = _check_number("l2", value, 0.0, MAX_REGULARIZATION)
+        self._l2 = check_number("l2", value, 0.0, MAX_REGULARIZATION)
 
     @property
     def batch_size(self) -> int:
@@ -217,6 +202,7 @@ class Trainer:
         self._pos = 0
         self.divergence: Divergence | None = None
         self._shuffle_rng = np.random.default_rng([self.seed, 2])
+        self._dropout = DropoutStream(self.seed)  # its masks (engine.dropout)
         self._scratch = np.empty(self._net.n_params, self._net.dtype)
         self.history.clear()
         self.work_since_record = 0.0  # training since the last history point, in evaluations
@@ -264,6 +250,9 @@ class Trainer:
         n = self._F_train.shape[0]
         batch = self._batch_size
         step_cost = STEP_FIXED_COST + STEP_COST_PER_POINT * min(batch, n)
+        dropout = self._dropout.passes(net, n)  # None: no layer drops, the plain passes
+        if dropout is not None:
+            backward = dropout.backward
         for done in range(n_batches):
             start = self._pos
             if start == 0:
@@ -271,7 +260,8 @@ class Trainer:
                 self._F_perm = self._F_train[order]
                 self._T_perm = self._T_train[order]
             stop = min(start + batch, n)
-            cache = forward(self._F_perm[start:stop])
+            F = self._F_perm[start:stop]
+            cache = forward(F) if dropout is None else dropout.forward(F, start)
             backward(cache, grad_logits(cache.logits, self._T_perm[start:stop]))
             finish(l1, l2)
             np.subtract(flat, opt_step(gflat, lr), out=scratch)
@@ -435,7 +425,7 @@ class Trainer:
     def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
         """Set one weight by hand (a disabled link cannot hold a non-zero weight)."""
         self._net._check_link(layer, i, j)
-        value = _check_number("weight", value, -1e6, 1e6)
+        value = check_number("weight", value, -1e6, 1e6)
         if value and not self._net.is_link_enabled(layer, i, j):
             raise ValueError(f"link ({i}, {j}) of layer {layer} is disabled; enable it first")
         self._net.params[layer][0][i, j] = value
@@ -446,12 +436,13 @@ class Trainer:
             raise ValueError(
                 f"bias ({layer}, {j}) does not exist in a {'-'.join(map(str, sizes))} network"
             )
-        self._net.params[layer][1][j] = _check_number("bias", value, -1e6, 1e6)
+        self._net.params[layer][1][j] = check_number("bias", value, -1e6, 1e6)
 
     # ------------------------------------------------------------- walkthrough
     def trace(self, x: np.ndarray, y: float) -> SampleTrace:
         """The backprop walkthrough for one sample, with the update the optimizer would make."""
-        result = trace_sample(self._net, x, y, self._l1, self._l2)
+        masks = sample_masks(self._net, self.seed, self.steps)
+        result = trace_sample(self._net, x, y, self._l1, self._l2, masks)
         flat_grad = np.concatenate(
             [np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)]
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -46,3 +47,21 @@ def check_targets(y: object, n: int, head: OutputHead, name: str = "y") -> np.nd
             f"got values from {arr.min():g} to {arr.max():g}"
         )
     return arr.astype(np.int64)
+
+
+def check_number(
+    name: str, value: object, low: float, high: float, low_open: bool = False
+) -> float:
+    """``value`` as a float from ``low`` (excluded if ``low_open``) to ``high``, or a
+    ValueError naming ``name``."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = math.nan
+    ok = math.isfinite(number) and (number > low if low_open else number >= low) and number <= high
+    if not ok:
+        bound = f"greater than {low:g}" if low_open else f"at least {low:g}"
+        raise ValueError(
+            f"{name} must be a finite number {bound} and at most {high:g}; got {value!r}"
+        )
+    return number

@@ -40,6 +40,7 @@ CAPTION_TOP = 100.0  # scene y between the network's column captions and its fir
 MAX_LINES = 400  # links in play drawn as items with tooltips; beyond, one path
 MAX_LINK_LABELS = 40  # per step; more and the numbers would hide the network
 Z_BACK, Z_LINES, Z_FRONT = -1.0, 0.5, 10.0
+Z_DROPPED = 5.0  # over the neurons' maps, under the cards
 
 
 def _font(points: float, bold: bool = False) -> QFont:
@@ -115,6 +116,7 @@ class WalkthroughOverlay(QObject):
         self.link_labels: dict[tuple[int, int, int], Callout] = {}
         self.link_lines: dict[tuple[int, int, int], QGraphicsLineItem] = {}
         self.hover_items: dict[tuple[int, int], QGraphicsRectItem] = {}
+        self.dropped_items: list[QGraphicsPathItem] = []  # crossed out: dropout's for the sample
         self.band: QGraphicsPathItem | None = None
         self.caption: Callout | None = None
         self._pending = False
@@ -189,7 +191,7 @@ class WalkthroughOverlay(QObject):
                 shiboken6.delete(root)
         self._roots = []
         self.neuron_labels, self.link_labels, self.link_lines = {}, {}, {}
-        self.hover_items = {}
+        self.hover_items, self.dropped_items = {}, []
         self.band = self.caption = None
 
     def _root(self, z: float) -> QGraphicsItem:
@@ -228,8 +230,29 @@ class WalkthroughOverlay(QObject):
             taken.append(self.caption.sceneBoundingRect())
 
         self._draw_lines(step, lines)
+        if step.dropped:
+            self._draw_dropped(step, self._root(Z_DROPPED))
         self._draw_neurons(step, front, taken, scene_rect)
         self._draw_link_labels(step, front, taken)
+
+    def _draw_dropped(self, step: Step, parent: QGraphicsItem) -> None:
+        """Each neuron dropout switched off for this sample: greyed and crossed out."""
+        for layer, unit in step.dropped:
+            rect = self._node_rect(layer, unit)
+            if rect is None:
+                continue
+            path = QPainterPath()
+            path.addRect(rect)
+            inner = rect.adjusted(4, 4, -4, -4)
+            path.moveTo(inner.topLeft())
+            path.lineTo(inner.bottomRight())
+            path.moveTo(inner.topRight())
+            path.lineTo(inner.bottomLeft())
+            item = QGraphicsPathItem(path, parent)
+            item.setBrush(QColor(255, 255, 255, 170))
+            item.setPen(_line_pen(MUTED_INK, 2.0))
+            item.setToolTip("Dropped by dropout for this point: it passes 0 on and gets δ = 0")
+            self.dropped_items.append(item)
 
     def _draw_caption(
         self, step: Step, parent: QGraphicsItem, column, color: QColor, scene_rect: QRectF

@@ -75,7 +75,10 @@ def settings_part(raw: object) -> TrainingSettings:
     for key, value in obj.items():
         small_value(value, f"settings.{key}")
         default = getattr(defaults, key)
-        if isinstance(default, tuple):
+        if key == "layer_dropout":  # rates; their range is the settings' check
+            ok = isinstance(value, list) and len(value) <= MAX_LIST and all(map(is_number, value))
+            kind = "a list of numbers"
+        elif isinstance(default, tuple):
             item = int if key == "hidden" else str
             ok = (
                 isinstance(value, list)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine import MAX_HIDDEN_LAYERS, MAX_UNITS, LossHistory, Network
+from engine import MAX_HIDDEN_LAYERS, MAX_UNITS, LossHistory, Network, edits
 from engine.checkpoints import Timeline, batches_to_epoch_end
 from playground.core.points import TASKS, PointSet
 from playground.core.session_data import DATA_FIELDS, SessionData
@@ -190,6 +190,7 @@ class Session(SessionData):
             hidden=tuple(h["units"] for h in spec["hidden"]),
             features=tuple(spec["features"]),
             layer_activations=tuple(h["activation"] for h in spec["hidden"]),
+            layer_dropout=tuple(h.get("dropout", 0.0) for h in spec["hidden"]),
         )
         self.timeline.mark(self.trainer, edited=True)
 
@@ -217,6 +218,8 @@ class Session(SessionData):
                 t.remove_neuron(h, unit)
             if have["activation"] != layer["activation"]:
                 t.set_activation(h, layer["activation"])
+            if have.get("dropout", 0.0) != layer.get("dropout", 0.0):
+                t.replace_network(edits.set_dropout(t.network, h, layer.get("dropout", 0.0)))
 
     def _hidden_layer(self, layer: int) -> int:
         n = len(self.settings.hidden)
@@ -280,6 +283,13 @@ class Session(SessionData):
         """The activation of hidden layer ``layer`` alone; every weight is kept."""
         layer = self._hidden_layer(layer)
         self.edit_network(lambda t: t.set_activation(layer, activation))
+        return False
+
+    def set_layer_dropout(self, layer: int, rate: float) -> bool:
+        """The dropout rate of hidden layer ``layer`` (0 to 0.9; engine.dropout); every
+        weight is kept, and training goes on with it from the next step."""
+        layer = self._hidden_layer(layer)
+        self.edit_network(lambda t: t.replace_network(edits.set_dropout(t.network, layer, rate)))
         return False
 
     def set_feature(self, name: str, enabled: bool) -> bool:

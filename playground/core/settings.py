@@ -20,6 +20,7 @@ from engine import (
 )
 from engine.datasets import MIN_CLASSES
 from engine.schedules import CONSTANT, Schedule, make_schedule
+from engine.spec import MAX_DROPOUT
 from engine.trainer import MAX_LEARNING_RATE, MAX_REGULARIZATION
 
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -224,10 +225,13 @@ class TrainingSettings:
     layer_activations: tuple[str, ...] = ()
     schedule: Schedule = CONSTANT  # the learning rate's schedule (engine.schedules)
     restore_best: bool = False  # the patience stop goes back to the best test epoch
+    # Per hidden layer, its dropout rate (engine.dropout; the layer's menu); empty when no
+    # layer drops.
+    layer_dropout: tuple[float, ...] = ()
 
     def __post_init__(self) -> None:
         # Lists (from JSON or a notebook) become tuples.
-        for name in ("hidden", "features", "layer_activations"):
+        for name in ("hidden", "features", "layer_activations", "layer_dropout"):
             if isinstance(getattr(self, name), list):
                 object.__setattr__(self, name, tuple(getattr(self, name)))
         if self.layer_activations and all(a == self.activation for a in self.layer_activations):
@@ -235,6 +239,8 @@ class TrainingSettings:
         if isinstance(self.schedule, dict):  # as a file or a notebook writes it
             object.__setattr__(self, "schedule", make_schedule(self.schedule))
         check(self)
+        rates = tuple(float(r) for r in self.layer_dropout) if any(self.layer_dropout) else ()
+        object.__setattr__(self, "layer_dropout", rates)
 
     def with_changes(self, **changes: Any) -> TrainingSettings:
         """A new settings object with ``changes`` applied; raises ValueError if invalid."""
@@ -251,6 +257,9 @@ class TrainingSettings:
             n = len(changes["hidden"])
             extra = (self.activation,) * max(0, n - len(self.layer_activations))
             changes["layer_activations"] = (self.layer_activations + extra)[:n]
+        if "hidden" in changes and "layer_dropout" not in changes and self.layer_dropout:
+            n = len(changes["hidden"])  # new layers at the end drop nothing
+            changes["layer_dropout"] = (self.layer_dropout + (0.0,) * n)[:n]
         return replace(self, **changes)
 
     def resets_for(self, other: TrainingSettings) -> bool:
@@ -276,6 +285,10 @@ class TrainingSettings:
         """The activation of hidden layer ``layer`` (0-based)."""
         return self.layer_activations[layer] if self.layer_activations else self.activation
 
+    def layer_dropout_rate(self, layer: int) -> float:
+        """The dropout rate of hidden layer ``layer`` (0-based; 0.0: none)."""
+        return float(self.layer_dropout[layer]) if self.layer_dropout else 0.0
+
     def spec(self, classes: int) -> dict:
         """The engine spec these settings describe, for data with ``classes`` classes."""
         output: dict[str, object]
@@ -289,6 +302,7 @@ class TrainingSettings:
             "features": list(self.features),
             "hidden": [
                 {"units": u, "activation": self.layer_activation(h)}
+                | ({"dropout": self.layer_dropout[h]} if self.layer_dropout_rate(h) else {})
                 for h, u in enumerate(self.hidden)
             ],
             "output": output,
@@ -326,6 +340,10 @@ class TrainingSettings:
             data["schedule"] = self.schedule.to_dict()
         if not self.restore_best:
             del data["restore_best"]
+        if self.layer_dropout:  # written only when a layer drops: older files stay the same
+            data["layer_dropout"] = list(self.layer_dropout)
+        else:
+            del data["layer_dropout"]
         return data
 
     @classmethod
@@ -338,7 +356,7 @@ class TrainingSettings:
         if unknown:
             raise ValueError(f"settings: unknown fields {sorted(unknown)}")
         values = dict(data)
-        for key in ("hidden", "features", "layer_activations"):
+        for key in ("hidden", "features", "layer_activations", "layer_dropout"):
             if key in values:
                 if not isinstance(values[key], list):
                     raise ValueError(f"settings.{key} must be a list")
@@ -431,6 +449,13 @@ def check(s: TrainingSettings) -> None:
         and all(a in ACTIVATIONS for a in s.layer_activations),
         "layer_activations must name one activation per hidden layer "
         f"({', '.join(ACTIVATIONS)}); got {s.layer_activations!r}",
+    )
+    need(
+        isinstance(s.layer_dropout, tuple)
+        and len(s.layer_dropout) in (0, len(s.hidden))
+        and all(number(r) and 0 <= r <= MAX_DROPOUT for r in s.layer_dropout),
+        f"layer_dropout must give one rate from 0 to {MAX_DROPOUT:g} per hidden layer; "
+        f"got {s.layer_dropout!r}",
     )
     need(
         integer(s.stop_at_epoch) and 0 <= s.stop_at_epoch <= MAX_STOP_EPOCH,

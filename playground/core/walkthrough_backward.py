@@ -14,6 +14,7 @@ from engine import ACTIVATIONS
 from playground.core.walkthrough_sample import (
     Names,
     TracedSample,
+    dropout_mask,
     encoded_target,
     output_values,
     y_full,
@@ -69,6 +70,37 @@ def _grad_text(s: TracedSample, k: int, i: int, j: int) -> tuple[str, str]:
     )
     tip = f"∂L/∂w = a × δ{tip_extra} = {full(g)}\na = {full(a)}\nδ = {full(d)}"
     return html, tip
+
+
+def _dropout_delta(
+    s: TracedSample, names: Names, c: int, j: int, products: list[str], back: float, scale: float
+) -> tuple[Label, str]:
+    """Neuron ``j`` of hidden layer ``c`` under dropout: its card and its row."""
+    k = c - 1
+    d, fprime = float(s.trace.delta[k][j]), float(s.trace.activation_grads[k][j])
+    name = names.neuron(c, j)
+    if scale == 0.0:
+        label = Label(
+            ("dropped: δ = 0",), f"{name}: dropped by dropout for this point: δ = 0", d, True
+        )
+        return label, para(
+            f"<b>{name}</b> was dropped for this point: δ = 0 (its a was 0, so it did not "
+            "change the loss, and no gradient flows back through it)."
+        )
+    label = Label(
+        (f"δ = {fmt(fprime)} × {fmt(scale)} × {term(back)}", f"= {fmt(d)}"),
+        f"{name}: δ = f′(z) × m × Σ w·δ = {full(d)}\nf′(z) = {full(fprime)}\n"
+        f"m = {full(scale)} (kept by dropout)\nΣ w·δ (next layer) = {full(back)}",
+        d,
+    )
+    row = para(
+        f"<b>{name}</b>: "
+        + eq(
+            f"δ = f′(z) × m × Σ w·δ = {num(fprime)} × {num(scale)} × [{sum_text(products)}] "
+            f"= {num(fprime)} × {num(scale)} × {nterm(back)} = {num(d, True)}"
+        )
+    )
+    return label, row
 
 
 def backward_step(s: TracedSample, names: Names, c: int) -> Step:
@@ -131,6 +163,7 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
         act = s.activations[k]
         W_next, d_next = s.weights[c], t.delta[c]
         fprime = t.activation_grads[k]
+        mask = dropout_mask(s, k)
         for j, d in enumerate(delta):
             products = [
                 f"{nterm(W_next[j, m])}·{nterm(d_next[m])}"
@@ -138,6 +171,12 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
                 if s.masks[c][j, m]
             ]
             back = float(np.dot(W_next[j], d_next))
+            scale = None if mask is None else float(mask[j])
+            if scale is not None:
+                neurons[(c, j)], row = _dropout_delta(s, names, c, j, products, back, scale)
+                if j < MAX_ROWS:
+                    rows.append(row)
+                continue
             neurons[(c, j)] = Label(
                 (f"δ = {fmt(fprime[j])} × {term(back)}", f"= {fmt(d)}"),
                 f"{names.neuron(c, j)}: δ = f′(z) × Σ w·δ = {full(d)}\n"
@@ -163,6 +202,12 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
             f"at its z: <b>δ = f′(z) × Σ w·δ</b>. For {ACTIVATIONS[act].title}, "
             f"{FPRIME[act]}."
         )
+        if mask is not None:
+            intro += para(
+                "With dropout, the factor by which the forward pass scaled the neuron comes in "
+                "too: <b>δ = f′(z) × m × Σ w·δ</b>, with m = 0 for a neuron dropped for this "
+                f"point and 1/(1 − {s.dropout[k]:g}) for one kept."
+            )
         hot[c] = "back"
         caption = "δ = f′(z) × Σ w·δ\non the links: ∂L/∂w = a × δ"
     # The gradients of the links into this layer.

@@ -13,6 +13,8 @@ from playground.core import colors
 from playground.core.walkthrough_sample import (
     Names,
     TracedSample,
+    dropout_mask,
+    dropout_sentence,
     output_values,
     target_text,
     y_full,
@@ -100,6 +102,7 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
     links: dict[tuple[int, int, int], Label] = {}
     rows = []
     values = output_values(s) if out else t.a[c]
+    drop = None if out else dropout_mask(s, k)
     for j in range(W.shape[1]):
         products = []
         for i in range(W.shape[0]):
@@ -123,10 +126,12 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
         elif out:
             then = eq(f"ŷ = z = {num(a, True)}") + " (the output is linear)"
             lines = (f"ŷ = z = {fmt(a)}", y_text(s, j))
-        else:
+        elif drop is None:
             applied = _APPLY[act].format(z=num(z[j]), zt=nterm(z[j]))
             then = eq(f"a = {applied} = {num(a, True)}")
             lines = (f"z = {fmt(z[j])}", f"a = {fmt(a)}")
+        else:
+            then, lines, why = _dropout_text(s, k, j, act)
         if j < MAX_ROWS:
             rows.append(
                 para(f"<b>{names.neuron(c, j)}</b>: {formula}" + (f" → {then}" if then else ""))
@@ -136,8 +141,9 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
             + ("a" if not out else "p" if kind != "regression" else "ŷ")
             + f" = {full(a)}"
             + (f"\n{y_full(s, j)}" if out else "")
+            + (f"\n{why}" if drop is not None else "")
         )
-        neurons[(c, j)] = Label(lines, tip, a)
+        neurons[(c, j)] = Label(lines, tip, a, drop is not None and drop[j] == 0)
     if W.shape[1] > MAX_ROWS:
         rows.append(more_rows(W.shape[1] - MAX_ROWS, "neurons"))
 
@@ -182,9 +188,28 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
             f"bias: <b>z = Σ w·a + b</b>. Then it applies its activation: <b>a = f(z)</b>, "
             f"here {activation.formula}."
             + (" (h1.2 is neuron 2 of hidden layer 1.)" if c == 1 else "")
-        ) + "".join(rows)
+        )
+        if drop is not None:
+            html += para(dropout_sentence(s, k, names))
+        html += "".join(rows)
         caption = "z = Σ w·a + b,  a = f(z)\non the links: w"
     return Step(0, c, title, html, caption, neurons, links, {k: "forward"})
+
+
+def _dropout_text(s: TracedSample, k: int, j: int, act: str) -> tuple[str, tuple[str, ...], str]:
+    """Neuron ``j`` of hidden layer ``k`` (engine index) under dropout: the panel's
+    equation, the canvas lines and a line for the tooltip."""
+    t = s.trace
+    before, mask = t.before_dropout[k], t.dropout[k]
+    assert before is not None and mask is not None  # a layer with dropout
+    z, a, h, scale = float(t.z[k][j]), float(t.a[k + 1][j]), float(before[j]), float(mask[j])
+    applied = _APPLY[act].format(z=num(z), zt=nterm(z))
+    if scale == 0.0:
+        then = eq(f"f(z) = {applied} = {num(h)}") + ", dropped for this point: <b>a = 0</b>"
+        return then, (f"z = {fmt(z)}", "dropped: a = 0"), f"dropped by dropout (f(z) = {full(h)})"
+    then = eq(f"a = {applied} × {num(scale)} = {num(h)} × {num(scale)} = {num(a, True)}")
+    why = f"kept by dropout: a = f(z) × {full(scale)}, f(z) = {full(h)}"
+    return then, (f"z = {fmt(z)}", f"a = {fmt(a)}"), why
 
 
 # ---------------------------------------------------------------------- 2. loss

@@ -46,6 +46,7 @@ class TracedSample:
     source: str  # "training point 17", ...
     serial: int = 0  # the last snapshot published before this was made
     reason: str = ""  # why the walkthrough picked this point (a sentence), if it did
+    dropout: tuple[float, ...] = ()  # each hidden layer's dropout rate (engine.dropout)
 
     @property
     def layer_sizes(self) -> list[int]:
@@ -82,6 +83,48 @@ def capture(trainer, x, y, source: str = "", serial: int = 0, reason: str = "") 
         source=source,
         serial=serial,
         reason=reason,
+        dropout=tuple(h.get("dropout", 0.0) for h in net.spec["hidden"]),
+    )
+
+
+def dropout_mask(s: TracedSample, k: int) -> np.ndarray | None:
+    """Hidden layer ``k``'s (engine index) dropout mask for this sample: 0 where a neuron
+    was dropped, 1/(1 − rate) where it was kept; None without dropout."""
+    masks = s.trace.dropout
+    return masks[k] if k < len(masks) else None
+
+
+def dropped_neurons(s: TracedSample) -> tuple[tuple[int, int], ...]:
+    """Every neuron dropout switched off for this sample, as (neuron layer, unit)."""
+    return tuple(
+        (k + 1, int(u))
+        for k, m in enumerate(s.trace.dropout)
+        if m is not None
+        for u in np.flatnonzero(m == 0)
+    )
+
+
+def dropout_sentence(s: TracedSample, k: int, names: Names) -> str:
+    """What dropout did in hidden layer ``k`` (engine index) for this sample, or ""."""
+    mask = dropout_mask(s, k)
+    if mask is None:
+        return ""
+    rate = s.dropout[k]
+    gone = [names.neuron(k + 1, int(u)) for u in np.flatnonzero(mask == 0)]
+    if not gone:
+        which = "it switched off none of them this time"
+    else:
+        many = len(gone) > 1
+        which = (
+            f"it switched off {', '.join(gone)} (crossed out): {'their' if many else 'its'} a"
+            f" is 0, so nothing from {'them' if many else 'it'} reaches the next layer, and"
+            f" {'they learn' if many else 'it learns'} nothing from this point"
+        )
+    return (
+        f"<b>Dropout {rate:g}</b> is on in this layer: while training, each neuron is switched "
+        f"off for each point with probability {rate:g}. For this point {which}. The neurons "
+        f"kept are scaled by 1/(1 − {rate:g}), so that the layer passes on as much on "
+        "average. Evaluation, the loss curve and the maps use every neuron."
     )
 
 

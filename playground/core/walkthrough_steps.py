@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from playground.core.walkthrough_backward import backward_step, update_step
 from playground.core.walkthrough_forward import forward_step, inputs_step, loss_step
-from playground.core.walkthrough_sample import Names, TracedSample
+from playground.core.walkthrough_sample import Names, TracedSample, dropped_neurons
 from playground.core.walkthrough_text import Step
 
 
@@ -30,4 +30,7 @@ def build_steps(s: TracedSample) -> list[Step]:
     steps.append(loss_step(s, names))
     steps += [backward_step(s, names, c) for c in range(last, 0, -1)]
     steps.append(update_step(s, names))
+    dropped = dropped_neurons(s)
+    for step in steps[1:]:  # from the first hidden layer on
+        step.dropped = dropped
     return steps

@@ -153,6 +153,8 @@ class Step:
     neurons: dict[tuple[int, int], Label] = field(default_factory=dict)
     links: dict[tuple[int, int, int], Label] = field(default_factory=dict)
     hot: dict[int, str] = field(default_factory=dict)  # link layer -> forward/back/grad/update
+    # Neurons dropout switched off for this sample (layer, unit): drawn greyed and crossed.
+    dropped: tuple[tuple[int, int], ...] = ()
 
     @property
     def phase_name(self) -> str:

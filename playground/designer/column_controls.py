@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene
 
 from engine import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS
@@ -81,7 +82,28 @@ def add_hidden_controls(
         max_width=caption_width,
     )
     below.setToolTip(f"{activation.title}: {activation.formula}")
+    rate = layer.get("dropout", 0.0)
+    if rate:
+        add_dropout_caption(scene, rate, cx, plural(units, "neuron"), caption_width)
     return buttons
+
+
+def add_dropout_caption(
+    scene: QGraphicsScene, rate: float, cx: float, size_text: str, width: float
+) -> None:
+    """ "dropout 0.5" under the layer's size (its one or two lines), above its neurons."""
+    size_lines = 2 if QFontMetricsF(font(11)).horizontalAdvance(size_text) > width else 1
+    y = COLUMN_CAPTION_Y + size_lines * QFontMetricsF(font(11)).height()
+    text = f"dropout {rate:g}"
+    if QFontMetricsF(font(10)).horizontalAdvance(text) > width:  # a narrow window
+        text = f"drop {rate:g}"
+    label = caption(scene, text, font(10), cx, y, color=MUTED, max_width=width)
+    label.setToolTip(
+        f"Dropout {rate:g}: while training, each neuron of this layer is switched off for "
+        f"each training point with probability {rate:g}, and the others are scaled by "
+        f"1/(1 − {rate:g}). Evaluation, the loss curve and the maps use every neuron. "
+        "Right-click the layer to change it."
+    )
 
 
 def add_output_captions(scene: QGraphicsScene, snap: Snapshot, column: Column) -> None:

@@ -222,6 +222,22 @@ class ActivationCommand(NetworkCommand):
         session.set_layer_activation(self.hidden, self.old)
 
 
+class DropoutCommand(NetworkCommand):
+    """Give hidden layer ``hidden`` another dropout rate (0: none); every weight stays."""
+
+    def __init__(self, runner, text, shape, hidden: int, rate: float):
+        super().__init__(runner, text, shape)
+        self.hidden, self.rate = hidden, rate
+        self.old = 0.0
+
+    def apply(self, session: Session) -> None:
+        self.old = session.settings.layer_dropout_rate(self.hidden)
+        session.set_layer_dropout(self.hidden, self.rate)
+
+    def revert(self, session: Session) -> None:
+        session.set_layer_dropout(self.hidden, self.old)
+
+
 class FeatureCommand(NetworkCommand):
     """Switch an input on or off; its weights and masks come back with it."""
 
@@ -375,6 +391,14 @@ class Commands:
             hidden,
             activation,
         )
+
+    def set_dropout(self, snap: Snapshot, hidden: int, rate: float) -> NetworkCommand:
+        text = (
+            f"set dropout of layer {hidden + 1} to {rate:g}"
+            if rate
+            else f"switch dropout of layer {hidden + 1} off"
+        )
+        return DropoutCommand(self.runner, text, snapshot_shape(snap), hidden, rate)
 
     def set_feature(self, snap: Snapshot, name: str, enabled: bool) -> NetworkCommand:
         label = FEATURES[name].label

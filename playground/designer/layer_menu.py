@@ -1,5 +1,5 @@
-"""Right-clicking a hidden layer: its activation, a neuron more, the layer removed, or a
-layer with random weights inserted after it."""
+"""Right-clicking a hidden layer: its activation, its dropout rate, a neuron more, the
+layer removed, or a layer with random weights inserted after it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from engine import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS
+from engine.spec import MAX_DROPOUT
 from playground.core.snapshot import Snapshot
 from playground.designer.network_edits import NetworkEdits
 
@@ -39,6 +40,7 @@ def layer_menu(parent: QWidget, snap: Snapshot, hidden: int, edits: NetworkEdits
         group.addAction(action)
         menu.addAction(action)
     menu.addSeparator()
+    _dropout_menu(menu, snap.spec["hidden"][hidden].get("dropout", 0.0), hidden, edits)
     add = menu.addAction("Add a neuron", lambda: edits.add_neuron(hidden))
     add.setEnabled(snap.layer_sizes[hidden + 1] < MAX_UNITS)
     menu.addAction("Remove this layer", lambda: edits.remove_layer(hidden))
@@ -53,3 +55,29 @@ def layer_menu(parent: QWidget, snap: Snapshot, hidden: int, edits: NetworkEdits
     )
     random.setEnabled(len(snap.spec["hidden"]) < MAX_HIDDEN_LAYERS)
     return menu
+
+
+DROPOUT_RATES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, MAX_DROPOUT)
+DROPOUT_TIP = (
+    "While training, each neuron of this layer is switched off for each training point "
+    "with this probability, and the neurons kept are scaled up to make up for it "
+    "(inverted dropout): the network cannot lean on any one neuron. Evaluation, the loss "
+    "curve and the maps always use every neuron. Every weight is kept."
+)
+
+
+def _dropout_menu(menu: QMenu, current: float, hidden: int, edits: NetworkEdits) -> None:
+    """The "Dropout" submenu: one checkable rate each (a rate from a file as well)."""
+    sub = menu.addMenu(f"Dropout: {current:g}" if current else "Dropout: none")
+    sub.setToolTipsVisible(True)
+    sub.menuAction().setToolTip(DROPOUT_TIP)
+    group = QActionGroup(sub)
+    rates = sorted(set(DROPOUT_RATES) | {current})
+    for rate in rates:
+        action = QAction(f"{rate:g}" if rate else "None", sub, checkable=True)
+        action.setChecked(rate == current)
+        action.setToolTip(DROPOUT_TIP if rate else "No dropout: every neuron trains on every point")
+        action.setData(rate)
+        action.triggered.connect(lambda _=False, r=rate: edits.set_dropout(hidden, r))
+        group.addAction(action)
+        sub.addAction(action)

@@ -104,6 +104,13 @@ class NetworkEdits:
             return False
         return self.push(self._commands.set_activation(snap, hidden, activation))
 
+    def set_dropout(self, hidden: int, rate: float) -> bool:
+        """Hidden layer ``hidden``'s dropout rate (0 to 0.9; 0: none)."""
+        snap = self._latest()
+        if snap is None or snap.spec["hidden"][hidden].get("dropout", 0.0) == rate:
+            return False
+        return self.push(self._commands.set_dropout(snap, hidden, rate))
+
     def set_feature(self, name: str, enabled: bool) -> bool:
         snap = self._latest()
         if snap is None:

@@ -212,7 +212,7 @@ class NetworkView(QWidget):
             tuple(snap.layer_sizes),
             tuple(snap.features),
             snap.output_kind,
-            tuple(h["activation"] for h in snap.spec["hidden"]),
+            tuple((h["activation"], h.get("dropout", 0.0)) for h in snap.spec["hidden"]),
             tuple(m.shape[-1] for m in snap.neuron_maps),
             resolution,
         )
