@@ -85,6 +85,51 @@ PROJECTS: dict[str, tuple[dict, tuple[int, int, int] | None, int]] = {
     ),
     # no hidden layer at all: one product feature straight to the output
     "no_hidden": (dict(dataset="xor", features=("x1_x2",), hidden=(), learning_rate=0.1), None, 1),
+    # a cosine schedule, saved after its first epoch: --train 2 trains epochs 1 and 2 (the
+    # full rate, then halfway down to the floor), counted from the project's epoch
+    "schedule": (
+        dict(
+            dataset="spiral",
+            hidden=(4,),
+            optimizer="adam",
+            learning_rate=0.02,
+            schedule={"kind": "cosine", "epochs": 2, "min_rate": 0.003},
+        ),
+        None,
+        1,
+    ),
+    # dropout on the first and last of three hidden layers (the middle one drops nothing),
+    # trained with it before saving; a disabled link
+    "dropout": (
+        dict(
+            dataset="xor",
+            hidden=(5, 3, 4),
+            activation="tanh",
+            layer_activations=("tanh", "relu", "sigmoid"),
+            layer_dropout=(0.5, 0.0, 0.3),
+            learning_rate=0.1,
+        ),
+        (1, 2, 1),
+        1,
+    ),
+    # all at once: a step schedule after a warm-up (--train 2 trains the warm-up's last
+    # epoch, then the full rate), dropout, L1 (its exact zeros), RMSProp, four classes
+    "all": (
+        dict(
+            dataset="blobs",
+            classes=4,
+            hidden=(6, 4),
+            activation="elu",
+            layer_dropout=(0.2, 0.4),
+            optimizer="rmsprop",
+            learning_rate=0.01,
+            regularization="l1",
+            reg_rate=0.003,
+            schedule={"kind": "step", "every": 1, "factor": 0.5, "warmup": 2},
+        ),
+        None,
+        1,
+    ),
 }
 
 

@@ -6,6 +6,7 @@ becomes code; the scripts pass ruff."""
 from __future__ import annotations
 
 import ast
+import math
 import subprocess
 import sys
 
@@ -13,7 +14,10 @@ import numpy as np
 import pytest
 
 from engine import Network, Trainer
+from engine.dropout import DropoutStream, draw_masks
+from engine.schedules import Schedule
 from playground.app.cli import main as cli_main
+from playground.core import script_model
 from playground.core.script_export import from_trainer, script, write_script
 from playground.core.script_model import check_exportable
 from tests.script_projects import (
@@ -46,10 +50,11 @@ def test_the_numpy_script_prints_what_run_reports(name, tmp_path):
 
 def test_a_float32_network_is_computed_in_float32(tmp_path):
     """The app trains in float64 (core/settings.py's ENGINE_DTYPE), but the engine can train
-    in float32, and the script then computes as the engine does, in float32."""
+    in float32, and the script then computes as the engine does, in float32 (dropout's
+    masks and a schedule too)."""
     spec = {
         "features": ["x1", "x2", "sin_x1"],
-        "hidden": [{"units": 4, "activation": "tanh"}],
+        "hidden": [{"units": 4, "activation": "tanh", "dropout": 0.25}],
         "output": {"kind": "binary"},
     }
     rng = np.random.default_rng(5)
@@ -58,7 +63,10 @@ def test_a_float32_network_is_computed_in_float32(tmp_path):
 
     def trainer() -> Trainer:
         net = Network.from_spec(spec, seed=3, dtype="float32")
-        return Trainer(net, X[:40], y[:40], X[40:], y[40:], optimizer="adam", seed=3)
+        schedule = {"kind": "exponential", "gamma": 0.9, "warmup": 3}
+        return Trainer(
+            net, X[:40], y[:40], X[40:], y[40:], optimizer="adam", seed=3, schedule=schedule
+        )
 
     t = trainer()
     t.run_epochs(2)
@@ -69,6 +77,7 @@ def test_a_float32_network_is_computed_in_float32(tmp_path):
     assert_figures(before, t.metrics(), 1e-9)
     fresh = trainer()  # the same weights, a fresh optimizer and order: as `run` continues
     fresh.replace_network(t.network.copy())
+    fresh.epoch = t.epoch  # as a project's epoch is restored: the schedule goes on from it
     fresh.run_epochs(3)
     assert_figures(after, fresh.metrics(), 1e-9)
     float64 = tmp_path / "f64.py"
@@ -167,14 +176,81 @@ def test_cli_errors_are_one_line_and_non_zero(tmp_path, capsys):
     assert project.read_text().startswith("{")  # not overwritten
 
 
-def test_a_network_part_the_export_does_not_know_is_refused():
+def test_the_scripts_rate_is_the_schedules_at_every_epoch():
+    """rate(epoch) as the scripts write it, for every kind with and without a warm-up,
+    equals engine.schedules' to the last bit over the warm-up, the decay and the floor."""
+    t = trainer_for({"features": ["x1"], "hidden": [], "output": {"kind": "binary"}})
+    for kind, parameters in [
+        ("constant", {}),
+        ("step", {"every": 3, "factor": 0.3}),
+        ("exponential", {"gamma": 0.87}),
+        ("cosine", {"epochs": 7, "min_rate": 0.004}),
+        ("cosine", {"epochs": 5, "min_rate": 1}),  # a floor above the rate: the rate's
+    ]:
+        for warmup in (0, 4):
+            schedule = Schedule.from_dict({"kind": kind, **parameters, "warmup": warmup})
+            t.schedule = schedule
+            t.learning_rate = 0.037
+            text = script(from_trainer(t), "numpy")
+            start = text.index("SCHEDULE = ")
+            space: dict = {"LEARNING_RATE": 0.037, "math": math}
+            exec(text[start : text.index("# ---", start)], space)  # the schedule's block
+            assert space["SCHEDULE"] == kind and space["WARMUP"] == warmup
+            for epoch in range(30):
+                assert space["rate"](epoch) == schedule.rate(0.037, epoch), (kind, epoch)
+
+
+def test_the_dropout_masks_are_the_engines():
+    """The script's masks for an epoch, drawn from its own generator, are the ones the
+    engine's trainer draws (engine.dropout.DropoutStream), epoch after epoch."""
     spec = {
-        "features": ["x1"],
-        "hidden": [{"units": 2, "activation": "tanh", "dropout": 0.5}],
+        "features": ["x1", "x2"],
+        "hidden": [
+            {"units": 3, "activation": "relu", "dropout": 0.5},
+            {"units": 2, "activation": "tanh"},
+            {"units": 4, "activation": "tanh", "dropout": 0.9},
+        ],
         "output": {"kind": "binary"},
     }
-    with pytest.raises(ValueError, match="dropout"):
+    t = trainer_for(spec, seed=11)
+    text = script(from_trainer(t), "numpy")
+    space: dict = {"np": np}
+    exec(text[text.index("LAYERS = [") : text.index("# --", text.index("DROPOUT = "))], space)
+    engine_rng = np.random.default_rng()  # the trainer's dropout generator at its start
+    engine_rng.bit_generator.state = DropoutStream(11).get_state(0)[0]
+    rng = np.random.default_rng([11, 3])  # the script's, as its train() seeds it
+    for _ in range(3):
+        want = draw_masks(engine_rng, [0.5, 0.0, 0.9], [3, 2, 4], 7, np.float64)
+        got = space["dropout_masks"](rng, 7, np.float64)
+        assert got[1] is None and want[1] is None
+        for g, w in ((got[0], want[0]), (got[2], want[2])):
+            np.testing.assert_array_equal(g, w)
+        assert set(np.unique(got[2])) <= {0.0, 1.0 / (1.0 - 0.9)}
+
+
+def test_a_network_part_the_export_does_not_know_is_refused(monkeypatch):
+    """What the scripts cannot reproduce is refused, naming it, never exported wrongly."""
+    spec = {
+        "features": ["x1"],
+        "hidden": [{"units": 2, "activation": "tanh", "dropout": 0.5, "norm": "batch"}],
+        "output": {"kind": "binary"},
+    }
+    with pytest.raises(ValueError, match="hidden layer 1 uses norm, which the script export"):
         check_exportable(spec)
     spec = {"features": ["x1"], "hidden": [], "output": {"kind": "binary", "loss": "tfp"}}
-    with pytest.raises(ValueError, match="loss"):
+    with pytest.raises(ValueError, match="the output uses loss, which the script export"):
         check_exportable(spec)
+    # A schedule the engine learns later (as if cosine were new): refused, not constant.
+    t = trainer_for({"features": ["x1"], "hidden": [], "output": {"kind": "binary"}})
+    t.schedule = {"kind": "cosine", "epochs": 10}
+    monkeypatch.setattr(script_model, "KNOWN_SCHEDULES", ("constant", "step", "exponential"))
+    with pytest.raises(ValueError, match="does not know the learning-rate schedule 'cosine'"):
+        from_trainer(t)
+
+
+def trainer_for(spec: dict, seed: int = 0) -> Trainer:
+    """A small trainer of ``spec`` on 20 points."""
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-5, 5, (20, 2))
+    y = (X[:, 0] > 0).astype(int)
+    return Trainer(Network.from_spec(spec, seed=seed), X, y, seed=seed)

@@ -7,8 +7,8 @@ then the code: the NumPy one mirrors the engine step for step, the PyTorch one i
 ``nn.Module`` with a ``torch.optim`` optimizer. Run on its own, a script prints one JSON line,
 ``{"train_loss", "test_loss", "train_accuracy", "test_accuracy"}``, equal to what
 ``nn-playground run`` reports for the project; ``--train N`` then trains N more epochs as the
-app would (same optimizer, hyperparameters, learning rate, batch size, penalty and order of
-points) and prints the figures again.
+app would (same optimizer, hyperparameters, learning rate and its schedule, batch size,
+penalty, dropout masks and order of points) and prints the figures again.
 
 Nothing from the project becomes code (playground.core.script_text). No Qt here.
 """
@@ -21,6 +21,7 @@ from playground.core.script_model import ScriptModel, from_project, from_trainer
 from playground.core.script_numpy import numpy_code
 from playground.core.script_text import data_block, layers_block, settings_block
 from playground.core.script_torch import torch_code
+from playground.core.script_training import training_block
 
 KINDS = ("numpy", "pytorch")
 
@@ -38,8 +39,8 @@ them, the same computations as the app's engine, step for step.
 
 The first line is what `nn-playground run` reports for the project. Training goes on as
 `nn-playground run --epochs 100` would train the saved project: the same optimizer and
-hyperparameters, learning rate, batch size, penalty and order of the points, with the
-optimizer's memory starting afresh.
+hyperparameters, learning rate and its schedule, batch size, penalty, dropout masks and
+order of the points, with the optimizer's memory starting afresh.
 """
 
 import argparse
@@ -63,9 +64,10 @@ nn.Module with those weights, its loss, and the app's optimizer as a torch.optim
 
 The first line is what `nn-playground run` reports for the project. Training goes on as
 `nn-playground run --epochs 100` would train the saved project: the same optimizer and
-hyperparameters, learning rate, batch size, penalty and order of the points, with the
-optimizer's memory starting afresh. To use the network elsewhere: `model = PlaygroundNet()`,
-then `predict(model, points)` for points of shape (n, 2) in float64.
+hyperparameters, learning rate and its schedule, batch size, penalty, dropout masks and
+order of the points, with the optimizer's memory starting afresh. To use the network
+elsewhere: `model = PlaygroundNet()`, then `predict(model, points)` for points of shape
+(n, 2) in float64.
 """
 
 import argparse
@@ -73,7 +75,7 @@ import json
 import math
 import sys
 
-import numpy as np  # only for the app's order of the points in each epoch
+import numpy as np  # only for the app's order of points and dropout masks in each epoch
 import torch
 from torch import nn
 from torch.nn import functional as F
@@ -94,6 +96,7 @@ def script(model: ScriptModel, kind: str) -> str:
     parts = [
         head + settings_block(model, DTYPES[kind][model.dtype]),
         layers_block(model),
+        training_block(model),
         code(model),
         data_block(model),
         'if __name__ == "__main__":\n    main()\n',

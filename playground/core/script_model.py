@@ -15,13 +15,18 @@ import numpy as np
 
 from engine import Trainer
 from engine.activations import ACTIVATIONS
+from engine.dropout import rates
 from engine.features import FEATURES
 from engine.optimizers import OPTIMIZERS, Adam, Momentum, RMSProp
+from engine.schedules import CONSTANT, Schedule
 
 # The parts of a spec the scripts know how to write. A spec with any other key (a part the
 # engine learned after this module) is refused rather than exported as something else.
-KNOWN_HIDDEN_KEYS = {"units", "activation"}
+KNOWN_HIDDEN_KEYS = {"units", "activation", "dropout"}
 KNOWN_OUTPUT_KEYS = {"kind", "classes"}
+# The learning-rate schedules the scripts write (playground.core.script_training): a kind
+# the engine learns later is refused, never exported at another rate.
+KNOWN_SCHEDULES = ("constant", "step", "exponential", "cosine")
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,8 @@ class ScriptModel:
     X_test: np.ndarray
     y_test: np.ndarray
     epoch: int  # how many epochs the network had been trained
+    schedule: Schedule = CONSTANT  # the learning rate of each epoch (engine/schedules.py)
+    dropout: tuple[float, ...] = ()  # each hidden layer's dropout rate (engine/dropout.py)
     source: str = ""  # the project's file name
     lesson: str | None = None  # the lesson's title
     lane: str | None = None  # Compare's lane whose network this is
@@ -93,6 +100,10 @@ def from_trainer(
     check_exportable(spec)
     if trainer.optimizer not in OPTIMIZERS:
         raise ValueError(f"the script export does not know the optimizer {trainer.optimizer!r}")
+    if trainer.schedule.kind not in KNOWN_SCHEDULES:
+        raise ValueError(
+            f"the script export does not know the learning-rate schedule {trainer.schedule.kind!r}"
+        )
     output = spec["output"]["kind"]
     classes = {"binary": 2, "regression": 0}.get(output, spec["output"].get("classes", 0))
     masks = tuple(
@@ -119,6 +130,8 @@ def from_trainer(
         X_test=trainer.X_test.copy(),
         y_test=trainer.y_test.copy(),
         epoch=int(trainer.epoch),
+        schedule=trainer.schedule,
+        dropout=tuple(rates(spec)),
         source=source,
         lesson=lesson,
         lane=lane,

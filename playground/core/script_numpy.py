@@ -131,27 +131,27 @@ def encode(y):
 
 # engine/optimizers.py: each optimizer's step, for one parameter array and its memory.
 OPTIMIZER_CODE = {
-    "sgd": ("{}", "return grad * LEARNING_RATE"),
+    "sgd": ("{}", "return grad * lr"),
     "momentum": (
         '{"velocity": np.zeros_like(param)}',
         """velocity = memory["velocity"]
     velocity *= MOMENTUM
     velocity += grad
-    return velocity * LEARNING_RATE""",
+    return velocity * lr""",
     ),
     "nesterov": (
         '{"velocity": np.zeros_like(param)}',
         """velocity = memory["velocity"]
     velocity *= MOMENTUM
     velocity += grad
-    return (grad + MOMENTUM * velocity) * LEARNING_RATE""",
+    return (grad + MOMENTUM * velocity) * lr""",
     ),
     "rmsprop": (
         '{"square_avg": np.zeros_like(param)}',
         """square_avg = memory["square_avg"]
     square_avg *= RHO
     square_avg += (1.0 - RHO) * (grad * grad)
-    return LEARNING_RATE * grad / (np.sqrt(square_avg) + EPS)""",
+    return lr * grad / (np.sqrt(square_avg) + EPS)""",
     ),
     "adam": (
         '{"m": np.zeros_like(param), "v": np.zeros_like(param)}',
@@ -160,7 +160,7 @@ OPTIMIZER_CODE = {
     m += (1.0 - BETA1) * grad
     v *= BETA2
     v += (1.0 - BETA2) * (grad * grad)
-    m_hat_scale = LEARNING_RATE / (1.0 - BETA1**t)
+    m_hat_scale = lr / (1.0 - BETA1**t)
     v_hat_scale = 1.0 / math.sqrt(1.0 - BETA2**t)
     return m_hat_scale * m / (np.sqrt(v) * v_hat_scale + EPS)""",
     ),
@@ -185,28 +185,33 @@ def points_and_targets(rows):
     return X, encode(y)
 
 
-def forward(layers, F):
-    """Every layer's pre-activation z and output a (backpropagation needs both), and the
-    logits. F is the feature matrix, one row per point."""
-    zs, acts = [], [F]
+def forward(layers, F, keep=None):
+    """Every hidden layer's pre-activation z, output f(z) and output after dropout (what
+    the next layer takes), and the logits; backpropagation needs all of them. F is the
+    feature matrix, one row per point; keep, while training, each hidden layer's dropout
+    mask for these points (None: that layer drops nothing), from dropout_masks()."""
+    zs, outs, acts = [], [], [F]
     a = F
-    for (W, b, _), name in zip(layers, ACTIVATIONS):
+    for i, ((W, b, _), name) in enumerate(zip(layers, ACTIVATIONS)):
         z = a @ W
         z += b
         a = ACTIVATION[name][0](z)
         zs.append(z)
+        outs.append(a)
+        if keep is not None and keep[i] is not None:
+            a = a * keep[i]  # inverted dropout: 0, or the output scaled by 1 / (1 - rate)
         acts.append(a)
     W, b, _ = layers[-1]
     logits = a @ W
     logits += b
-    return zs, acts, logits
+    return zs, outs, acts, logits
 
 
 def figures(layers, F, T):
     """Mean loss (without the penalty) and accuracy, as the app reports them."""
     if F.shape[0] == 0:
         return None, None  # no test points
-    logits = forward(layers, F)[2]
+    logits = forward(layers, F)[-1]  # no dropout: the figures use every neuron
     value = loss(logits, T)
     return (value if math.isfinite(value) else None), accuracy(logits, T)
 
@@ -223,10 +228,10 @@ def report(layers, data, epochs=None):
 
 
 # --------------------------------------------------------------------------- training
-def gradients(layers, F, T):
+def gradients(layers, F, T, keep):
     """Backpropagation: d(mean loss + penalty)/dW and /db per layer for one batch, zero at
-    disabled links."""
-    zs, acts, logits = forward(layers, F)
+    disabled links; a neuron that dropout dropped passes no gradient back."""
+    zs, outs, acts, logits = forward(layers, F, keep)
     delta = loss_grad(logits, T)
     grads = [None] * len(layers)
     for i in range(len(layers) - 1, -1, -1):
@@ -235,7 +240,9 @@ def gradients(layers, F, T):
         gb = np.add.reduce(delta, axis=0)
         if i:
             da = delta @ W.T
-            da *= ACTIVATION[ACTIVATIONS[i - 1]][1](zs[i - 1], acts[i])
+            if keep[i - 1] is not None:
+                da *= keep[i - 1]
+            da *= ACTIVATION[ACTIVATIONS[i - 1]][1](zs[i - 1], outs[i - 1])
             delta = da
         if L2:
             gW += L2 * W
@@ -252,19 +259,24 @@ def train(layers, data, epochs):
     F, T = data["train"]
     n = F.shape[0]
     order_rng = np.random.default_rng([SEED, 2])  # the app's order of points
+    dropout_rng = np.random.default_rng([SEED, 3])  # the app's dropout masks
     memory = [[start_memory(p) for p in layer[:2]] for layer in layers]
     t = 0
-    for _ in range(epochs):
+    for epoch in range(EPOCH, EPOCH + epochs):  # counted as the app counts them
+        lr = rate(epoch)
         order = order_rng.permutation(n)
         F_epoch, T_epoch = F[order], T[order]
+        masks = dropout_masks(dropout_rng, n, DTYPE)
         for start in range(0, n, BATCH_SIZE):
             stop = min(start + BATCH_SIZE, n)
-            grads = gradients(layers, F_epoch[start:stop], T_epoch[start:stop])
+            keep = [None if m is None else m[start:stop] for m in masks]
+            grads = gradients(layers, F_epoch[start:stop], T_epoch[start:stop], keep)
             t += 1
             new = []
             for layer, layer_grads, layer_memory in zip(layers, grads, memory):
                 params = [
-                    p - step(g, m, t) for p, g, m in zip(layer[:2], layer_grads, layer_memory)
+                    p - step(g, m, t, lr)
+                    for p, g, m in zip(layer[:2], layer_grads, layer_memory)
                 ]
                 W, _, mask = layer
                 if L1:  # a weight the step carried across 0 stops at exactly 0
@@ -342,8 +354,9 @@ def start_memory(param):
     return {memory}
 
 
-def step(grad, memory, t):
-    \"\"\"{model.optimizer}: the change to subtract from a parameter array (t: step, from 1).\"\"\"
+def step(grad, memory, t, lr):
+    \"\"\"{model.optimizer}: the change to subtract from a parameter array (t: the step,
+    from 1; lr: the learning rate of its epoch).\"\"\"
     {step}
 """
 

@@ -127,7 +127,7 @@ CLASSES = {model.classes}  # how many classes (0 for regression)
 
 # ------------------------------------------------------ how the app trains it further
 OPTIMIZER = {model.optimizer!r}
-LEARNING_RATE = {number(model.learning_rate)}
+LEARNING_RATE = {number(model.learning_rate)}  # the base rate: rate(epoch) below is each epoch's
 BATCH_SIZE = {model.batch_size}  # points per step; an epoch's last batch may be smaller
 L1 = {number(model.l1)}  # L1 penalty rate: l1 * sum(|W|) over the weights, never the biases
 L2 = {number(model.l2)}  # L2 penalty rate: l2 * sum(W ** 2) / 2 over the weights

@@ -2,9 +2,10 @@
 the app's output head, and the app's optimizer as a ``torch.optim`` one.
 
 Disabled links are a registered mask buffer multiplied into the weights in ``forward``, so
-they stay exactly 0 however the module is trained. NumPy is used for one thing only: the
-app's order of the points in each epoch. playground.core.script_export puts the pieces
-together.
+they stay exactly 0 however the module is trained. Dropout is a mask ``forward`` applies
+while training, given by the training loop. NumPy is used for one thing only: the app's
+random draws, its order of the points and its dropout masks in each epoch, from the app's
+seeded generators. playground.core.script_export puts the pieces together.
 """
 
 from __future__ import annotations
@@ -144,13 +145,23 @@ class PlaygroundNet(nn.Module):
         """The network's inputs, one column per name in FEATURES, from points (n, 2)."""
 $features
 
-    def forward(self, points):
-        """The logits for points (n, 2); disabled links count as 0 whatever their weight."""
+    def forward(self, points, keep=None):
+        """The logits for points (n, 2); disabled links count as 0 whatever their weight.
+
+        keep: while training (self.training), each hidden layer's dropout mask for these
+        points, a tensor (n, units) of 0 (dropped) or 1 / (1 - rate) (kept), or None for a
+        layer without dropout. Not nn.Dropout: it draws its masks from torch's generator,
+        which cannot give the app's; these come from the script's NumPy generator, seeded
+        as the app's (dropout_masks), so that training here drops the neurons the app
+        drops. In eval mode, or without keep, nothing is dropped, as in the app's figures.
+        """
         a = self.features(points.to(torch.float64)).to(DTYPE)  # in float64, as the app
         for i, (layer, mask) in enumerate(zip(self.layers, self.masks())):
             a = F.linear(a, layer.weight * mask, layer.bias)
             if i < len(self.activations):
                 a = self.activations[i](a)
+                if self.training and keep is not None and keep[i] is not None:
+                    a = a * keep[i]  # inverted dropout
         return a
 '''
 
@@ -166,6 +177,7 @@ def figures(model, X, y):
     """Mean loss (without the penalty) and accuracy, as the app reports them."""
     if X.shape[0] == 0:
         return None, None  # no test points
+    model.eval()  # no dropout: the figures use every neuron
     with torch.no_grad():
         logits = model(X)
         value = loss(logits, y).item()
@@ -201,14 +213,23 @@ def train(model, data, epochs):
     params = list(model.parameters())
     optimizer = make_optimizer(params)
     order_rng = np.random.default_rng([SEED, 2])  # the app's order of points
+    dropout_rng = np.random.default_rng([SEED, 3])  # the app's dropout masks
     weights = [layer.weight for layer in model.layers]
-    for _ in range(epochs):
+    model.train()
+    for epoch in range(EPOCH, EPOCH + epochs):  # counted as the app counts them
+        for group in optimizer.param_groups:
+            group["lr"] = rate(epoch)  # the schedule's rate for every step of this epoch
         order = torch.as_tensor(order_rng.permutation(n))
+        masks = [
+            None if m is None else torch.as_tensor(m, dtype=DTYPE)
+            for m in dropout_masks(dropout_rng, n, np.float64)
+        ]
         for start in range(0, n, BATCH_SIZE):
             batch = order[start : start + BATCH_SIZE]
+            keep = [None if m is None else m[start : start + BATCH_SIZE] for m in masks]
             before = [w.detach().clone() for w in weights]
             optimizer.zero_grad()
-            (loss(model(X[batch]), y[batch]) + penalty(model)).backward()
+            (loss(model(X[batch], keep), y[batch]) + penalty(model)).backward()
             optimizer.step()
             with torch.no_grad():
                 for w, old, mask in zip(weights, before, model.masks()):
