@@ -127,6 +127,8 @@ CONTROLS: tuple[Control, ...] = (
     # Per-layer activations are no control of their own; teacher mode has always listed
     # them by their field name.
     Control("layer_activations", "layer_activations", NOWHERE),
+    # Set from a hidden layer's menu (engine.dropout); the network's lock covers it too.
+    Control("layer_dropout", "Dropout per layer", NOWHERE),
 )
 CONTROLS_BY_NAME = {c.name: c for c in CONTROLS}
 TOP_BAR_CONTROLS = tuple(c for c in CONTROLS if c.where == TOP_BAR)
