@@ -39,6 +39,7 @@ from playground.views.accessibility import NamesOnShow
 from playground.views.compare import CompareController
 from playground.views.help import HelpPages, quick_start_regions
 from playground.views.loss_chart import LossChart
+from playground.views.loss_choice import LossChoice
 from playground.views.menus import WindowMenus
 from playground.views.output_view import OutputView
 from playground.views.projector import ProjectorMode
@@ -307,7 +308,9 @@ class MainWindow(QMainWindow):
             "reset": client.reset,
         }
         self.top_bar.command.connect(lambda name: commands[name]())
-        self.top_bar.changed.connect(client.change)
+        # The loss choice is an undo step (playground.views.loss_choice); the rest go on.
+        self.loss_choice = LossChoice(client, self.undo_stack, lambda: self.snapshot)
+        self.top_bar.changed.connect(self.loss_choice.change)
         # The data panel's changes: DataController (_build_data), where some are undo steps.
         # The network view's +/- buttons and inputs: playground.designer.network_editor (undoable).
 

@@ -19,6 +19,7 @@ from engine import (
     datasets,
 )
 from engine.datasets import MIN_CLASSES
+from engine.tfp import LOSSES, TFP
 from engine.trainer import MAX_LEARNING_RATE, MAX_REGULARIZATION
 
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -90,6 +91,16 @@ SETTINGS_INFO: dict[str, Setting] = {
             "Problem type",
             True,
             "Classification predicts a class; regression predicts a number. Changing it starts again.",
+        ),
+        Setting(
+            "loss",
+            "Loss",
+            True,
+            "Cross-entropy: a sigmoid output and the log loss, which punishes a confident "
+            "mistake hard. TF Playground: TensorFlow Playground's tanh output, labels ±1 and "
+            "½ squared error, its starting weights, L1 rule and fixed order of the training "
+            "points (with more than two classes: softmax and cross-entropy). Changing it starts "
+            "again.",
         ),
         Setting(
             "optimizer",
@@ -205,6 +216,7 @@ class TrainingSettings:
     # Per hidden layer where the layers differ (right-click a layer in the network); empty
     # when every layer uses ``activation``.
     layer_activations: tuple[str, ...] = ()
+    loss: str = "default"  # or "tfp": TensorFlow Playground's, for two classes (engine.tfp)
 
     def __post_init__(self) -> None:
         # Lists (from JSON or a notebook) become tuples.
@@ -261,7 +273,7 @@ class TrainingSettings:
         if self.problem == "regression":
             output = {"kind": "regression"}
         elif classes <= 2:
-            output = {"kind": "binary"}
+            output = {"kind": "binary"} | ({"loss": TFP} if self.loss == TFP else {})
         else:
             output = {"kind": "multiclass", "classes": classes}
         return {
@@ -287,6 +299,7 @@ class TrainingSettings:
             l1=self.l1,
             l2=self.l2,
             seed=self.init_seed,
+            shuffle=network.head.loss_name != TFP,  # TensorFlow Playground's fixed order
         )
 
     def to_dict(self) -> dict:
@@ -297,6 +310,8 @@ class TrainingSettings:
             data["layer_activations"] = list(self.layer_activations)
         else:  # every layer the same: saved as before there were per-layer activations
             del data["layer_activations"]
+        if self.loss == "default":  # saved as before there was a choice
+            del data["loss"]
         return data
 
     @classmethod
@@ -352,6 +367,7 @@ def check(s: TrainingSettings) -> None:
         f"reg_rate must be from 0 to {MAX_REGULARIZATION:g}; got {s.reg_rate!r}",
     )
     need(s.problem in PROBLEMS, f"problem must be one of {', '.join(PROBLEMS)}; got {s.problem!r}")
+    need(s.loss in LOSSES, f"loss must be one of {', '.join(LOSSES)}; got {s.loss!r}")
     need(
         s.optimizer in OPTIMIZERS,
         f"optimizer must be one of {', '.join(OPTIMIZERS)}; got {s.optimizer!r}",
