@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import DTypeLike
 
-from engine import tfp
+import engine.tfp as tfp
 from engine.activations import Activation, get_activation
 from engine.features import compute_features
 from engine.outputs import OutputHead

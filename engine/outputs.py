@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine import tfp
+import engine.tfp as tfp
 from engine.activations import ACTIVATIONS
 
 _sigmoid = ACTIVATIONS["sigmoid"].fn
