@@ -92,7 +92,9 @@ def l1_rule(loss_name: str, lr: float, usual: Callable[..., None]) -> Callable[.
     if loss_name != TFP:
         return usual
 
-    def rule(old, new, grad, l1, weights) -> None:  # type: ignore[no-untyped-def]
+    def rule(
+        old: np.ndarray, new: np.ndarray, grad: np.ndarray, l1: float, weights: np.ndarray
+    ) -> None:
         tfp_clip_l1(old, new, grad, l1, weights, lr)
 
     return rule

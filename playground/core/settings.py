@@ -273,7 +273,9 @@ class TrainingSettings:
         if self.problem == "regression":
             output = {"kind": "regression"}
         elif classes <= 2:
-            output = {"kind": "binary"} | ({"loss": TFP} if self.loss == TFP else {})
+            output = {"kind": "binary"}
+            if self.loss == TFP:
+                output["loss"] = TFP
         else:
             output = {"kind": "multiclass", "classes": classes}
         return {

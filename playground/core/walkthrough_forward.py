@@ -115,11 +115,12 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
             )
         formula = eq(f"z = {sum_text(products, f' + {nterm(b[j])}')} = {num(z[j], True)}")
         a = float(values[j])
+        lines: tuple[str, ...]
         if out and s.tfp:
             then, lines = tfp_text.forward(s, z[j], a, j)
         elif out and kind == "binary":
             then = eq(f"p = σ(z) = {prob(a, True)}")
-            lines: tuple[str, ...] = (f"z = {fmt(z[j])}", f"p = {fmt_p(a)}, {y_text(s, j)}")
+            lines = (f"z = {fmt(z[j])}", f"p = {fmt_p(a)}, {y_text(s, j)}")
         elif out and kind == "multiclass":
             then = ""
             lines = (f"z = {fmt(z[j])}", f"p = {fmt_p(a)}, {y_text(s, j)}")
