@@ -92,8 +92,9 @@ def test_run_trains_a_tfp_project_as_the_engine_does(tmp_path):
 
 def test_the_window_offers_the_loss_as_an_undoable_choice(qtbot, window):
     w = window(TrainingSettings(dataset="xor"))
-    combo = w.top_bar.loss
-    assert combo.accessibleName() == "Loss"
+    combo = w.loss_choice.combo
+    assert combo.accessibleName() == "Loss" and combo.isVisible()
+    assert w.loss_choice.widget.property("nnControl") == "loss"  # a lesson can lock it
     assert combo.toolTip() == SETTINGS_INFO["loss"].tip
     assert "Cross-entropy" in combo.toolTip() and "½ squared error" in combo.toolTip()
     combo.activated.emit(combo.findData("tfp"))
@@ -112,3 +113,28 @@ def test_the_window_offers_the_loss_as_an_undoable_choice(qtbot, window):
     # Regression has one loss: the choice is greyed out there.
     w.top_bar.problem.activated.emit(w.top_bar.problem.findData("regression"))
     qtbot.waitUntil(lambda: not combo.isEnabled(), timeout=TIMEOUT)
+
+
+def test_the_network_view_names_the_tanh_output_and_its_formula(qtbot):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from playground.core.refs import NeuronRef
+    from playground.designer.hover_tips import neuron_tip
+    from playground.designer.network_view import NetworkView
+    from tests.snapshots import make_snapshot, spec_of
+
+    view = NetworkView()
+    qtbot.addWidget(view)
+    for loss, caption, formula in (("tfp", "Tanh", "ŷ = tanh("), ("default", "Sigmoid", "σ(")):
+        spec = spec_of(["x1", "x2"], [3], output={"kind": "binary", "loss": loss})
+        snap = make_snapshot(spec)
+        view.set_snapshot(snap)
+        texts = [i.text() for i in view.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+        assert caption in texts
+        assert formula in neuron_tip(snap, NeuronRef(2, 0))
+    # With ReLU hidden neurons the only "Tanh" is the output's; no "Sigmoid" is left.
+    view.set_snapshot(
+        make_snapshot(spec_of(["x1", "x2"], [3], "relu", {"kind": "binary", "loss": "tfp"}))
+    )
+    texts = [i.text() for i in view.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert "Tanh" in texts and "Sigmoid" not in texts

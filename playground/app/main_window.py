@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self._build_compare_and_timeline()
         self._build_backprop()
         self._build_designer()
+        self._build_loss_choice()
 
     def _build_projects(self) -> None:
         status = self.statusBar().showMessage
@@ -282,6 +283,12 @@ class MainWindow(QMainWindow):
         self.step_by_step_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.top_bar.add_beside_play(self.step_by_step_button)
 
+    def _build_loss_choice(self) -> None:
+        """The output's loss, beside the output plot (an undo step: views/loss_choice)."""
+        self.loss_choice = LossChoice(self.client, self.undo_stack, lambda: self.snapshot)
+        self.output_view.add_side_panel(self.loss_choice.widget)
+        self.frame_hooks.append(self.loss_choice.on_snapshot)
+
     def _build_designer(self) -> None:
         self.network_editor = NetworkEditor(
             self.network_view,
@@ -308,9 +315,7 @@ class MainWindow(QMainWindow):
             "reset": client.reset,
         }
         self.top_bar.command.connect(lambda name: commands[name]())
-        # The loss choice is an undo step (playground.views.loss_choice); the rest go on.
-        self.loss_choice = LossChoice(client, self.undo_stack, lambda: self.snapshot)
-        self.top_bar.changed.connect(self.loss_choice.change)
+        self.top_bar.changed.connect(client.change)
         # The data panel's changes: DataController (_build_data), where some are undo steps.
         # The network view's +/- buttons and inputs: playground.designer.network_editor (undoable).
 

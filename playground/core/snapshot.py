@@ -67,3 +67,8 @@ class Snapshot:
     # What is going wrong (playground.core.warnings_check.TrainingWarning), if anything.
     warnings: tuple = ()
     dead_neurons: tuple = ()  # every dead ReLU, (hidden layer 0-based, unit)
+
+    @property
+    def tfp_output(self) -> bool:
+        """Whether the output is TensorFlow Playground's tanh (engine.tfp), not a sigmoid."""
+        return self.spec["output"].get("loss") == "tfp"

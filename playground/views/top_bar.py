@@ -267,7 +267,6 @@ class TopBar(QWidget):
                 widget.setCurrentIndex(index)
                 widget.blockSignals(False)
         self.reg_rate.setEnabled(s.regularization != "none")
-        self.loss.setEnabled(s.problem == "classification")  # regression: squared error
         self._show_stop_rules()
 
     def set_snapshot(self, snap: Snapshot) -> None:
