@@ -529,7 +529,8 @@ LESSONS = [
         "13. Why cross-entropy learns faster from a confident mistake",
         CONFIDENT,
         html(
-            "<p>This network's output is TensorFlow Playground's (<b>Loss</b>: TF Playground): "
+            "<p>This network's output is TensorFlow Playground's (<b>Loss</b>, beside the "
+            "output: TF Playground): "
             "<b>ŷ = tanh(z)</b>, between −1 and 1, with the targets t = −1 for orange and +1 "
             "for blue and the loss <b>½(ŷ − t)²</b>. The other choice, cross-entropy, has the "
             "output p = σ(z), the probability of blue, and the loss −ln of the probability it "
@@ -543,8 +544,9 @@ LESSONS = [
                     "link from X₂. Now every point is on the wrong side, far from the line.",
                     "Play. Training stops at epoch 100. Watch the loss chart and the training "
                     "accuracy.",
-                    "Choose <b>Loss: Cross-entropy</b> (it starts again with fresh weights), set "
-                    "the same two weights to −1 and play again.",
+                    "In the <b>Loss</b> list beside the output choose <b>Cross-entropy</b> (it "
+                    "starts again with fresh weights), set the same two weights to −1 and play "
+                    "again.",
                     "Bonus: do both again with −2 instead of −1.",
                 ),
             ),
