@@ -79,7 +79,9 @@ def tfp_clip_l1(
     A weight that the penalty's own pull, η·l1·sign(w), carries across zero becomes exactly
     0 (nn.ts compares the weight after the data's step with the weight after the penalty's)
     and then stays 0 for as long as L1 is on (nn.ts marks the link dead). ``grad`` is
-    unused: unlike the engine's usual rule, the data's gradient cannot bring it back.
+    unused: unlike the engine's usual rule, the data's gradient cannot bring it back. The
+    rule keeps no state, so any weight at exactly 0 stays there while L1 is on, also one
+    typed in or started at 0 (``init="zeros"``), which nn.ts would still train.
     """
     before_pull = new + (lr * l1) * np.sign(old)
     zero = (old == 0.0) | (before_pull * new < 0.0)
