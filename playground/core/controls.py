@@ -113,6 +113,8 @@ CONTROLS: tuple[Control, ...] = (
     ),
     _setting("reg_rate", TOP_BAR, choices=_listed(REG_RATES)),
     _setting("problem", TOP_BAR, choices=_listed(PROBLEMS, str.capitalize)),
+    # Beside the output plot (playground.views.loss_choice), which names it in nnControl.
+    _setting("loss", NOWHERE, choices=(("Cross-entropy", "default"), ("TF Playground", "tfp"))),
     _setting("optimizer", TOP_BAR, choices=tuple((o.title, n) for n, o in OPTIMIZERS.items())),
     _setting("batch_size", TOP_BAR, choices=_listed(BATCH_SIZES, str)),
     _setting("speed", TOP_BAR, choices=_listed(SPEEDS, speed_label)),
