@@ -55,9 +55,18 @@ class ScriptModel:
     epoch: int  # how many epochs the network had been trained
     schedule: Schedule = CONSTANT  # the learning rate of each epoch (engine/schedules.py)
     dropout: tuple[float, ...] = ()  # each hidden layer's dropout rate (engine/dropout.py)
+    loss: str = "default"  # or "tfp": TensorFlow Playground's output and loss (engine/tfp.py)
+    shuffle: bool = True  # False: every epoch visits the points in the data's own order
     source: str = ""  # the project's file name
     lesson: str | None = None  # the lesson's title
     lane: str | None = None  # Compare's lane whose network this is
+
+
+    @property
+    def head(self) -> str:
+        """What the output computes and its loss: binary, multiclass, regression, or tfp
+        (binary with TensorFlow Playground's tanh output and squared error)."""
+        return "tfp" if self.loss == "tfp" else self.output
 
 
 def optimizer_options(trainer: Trainer) -> tuple[tuple[str, float], ...]:

@@ -104,6 +104,31 @@ def encode(y):
     onehot[np.arange(y.shape[0]), y.astype(np.int64)] = 1.0
     return onehot.astype(DTYPE)
 ''',
+    "tfp": '''\
+def loss(logits, targets):
+    """Mean of 1/2 (tanh(logit) - target)^2, targets -1/+1 (TensorFlow Playground's)."""
+    diff = np.tanh(logits) - targets
+    return float(0.5 * np.mean(diff * diff))
+
+
+def loss_grad(logits, targets):
+    """d(mean loss)/d(logits): (tanh(logits) - targets) (1 - tanh(logits)^2) / n."""
+    out = np.tanh(logits)
+    g = out - targets
+    g *= 1.0 - out * out
+    g *= 1.0 / logits.shape[0]
+    return g
+
+
+def accuracy(logits, targets):
+    """The share of points whose predicted class (tanh(logit) >= 0) is their own."""
+    return float(np.mean((logits[:, 0] >= 0) == (targets[:, 0] > 0)))
+
+
+def encode(y):
+    """Labels 0/1 as a column of targets -1/+1."""
+    return (2.0 * y.astype(np.float64) - 1.0).reshape(-1, 1).astype(DTYPE)
+''',
     "regression": '''\
 def loss(logits, targets):
     """Mean of 1/2 (prediction - target)^2."""
@@ -264,7 +289,7 @@ def train(layers, data, epochs):
     t = 0
     for epoch in range(EPOCH, EPOCH + epochs):  # counted as the app counts them
         lr = rate(epoch)
-        order = order_rng.permutation(n)
+        order = order_rng.permutation(n) if SHUFFLE else np.arange(n)
         F_epoch, T_epoch = F[order], T[order]
         masks = dropout_masks(dropout_rng, n, DTYPE)
         for start in range(0, n, BATCH_SIZE):
@@ -279,10 +304,7 @@ def train(layers, data, epochs):
                     for p, g, m in zip(layer[:2], layer_grads, layer_memory)
                 ]
                 W, _, mask = layer
-                if L1:  # a weight the step carried across 0 stops at exactly 0
-                    gW = layer_grads[0]
-                    params[0][(W * params[0] < 0.0) | ((W == 0.0) & (np.abs(gW) <= L1))] = 0.0
-                if mask is not None:
+$l1_rule                if mask is not None:
                     params[0] *= mask
                 new.append(params)
             norm = sum(float(np.dot(p.ravel(), p.ravel())) for params in new for p in params)
@@ -314,6 +336,22 @@ def main():
         report(layers, data, args.train)
 
 '''
+
+
+# The L1 rule after a step, on a layer's new weights params[0] (W: before the step).
+L1_RULE = {
+    "usual": """\
+                if L1:  # a weight the step carried across 0 stops at exactly 0
+                    gW = layer_grads[0]
+                    params[0][(W * params[0] < 0.0) | ((W == 0.0) & (np.abs(gW) <= L1))] = 0.0
+""",
+    "tfp": """\
+                if L1:  # TensorFlow Playground's: a weight at 0, or one that the penalty's
+                    # own pull, lr * L1 * sign(W), carried across 0, is exactly 0
+                    before_pull = params[0] + (lr * L1) * np.sign(W)
+                    params[0][(W == 0.0) | (before_pull * params[0] < 0.0)] = 0.0
+""",
+}
 
 
 def features_code(model: ScriptModel) -> str:
@@ -363,14 +401,14 @@ def step(grad, memory, t, lr):
 
 def numpy_code(model: ScriptModel) -> str:
     """Everything after the data: the functions, training, and the main section."""
-    sigmoid_needed = model.output == "binary" or bool(USES_SIGMOID & set(model.activations))
+    sigmoid_needed = model.head == "binary" or bool(USES_SIGMOID & set(model.activations))
     parts = [
         "# ------------------------------------------------------------------------- the pieces",
         features_code(model),
         *([SIGMOID] if sigmoid_needed else []),
         *([activations_code(model)] if model.activations else ["ACTIVATION = {}\n"]),
-        OUTPUT_CODE[model.output],
+        OUTPUT_CODE[model.head],
         optimizer_code(model),
-        MAIN,
+        MAIN.replace("$l1_rule", L1_RULE["tfp" if model.head == "tfp" else "usual"]),
     ]
     return "\n\n".join(parts)

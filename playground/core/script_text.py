@@ -25,6 +25,14 @@ OUTPUT_NOTES = {
     "multiclass": "The output: a logit per class, softmax gives the probabilities; loss: "
     "cross-entropy",
     "regression": "The output: the predicted value itself; loss: 1/2 squared error",
+    "tfp": "The output: TensorFlow Playground's, tanh(logit), class 1 when it is >= 0; "
+    "loss: 1/2 squared error\n# against the labels 0/1 as targets -1/+1",
+}
+
+
+SHUFFLE_NOTES = {
+    True: "each epoch visits the points in a new random order",
+    False: "every epoch visits the points in the data's own order, as TFP does",
 }
 
 
@@ -121,7 +129,7 @@ DTYPE = {dtype_literal}  # what the app computes this network in
 # The inputs, computed from each point (x1, x2), and each hidden layer's activation:
 {names("FEATURES", model.features)}
 {names("ACTIVATIONS", model.activations)}
-# {OUTPUT_NOTES[model.output]}.
+# {OUTPUT_NOTES[model.head]}.
 OUTPUT = {model.output!r}
 CLASSES = {model.classes}  # how many classes (0 for regression)
 
@@ -132,6 +140,7 @@ BATCH_SIZE = {model.batch_size}  # points per step; an epoch's last batch may be
 L1 = {number(model.l1)}  # L1 penalty rate: l1 * sum(|W|) over the weights, never the biases
 L2 = {number(model.l2)}  # L2 penalty rate: l2 * sum(W ** 2) / 2 over the weights
 SEED = {model.seed}  # the app's seed: with it, each epoch visits the points in the app's order
+SHUFFLE = {model.shuffle}  # {SHUFFLE_NOTES[model.shuffle]}
 MAX_NORM = {number(MAX_PARAM_NORM)}  # diverged: the parameters together grew this long{options}
 """
 

@@ -86,6 +86,26 @@ def encode(values):
     """Class numbers, as cross_entropy takes them."""
     return torch.tensor(values, dtype=torch.int64)
 ''',
+    "tfp": '''\
+def loss(logits, targets):
+    """Mean of 1/2 (tanh(logit) - target)^2, targets -1/+1 (TensorFlow Playground's)."""
+    return 0.5 * F.mse_loss(torch.tanh(logits[:, 0]), targets)
+
+
+def predict(model, points):
+    """The class-1 score on a 0 to 1 scale, (1 + tanh(logit)) / 2, as the app shows it."""
+    return 0.5 * (1.0 + torch.tanh(model(points)[:, 0]))
+
+
+def accuracy(logits, targets):
+    """The share of points whose predicted class (tanh(logit) >= 0) is their own."""
+    return ((logits[:, 0] >= 0) == (targets > 0)).to(DTYPE).mean().item()
+
+
+def encode(values):
+    """Labels 0/1 as targets -1/+1."""
+    return (2.0 * torch.tensor(values, dtype=torch.float64) - 1.0).to(DTYPE)
+''',
     "regression": '''\
 def loss(logits, targets):
     """Mean of 1/2 (prediction - target)^2."""
@@ -219,7 +239,7 @@ def train(model, data, epochs):
     for epoch in range(EPOCH, EPOCH + epochs):  # counted as the app counts them
         for group in optimizer.param_groups:
             group["lr"] = rate(epoch)  # the schedule's rate for every step of this epoch
-        order = torch.as_tensor(order_rng.permutation(n))
+        order = torch.as_tensor(order_rng.permutation(n) if SHUFFLE else np.arange(n))
         masks = [
             None if m is None else torch.as_tensor(m, dtype=DTYPE)
             for m in dropout_masks(dropout_rng, n, np.float64)
@@ -233,9 +253,7 @@ def train(model, data, epochs):
             optimizer.step()
             with torch.no_grad():
                 for w, old, mask in zip(weights, before, model.masks()):
-                    if L1:  # a weight the step carried across 0 stops at exactly 0
-                        w[(old * w < 0.0) | ((old == 0.0) & (w.grad.abs() <= L1))] = 0.0
-                    w.mul_(mask)  # disabled links stay exactly 0
+$l1_rule                    w.mul_(mask)  # disabled links stay exactly 0
                 norm = sum(float((p * p).sum()) for p in params)
             if not norm <= MAX_NORM**2:  # also false for NaN
                 print("Training diverged: lower the learning rate.", file=sys.stderr)
@@ -262,6 +280,21 @@ def main():
 '''
 
 
+# The L1 rule after a step, on a layer's new weights w (old: before the step).
+L1_RULE = {
+    "usual": """\
+                    if L1:  # a weight the step carried across 0 stops at exactly 0
+                        w[(old * w < 0.0) | ((old == 0.0) & (w.grad.abs() <= L1))] = 0.0
+""",
+    "tfp": """\
+                    if L1:  # TensorFlow Playground's: a weight at 0, or one that the
+                        # penalty's own pull, lr * L1 * sign(old), carried across 0, is 0
+                        before_pull = w + (optimizer.param_groups[0]["lr"] * L1) * old.sign()
+                        w[(old == 0.0) | (before_pull * w < 0.0)] = 0.0
+""",
+}
+
+
 def features_code(model: ScriptModel) -> str:
     used = "".join(model.features)
     lines = [f"        x{k} = points[:, {k - 1}]" for k in (1, 2) if f"x{k}" in used]
@@ -286,8 +319,8 @@ def torch_code(model: ScriptModel) -> str:
         *([SOFTPLUS] if "softplus" in names else []),
         f"ACTIVATION = {{{table}\n}}  # one module per hidden layer's activation\n",
         MODULE.replace("$features", features_code(model)),
-        OUTPUT_CODE[model.output],
+        OUTPUT_CODE[model.head],
         optimizer,
-        MAIN,
+        MAIN.replace("$l1_rule", L1_RULE["tfp" if model.head == "tfp" else "usual"]),
     ]
     return "\n\n".join(parts)
