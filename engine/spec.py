@@ -22,7 +22,7 @@ MIN_CLASSES = 2
 MAX_CLASSES = 8
 OUTPUT_KINDS = ("binary", "multiclass", "regression")
 HIDDEN_KEYS = ("units", "activation", "dropout")
-OUTPUT_KEYS = ("kind", "classes")
+OUTPUT_KEYS = ("kind", "classes", "loss")
 MAX_DROPOUT = 0.9  # engine.dropout: a rate above it would leave a layer almost nothing
 
 
