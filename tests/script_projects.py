@@ -112,12 +112,28 @@ PROJECTS: dict[str, tuple[dict, tuple[int, int, int] | None, int]] = {
         (1, 2, 1),
         1,
     ),
+    # TensorFlow Playground's loss: tanh output, targets -1/+1, 1/2 squared error, its L1
+    # rule, the data's own order; a batch that does not divide the 100 training points
+    "tfp": (
+        dict(
+            dataset="xor",
+            hidden=(4, 2),
+            loss="tfp",
+            learning_rate=0.1,
+            batch_size=7,
+            regularization="l1",
+            reg_rate=0.01,
+        ),
+        (0, 1, 0),
+        2,
+    ),
     # all at once: a step schedule after a warm-up (--train 2 trains the warm-up's last
-    # epoch, then the full rate), dropout, L1 (its exact zeros), RMSProp, four classes
+    # epoch, then the full rate), dropout, TensorFlow Playground's loss and its L1 rule,
+    # RMSProp
     "all": (
         dict(
-            dataset="blobs",
-            classes=4,
+            dataset="circle",
+            loss="tfp",
             hidden=(6, 4),
             activation="elu",
             layer_dropout=(0.2, 0.4),

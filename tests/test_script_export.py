@@ -237,8 +237,11 @@ def test_a_network_part_the_export_does_not_know_is_refused(monkeypatch):
     }
     with pytest.raises(ValueError, match="hidden layer 1 uses norm, which the script export"):
         check_exportable(spec)
-    spec = {"features": ["x1"], "hidden": [], "output": {"kind": "binary", "loss": "tfp"}}
-    with pytest.raises(ValueError, match="the output uses loss, which the script export"):
+    spec = {"features": ["x1"], "hidden": [], "output": {"kind": "binary", "temperature": 2}}
+    with pytest.raises(ValueError, match="the output uses temperature, which the script export"):
+        check_exportable(spec)
+    spec["output"] = {"kind": "binary", "loss": "hinge"}  # a loss the engine learns later
+    with pytest.raises(ValueError, match="the script export does not know the loss 'hinge'"):
         check_exportable(spec)
     # A schedule the engine learns later (as if cosine were new): refused, not constant.
     t = trainer_for({"features": ["x1"], "hidden": [], "output": {"kind": "binary"}})

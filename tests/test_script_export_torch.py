@@ -34,7 +34,7 @@ def shown_network(path):
 
 
 @pytest.mark.parametrize(
-    "name", ["binary", "multiclass", "regression", "schedule", "dropout", "all"]
+    "name", ["binary", "multiclass", "regression", "schedule", "dropout", "tfp", "all"]
 )
 def test_the_pytorch_script_predicts_and_trains_as_the_app(name, tmp_path, monkeypatch, capsys):
     project = save_project(name, tmp_path)
@@ -70,5 +70,5 @@ def test_the_pytorch_script_predicts_and_trains_as_the_app(name, tmp_path, monke
         off = ~torch.tensor(enabled.T)
         assert torch.equal(mask == 0, off), layer
         assert torch.all(model.layers[layer].weight[off] == 0), layer
-    if name in ("binary", "multiclass", "dropout"):  # the projects with a disabled link
+    if name in ("binary", "multiclass", "dropout", "tfp"):  # those with a disabled link
         assert any(bool((m == 0).any()) for m in masks)

@@ -23,7 +23,8 @@ from engine.schedules import CONSTANT, Schedule
 # The parts of a spec the scripts know how to write. A spec with any other key (a part the
 # engine learned after this module) is refused rather than exported as something else.
 KNOWN_HIDDEN_KEYS = {"units", "activation", "dropout"}
-KNOWN_OUTPUT_KEYS = {"kind", "classes"}
+KNOWN_OUTPUT_KEYS = {"kind", "classes", "loss"}
+KNOWN_LOSSES = ("default", "tfp")
 # The learning-rate schedules the scripts write (playground.core.script_training): a kind
 # the engine learns later is refused, never exported at another rate.
 KNOWN_SCHEDULES = ("constant", "step", "exponential", "cosine")
@@ -61,7 +62,6 @@ class ScriptModel:
     lesson: str | None = None  # the lesson's title
     lane: str | None = None  # Compare's lane whose network this is
 
-
     @property
     def head(self) -> str:
         """What the output computes and its loss: binary, multiclass, regression, or tfp
@@ -95,6 +95,9 @@ def check_exportable(spec: dict) -> None:
         raise ValueError(
             f"the output uses {', '.join(sorted(extra))}, which the script export does not know yet"
         )
+    loss = spec["output"].get("loss", "default")
+    if loss not in KNOWN_LOSSES:
+        raise ValueError(f"the script export does not know the loss {loss!r}")
     unknown = [name for name in spec["features"] if name not in FEATURES]
     if unknown:
         raise ValueError(f"the script export does not know the feature {unknown[0]!r}")
@@ -141,6 +144,8 @@ def from_trainer(
         epoch=int(trainer.epoch),
         schedule=trainer.schedule,
         dropout=tuple(rates(spec)),
+        loss=spec["output"].get("loss", "default"),
+        shuffle=bool(trainer.shuffle),
         source=source,
         lesson=lesson,
         lane=lane,
