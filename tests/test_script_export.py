@@ -128,7 +128,7 @@ def test_nothing_from_the_project_becomes_code(tmp_path):
 
 def test_the_scripts_pass_ruff(tmp_path):
     outs = []
-    for name in ("binary", "multiclass", "regression", "no_hidden"):
+    for name in ("binary", "multiclass", "regression", "no_hidden", "schedule", "all"):
         project = save_project(name, tmp_path)
         for kind in ("numpy", "pytorch"):
             outs.append(tmp_path / f"{name}_{kind}.py")

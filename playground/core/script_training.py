@@ -26,8 +26,9 @@ SCHEDULE_CODE = {
         "return LEARNING_RATE * GAMMA**t",
     ),
     "cosine": (
-        "from LEARNING_RATE down to MIN_RATE along half a cosine over COSINE_EPOCHS epochs,\n"
-        "# then MIN_RATE (the floor is min(MIN_RATE, LEARNING_RATE): it never rises)",
+        "from LEARNING_RATE down to MIN_RATE along half a cosine\n"
+        "# over COSINE_EPOCHS epochs, then MIN_RATE (the floor is min(MIN_RATE, LEARNING_RATE):\n"
+        "# it never rises)",
         """floor = min(MIN_RATE, LEARNING_RATE)
     angle = math.pi * min(t, COSINE_EPOCHS) / COSINE_EPOCHS
     return floor + (LEARNING_RATE - floor) * (1.0 + math.cos(angle)) / 2.0""",
