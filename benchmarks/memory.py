@@ -122,7 +122,7 @@ def measure(points: int, seconds: float, detail: bool) -> dict:
     window = MainWindow(Session(settings))
     window.resize(1400, 860)
     window.show()
-    wait(1.0)  # the first frame, and the training process started after it
+    wait(3.0)  # the first frame, and the training process started (and ready) after it
     child = training_child()
     idle = process_figures(child.pid) if child is not None and child.pid else None
     window.client.play()
