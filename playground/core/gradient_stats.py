@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from engine.checkpoints import TimelineInfo
+
 if TYPE_CHECKING:
     from playground.core.snapshot import Snapshot
 
@@ -162,7 +164,8 @@ class GradientRecord:
         """Keep this snapshot's gradient norms (cheap; called for every frame drawn)."""
         grads = snap.weight_grads
         structure = tuple(g.shape for g in grads)
-        viewing_past = snap.timeline is not None and snap.timeline.viewing is not None
+        timeline = snap.timeline
+        viewing_past = isinstance(timeline, TimelineInfo) and timeline.viewing is not None
         resumed = self._was_viewing_past and not viewing_past
         self._was_viewing_past = viewing_past
         if structure != self.structure:
