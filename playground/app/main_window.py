@@ -396,8 +396,8 @@ class MainWindow(QMainWindow):
         self.network_view.view.setAccessibleName("Network diagram")
         self.output_view.plot_widget.setAccessibleName("Output: the prediction over the plane")
         self.loss_chart.plot_widget.setAccessibleName("Loss chart")
-        for widget in (self, self.walkthrough.panel):
-            self.names.watch(widget)
+        self.names.watch(self, now=False)  # named as it shows: not twice on the way there
+        self.names.watch(self.walkthrough.panel)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
