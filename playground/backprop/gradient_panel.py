@@ -195,6 +195,9 @@ class GradientPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.marker)
         layout.addLayout(body, 1)
+        # Built at its first opening: the layers recorded so far fill the layer box now,
+        # so that the panel asks the side slot for the room they need as it is placed.
+        self._follow_record()
 
     # ------------------------------------------------------------------ public
     def draw(self, force: bool = False) -> None:
