@@ -31,6 +31,7 @@ DEFERRED = (
     "playground.views.compare_view",  # Compare's lanes
     "playground.backprop.gradient_panel",  # View › Gradients
     "playground.metrics.metrics_panel",  # View › Metrics
+    "playground.core.script_export",  # File › Export › PyTorch / NumPy script…
 )
 # Never in the training process: it only trains (playground/compute/train_process.py).
 NOT_IN_TRAINING = ("PySide6", "shiboken6", "pyqtgraph", "PIL", "playground.views")
