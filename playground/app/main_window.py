@@ -134,8 +134,7 @@ class MainWindow(QMainWindow):
         self.frame_clock.timeout.connect(self.draw_frame)
         self.frame_clock.start()
 
-        # Panels built when first opened are named for screen readers then (on_built).
-        self.names = NamesOnShow(self)
+        self.names = NamesOnShow(self)  # screen readers; also for panels built when opened
         self._build_features()
         self._finish_menus()
         self._name_controls()
@@ -277,9 +276,7 @@ class MainWindow(QMainWindow):
         self.frame_hooks.append(self.timeline.set_snapshot)
 
     def _build_backprop(self) -> None:
-        self.gradient_panel = GradientSlot(
-            self, self.side_slot, self.menus.view, on_built=self.names.watch
-        )
+        self.gradient_panel = GradientSlot(self, self.side_slot, self.menus.view, self.names.watch)
         paint_tool = self.paint_tool
 
         def stop_painting() -> None:
@@ -332,9 +329,7 @@ class MainWindow(QMainWindow):
 
     def _build_metrics(self) -> None:
         view, out, files = self.menus.view, self.output_view, self.file_actions
-        self.metrics = MetricsSlot(
-            self, self.client, self.side_slot, view, out, on_built=self.names.watch
-        )
+        self.metrics = MetricsSlot(self, self.client, self.side_slot, view, out, self.names.watch)
         self.frame_hooks.append(self.metrics.on_snapshot)
         status = self.statusBar().showMessage
         self.metrics_exports = MetricsExports(self.client, self, files.export_menu, files, status)
