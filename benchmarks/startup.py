@@ -1,4 +1,4 @@
-"""How long the app takes to show its window: the frozen app against ``python -m playground``.
+"""How long the app takes to show its window, against a bare PySide6 + pyqtgraph window.
 
 Each run starts the app as a user would, in a fresh process with fresh settings, with
 ``NN_PLAYGROUND_STARTUP_PROBE=1`` in its environment: the app then prints a line when its
@@ -8,14 +8,21 @@ the process is started to the moment each line arrives, so they include the inte
 start (or the frozen app's loader unpacking nothing: it is a one-folder app) and every
 import. "in-app" is the part the app measures itself, from its first line of code.
 
+The floor is a bare window started the same way (``--floor-child``: this file imports
+PySide6 and pyqtgraph, shows a QMainWindow holding one PlotWidget with a curve, and reports
+its first paint). It runs interleaved with the app, so that the machine's load falls on
+both; the table gives the app's first frame over the floor's, round by round (target at
+most 1.5), and the load average before and after.
+
 It also reports the size of the app folder (the target is below 250 MB).
 
     python benchmarks/startup.py [--app dist/nn-playground] [--build] [--runs 5] [--json FILE]
 
-Without ``--app`` it measures ``dist/nn-playground`` if it has been built
+Without ``--app`` it measures ``dist/nn-playground`` too if it has been built
 (``python packaging/build.py``); ``--build`` builds a fresh one in a temporary folder first
-and reports the build time too. Both variants run interleaved, after one unrecorded
-warm-up run each (so both find their files in the system's cache); the table shows the
+and reports the build time too. The variants run interleaved, after one unrecorded
+warm-up run each (so each finds its files in the system's cache, and its modules compiled:
+the compiled files go to a scratch folder, as an installed app has them); the table shows the
 median and the best run. Qt runs offscreen unless ``--platform`` says otherwise.
 """
 
@@ -37,7 +44,10 @@ PROBE = "NN_PLAYGROUND_STARTUP_PROBE"
 PREFIX = "nn-playground-startup"
 EVENTS = ("first-paint", "first-frame")
 TARGET_MB = 250
+TARGET_RATIO = 1.5  # the app's first frame over the bare window's
 TIMEOUT = 120.0
+FLOOR_SIZE = (1400, 860)  # the app's first-start size (views/screen_fit.DEFAULT_SIZE)
+STARTED = time.perf_counter()  # the floor's in-app time counts from here
 
 
 def load_build_script():
@@ -49,10 +59,56 @@ def load_build_script():
     return module
 
 
-def measure_once(command: list[str], platform: str, home: Path) -> dict:
+def floor_child() -> int:
+    """The floor: a bare PySide6 + pyqtgraph window (one plot with a curve, the app's
+    first-start size or the screen's), which prints the probe's two lines at its first
+    paint and closes."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    plot = pg.PlotWidget()
+    plot.plot([0.0, 1.0, 2.0], [0.0, 1.0, 0.0])
+    window.setCentralWidget(plot)
+    room = app.primaryScreen().availableGeometry()
+    window.resize(min(FLOOR_SIZE[0], room.width()), min(FLOOR_SIZE[1], room.height()))
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint and obj.isWidgetType():
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, report)  # once the whole first paint pass is done
+            return False
+
+    def report() -> None:
+        seconds = time.perf_counter() - STARTED
+        for event in EVENTS:
+            print(f"{PREFIX} {event} {seconds:.4f}", flush=True)
+        window.close()
+
+    watch = PaintWatch()
+    app.installEventFilter(watch)
+    window.show()
+    return app.exec()
+
+
+def load_average() -> float | None:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:  # not on every system
+        return None
+
+
+def measure_once(command: list[str], platform: str, home: Path, pycache: Path) -> dict:
     """Start ``command`` once; seconds from the start to each probe line, and to its exit."""
     env = dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(ROOT))
     env[PROBE] = "1"
+    # Compiled modules kept between runs, as an installed app has them (pip and the frozen
+    # app compile them once): without, every run compiles the app's 200 modules again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
     env["NN_PLAYGROUND_DATA_DIR"] = str(home / "data")
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[var] = str(home / var.lower())
@@ -126,7 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="measured runs per variant (5)")
     parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--floor-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.floor_child:
+        return floor_child()
     if args.runs < 1:
         parser.error("--runs must be at least 1")
 
@@ -145,7 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     if folder is not None and folder.is_file():
         folder = folder.parent
 
-    variants = {"source": [sys.executable, "-m", "playground"]}
+    variants = {
+        "floor": [sys.executable, str(Path(__file__).resolve()), "--floor-child"],
+        "source": [sys.executable, "-m", "playground"],
+    }
     if folder is not None:
         executable = build.cli_executable(folder)
         if not executable.exists():
@@ -154,17 +216,31 @@ def main(argv: list[str] | None = None) -> int:
         report["folder"] = folder_report(build, folder)
 
     results: dict[str, list[dict]] = {name: [] for name in variants}
+    report["load_before"] = load_average()
     try:
         for round_ in range(args.runs + 1):  # round 0 warms the file cache, unrecorded
             for name, command in variants.items():
                 home = Path(tempfile.mkdtemp(dir=scratch_dir, prefix=f"{name}-home-"))
-                figures = measure_once(command, args.platform, home)
+                figures = measure_once(command, args.platform, home, scratch_dir / "pycache")
                 if round_:
                     results[name].append(figures)
     finally:
         scratch.cleanup()
+    report["load_after"] = load_average()
     for name, runs in results.items():
         report[name] = summary(runs)
+    # Round by round, so that each ratio compares runs under the same load.
+    for name in ("source", "frozen"):
+        if name in results:
+            ratios = [
+                app["first-frame"] / floor["first-frame"]
+                for app, floor in zip(results[name], results["floor"])
+            ]
+            report[f"{name}_ratio"] = {
+                "median": round(statistics.median(ratios), 3),
+                "best": round(min(ratios), 3),
+                "runs": [round(r, 3) for r in ratios],
+            }
 
     print_table(report)
     if args.json:
@@ -174,17 +250,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_table(report: dict) -> None:
-    labels = {"source": "python -m playground", "frozen": "frozen app"}
+    labels = {
+        "floor": "bare window (floor)",
+        "source": "python -m playground",
+        "frozen": "frozen app",
+    }
     print(
         f"\nStart to first window, Qt platform '{report['platform']}', {report['runs']} runs "
-        "(median / best, seconds)"
+        f"(median / best, seconds); load average {report['load_before']} before, "
+        f"{report['load_after']} after"
     )
     header = (
         f"{'':22s} {'first paint':>15s} {'first frame':>15s} {'in-app part':>15s} {'closed':>15s}"
     )
     print(header)
     print("-" * len(header))
-    for name in ("source", "frozen"):
+    for name in ("floor", "source", "frozen"):
         if name not in report:
             continue
         r = report[name]
@@ -193,6 +274,15 @@ def print_table(report: dict) -> None:
             f"{labels[name]:22s} "
             + " ".join(f"{c['median']:7.2f} / {c['best']:5.2f}" for c in cells)
         )
+    for name in ("source", "frozen"):
+        if f"{name}_ratio" in report:
+            ratio = report[f"{name}_ratio"]
+            verdict = "within" if ratio["median"] <= TARGET_RATIO else "ABOVE"
+            print(
+                f"{labels[name]}: first frame / floor's, round by round: median "
+                f"{ratio['median']:.2f}, best {ratio['best']:.2f} ({verdict} the "
+                f"{TARGET_RATIO}x target)"
+            )
     if "frozen" not in report:
         print("frozen app: not built (python packaging/build.py, or run this with --build)")
     folder = report.get("folder")

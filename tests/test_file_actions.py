@@ -269,6 +269,9 @@ def test_exports(window, qtbot, tmp_path):
 def test_a_lesson_shows_its_instructions_and_locks(window, qtbot):
     w = window()
     controller = w.lesson_panel
+    controller.menu.popup(w.mapToGlobal(QPoint(10, 10)))  # the lessons are listed as it opens
+    qtbot.waitUntil(controller.menu.isVisible, timeout=TIMEOUT)
+    controller.menu.close()
     assert controller.menu.actions()[0].text().startswith("1. ")
     controller.menu.actions()[9].trigger()  # 10. backprop by hand
     qtbot.waitUntil(lambda: w.snapshot.settings.batch_size == 1, timeout=TIMEOUT)

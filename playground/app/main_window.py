@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from playground.app import logs
 from playground.backprop.gradient_slot import GradientSlot
 from playground.backprop.walkthrough import Walkthrough
-from playground.classroom.gallery import ClassFolderAction
+from playground.classroom.folder_action import ClassFolderAction
 from playground.classroom.hand_in import HandInAction
 from playground.compute.client import WorkerClient
 from playground.compute.worker import TrainingWorker
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.frame_clock.timeout.connect(self.draw_frame)
         self.frame_clock.start()
 
+        self.names = NamesOnShow(self)  # screen readers; also for panels built when opened
         self._build_features()
         self._finish_menus()
         self._name_controls()
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
             lambda: self.snapshot,
             self.menus.view,
             self,
+            on_built=self.names.watch,
         )
         self.frame_hooks.append(self.compare.set_snapshot)
         self.timeline = Timeline(
@@ -274,7 +276,7 @@ class MainWindow(QMainWindow):
         self.frame_hooks.append(self.timeline.set_snapshot)
 
     def _build_backprop(self) -> None:
-        self.gradient_panel = GradientSlot(self, self.side_slot, self.menus.view)
+        self.gradient_panel = GradientSlot(self, self.side_slot, self.menus.view, self.names.watch)
         paint_tool = self.paint_tool
 
         def stop_painting() -> None:
@@ -327,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def _build_metrics(self) -> None:
         view, out, files = self.menus.view, self.output_view, self.file_actions
-        self.metrics = MetricsSlot(self, self.client, self.side_slot, view, out)
+        self.metrics = MetricsSlot(self, self.client, self.side_slot, view, out, self.names.watch)
         self.frame_hooks.append(self.metrics.on_snapshot)
         status = self.statusBar().showMessage
         self.metrics_exports = MetricsExports(self.client, self, files.export_menu, files, status)
@@ -399,9 +401,8 @@ class MainWindow(QMainWindow):
         self.network_view.view.setAccessibleName("Network diagram")
         self.output_view.plot_widget.setAccessibleName("Output: the prediction over the plane")
         self.loss_chart.plot_widget.setAccessibleName("Loss chart")
-        self.names = NamesOnShow(self)
-        for widget in (self, self.walkthrough.panel, self.gradient_panel.panel, self.metrics.panel):
-            self.names.watch(widget)
+        self.names.watch(self, now=False)  # named as it shows: not twice on the way there
+        self.names.watch(self.walkthrough.panel)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

@@ -36,11 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core.gradient_stats import (
-    NormHistory,
+    GradientRecord,
     Verdict,
     layer_name,
     nice_ceiling,
-    relative_norms,
     short_name,
     smoothed,
     verdict_of,
@@ -78,16 +77,17 @@ def layer_colors(n_layers: int) -> list[tuple[int, int, int]]:
 class GradientPanel(QWidget):
     """The norm chart with its marker, and one layer's weight and gradient histograms."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, record: GradientRecord) -> None:
+        """``record`` keeps the norms from every frame, the panel open or not."""
         super().__init__(parent)
-        self.history = NormHistory()
+        self.record = record
+        self.history = record.history
         self.verdict = Verdict()
-        self._structure: tuple | None = None
+        self._structure: tuple | None = None  # the record's structure the curves are for
+        self._restarts = -1  # the record's restarts the ranges are fitted to
         self._colors: list[tuple[int, int, int]] = []
         self._norms_drawn = -math.inf
         self._hist_drawn = -math.inf
-        self._snap: Snapshot | None = None
-        self._was_viewing_past = False  # the last snapshot showed a rewound epoch
         self._curves: list[pg.PlotCurveItem] = []
         self._warnings: list[pg.TextItem] = []
         self._warned: tuple = ("", [])
@@ -195,38 +195,17 @@ class GradientPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.marker)
         layout.addLayout(body, 1)
+        # Built at its first opening: the layers recorded so far fill the layer box now,
+        # so that the panel asks the side slot for the room they need as it is placed.
+        self._follow_record()
 
     # ------------------------------------------------------------------ public
-    def record(self, snap: Snapshot) -> None:
-        """Keep this snapshot's gradient norms (cheap; called for every frame drawn)."""
-        grads = snap.weight_grads
-        structure = tuple(g.shape for g in grads)
-        viewing_past = snap.timeline is not None and snap.timeline.viewing is not None
-        resumed = self._was_viewing_past and not viewing_past
-        self._was_viewing_past = viewing_past
-        if structure != self._structure:
-            self._restart(snap, structure)
-        elif viewing_past:
-            # Rewound: the run's history stays as it was (Back to latest finds it whole);
-            # the histograms show the epoch on show.
-            self._snap = snap
-            return
-        elif snap.steps < self.history.last_step:
-            if resumed and self._snap is not None:
-                # Training went on from the past epoch last on show: the samples after it
-                # belonged to the future that resuming dropped.
-                self.history.truncate_after(min(self._snap.steps, snap.steps))
-            else:  # a reset or another run: a new history
-                self._restart(snap, structure)
-        if snap.steps != self.history.last_step and snap.steps > 0:  # 0: no batch yet
-            self.history.add(snap.steps, relative_norms(grads, snap.weights))
-        self._snap = snap
-
     def draw(self, force: bool = False) -> None:
         """Redraw what is due: the norms ten times a second, the histograms four."""
-        snap = self._snap
+        snap = self.record.snap
         if snap is None:
             return
+        self._follow_record()
         now = time.perf_counter()
         if force or not snap.running or now - self._norms_drawn >= NORMS_SECONDS:
             self._norms_drawn = now
@@ -236,14 +215,18 @@ class GradientPanel(QWidget):
             self._draw_histograms()
 
     # ---------------------------------------------------------------- drawing
-    def _restart(self, snap: Snapshot, structure: tuple) -> None:
-        n = len(structure)
-        topology_changed = structure != self._structure
-        self._structure = structure
-        self.history.reset(n)
-        self._x_max, self._y_range = 0.0, None
-        if not topology_changed:
+    def _follow_record(self) -> None:
+        """Ranges fitted afresh for a new history, and curves for new layers."""
+        record = self.record
+        if record.restarts == self._restarts:
             return
+        self._restarts = record.restarts
+        self._x_max, self._y_range = 0.0, None
+        structure = record.structure
+        if structure is None or structure == self._structure:
+            return
+        self._structure = structure
+        n = len(structure)
         item = self.norm_plot.getPlotItem()
         for curve in self._curves:
             item.removeItem(curve)
@@ -395,7 +378,7 @@ class GradientPanel(QWidget):
         return plot, curve
 
     def _draw_histograms(self) -> None:
-        snap = self._snap
+        snap = self.record.snap
         if snap is None or not snap.weights:
             return
         k = self.layer_box.currentData()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -39,11 +38,9 @@ from playground.classroom.class_model import (
 )
 from playground.core.class_folder import ClassEntry, class_csv
 from playground.core.render import write_bytes
-from playground.views import screen_fit
 from playground.views.accessibility import name_controls
 
 WIDEST = 260  # px of a column of text (a lesson's title, a note)
-GALLERY_SIZE = QSize(1500, 860)  # where the screen has room; else the screen's room
 COLUMN_KEYS = [key for _, key in COLUMNS]
 UP, DOWN = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 SORTS = (  # the Sort by box: (text, column, order)
@@ -57,6 +54,7 @@ SORTS = (  # the Sort by box: (text, column, order)
     ("Handed in, latest first", "time", DOWN),
     ("File", "file", UP),
 )
+
 OpenCopy = Callable[[Path, str], bool]  # (file, the work's name) -> opened
 
 
@@ -250,50 +248,3 @@ class ClassGallery(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.reader.requestInterruption()
         super().closeEvent(event)
-
-
-class ClassFolderAction:
-    """File › Open class folder…: asks for a folder and shows its gallery."""
-
-    def __init__(
-        self,
-        parent: QWidget,
-        menu: QMenu,
-        open_copy: OpenCopy,
-        start_dir: Callable[[], str],
-        status: Callable[[str, int], None],
-    ) -> None:
-        self.parent = parent
-        self.open_copy = open_copy
-        self.start_dir = start_dir
-        self.status = status
-        self.gallery: ClassGallery | None = None
-        self.action = QAction("Open &class folder…", parent)
-        self.action.setToolTip("See a folder of hand-ins as a gallery, one card per student")
-        self.action.triggered.connect(lambda _checked=False: self.choose())
-        menu.addAction(self.action)
-        parent.addAction(self.action)
-
-    def choose(self) -> ClassGallery | None:
-        folder = QFileDialog.getExistingDirectory(
-            self.parent, "Open a class folder", self.start_dir()
-        )
-        return self.show(Path(folder)) if folder else None
-
-    def show(self, folder: Path) -> ClassGallery:
-        gallery = ClassGallery(self.parent, folder, self.open_copy, self.status)
-        room = screen_fit.available_geometry(self.parent)
-        size = QSize(
-            min(GALLERY_SIZE.width(), room.width() - screen_fit.FRAME_ROOM.width()),
-            min(GALLERY_SIZE.height(), room.height() - screen_fit.FRAME_ROOM.height()),
-        )
-        gallery.resize(size)
-        gallery.move(room.center() - gallery.rect().center())
-        gallery.show()
-        self.gallery = gallery
-        gallery.finished.connect(lambda _result, g=gallery: self._closed(g))
-        return gallery
-
-    def _closed(self, gallery: ClassGallery) -> None:
-        if self.gallery is gallery:
-            self.gallery = None

@@ -221,7 +221,8 @@ def serve(conn) -> None:
             conn.send(None)  # which it reports as a failure
             continue
         try:
-            if not _Run(conn, message[1]).serve():
+            run, message = _Run(conn, message[1]), None  # the trainers keep what they need
+            if not run.serve():
                 return
         except (EOFError, OSError):
             return

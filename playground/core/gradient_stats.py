@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+from engine.checkpoints import TimelineInfo
+
+if TYPE_CHECKING:
+    from playground.core.snapshot import Snapshot
 
 SMOOTH = 12  # the marker looks at the geometric mean of this many recent samples
 CAPACITY = 2048  # samples kept; when full, every other one goes and sampling halves
@@ -141,3 +147,46 @@ def verdict_of(warnings) -> Verdict:
             kind = {"diverged": "exploding", "dead_neurons": "dead"}.get(w.kind, w.kind)
             return Verdict(kind, [k - 1 for k in w.layers], "⚠ " + w.message)
     return Verdict()
+
+
+class GradientRecord:
+    """The norms' history, kept from every snapshot the window draws whether the gradient
+    panel is open or not (the panel is built when it first opens, and finds it whole)."""
+
+    def __init__(self) -> None:
+        self.history = NormHistory()
+        self.structure: tuple | None = None  # the weight layers' shapes the history is of
+        self.restarts = 0  # new histories begun: the panel fits its ranges afresh
+        self.snap: Snapshot | None = None  # the last snapshot recorded
+        self._was_viewing_past = False  # the last snapshot showed a rewound epoch
+
+    def record(self, snap: Snapshot) -> None:
+        """Keep this snapshot's gradient norms (cheap; called for every frame drawn)."""
+        grads = snap.weight_grads
+        structure = tuple(g.shape for g in grads)
+        timeline = snap.timeline
+        viewing_past = isinstance(timeline, TimelineInfo) and timeline.viewing is not None
+        resumed = self._was_viewing_past and not viewing_past
+        self._was_viewing_past = viewing_past
+        if structure != self.structure:
+            self._restart(structure)
+        elif viewing_past:
+            # Rewound: the run's history stays as it was (Back to latest finds it whole);
+            # the histograms show the epoch on show.
+            self.snap = snap
+            return
+        elif snap.steps < self.history.last_step:
+            if resumed and self.snap is not None:
+                # Training went on from the past epoch last on show: the samples after it
+                # belonged to the future that resuming dropped.
+                self.history.truncate_after(min(self.snap.steps, snap.steps))
+            else:  # a reset or another run: a new history
+                self._restart(structure)
+        if snap.steps != self.history.last_step and snap.steps > 0:  # 0: no batch yet
+            self.history.add(snap.steps, relative_norms(grads, snap.weights))
+        self.snap = snap
+
+    def _restart(self, structure: tuple) -> None:
+        self.structure = structure
+        self.history.reset(len(structure))
+        self.restarts += 1

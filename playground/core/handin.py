@@ -19,8 +19,6 @@ import struct
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from PIL import Image
-
 from playground.core import render
 from playground.core.markup import clean_text
 from playground.core.project_checks import (
@@ -149,6 +147,8 @@ def png_thumbnail(value: object, where: str) -> bytes:
     width, height = struct.unpack(">II", raw[16:24])
     if not (1 <= width <= MAX_THUMBNAIL_SIDE and 1 <= height <= MAX_THUMBNAIL_SIDE):
         fail(where, f"is {width:,}×{height:,} pixels; at most {MAX_THUMBNAIL_SIDE} on each side")
+    from PIL import Image  # here: the window starts without Pillow
+
     try:
         with Image.open(io.BytesIO(raw), formats=["PNG"]) as image:
             image.load()

@@ -25,8 +25,6 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from PIL import Image
-
 MAX_DEPTH = 24  # elements open at once (the bundled lessons need 4)
 MAX_ELEMENTS = 1000  # elements in all (the bundled lessons have about 100)
 MAX_TEXT = 50_000  # characters of text shown (images aside; the bundled lessons have 1,000)
@@ -433,6 +431,8 @@ def _image_type(data: bytes, number: int) -> tuple[str, int]:
         raise MarkupError(
             f"image {number} is larger than {MAX_IMAGE_BYTES // 1024} kB; use a smaller picture"
         )
+    from PIL import Image  # here: most lessons have no picture, and the window starts without
+
     try:
         with Image.open(io.BytesIO(data)) as image:  # reads the header, not the pixels
             kind, (width, height) = image.format, image.size

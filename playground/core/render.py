@@ -11,15 +11,21 @@ import base64
 import io
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PIL import Image, ImageDraw
 
 from engine import Network
 from engine.datasets import VIEW_BOX
 from playground.core import colors, markers
 from playground.core.file_writes import is_device_or_pipe, write_in_place
 from playground.core.snapshot import DataSnapshot
+
+if TYPE_CHECKING:
+    from PIL import ImageDraw
+
+# Pillow is imported where a picture is made: the window imports this module to start,
+# and draws its pictures with Qt until something is exported.
 
 DISCRETE_SHADE = 0.7  # as the output view: discretized colours stop short of the ends
 EDGE_WIDTH = 1.5  # pixels of white around each training point
@@ -100,6 +106,8 @@ def draw_points(image: np.ndarray, data: DataSnapshot, show_test: bool = False) 
     the share of it a marker covers, without the halo a sharper filter rings around the
     dark edges), then laid over the map.
     """
+    from PIL import Image, ImageDraw
+
     size = image.shape[0]
     n_all = len(data.X_train) + (len(data.X_test) if show_test else 0)
     big = size * SUPERSAMPLE
@@ -138,6 +146,8 @@ def boundary_image(
 # ---------------------------------------------------------------------- writing
 def png_bytes(rgb: np.ndarray) -> bytes:
     """An RGB uint8 array as PNG file bytes."""
+    from PIL import Image
+
     buffer = io.BytesIO()
     Image.fromarray(np.ascontiguousarray(rgb, dtype=np.uint8)).save(buffer, format="PNG")
     return buffer.getvalue()
@@ -241,6 +251,8 @@ def training_gif(
     ``session`` must be one nobody else trains (a copy). ``progress(done, total)`` may
     return False to stop early. Returns the number of frames written.
     """
+    from PIL import Image
+
     frames = max(2, min(int(frames), 500, int(epochs) + 1))
     per_frame = max(1, int(epochs) // (frames - 1))
     images = []

@@ -138,7 +138,8 @@ class LinkLayer(QGraphicsItem):
         changed = buckets != self.buckets
         if not changed.any():
             return False
-        touched = np.unique(np.concatenate([buckets[changed], self.buckets[changed]]))
+        # A set, not np.unique: its first call imports numpy.ma (30 ms of the first frame).
+        touched = sorted(set(buckets[changed].tolist()) | set(self.buckets[changed].tolist()))
         self.buckets = buckets
         for b in touched:
             if b >= 0:

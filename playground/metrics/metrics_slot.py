@@ -8,13 +8,16 @@ when the network or the data on show changed, and while training at most every
 ``WORKER_SHARE`` of the worker's time (100,000 points through six hidden layers: 65 ms,
 asked for every 1.3 s). The clock only paces the refresh; the figures are exact for the
 epoch they name. The GUI never waits for them: each frame looks whether they arrived.
+The panel is built when it first opens, not with the window.
 """
 
 from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -24,11 +27,12 @@ from PySide6.QtWidgets import QMenu, QWidget
 from playground.compute.client import WorkerClient
 from playground.core import metrics
 from playground.core.snapshot import Snapshot
-from playground.metrics.confusion_table import class_label
-from playground.metrics.metrics_panel import SET_NAMES, MetricsPanel
 from playground.views.menus import add_to_menu
 from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
+
+if TYPE_CHECKING:
+    from playground.metrics.metrics_panel import MetricsPanel
 
 PANEL_SHARE = 0.5  # of the column under the output plot
 REFRESH_SECONDS = 0.5  # while training: how often the figures are asked for, at most
@@ -57,13 +61,12 @@ class MetricsSlot:
         side_slot: SideSlot,
         view_menu: QMenu,
         output_view: OutputView,
+        on_built: Callable[[QWidget], None] = lambda _panel: None,
     ) -> None:
+        """``on_built`` is given the panel when it is built, at its first opening."""
         self._client, self._side_slot = client, side_slot
-        self.panel = MetricsPanel(parent)
-        self.panel.hide()
-        self.panel.close_button.clicked.connect(lambda: self.set_visible(False))
-        self.panel.cell_picked.connect(self.mark)
-        self.panel.cleared.connect(self.clear_marks)
+        self._parent, self._on_built = parent, on_built
+        self._panel: MetricsPanel | None = None
         self._pending: Future | None = None
         self._asked_key: tuple | None = None
         self._asked_at = -float("inf")
@@ -93,8 +96,21 @@ class MetricsSlot:
         add_to_menu(view_menu, self.action)
 
     @property
+    def panel(self) -> MetricsPanel:
+        if self._panel is None:
+            from playground.metrics.metrics_panel import MetricsPanel
+
+            self._panel = panel = MetricsPanel(self._parent)
+            panel.hide()
+            panel.close_button.clicked.connect(lambda: self.set_visible(False))
+            panel.cell_picked.connect(self.mark)
+            panel.cleared.connect(self.clear_marks)
+            self._on_built(panel)
+        return self._panel
+
+    @property
     def visible(self) -> bool:
-        return not self.panel.isHidden()
+        return self._panel is not None and not self._panel.isHidden()
 
     def set_visible(self, on: bool) -> None:
         on = bool(on)
@@ -105,15 +121,15 @@ class MetricsSlot:
             self._asked_key = None  # fresh figures for what is on show now
             if self._snap is not None:
                 self.on_snapshot(self._snap)
-        elif not on:
-            slot.give_back(self.panel)
+        elif not on and self._panel is not None:
+            slot.give_back(self._panel)
             self.clear_marks()
         self.action.setChecked(on)
 
     # ------------------------------------------------------------- the figures
     def on_snapshot(self, snap: Snapshot) -> None:
         self._snap = snap
-        if self.panel.isHidden():
+        if not self.visible:
             return
         if self._pending is not None and self._pending.done():
             future, self._pending = self._pending, None
@@ -144,6 +160,9 @@ class MetricsSlot:
             return
         part = figures.split(split)
         chosen = (part.true == true) & (part.predicted == predicted)
+        from playground.metrics.confusion_table import class_label
+        from playground.metrics.metrics_panel import SET_NAMES
+
         X = part.X[chosen]
         self.marks.setData(X[:, 0], X[:, 1])
         self.marked = (split, true, predicted)
@@ -157,9 +176,11 @@ class MetricsSlot:
     def clear_marks(self) -> None:
         self.marks.setData([], [])
         self.marked = None
-        for table in self.panel.tables.values():
+        if self._panel is None:
+            return
+        for table in self._panel.tables.values():
             table.clearSelection()
-        self.panel.set_marked("")
+        self._panel.set_marked("")
 
 
 def _timed_figures(session) -> tuple[metrics.Metrics, float]:

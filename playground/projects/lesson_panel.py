@@ -282,18 +282,33 @@ class LessonController(QObject):
         self.panel.leave_button.clicked.connect(self.leave)
         self.status = lockable.status
         self.restrictions = Restrictions(lockable)
-        self.lessons = bundled_lessons()
+        self._lessons: list[BundledLesson] | None = None  # read when first needed
         self.menu = self._fill_menu(menu)
         files.project_opened.connect(self.on_project_opened)
         self.start_page: StartPage | None = None
         QTimer.singleShot(0, self._maybe_start_page)
 
-    def _fill_menu(self, menu: QMenu) -> QMenu:
+    @property
+    def lessons(self) -> list[BundledLesson]:
+        """The bundled lessons, read (each file parsed and checked) when first needed: the
+        menu's first opening or the start page, not on the way to the first frame."""
+        if self._lessons is None:
+            self._lessons = bundled_lessons()
+        return self._lessons
+
+    def _add_lessons(self, menu: QMenu, before: QAction) -> None:
+        """The lessons' entries, above ``before``, when the menu first opens."""
+        menu.aboutToShow.disconnect(self._menu_opening)
         for b in self.lessons:
-            action = menu.addAction(b.title)
+            action = QAction(b.title, menu)
             action.setStatusTip(first_paragraph(b.lesson.instructions))
             action.triggered.connect(lambda _checked=False, p=b.path: self.open_lesson(p))
-        menu.addSeparator()
+            menu.insertAction(before, action)
+
+    def _fill_menu(self, menu: QMenu) -> QMenu:
+        separator = menu.addSeparator()
+        self._menu_opening = lambda: self._add_lessons(menu, separator)
+        menu.aboutToShow.connect(self._menu_opening)
         self.start_action = menu.addAction("Start &page…")
         self.start_action.triggered.connect(self.show_start_page)
         self.restart_action = menu.addAction("Start this lesson &again")

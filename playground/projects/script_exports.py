@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from playground.core.project import load_project
-from playground.core.script_export import from_project, script, write_script
 from playground.projects.file_actions import safe_file_name
 
 if TYPE_CHECKING:
@@ -65,6 +64,9 @@ class ScriptExports:
         path = path or self._ask(kind)
         if path is None:
             return False
+        # The script writers (five modules) are imported when first used, not at start-up.
+        from playground.core.script_export import from_project, script, write_script
+
         source = self.files.path.name if self.files.path else f"{self.files.name}.nnplay"
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # large data: a second
         try:

@@ -157,9 +157,12 @@ class NamesOnShow(QObject):
         super().__init__(parent)
         self.arrows = _ArrowsFirst(self)
 
-    def watch(self, widget: QWidget) -> None:
+    def watch(self, widget: QWidget, now: bool = True) -> None:
+        """Prepare ``widget`` each time it shows, and at once unless ``now`` is False (a
+        window not shown yet: its first show prepares it, once, before its first paint)."""
         widget.installEventFilter(self)
-        self.prepare(widget)
+        if now:
+            self.prepare(widget)
 
     def prepare(self, widget: QWidget) -> None:
         name_controls(widget)

@@ -17,6 +17,7 @@ width the lanes borrow from the network diagram through the window's side slot.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -37,12 +38,14 @@ from playground.core import comparison
 from playground.core.comparison import MAX_LANES
 from playground.core.snapshot import Snapshot
 from playground.views.compare_curves import LaneCurves
-from playground.views.compare_view import CompareView
 from playground.views.desktop import interactive
 from playground.views.loss_chart import LossChart
 from playground.views.menus import add_to_menu
 from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
+
+if TYPE_CHECKING:
+    from playground.views.compare_view import CompareView
 
 WIDE_SHARE = 0.56  # of the network's and the output's width, the lanes take while comparing
 
@@ -80,15 +83,19 @@ class CompareController:
         latest: Callable[[], Snapshot | None],
         view_menu: QMenu,
         parent: QWidget,
+        on_built: Callable[[QWidget], None] = lambda _view: None,
     ) -> None:
         """``column`` holds ``output_view``, which the header and the lanes replace there;
-        ``parent`` (the window) parents the dialog and holds the C key."""
+        ``parent`` (the window) parents the dialog and holds the C key; ``on_built`` is
+        given the lanes' view when Compare first starts and builds it (the window names
+        its controls for screen readers)."""
         self.client = client
         self.output_view = output_view
         self._side_slot = side_slot
         self._latest = latest
         self._parent = parent
-        self.view = CompareView()
+        self._on_built = on_built
+        self._view: CompareView | None = None  # the lanes, built when Compare first starts
         self.curves = LaneCurves(loss_chart)
         self._comparing = False
         self._main_epoch = 0  # the main network's epoch when the race began
@@ -139,17 +146,9 @@ class CompareController:
         layout.addWidget(self.stack, 1)
         column.replaceWidget(column.indexOf(output_view), self.container)
         self.stack.addWidget(output_view)
-        self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(output_view)
         output_view.show()
 
-        table = self.view.table
-        table.changed.connect(self._on_lane_changed)
-        table.focus_requested.connect(lambda index: self._call(comparison.focus, index))
-        table.promote_requested.connect(self.promote)
-        table.remove_requested.connect(lambda index: self._call(comparison.remove_lane, index))
-        for lane_map in self.view.maps:
-            lane_map.clicked.connect(lambda index: self._call(comparison.focus, index))
         self.action = QAction("&Compare lanes", parent)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence("C"))
@@ -159,6 +158,25 @@ class CompareController:
         parent.addAction(self.action)
         add_to_menu(view_menu, self.action)
         self._show_mode(False)
+
+    @property
+    def view(self) -> CompareView:
+        """The lanes: four plots and a table, a quarter of the window's start-up when it
+        was built with the window; built on first use instead."""
+        if self._view is None:
+            from playground.views.compare_view import CompareView
+
+            self._view = view = CompareView()
+            self.stack.addWidget(view)
+            table = view.table
+            table.changed.connect(self._on_lane_changed)
+            table.focus_requested.connect(lambda index: self._call(comparison.focus, index))
+            table.promote_requested.connect(self.promote)
+            table.remove_requested.connect(lambda index: self._call(comparison.remove_lane, index))
+            for lane_map in view.maps:
+                lane_map.clicked.connect(lambda index: self._call(comparison.focus, index))
+            self._on_built(view)
+        return self._view
 
     # ---------------------------------------------------------------- commands
     def _call(self, fn: Callable[..., object], *args: object) -> None:

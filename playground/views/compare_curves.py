@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 
 from playground.core.comparison import LANE_COLORS, MAX_LANES
 from playground.core.snapshot import Snapshot
-from playground.views.compare_view import differing
 from playground.views.loss_chart import LossChart, thin_for_screen
 
 CHART_SECONDS = 0.1  # the lane curves are redrawn at most this often while running
@@ -85,6 +84,9 @@ class LaneCurves:
                 values.extend([h["test_loss"], h["train_loss"]])
             for item in (test, train):
                 item.setVisible(i < len(comp.lanes))
+        # Imported here: the lanes' view is built when Compare first starts, not with the window.
+        from playground.views.compare_view import differing
+
         names = [
             f"{lane.name}: {text}" if text else f"Lane {lane.name}"
             for lane, text in zip(comp.lanes, differing(comp.lanes))

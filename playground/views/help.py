@@ -11,7 +11,6 @@ from __future__ import annotations
 import platform
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import metadata
 
 import numpy as np
 import pyqtgraph as pg
@@ -97,6 +96,8 @@ def quick_start_regions(
 
 def versions() -> list[tuple[str, str]]:
     """(name, version) of the app and what it runs on."""
+    from importlib import metadata  # 10 ms to import: not on the way to the first frame
+
     try:
         app = metadata.version("nn-playground")
     except metadata.PackageNotFoundError:  # run from a copy that was never installed
