@@ -12,7 +12,9 @@ Then, ROUNDS times in turn (target in brackets):
 - regenerate (the data panel's button) and import a CSV of as many points: the GUI
   thread's longest stall, the longest interval of the 10 ms timer from the click until
   SETTLE seconds after the first frame with the new data (≤ 50 ms);
-- play → training: from play to the end of the first frame of a later epoch (≤ 300 ms);
+- play → training: from play to the end of the first frame that shows training (more
+  steps: ≤ 300 ms), and to the first of a later epoch (an epoch of 50,000 training points
+  in batches of 10 is 5,000 steps: seconds);
 - File › Open of a saved project with these points: from the call to the end of the first
   frame that shows its data (≤ 1.5 s), and to its points' picture on show.
 
@@ -131,17 +133,19 @@ def new_data(window: MainWindow, drawn: list, gaps: Gaps, act) -> tuple[float, f
     return 1000 * (shown - start), gaps.longest()
 
 
-def measure_play(window: MainWindow, drawn: list) -> float:
-    """ms from play to the end of the first frame of a later epoch; paused again after."""
-    epoch = window.snapshot.epoch
+def measure_play(window: MainWindow, drawn: list) -> tuple[float, float]:
+    """ms from play to the end of the first frame that shows training (more steps), and
+    to the first of a later epoch; paused again after."""
+    epoch, steps = window.snapshot.epoch, window.snapshot.steps
     drawn.clear()
     start = time.perf_counter()
     window.client.play()
     run_until(lambda: any(s.epoch > epoch for _, s in drawn))
-    shown = next(t for t, s in drawn if s.epoch > epoch)
+    training = next(t for t, s in drawn if s.steps > steps)
+    later = next(t for t, s in drawn if s.epoch > epoch)
     window.client.pause()
     run_until(lambda: drawn and not drawn[-1][1].running)
-    return 1000 * (shown - start)
+    return 1000 * (training - start), 1000 * (later - start)
 
 
 def measure_open(window: MainWindow, drawn: list, path: Path) -> tuple[float, float]:
@@ -182,7 +186,8 @@ def measure(points: int, rounds: int) -> dict:
     csv_io.write_csv(csv, X[::-1] * 0.9, y[::-1], snap.data.task)  # other points: new data
     project = folder / "large.nnplay"
     window.file_actions.save_to(project)
-    regen, regen_frame, imports, import_frame, play, opened, opened_picture = ([] for _ in range(7))
+    regen, regen_frame, imports, import_frame = [], [], [], []
+    play, play_epoch, opened, opened_picture = [], [], [], []
     for _ in range(rounds):
         frame, stall = new_data(window, drawn, gaps, window.data_panel.regenerate)
         regen.append(stall)
@@ -192,7 +197,9 @@ def measure(points: int, rounds: int) -> dict:
         )
         imports.append(stall)
         import_frame.append(frame)
-        play.append(measure_play(window, drawn))
+        training, later = measure_play(window, drawn)
+        play.append(training)
+        play_epoch.append(later)
         frame, picture = measure_open(window, drawn, project)
         opened.append(frame)
         opened_picture.append(picture)
@@ -205,6 +212,7 @@ def measure(points: int, rounds: int) -> dict:
             "import_stall_ms": spread(imports),
             "import_to_frame_ms": spread(import_frame),
             "play_to_frame_ms": spread(play),
+            "play_to_epoch_ms": spread(play_epoch),
             "open_to_frame_ms": spread(opened),
             "open_to_picture_ms": spread(opened_picture),
             "load_average": os.getloadavg()[0],
@@ -233,7 +241,8 @@ def main() -> None:
         ("import_stall_ms", "import CSV: longest GUI stall"),
         ("regenerate_to_frame_ms", "regenerate → frame"),
         ("import_to_frame_ms", "import → frame"),
-        ("play_to_frame_ms", "play → training frame"),
+        ("play_to_frame_ms", "play → a frame of training"),
+        ("play_to_epoch_ms", "play → a frame of the next epoch"),
         ("open_to_frame_ms", "File › Open → first frame"),
         ("open_to_picture_ms", "File › Open → points on show"),
     ):
