@@ -75,7 +75,8 @@ class Gaps:
         self.timer.start()
 
     def clear(self) -> None:
-        self.ticks.clear()
+        """Start counting now (an act that holds the GUI thread from here counts)."""
+        self.ticks[:] = [time.perf_counter()]
 
     def longest(self) -> float:
         return 1000 * max(b - a for a, b in zip(self.ticks, self.ticks[1:]))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
 from playground.app.main_window import MainWindow
+from playground.core import csv_io
 from playground.core.settings import TrainingSettings
 from tests.conftest import TIMEOUT, settle, undo_text
 
@@ -372,3 +375,22 @@ def test_the_gallery_sets_point_count_and_seed_and_offers_my_points(qtbot):
     assert blocker.args == [{"dataset": "circle"}]
     panel.set_settings(TrainingSettings(points=900))
     assert panel.points_spin.value() == 900 and panel.points_spin.isEnabled()
+
+
+def test_a_csv_file_is_read_while_the_window_stays_live(qtbot, window, tmp_path, monkeypatch):
+    w = window()
+    file = tmp_path / "points.csv"
+    file.write_text("x1,x2,label\n1,2,1\n-1,-2,2\n")
+    real_read = csv_io.read_csv
+    gui_ran = threading.Event()
+
+    def read_once_the_gui_ran(path):
+        # Read on the GUI thread, this would wait for a timer that cannot fire meanwhile.
+        assert gui_ran.wait(TIMEOUT / 1000), "the GUI's event loop did not run while reading"
+        return real_read(path)
+
+    monkeypatch.setattr(csv_io, "read_csv", read_once_the_gui_ran)
+    QTimer.singleShot(0, gui_ran.set)
+    assert w.data_controller.import_csv(file)
+    settle(qtbot, w)
+    assert len(own(w)) == 2

@@ -25,6 +25,7 @@ from playground.core import csv_io
 from playground.core.points import FIT_HALF_WIDTH, PointSet, fit_to_view, outside_view
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
+from playground.data.csv_reading import read_csv_live
 from playground.data.data_commands import DataStateCommand
 from playground.data.data_panel import DataPanel
 from playground.views.desktop import interactive
@@ -216,7 +217,7 @@ class DataController(QObject):
                 return False
         path = Path(path)
         try:
-            data = csv_io.read_csv(path)
+            data = read_csv_live(path)  # in a thread: 100,000 lines take a second
         except csv_io.CsvError as exc:
             self._error(
                 f"Cannot import {path.name}",
