@@ -113,17 +113,12 @@ def rasterize(
 
     Works a marker offset at a time, so that no single NumPy call holds the interpreter
     long (this runs beside the GUI thread)."""
-    n = len(X)
-    pixels = width * height
-    owner = np.full(pixels, -1, dtype=np.int64)
+    n, pixels = len(X), width * height
     if n == 0 or pixels == 0:
         return np.zeros((height, width), dtype=np.uint32)
     rows, cols = pixel_centres(X, extent, width, height)
     stamps = [stamp(name, style) for name in marker_names]
     marker_of = np.asarray(marker_of, dtype=np.intp)
-    index = np.arange(n, dtype=np.int64)
-    # Who covers each pixel: the last point (pyqtgraph draws them in order). An offset's
-    # coverage lookup per marker: 0 where that marker does not reach.
     reach = max(int(np.abs(s[0]).max()) for s in stamps)
     side = 2 * reach + 1
     cover = np.zeros((len(stamps), side, side))
@@ -131,12 +126,27 @@ def rasterize(
     for m, (offsets, pen_cover, fill_cover) in enumerate(stamps):
         cover[m, offsets[:, 0] + reach, offsets[:, 1] + reach] = pen_cover + fill_cover
         pen[m, offsets[:, 0] + reach, offsets[:, 1] + reach] = pen_cover
-    for dr in range(-reach, reach + 1):
-        for dc in range(-reach, reach + 1):
-            hit = cover[marker_of, dr + reach, dc + reach] > 0
-            r, c = rows + dr, cols + dc
-            hit &= (r >= 0) & (r < height) & (c >= 0) & (c < width)
-            np.maximum.at(owner, r[hit] * width + c[hit], index[hit])
+    # Who covers each pixel: the last point (pyqtgraph draws them in order), on a grid
+    # padded by the markers' reach so that no offset needs a bounds check; points whose
+    # marker cannot reach the picture are left out.
+    near = (rows >= -reach) & (rows < height + reach) & (cols >= -reach) & (cols < width + reach)
+    index = np.flatnonzero(near)
+    pad = 2 * reach  # a point up to ``reach`` outside, and its marker's reach beyond that
+    wide = width + 2 * pad
+    base = (rows[index] + pad) * wide + (cols[index] + pad)
+    grid = np.full((height + 2 * pad) * wide, -1, dtype=np.int64)
+    for m, (offsets, _, _) in enumerate(stamps):
+        mine = marker_of[index] == m
+        at, who = base[mine], index[mine]
+        # Of the points of one shape on one pixel, the last hides the others wholly. With
+        # each pixel once, a gather, a maximum and a scatter do what np.maximum.at would.
+        last = len(at) - 1 - np.unique(at[::-1], return_index=True)[1]
+        at, who = at[last], who[last]
+        for dr, dc in offsets:
+            place = at + (dr * wide + dc)
+            grid[place] = np.maximum(grid[place], who)
+    owner = grid.reshape(height + 2 * pad, wide)[pad : pad + height, pad : pad + width]
+    owner = owner.ravel()
     shown = np.flatnonzero(owner >= 0)
     who = owner[shown]
     dr = shown // width - rows[who] + reach
