@@ -394,3 +394,17 @@ def test_a_csv_file_is_read_while_the_window_stays_live(qtbot, window, tmp_path,
     assert w.data_controller.import_csv(file)
     settle(qtbot, w)
     assert len(own(w)) == 2
+
+
+def test_the_my_points_tile_is_redrawn_without_waiting_for_the_worker(qtbot, window, monkeypatch):
+    w = window()
+    start_on_empty_canvas(qtbot, w)
+
+    def waits(fn):
+        raise AssertionError("the GUI thread waited for the worker to redraw the tile")
+
+    # A worker busy with a frame of 100,000 points would hold such a call back.
+    monkeypatch.setattr(w.data_controller, "call", waits)
+    stroke(qtbot, w, [(1.0, 1.0)])
+    tile = w.data_panel.own_buttons["classification"]
+    qtbot.waitUntil(lambda: "1 point so far" in tile.toolTip(), timeout=TIMEOUT)
