@@ -251,10 +251,6 @@ class OutputView(QWidget):
         """Whether the points' pictures are still being built for the data on show."""
         return self._pictured is not None and self._pictures.pending
 
-    def wait_for_points(self) -> None:
-        """Block until the pictures being built are done (then delivered by the event loop)."""
-        self._pictures.wait()
-
     def add_side_panel(self, widget: QWidget) -> None:
         """Put ``widget`` (e.g. the paint tools) left of the plot, in the room it leaves."""
         panels = self._side.count() - 4  # before the stretch, the legend and the toggles

@@ -9,6 +9,7 @@ arrives the previous one stays on show.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -89,7 +90,9 @@ class _Build(QRunnable):
         self._jobs, self._generation, self._done = jobs, generation, done
 
     def run(self) -> None:
-        self._done.emit(self._generation, [build_image(job) for job in self._jobs])
+        images = [build_image(job) for job in self._jobs]
+        with contextlib.suppress(RuntimeError):  # the view closed meanwhile: nobody waits
+            self._done.emit(self._generation, images)
 
 
 class PictureBuilder(QObject):
@@ -125,10 +128,6 @@ class PictureBuilder(QObject):
         """Deliver nothing more (the points went back to markers)."""
         self._generation += 1
         self._waiting = None
-
-    def wait(self) -> None:
-        """Block until the pool is idle (tests and shutdown)."""
-        self._pool.waitForDone()
 
     def _start(self, jobs: tuple[PictureJob, ...]) -> None:
         self._busy = True
