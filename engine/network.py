@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import DTypeLike
 
+import engine.tfp as tfp
 from engine.activations import Activation, get_activation
 from engine.features import compute_features
 from engine.outputs import OutputHead
@@ -76,7 +77,7 @@ class Network:
         self._activations: list[Activation] = [
             get_activation(layer["activation"]) for layer in self._spec["hidden"]
         ]
-        self.head = OutputHead(self._spec["output"]["kind"], output_units(self._spec))
+        self.head = OutputHead.for_spec(self._spec)
         self._rng = np.random.default_rng([seed, 1])  # for parts added later by edits
         self._seed = seed
 
@@ -139,7 +140,8 @@ class Network:
 
         ``init="auto"`` draws Glorot-uniform weights for tanh, sigmoid and linear layers and
         He-uniform weights for the ReLU family (and the output layer is Glorot); biases
-        start at zero. ``init="zeros"`` sets everything to zero.
+        start at zero (TensorFlow Playground's loss, "tfp": U(−0.5, 0.5) and 0.1, as it
+        does). ``init="zeros"`` sets everything to zero.
         """
         if init not in INIT_SCHEMES:
             raise ValueError(f"init must be one of {', '.join(INIT_SCHEMES)}; got {init!r}")
@@ -151,9 +153,8 @@ class Network:
             [len(norm["features"])] + [h["units"] for h in norm["hidden"]] + [output_units(norm)]
         )
         he = [get_activation(h["activation"]).he_init for h in norm["hidden"]] + [False]
-        params = [
-            init_layer(rng, sizes[i], sizes[i + 1], he[i], init) for i in range(len(sizes) - 1)
-        ]
+        make = tfp.init_layer if init == "auto" and tfp.chosen(norm) else init_layer
+        params = [make(rng, sizes[i], sizes[i + 1], he[i], init) for i in range(len(sizes) - 1)]
         return cls(norm, params, seed=int(seed), dtype=dtype)
 
     def copy(self) -> Network:

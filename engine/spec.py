@@ -14,6 +14,7 @@ from typing import Any, TypeGuard
 
 from engine.activations import ACTIVATIONS
 from engine.features import FEATURES
+from engine.tfp import LOSSES, TFP
 
 MAX_HIDDEN_LAYERS = 10
 MAX_UNITS = 64
@@ -21,7 +22,7 @@ MIN_CLASSES = 2
 MAX_CLASSES = 8
 OUTPUT_KINDS = ("binary", "multiclass", "regression")
 HIDDEN_KEYS = ("units", "activation", "dropout")
-OUTPUT_KEYS = ("kind", "classes")
+OUTPUT_KEYS = ("kind", "classes", "loss")
 MAX_DROPOUT = 0.9  # engine.dropout: a rate above it would leave a layer almost nothing
 
 
@@ -113,6 +114,16 @@ def validate_spec(spec: Any) -> dict:
         norm_output["classes"] = classes
     elif "classes" in output and output["classes"] is not None:
         raise ValueError(f"spec.output.classes applies only to multiclass, not {output['kind']}")
+    loss = output.get("loss", "default")
+    if not isinstance(loss, str) or loss not in LOSSES:
+        raise ValueError(f"spec.output.loss must be one of {', '.join(LOSSES)}; got {loss!r}")
+    if loss == TFP:
+        if output["kind"] != "binary":
+            raise ValueError(
+                "spec.output.loss 'tfp' (TensorFlow Playground's tanh output and squared "
+                f"error) is for binary output only, not {output['kind']}"
+            )
+        norm_output["loss"] = TFP  # the default is left out: specs and files stay as they were
 
     return copy.deepcopy({"features": list(features), "hidden": norm_hidden, "output": norm_output})
 

@@ -1,8 +1,9 @@
 """The Trainer: a network, its data, an optimizer, and the training loop.
 
-One epoch is one pass over the training set in a seeded random order, in batches of
-``batch_size`` (the last batch of an epoch may be smaller). Everything is seeded, so
-the same seed, data and settings give bit-identical weights at every step.
+One epoch is one pass over the training set in a seeded random order (with
+``shuffle=False``, in the data's own order), in batches of ``batch_size`` (the last batch
+of an epoch may be smaller). Everything is seeded, so the same seed, data and settings give
+bit-identical weights at every step.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import math
 
 import numpy as np
 
-from engine import edits
+from engine import edits, tfp
 from engine.divergence import MAX_PARAM_NORM, Divergence, diverged, from_step, loss_exploded
 from engine.dropout import DropoutStream, sample_masks
 from engine.history import LossHistory
@@ -78,12 +79,16 @@ class Trainer:
         history_limit: int = 1000,
         blas_threads: int | None = 1,
         schedule: Schedule | dict | None = None,
+        shuffle: bool = True,
     ) -> None:
         if not isinstance(network, Network):
             raise ValueError(f"network must be an engine.Network; got {type(network).__name__}")
         if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
             raise ValueError(f"seed must be an integer; got {seed!r}")
+        if not isinstance(shuffle, bool):
+            raise ValueError(f"shuffle must be True or False; got {shuffle!r}")
         self._net = network
+        self.shuffle = shuffle  # False: every epoch in the data's own order, as TFP trains
         self.seed = int(seed)
         self.blas_threads = check_blas_threads(blas_threads)
         self.learning_rate = learning_rate
@@ -247,6 +252,7 @@ class Trainer:
         grad_logits = net.head.grad_logits
         flat, gflat, scratch = net._flat, net._gflat, self._scratch
         opt_step, lr, l1, l2 = self._opt.step, self.current_rate, self._l1, self._l2
+        clip = tfp.l1_rule(net.head.loss_name, lr, clip_l1)
         n = self._F_train.shape[0]
         batch = self._batch_size
         step_cost = STEP_FIXED_COST + STEP_COST_PER_POINT * min(batch, n)
@@ -256,7 +262,7 @@ class Trainer:
         for done in range(n_batches):
             start = self._pos
             if start == 0:
-                order = self._shuffle_rng.permutation(n)
+                order = self._shuffle_rng.permutation(n) if self.shuffle else slice(None)
                 self._F_perm = self._F_train[order]
                 self._T_perm = self._T_train[order]
             stop = min(start + batch, n)
@@ -266,7 +272,7 @@ class Trainer:
             finish(l1, l2)
             np.subtract(flat, opt_step(gflat, lr), out=scratch)
             if l1:
-                clip_l1(flat, scratch, gflat, l1, net._reg_sel)
+                clip(flat, scratch, gflat, l1, net._reg_sel)
             if net._has_mask:
                 scratch *= net._mask
             if not np.dot(scratch, scratch) <= _MAX_NORM_SQ:  # also false for NaN
@@ -449,7 +455,9 @@ class Trainer:
         delta = self._opt.preview(flat_grad, self.current_rate)
         if self._l1:  # the update as apply_trace makes it, L1's exact zeros included
             new = self._net._flat - delta
-            clip_l1(self._net._flat, new, flat_grad, self._l1, self._net._reg_sel)
+            tfp.l1_rule(self._net.head.loss_name, self.current_rate, clip_l1)(
+                self._net._flat, new, flat_grad, self._l1, self._net._reg_sel
+            )
             delta = self._net._flat - new
         if self._net._has_mask:
             delta = delta * self._net._mask
@@ -474,7 +482,9 @@ class Trainer:
         delta = self._opt.step(flat_grad, self.current_rate)
         new = self._net._flat - delta
         if self._l1:
-            clip_l1(self._net._flat, new, flat_grad, self._l1, self._net._reg_sel)
+            tfp.l1_rule(self._net.head.loss_name, self.current_rate, clip_l1)(
+                self._net._flat, new, flat_grad, self._l1, self._net._reg_sel
+            )
         if self._net._has_mask:
             new *= self._net._mask
         if not np.dot(new, new) <= _MAX_NORM_SQ:

@@ -56,6 +56,31 @@ def test_the_schedule_is_chosen_in_the_top_bar_which_shows_the_current_rate(wind
     assert button.text() == "0.024" and "current rate is 0.024" in button.accessibleDescription()
 
 
+def test_one_undo_brings_back_the_schedule_before_the_menus_edits(window, qtbot):
+    w = window()
+    button, editor = w.top_bar.schedule, w.top_bar.schedule.editor
+    popup(qtbot, button)
+    editor.kind.setFocus()
+    for _ in range(3):  # to cosine
+        qtbot.keyClick(editor.kind, Qt.Key.Key_Down)
+    type_in(qtbot, editor.fields["epochs"], "20")
+    type_in(qtbot, editor.fields["warmup"], "4")
+    button.menu().close()
+    wanted = Schedule("cosine", epochs=20, min_rate=0.0, warmup=4)
+    qtbot.waitUntil(lambda: w.snapshot.settings.schedule == wanted, timeout=TIMEOUT)
+    assert w.undo_stack.count() == 1  # the menu's edits: one step
+    assert w.undo_action.text() == "&Undo change the learning-rate schedule"
+    w.undo_action.trigger()
+    qtbot.waitUntil(lambda: w.snapshot.settings.schedule.constant, timeout=TIMEOUT)
+    assert w.client.call(lambda s: s.trainer.schedule.constant)
+    qtbot.waitUntil(lambda: button.text() == "", timeout=TIMEOUT)  # shown constant again
+    w.redo_action.trigger()
+    qtbot.waitUntil(lambda: w.snapshot.settings.schedule == wanted, timeout=TIMEOUT)
+    w.top_bar.changed.emit({"learning_rate": 0.1})  # other settings: no undo step
+    qtbot.waitUntil(lambda: w.snapshot.settings.learning_rate == 0.1, timeout=TIMEOUT)
+    assert w.undo_stack.count() == 1
+
+
 def reference(settings: TrainingSettings, upto: int) -> dict[int, tuple[list, float]]:
     """Each epoch's weights and test loss, trained the long way in this thread."""
     session = Session(settings)

@@ -44,9 +44,11 @@ from playground.views.banner import Banner
 from playground.views.compare import CompareController
 from playground.views.help import HelpPages, quick_start_regions
 from playground.views.loss_chart import LossChart
+from playground.views.loss_choice import LossChoice
 from playground.views.menus import WindowMenus
 from playground.views.output_view import OutputView
 from playground.views.projector import ProjectorMode
+from playground.views.setting_undo import UndoableSettings
 from playground.views.side_slot import SideSlot
 from playground.views.steady_label import SteadyLabel
 from playground.views.timeline import Timeline
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         self._build_designer()
         self._build_classroom()
         self._build_metrics()
+        self._build_loss_choice()
 
     def _build_projects(self) -> None:
         status = self.statusBar().showMessage
@@ -303,6 +306,12 @@ class MainWindow(QMainWindow):
         self.step_by_step_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.top_bar.add_beside_play(self.step_by_step_button)
 
+    def _build_loss_choice(self) -> None:
+        """The output's loss, beside the output plot (an undo step: views/loss_choice)."""
+        self.loss_choice = LossChoice(self.client, self.undo_stack, lambda: self.snapshot)
+        self.output_view.add_side_panel(self.loss_choice.widget)
+        self.frame_hooks.append(self.loss_choice.on_snapshot)
+
     def _build_designer(self) -> None:
         self.network_editor = NetworkEditor(
             self.network_view,
@@ -336,7 +345,8 @@ class MainWindow(QMainWindow):
             "reset": client.reset,
         }
         self.top_bar.command.connect(lambda name: commands[name]())
-        self.top_bar.changed.connect(client.change)
+        self.setting_changes = UndoableSettings(client, self.undo_stack, lambda: self.snapshot)
+        self.top_bar.changed.connect(self.setting_changes.change)
         # The data panel's changes: DataController (_build_data), where some are undo steps.
         # The network view's +/- buttons and inputs: playground.designer.network_editor (undoable).
 

@@ -87,6 +87,7 @@ def trainer_payload(trainer: Trainer) -> dict:
         "spec": trainer.network.spec,
         "dtype": trainer.network.dtype.name,
         "seed": trainer.seed,
+        "shuffle": trainer.shuffle,
         "data": (trainer.X_train, trainer.y_train, trainer.X_test, trainer.y_test),
         "history": trainer.history.to_dict(),
         "last_metrics": getattr(trainer, "last_metrics", None),
@@ -109,6 +110,7 @@ def rebuild_trainer(payload: dict) -> Trainer:
         l2=state.l2,
         seed=payload["seed"],
         history_limit=payload["history"]["limit"],
+        shuffle=payload["shuffle"],
     )
     trainer.set_state(state)
     trainer.history = LossHistory.from_dict(payload["history"])

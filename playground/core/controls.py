@@ -113,6 +113,8 @@ CONTROLS: tuple[Control, ...] = (
     ),
     _setting("reg_rate", TOP_BAR, choices=_listed(REG_RATES)),
     _setting("problem", TOP_BAR, choices=_listed(PROBLEMS, str.capitalize)),
+    # Beside the output plot (playground.views.loss_choice), which names it in nnControl.
+    _setting("loss", NOWHERE, choices=(("Cross-entropy", "default"), ("TF Playground", "tfp"))),
     _setting("optimizer", TOP_BAR, choices=tuple((o.title, n) for n, o in OPTIMIZERS.items())),
     _setting("batch_size", TOP_BAR, choices=_listed(BATCH_SIZES, str)),
     _setting("speed", TOP_BAR, choices=_listed(SPEEDS, speed_label)),
@@ -127,6 +129,8 @@ CONTROLS: tuple[Control, ...] = (
     # Per-layer activations are no control of their own; teacher mode has always listed
     # them by their field name.
     Control("layer_activations", "layer_activations", NOWHERE),
+    # Set from a hidden layer's menu (engine.dropout); the network's lock covers it too.
+    Control("layer_dropout", "Dropout per layer", NOWHERE),
 )
 CONTROLS_BY_NAME = {c.name: c for c in CONTROLS}
 TOP_BAR_CONTROLS = tuple(c for c in CONTROLS if c.where == TOP_BAR)

@@ -109,6 +109,7 @@ class SessionData:
         else:
             t.set_data(X_train, y_train, X_test, y_test)  # the new labels fit the old head
             t.set_output(want, y_train, y_test)
+        t.shuffle = t.network.head.loss_name != "tfp"  # as settings.make_trainer sets it
         if t.epoch == 0 and t.steps == 0 and self.has_training_data:
             # Not trained yet: the loss chart starts from these points, not the last ones.
             m = t.metrics()

@@ -68,3 +68,8 @@ class Snapshot:
     warnings: tuple = ()
     dead_neurons: tuple = ()  # every dead ReLU, (hidden layer 0-based, unit)
     current_rate: float = 0.0  # the rate this epoch trains at (the schedule's, engine.schedules)
+
+    @property
+    def tfp_output(self) -> bool:
+        """Whether the output is TensorFlow Playground's tanh (engine.tfp), not a sigmoid."""
+        return self.spec["output"].get("loss") == "tfp"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from engine import ACTIVATIONS
+from playground.core import walkthrough_tfp as tfp_text
 from playground.core.walkthrough_sample import (
     Names,
     TracedSample,
@@ -126,7 +127,7 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
     if out:
         values, target = output_values(s), encoded_target(s)
         symbol = "ŷ" if s.output_kind == "regression" else "p"
-        for j, d in enumerate(delta):
+        for j, d in enumerate(delta if not s.tfp else ()):
             written = fmt(values[j]) if symbol == "ŷ" else fmt_p(values[j])
             neurons[(c, j)] = Label(
                 (f"{symbol} = {written}, {y_text(s, j)}", f"δ = {symbol} − y = {fmt(d)}"),
@@ -145,14 +146,21 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
                         )
                     )
                 )
-        why = {
-            "binary": "For a sigmoid output with the cross-entropy loss, the chain rule "
-            "∂L/∂p · ∂p/∂z simplifies to just <b>δ = p − y</b>.",
-            "multiclass": "For softmax with the cross-entropy loss, the chain rule simplifies "
-            "to <b>δ = p − y</b> for every output (y is 1 for the point's class, 0 otherwise).",
-            "regression": "For a linear output with the squared error ½(ŷ − y)², the chain rule "
-            "gives <b>δ = ŷ − y</b>.",
-        }[s.output_kind]
+        if s.tfp:
+            row, neurons[(c, 0)] = tfp_text.backward(s, names.neuron(c, 0), float(delta[0]))
+            rows.append(row)
+        why = (
+            tfp_text.WHY
+            if s.tfp
+            else {
+                "binary": "For a sigmoid output with the cross-entropy loss, the chain rule "
+                "∂L/∂p · ∂p/∂z simplifies to just <b>δ = p − y</b>.",
+                "multiclass": "For softmax with the cross-entropy loss, the chain rule simplifies "
+                "to <b>δ = p − y</b> for every output (y is 1 for the point's class, 0 otherwise).",
+                "regression": "For a linear output with the squared error ½(ŷ − y)², the chain rule "
+                "gives <b>δ = ŷ − y</b>.",
+            }[s.output_kind]
+        )
         intro = para(
             "Now backwards, starting at the output. <b>δ = ∂L/∂z</b> says how much the loss "
             f"changes when a neuron's z changes. {why}"
@@ -284,6 +292,8 @@ def _l1_zero(s: TracedSample, g: float, w: float) -> str:
     """A weight that L1 sets to exactly 0 (engine.optimizers.clip_l1): the optimizer's step
     would carry it across zero (or away from a zero the penalty holds), so the printed
     arithmetic stops short of an equation that the new value would not satisfy."""
+    if s.tfp:
+        return tfp_text.l1_zero(s, g, w)
     if w == 0.0:
         return (
             f"w = 0 stays <b>0</b>: the data pull it with ∂L/∂w = {num(g)}, no harder than "

@@ -10,6 +10,7 @@ import math
 
 from engine import ACTIVATIONS
 from playground.core import colors
+from playground.core import walkthrough_tfp as tfp_text
 from playground.core.walkthrough_sample import (
     Names,
     TracedSample,
@@ -117,9 +118,12 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
             )
         formula = eq(f"z = {sum_text(products, f' + {nterm(b[j])}')} = {num(z[j], True)}")
         a = float(values[j])
-        if out and kind == "binary":
+        lines: tuple[str, ...]
+        if out and s.tfp:
+            then, lines = tfp_text.forward(s, z[j], a, j)
+        elif out and kind == "binary":
             then = eq(f"p = σ(z) = {prob(a, True)}")
-            lines: tuple[str, ...] = (f"z = {fmt(z[j])}", f"p = {fmt_p(a)}, {y_text(s, j)}")
+            lines = (f"z = {fmt(z[j])}", f"p = {fmt_p(a)}, {y_text(s, j)}")
         elif out and kind == "multiclass":
             then = ""
             lines = (f"z = {fmt(z[j])}", f"p = {fmt_p(a)}, {y_text(s, j)}")
@@ -138,7 +142,7 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
             )
         tip = (
             f"{names.neuron(c, j)}\nz = Σ w·a + b = {full(z[j])}\n"
-            + ("a" if not out else "p" if kind != "regression" else "ŷ")
+            + ("a" if not out else "ŷ" if kind == "regression" or s.tfp else "p")
             + f" = {full(a)}"
             + (f"\n{y_full(s, j)}" if out else "")
             + (f"\n{why}" if drop is not None else "")
@@ -153,12 +157,15 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
             "multiclass": "the output neurons (softmax)",
             "regression": "the output neuron (linear)",
         }[kind]
+        head = tfp_text.HEAD if s.tfp else head
         title = f"The output layer: {head}"
         intro = para(
             "The output neurons add up their inputs the same way, "
             "<b>z = Σ w·a + b</b>, with the activations of the last layer as inputs."
         )
-        if kind == "binary":
+        if s.tfp:
+            after = tfp_text.after_forward(s)
+        elif kind == "binary":
             after = para(
                 "Then the sigmoid turns z into a probability: <b>p = σ(z) = 1 / (1 + e⁻ᶻ)</b>, "
                 f"the network's belief that the point is blue: p = {prob(values[0], True)}."
@@ -177,7 +184,13 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
         html = intro + "".join(rows) + after
         caption = (
             "z = Σ w·a + b, then "
-            + {"binary": "p = σ(z)", "multiclass": "p = softmax(z)", "regression": "ŷ = z"}[kind]
+            + (
+                tfp_text.CAPTION
+                if s.tfp
+                else {"binary": "p = σ(z)", "multiclass": "p = softmax(z)", "regression": "ŷ = z"}[
+                    kind
+                ]
+            )
             + "\non the links: w"
         )
     else:
@@ -255,7 +268,10 @@ def loss_step(s: TracedSample, names: Names) -> Step:
     y = t.target
     neurons = _activation_labels(s, last, names)
     tip_loss = f"loss L = {full(t.loss)}"
-    if kind == "binary":
+    if s.tfp:
+        meaning, formula, neurons[(last, 0)] = tfp_text.loss(s, tip_loss)
+        name, rule, right = tfp_text.NAME, "", 1.0
+    elif kind == "binary":
         p, k = float(values[0]), int(y)
         rule = "L = −[y·ln p + (1 − y)·ln(1 − p)]"
         formula = eq(

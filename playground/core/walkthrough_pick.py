@@ -43,6 +43,10 @@ def point_stats(network, X: np.ndarray, y: np.ndarray) -> PointStats:
     head = network.head
     logits = network.logits(network.compute_features(np.asarray(X, dtype=np.float64)))
     T = head.encode_targets(np.asarray(y))
+    if head.loss_name == "tfp":  # engine.tfp: ½(tanh z − t)² with t = ±1
+        z, t = logits[:, 0], T[:, 0]
+        losses = 0.5 * (np.tanh(z) - t) ** 2
+        return PointStats(head.kind, losses, (z >= 0).astype(int), (t > 0).astype(int))
     if head.kind == "binary":
         z, t = logits[:, 0], T[:, 0]
         losses = np.maximum(z, 0.0) - z * t + np.log1p(np.exp(-np.abs(z)))

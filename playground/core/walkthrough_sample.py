@@ -47,6 +47,11 @@ class TracedSample:
     serial: int = 0  # the last snapshot published before this was made
     reason: str = ""  # why the walkthrough picked this point (a sentence), if it did
     dropout: tuple[float, ...] = ()  # each hidden layer's dropout rate (engine.dropout)
+    output_loss: str = "default"  # "tfp": TensorFlow Playground's (core.walkthrough_tfp)
+
+    @property
+    def tfp(self) -> bool:
+        return self.output_loss == "tfp"
 
     @property
     def layer_sizes(self) -> list[int]:
@@ -72,6 +77,7 @@ def capture(trainer, x, y, source: str = "", serial: int = 0, reason: str = "") 
         features=tuple(net.features),
         activations=tuple(a.name for a in net.activations),
         output_kind=net.head.kind,
+        output_loss=net.head.loss_name,
         l1=float(trainer.l1),
         l2=float(trainer.l2),
         optimizer=trainer.optimizer,
@@ -167,6 +173,8 @@ def target_text(s: TracedSample) -> str:
 
 
 def output_values(s: TracedSample) -> np.ndarray:
+    if s.tfp:  # ŷ = tanh(z), as engine.tfp works it out (the trace's prediction is (1 + ŷ)/2)
+        return np.tanh(np.asarray(s.trace.z[-1], dtype=np.float64))
     return np.atleast_1d(np.asarray(s.trace.prediction, dtype=np.float64))
 
 
@@ -176,15 +184,21 @@ def encoded_target(s: TracedSample) -> np.ndarray:
         t = np.zeros(n)
         t[int(s.trace.target)] = 1.0
         return t
+    if s.tfp:
+        return np.array([2.0 * s.trace.target - 1.0])  # TensorFlow Playground's t = ±1
     return np.array([s.trace.target], dtype=np.float64)
 
 
 def y_text(s: TracedSample, j: int) -> str:
     """Output ``j``'s target as its box shows it: y = 1 for the point's class, else 0."""
     y = float(encoded_target(s)[j])
+    if s.tfp:
+        return f"t = {fmt(y)}"
     return f"y = {fmt(y)}" if s.output_kind == "regression" else f"y = {int(y)}"
 
 
 def y_full(s: TracedSample, j: int) -> str:
     y = float(encoded_target(s)[j])
+    if s.tfp:
+        return f"t = {full(y)}"
     return f"y = {full(y)}" if s.output_kind == "regression" else f"y = {int(y)}"

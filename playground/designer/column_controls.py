@@ -112,7 +112,7 @@ def add_output_captions(scene: QGraphicsScene, snap: Snapshot, column: Column) -
     header.setX(min(header.x(), scene.width() - 4 - header.boundingRect().width()))
     caption(
         scene,
-        OUTPUT_CAPTIONS.get(snap.output_kind, ""),
+        "Tanh" if snap.tfp_output else OUTPUT_CAPTIONS.get(snap.output_kind, ""),
         font(10.5),
         column.centre_x,
         column.caption_y(),

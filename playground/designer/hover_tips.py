@@ -57,6 +57,8 @@ def neuron_formula(snap: Snapshot, neuron: NeuronRef) -> str:
         f = FUNCTION_NAMES.get(activation, activation)
         lines = [f"a = {f}({body})" if f else f"a = {body}"]
         lines.append(ACTIVATIONS[activation].title + ": " + ACTIVATIONS[activation].formula)
+    elif snap.tfp_output:  # TensorFlow Playground's output: ŷ near +1 is blue
+        lines = [f"ŷ = tanh({body})"]
     elif snap.output_kind == "binary":
         lines = [f"p(blue) = σ({body})"]
     elif snap.output_kind == "multiclass":

@@ -212,6 +212,7 @@ class NetworkView(QWidget):
             tuple(snap.layer_sizes),
             tuple(snap.features),
             snap.output_kind,
+            snap.tfp_output,  # the output's caption: Tanh or Sigmoid
             tuple((h["activation"], h.get("dropout", 0.0)) for h in snap.spec["hidden"]),
             tuple(m.shape[-1] for m in snap.neuron_maps),
             resolution,
@@ -389,7 +390,9 @@ class NetworkView(QWidget):
             self._add_neuron_frames(h + 1, hidden_neuron_tip(h))
         add_output_captions(scene, snap, columns[-1])
         self._output.build(scene, snap, columns[-1])
-        self._add_neuron_frames(len(columns) - 1, output_neuron_tip(snap.output_kind))
+        self._add_neuron_frames(
+            len(columns) - 1, output_neuron_tip(snap.output_kind, snap.tfp_output)
+        )
         self._buttons.update(
             add_layer_controls(
                 scene, len(hidden), LAYER_BUTTONS_X, self.layer_added.emit, self.layer_removed.emit

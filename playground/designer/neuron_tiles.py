@@ -300,8 +300,11 @@ def hidden_neuron_tip(hidden: int) -> str:
     )
 
 
-def output_neuron_tip(output_kind: str) -> str:
-    """The tooltip of an output neuron, for neuron_frames."""
+def output_neuron_tip(output_kind: str, tfp: bool = False) -> str:
+    """The tooltip of an output neuron, for neuron_frames (``tfp``: TensorFlow Playground's
+    tanh output, drawn as (1 + ŷ)/2 on the same scale as a probability)."""
+    if tfp:
+        return "The output: (1 + ŷ)/2 over the plane, with ŷ = tanh(z) (blue near 1, orange near 0)"
     if output_kind == "multiclass":
         return "Output {u}: the probability of class {name} over the plane"
     if output_kind == "regression":

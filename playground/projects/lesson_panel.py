@@ -41,7 +41,7 @@ from playground.views.desktop import interactive
 
 START_KEY = "start/show_at_start"
 READABLE_WIDTH = 340  # the panel's width when it opens, taken from the other columns
-SCREEN_SHARE = 0.21  # of the columns' width, at most, for the panel as it opens
+SCREEN_SHARE = 0.22  # of the columns' width, at most, for the panel as it opens
 COLUMN_MINIMUM = 240  # what a column keeps, at least, when it gives the panel room
 LEAVE_TIP = (
     "Play freely from here: every control unlocks, the data and the network stay "
@@ -326,7 +326,7 @@ class LessonController(QObject):
         splitter = self.columns
         sizes = splitter.sizes()
         index = splitter.indexOf(self.panel)
-        # A narrower column on a small screen (280 px at 1366), so the others keep room.
+        # A narrower column on a small screen (300 px at 1366), so the others keep room.
         want = max(self.panel.minimumWidth(), min(READABLE_WIDTH, int(SCREEN_SHARE * sum(sizes))))
         if sizes[index] < want:
             others = [i for i in range(len(sizes)) if i != index]

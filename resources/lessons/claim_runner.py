@@ -88,6 +88,17 @@ def output_spread(session: Session) -> float:
     return float(np.max(p) - np.min(p))
 
 
+def output_delta(session: Session) -> float:
+    """The output's δ = ∂L/∂z, point by point, averaged over the training points (as its
+    size): the push every weight's gradient is made of (lesson 13)."""
+    t = session.trainer
+    net = t.network
+    F = net.compute_features(session.data.X_train)
+    logits = net.logits(F)
+    T = net.head.encode_targets(session.data.y_train)
+    return float(np.mean(np.abs(net.head.grad_logits(logits, T) * len(F))))
+
+
 def weights(session: Session) -> int:
     """The links of the network (each a weight): the multiply-adds of one point's forward pass."""
     return int(sum(W.size for W, _ in session.trainer.network.params))
@@ -159,6 +170,7 @@ def _measure(session: Session) -> dict[str, float]:
         "madds_per_epoch": float(3 * weights(session) * n),
         "gradient_ratio": gradient_ratio(session),
         "loss_swing": loss_swing(session),
+        "output_delta": output_delta(session),
     }
     values |= recalls(session) | small_weights(session) | warnings(session)
     for h in range(len(session.settings.hidden)):
@@ -221,6 +233,8 @@ def _run(claim: Claim, seed: int | None, folder: Path) -> dict[str, dict[str, fl
             session.remove_neuron(int(args[0]) - 1)
         elif what == "remove_layer":  # the − beside "HIDDEN LAYERS": the last layer goes
             session.remove_layer()
+        elif what == "weight":  # a link double-clicked and a number typed: layer, i, j, w
+            session.set_weight(int(args[0]), int(args[1]), int(args[2]), float(args[3]))
         else:
             raise ValueError(f"unknown step {step!r}")
     return notes

@@ -17,6 +17,7 @@ Steps (what the student does; the runner makes the same calls the window makes):
     ("add_neuron", layer, k)     the + over hidden layer ``layer`` (from 1), k times
     ("remove_neuron", layer)     the − over hidden layer ``layer``
     ("remove_layer",)            the − beside HIDDEN LAYERS (the last layer goes)
+    ("weight", layer, i, j, w)   a link double-clicked and w typed (weight layer from 0)
 
 Expectations: (term, op, term) or (term, "in", (low, high)); a term is a number,
 "note.metric", or two of those joined by " / " or " - ". The metrics are listed in
@@ -261,6 +262,40 @@ LEAKY = (
     ("set", {"activation": "leaky_relu", "learning_rate": 10.0}),
     ("play", 200),
     ("note", "leaky"),
+)
+# --------------------------------------------------------------------------- 13
+WRONG_BY_HAND = (("weight", 0, 0, 0, -1.0), ("weight", 0, 1, 0, -1.0))  # X₁ → out, X₂ → out
+CONFIDENT = (
+    *WRONG_BY_HAND,
+    ("note", "tfp_wrong"),
+    ("play", 5),
+    ("note", "tfp_5"),
+    ("play_until", 95, "train_accuracy", ">=", 0.9),
+    ("note", "tfp_fixed"),
+    ("set", {"loss": "default"}),
+    *WRONG_BY_HAND,
+    ("note", "ce_wrong"),
+    ("play_until", 100, "train_accuracy", ">=", 0.9),
+    ("note", "ce_fixed"),
+)
+CONFIDENT_100 = (
+    *WRONG_BY_HAND,
+    ("play", 100),
+    ("note", "tfp_100"),
+    ("set", {"loss": "default"}),
+    *WRONG_BY_HAND,
+    ("play", 100),
+    ("note", "ce_100"),
+)
+SURE_BY_HAND = (("weight", 0, 0, 0, -2.0), ("weight", 0, 1, 0, -2.0))
+SURER = (
+    *SURE_BY_HAND,
+    ("play", 300),
+    ("note", "tfp_sure"),
+    ("set", {"loss": "default"}),
+    *SURE_BY_HAND,
+    ("play_until", 300, "train_accuracy", ">=", 0.9),
+    ("note", "ce_sure"),
 )
 
 CLAIMS: list[Claim] = [
@@ -624,5 +659,47 @@ CLAIMS: list[Claim] = [
         LEAKY,
         (("leaky.dead", "==", 0), ("leaky.diverged", "==", 1)),
         holds_for=4,
+    ),
+    # 13. A confident mistake
+    Claim(
+        "13",
+        "with both weights at −1 every training point is wrong, with either loss",
+        CONFIDENT,
+        (("tfp_wrong.train_accuracy", "==", 0), ("ce_wrong.train_accuracy", "==", 0)),
+    ),
+    Claim(
+        "13",
+        "TF Playground's loss starts near its largest value, 2, and is still there after 5 epochs",
+        CONFIDENT,
+        (("tfp_wrong.train_loss", "in", (1.95, 2.0)), ("tfp_5.train_loss", "in", (1.9, 2.0))),
+    ),
+    Claim(
+        "13",
+        "TF Playground's loss passes 90 % training accuracy only after 10 to 20 epochs; "
+        "cross-entropy within 2",
+        CONFIDENT,
+        (("tfp_fixed.reached", "in", (10, 20)), ("ce_fixed.reached", "in", (1, 2))),
+    ),
+    Claim(
+        "13",
+        "the output's mean |δ| on the training points: about 0.014 for tanh and ½ squared error, "
+        "about 0.98 for cross-entropy",
+        CONFIDENT,
+        (
+            ("tfp_wrong.output_delta", "in", (0.01, 0.02)),
+            ("ce_wrong.output_delta", "in", (0.95, 1)),
+        ),
+    ),
+    Claim(
+        "13",
+        "by epoch 100 both get every training point right",
+        CONFIDENT_100,
+        (("tfp_100.train_accuracy", "==", 1), ("ce_100.train_accuracy", "==", 1)),
+    ),
+    Claim(
+        "13",
+        "at −2 the tanh network gets no point right in 300 epochs; cross-entropy needs at most 3",
+        SURER,
+        (("tfp_sure.train_accuracy", "==", 0), ("ce_sure.reached", "in", (1, 3))),
     ),
 ]

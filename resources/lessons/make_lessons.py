@@ -74,6 +74,7 @@ NOISY = TrainingSettings(
 RACE = TrainingSettings(dataset="spiral", hidden=(8, 8, 8), stop_at_epoch=200, speed=3)
 TIME = TrainingSettings(dataset="circle", hidden=(2,), speed=0)
 DEAD = TrainingSettings(dataset="circle", hidden=(4, 4), activation="relu")
+CONFIDENT = TrainingSettings(dataset="gauss", hidden=(), loss="tfp", stop_at_epoch=100)
 
 # The Reset step of the lessons that compare networks: the + buttons keep what the network
 # has learned, so a fair race between sizes starts each one from fresh weights.
@@ -522,6 +523,57 @@ LESSONS = [
         ),
         hidden=("regularization", "reg_rate", "patience", "optimizer", "batch_size"),
         locked=("dataset", "network_edit", "hidden", "features"),
+    ),
+    Spec(
+        "13-a-confident-mistake.nnplay",
+        "13. Why cross-entropy learns faster from a confident mistake",
+        CONFIDENT,
+        html(
+            "<p>This network's output is TensorFlow Playground's (<b>Loss</b>, beside the "
+            "output: TF Playground): "
+            "<b>ŷ = tanh(z)</b>, between −1 and 1, with the targets t = −1 for orange and +1 "
+            "for blue and the loss <b>½(ŷ − t)²</b>. The other choice, cross-entropy, has the "
+            "output p = σ(z), the probability of blue, and the loss −ln of the probability it "
+            "gives the point's own colour. Here you make the network sure of the wrong colour "
+            "and watch which loss gets it out of there faster.</p>",
+            section(
+                "Try",
+                steps(
+                    "The network has no hidden layer: z = w₁·X₁ + w₂·X₂ + b. Double-click the "
+                    "link from X₁ to the output, type −1 and press Enter; do the same for the "
+                    "link from X₂. Now every point is on the wrong side, far from the line.",
+                    "Play. Training stops at epoch 100. Watch the loss chart and the training "
+                    "accuracy.",
+                    "In the <b>Loss</b> list beside the output choose <b>Cross-entropy</b> (it "
+                    "starts again with fresh weights), set the same two weights to −1 and play "
+                    "again.",
+                    "Bonus: do both again with −2 instead of −1.",
+                ),
+            ),
+            section(
+                "Notice",
+                "<p>At first every training point is wrong, with either loss. With TF "
+                "Playground's loss the loss starts near its largest value, 2, and is still "
+                "there after 5 epochs: it takes 10 to 20 epochs to get 90 % of the training "
+                "points right. Cross-entropy gets there within 2 epochs. By epoch 100 both "
+                "get every training point right.</p>"
+                "<p>Why? Every weight's gradient is made from the output's "
+                "<b>δ = ∂L/∂z</b>. For tanh with ½ squared error, <b>δ = (ŷ − t)·(1 − ŷ²)</b>: "
+                "for a confident mistake ŷ is near −t, so 1 − ŷ² is near 0 and the push almost "
+                "vanishes; here it is about 0.014 on average over the training points. For "
+                "cross-entropy, <b>δ = p − y</b>: the surer the mistake, the closer it is to 1; "
+                "here about 0.98. Click a point to see δ worked out in the walkthrough.</p>"
+                "<p>At −2 the tanh network gets no point right in 300 epochs, while "
+                "cross-entropy needs at most 3.</p>",
+            ),
+            section(
+                "Question",
+                "<p>Which loss punishes a confident mistake harder, and which one's gradient "
+                "grows with it? What would you expect of a sigmoid output with ½ squared error?</p>",
+            ),
+        ),
+        hidden=("regularization", "reg_rate", "patience", "optimizer", "batch_size"),
+        locked=("dataset",),  # the weights are typed in the network: it stays editable
     ),
 ]
 
