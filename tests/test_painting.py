@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
 from playground.app.main_window import MainWindow
+from playground.core import csv_io
 from playground.core.settings import TrainingSettings
 from tests.conftest import TIMEOUT, settle, undo_text
 
@@ -372,3 +375,36 @@ def test_the_gallery_sets_point_count_and_seed_and_offers_my_points(qtbot):
     assert blocker.args == [{"dataset": "circle"}]
     panel.set_settings(TrainingSettings(points=900))
     assert panel.points_spin.value() == 900 and panel.points_spin.isEnabled()
+
+
+def test_a_csv_file_is_read_while_the_window_stays_live(qtbot, window, tmp_path, monkeypatch):
+    w = window()
+    file = tmp_path / "points.csv"
+    file.write_text("x1,x2,label\n1,2,1\n-1,-2,2\n")
+    real_read = csv_io.read_csv
+    gui_ran = threading.Event()
+
+    def read_once_the_gui_ran(path):
+        # Read on the GUI thread, this would wait for a timer that cannot fire meanwhile.
+        assert gui_ran.wait(TIMEOUT / 1000), "the GUI's event loop did not run while reading"
+        return real_read(path)
+
+    monkeypatch.setattr(csv_io, "read_csv", read_once_the_gui_ran)
+    QTimer.singleShot(0, gui_ran.set)
+    assert w.data_controller.import_csv(file)
+    settle(qtbot, w)
+    assert len(own(w)) == 2
+
+
+def test_the_my_points_tile_is_redrawn_without_waiting_for_the_worker(qtbot, window, monkeypatch):
+    w = window()
+    start_on_empty_canvas(qtbot, w)
+
+    def waits(fn):
+        raise AssertionError("the GUI thread waited for the worker to redraw the tile")
+
+    # A worker busy with a frame of 100,000 points would hold such a call back.
+    monkeypatch.setattr(w.data_controller, "call", waits)
+    stroke(qtbot, w, [(1.0, 1.0)])
+    tile = w.data_panel.own_buttons["classification"]
+    qtbot.waitUntil(lambda: "1 point so far" in tile.toolTip(), timeout=TIMEOUT)

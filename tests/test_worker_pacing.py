@@ -107,3 +107,41 @@ def test_stepping_aside_waits_for_the_frame_and_its_gate(clock, monkeypatch):
     gui.join()
     assert events == [("take", True), ("drawn", None), ("worker on", None)]
     assert worker.budget["gate"] == pytest.approx(0.02)  # both waits are counted
+
+
+class Ticking(Clock):
+    """A perf_counter that moves on by ``tick`` every time it is read."""
+
+    def __init__(self, tick: float) -> None:
+        super().__init__()
+        self.tick = tick
+
+    def perf_counter(self) -> float:
+        self.now += self.tick
+        return self.now
+
+
+def test_at_a_set_speed_a_long_epoch_shows_as_it_goes(monkeypatch):
+    clock = Ticking(worker_module.EPOCHS_SLICE_SECONDS / 3)  # every chunk seems slow
+    monkeypatch.setattr(
+        worker_module, "time", types.SimpleNamespace(perf_counter=clock.perf_counter)
+    )
+    worker = TrainingWorker(Session())
+    worker.running = True
+    trainer = worker.session.trainer
+    assert worker.session.settings.speed == 1 and trainer.batches_per_epoch > 4
+    worker._train_frame()
+    # The frame ended within the epoch, a few chunks in, and says so.
+    assert (
+        trainer.epoch == 0 and 0 < trainer.position < trainer.batch_size * trainer.batches_per_epoch
+    )
+    assert worker._dirty
+    frames = 1
+    while trainer.epoch == 0:
+        worker._train_frame()
+        frames += 1
+    # The next frame finishes that epoch and goes no further (1×: one epoch a frame).
+    assert trainer.epoch == 1 and trainer.at_epoch_start and frames > 2
+    clock.tick = 0.0  # fast chunks: a whole epoch a frame again
+    worker._train_frame()
+    assert trainer.epoch == 2 and trainer.at_epoch_start

@@ -37,6 +37,7 @@ from playground.core.session import Session
 
 CHUNK_SECONDS = 0.0005  # training between two looks at the gate and the command queue
 SLICE_SECONDS = 0.004  # at maximum speed: training between two looks at the mailbox
+EPOCHS_SLICE_SECONDS = 0.1  # at a set speed: the longest a frame's epochs may delay it
 IDLE_WAIT = 0.1  # paused: how long to block on the command queue
 GATE_TIMEOUT = 0.03  # the longest the worker yields to a busy GUI before taking a turn
 FRAME_LEAD = 0.0004  # how long before a frame is due the worker steps aside
@@ -274,9 +275,14 @@ class TrainingWorker(QObject):
             if not self.mailbox.empty and not self.mailbox.wait_taken(0.005):
                 return  # the GUI has not drawn the last frame yet
             trainer = self.session.trainer
-            target = trainer.epoch + speed
+            # ``speed`` epochs a frame, or what of them fits EPOCHS_SLICE_SECONDS: an epoch
+            # of 100,000 points takes seconds, which the window shows as it goes.
+            target = trainer.epoch + (speed if trainer.at_epoch_start else 1)
+            deadline = time.perf_counter() + EPOCHS_SLICE_SECONDS
             while trainer.epoch < target and self._wants_to_train():
                 if not self._train_chunk() or not self.commands.empty():
+                    break
+                if time.perf_counter() > deadline:
                     break
         else:
             deadline = time.perf_counter() + SLICE_SECONDS

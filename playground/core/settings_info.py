@@ -85,7 +85,8 @@ SETTINGS_INFO: dict[str, Setting] = {
             "Speed",
             False,
             "Epochs trained per displayed frame: 1× is TensorFlow Playground's pace (about 60 epochs "
-            "a second), 10× ten epochs a frame; Max trains as fast as the machine allows.",
+            "a second), 10× ten epochs a frame; Max trains as fast as the machine allows. "
+            "An epoch that takes longer than a tenth of a second (large data) shows as it goes.",
         ),
         Setting("dataset", "Dataset", True, "Which data to learn. Changing it starts again."),
         Setting(

@@ -11,11 +11,12 @@ and hand it over. Opening a project clears the undo history.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, SignalInstance
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -25,6 +26,7 @@ from playground.core import csv_io
 from playground.core.points import FIT_HALF_WIDTH, PointSet, fit_to_view, outside_view
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
+from playground.data.csv_reading import read_csv_live
 from playground.data.data_commands import DataStateCommand
 from playground.data.data_panel import DataPanel
 from playground.views.desktop import interactive
@@ -41,6 +43,8 @@ def _count(n: int, what: str = "point") -> str:
 
 class DataController(QObject):
     """Links the window's data controls to the worker, through the undo stack."""
+
+    _tile_ready = Signal(object)  # the Future of _refresh_own_tile, done
 
     def __init__(
         self,
@@ -66,7 +70,8 @@ class DataController(QObject):
         self._thumb_timer = QTimer(self)
         self._thumb_timer.setSingleShot(True)
         self._thumb_timer.setInterval(THUMBNAIL_DELAY_MS)
-        self._thumb_timer.timeout.connect(self.update_own_tile)
+        self._thumb_timer.timeout.connect(self._refresh_own_tile)
+        self._tile_ready.connect(self._on_tile_ready)  # queued from the worker's thread
 
         data_panel.import_requested.connect(lambda: self.import_csv())
         data_panel.export_requested.connect(lambda: self.export_csv())
@@ -216,7 +221,7 @@ class DataController(QObject):
                 return False
         path = Path(path)
         try:
-            data = csv_io.read_csv(path)
+            data = read_csv_live(path)  # in a thread: 100,000 lines take a second
         except csv_io.CsvError as exc:
             self._error(
                 f"Cannot import {path.name}",
@@ -341,17 +346,34 @@ class DataController(QObject):
     def update_own_tile(self) -> None:
         """Redraw the My points tile and the note of how imported points were scaled."""
         try:
-            task, X, y, fit, showing = self.call(
-                lambda s: (
-                    s.settings.problem,
-                    s.own_points().X.copy(),
-                    s.own_points().y.copy(),
-                    s.own_points().fit,
-                    s.settings.data_source == "painted",
-                )
-            )
+            tile = self.call(_own_tile)
         except TimeoutError:
             return
+        self._show_own_tile(tile)
+
+    def _refresh_own_tile(self) -> None:
+        """update_own_tile without waiting for the worker, which may be busy with a frame
+        of 100,000 points: the tile is drawn when its answer comes (``_tile_ready``)."""
+        future = self.client.run(_own_tile)
+        future.add_done_callback(lambda done: self._tile_ready.emit(done))
+
+    def _on_tile_ready(self, future: Future) -> None:
+        if future.exception() is None:
+            self._show_own_tile(future.result())
+
+    def _show_own_tile(self, tile: tuple) -> None:
+        task, X, y, fit, showing = tile
         panel = self.data_panel
         panel.set_own_thumbnail(task, X, y)
         panel.set_note(f"My points were {fit.describe()}." if (fit and showing) else "")
+
+
+def _own_tile(s: Session) -> tuple:
+    """What the My points tile shows (in the worker thread)."""
+    return (
+        s.settings.problem,
+        s.own_points().X.copy(),
+        s.own_points().y.copy(),
+        s.own_points().fit,
+        s.settings.data_source == "painted",
+    )

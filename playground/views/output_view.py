@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from engine import datasets
 from playground.core import colors, markers
-from playground.core.snapshot import Snapshot
+from playground.core.point_raster import PointStyle
+from playground.core.snapshot import DataSnapshot, Snapshot
 from playground.views.heatmap_item import Heatmap
+from playground.views.point_picture import IMAGE_ABOVE, PictureBuilder, PictureJob, PointPicture
 from playground.views.point_symbols import class_symbols, symbol_path
 from playground.views.theme import NORMAL, Theme
 
@@ -164,6 +166,19 @@ class OutputView(QWidget):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot_item.addItem(self.train_points)
         self.plot_item.addItem(self.test_points)
+        # More than IMAGE_ABOVE points: the same markers as one picture a set, built in a
+        # thread of its own (views/point_picture), in place of the scatter items.
+        self.train_picture = PointPicture()
+        self.test_picture = PointPicture()
+        self.train_picture.setZValue(10)
+        self.test_picture.setZValue(11)
+        self.plot_item.addItem(self.train_picture, ignoreBounds=True)
+        self.plot_item.addItem(self.test_picture, ignoreBounds=True)
+        self._pictured: DataSnapshot | None = None  # the data drawn as pictures, if any
+        self._picture_extent = datasets.VIEW_BOX
+        self._pictures = PictureBuilder(self)
+        self._pictures.ready.connect(self._show_pictures)
+        self.view_box.sigResized.connect(lambda *_: self._request_pictures())
         self._set_extent(datasets.VIEW_BOX)
 
         self._show_test_box = QCheckBox("Show test data")
@@ -177,6 +192,7 @@ class OutputView(QWidget):
         self._show_test_box.toggled.connect(self._on_show_test)
         self._discretize_box.toggled.connect(self._on_discretize)
         self.test_points.setVisible(False)
+        self.test_picture.setVisible(False)
 
         self.legend_label = QLabel()
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
@@ -231,6 +247,10 @@ class OutputView(QWidget):
         """Whichever image is on show: the class colours for multiclass, else the scalar map."""
         return self.class_image if self._kind == "multiclass" else self.scalar_image
 
+    def points_pending(self) -> bool:
+        """Whether the points' pictures are still being built for the data on show."""
+        return self._pictured is not None and self._pictures.pending
+
     def add_side_panel(self, widget: QWidget) -> None:
         """Put ``widget`` (e.g. the paint tools) left of the plot, in the room it leaves."""
         panels = self._side.count() - 4  # before the stretch, the legend and the toggles
@@ -280,6 +300,7 @@ class OutputView(QWidget):
         lo, hi = float(extent[0]), float(extent[1])
         self._extent = (extent[0], extent[1])
         self.view_box.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
+        self._request_pictures()
 
     def _place(self, item: pg.ImageItem, image: np.ndarray) -> None:
         """Stretch ``item`` over the extent; ImageItem scales by pixel count, so redo it on a new shape."""
@@ -314,6 +335,17 @@ class OutputView(QWidget):
 
     def _update_points(self, snap: Snapshot) -> None:
         data, t = snap.data, self.theme
+        if len(data.X_train) + len(data.X_test) > IMAGE_ABOVE:
+            for item in (self.train_points, self.test_points):
+                item.setData([], [])
+            self._pictured = data
+            self._request_pictures()
+            return
+        if self._pictured is not None:
+            self._pictured = None
+            self._pictures.cancel()
+            self.train_picture.set_image(None, self._extent)
+            self.test_picture.set_image(None, self._extent)
         crowded = len(data.X_train) + len(data.X_test) > CROWDED
         size = t.crowded_point_size if crowded else t.point_size
         edge = pg.mkPen(255, 255, 255, width=t.train_edge)
@@ -336,6 +368,40 @@ class OutputView(QWidget):
                 brushes = _cached(rgb, lambda c: pg.mkBrush(*c))
                 item.setData(X[:, 0], X[:, 1], symbol=symbols, pen=edge, brush=brushes)
             item.setSize(size)
+
+    def _request_pictures(self) -> None:
+        """Have the pictures of the large data on show built at the plot's resolution."""
+        data, t = self._pictured, self.theme
+        if data is None:
+            return
+        lo, hi = float(self._extent[0]), float(self._extent[1])
+        on_screen = self.view_box.mapViewToScene(QRectF(lo, lo, hi - lo, hi - lo)).boundingRect()
+        ratio = self.plot_widget.devicePixelRatioF()
+        width, height = round(on_screen.width() * ratio), round(on_screen.height() * ratio)
+        if width < 1 or height < 1:
+            return
+        size = t.crowded_point_size * ratio
+        jobs = tuple(
+            PictureJob(
+                X,
+                self._colours(y, data.task),
+                None if data.task == "regression" else y,
+                PointStyle(size, edge * ratio, hollow),
+                self._extent,
+                width,
+                height,
+            )
+            for X, y, edge, hollow in (
+                (data.X_train, data.y_train, t.train_edge, False),
+                (data.X_test, data.y_test, t.test_edge, True),
+            )
+        )
+        self._picture_extent = self._extent
+        self._pictures.request(jobs)
+
+    def _show_pictures(self, images: list) -> None:
+        self.train_picture.set_image(images[0], self._picture_extent)
+        self.test_picture.set_image(images[1], self._picture_extent)
 
     def _colours(self, y: np.ndarray, task: str) -> np.ndarray:
         """(n, 3) uint8: each point's colour, by class or, for regression, by value."""
@@ -366,6 +432,7 @@ class OutputView(QWidget):
     # ---------------------------------------------------------------- toggles
     def _on_show_test(self, checked: bool) -> None:
         self.test_points.setVisible(checked)
+        self.test_picture.setVisible(checked)
         self.show_test_changed.emit(checked)
 
     def _on_discretize(self, checked: bool) -> None:
