@@ -287,6 +287,7 @@ class Trainer:
                 self._pos = 0
                 self.epoch += 1
                 lr = self.current_rate
+                clip = tfp.l1_rule(net.head.loss_name, lr, clip_l1)  # TFP's rule reads the rate
                 if self.history.due(self.epoch) and self._record_affordable():
                     self._record()
                     if self.divergence is not None:

@@ -68,7 +68,7 @@ def projector_off():
 # and the axes take more of it than in the normal theme), not the normal theme's 120 px.
 PROJECTOR_LEAST = (300, 85)
 # The walkthrough and the gradient panel keep their least height in the larger type, and a
-# lesson's column its least width, which the plot gives up: 269, 244 and 222 px at 1366x768.
+# lesson's column its least width, which the plot gives up: 267, 244 and 222 px at 1366x768.
 PROJECTOR_PLOT_BESIDE = 220
 # Every panel is checked in projector mode at every size (at 1280x720 the gradient panel's
 # legend wanted 184 px of 150, Compare's table and a lesson's column made the window 1328

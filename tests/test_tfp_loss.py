@@ -134,3 +134,22 @@ def test_float32_trains_the_same_curve_to_float32_precision_and_rewinds_exactly(
         assert np.array_equal(trainer.network.param_vector, after)
         runs[dtype] = trainer.history.train_losses()
     assert np.allclose(runs["float32"], runs["float64"], atol=1e-4)
+
+
+def test_tfp_l1_follows_the_scheduled_rate_within_one_call_across_epochs():
+    # TFP's L1 rule uses the learning rate; with a schedule that rate changes at an epoch's
+    # end, and one step() call running past it must use the new rate as run_epochs does.
+    X, y, _, _ = _data(0)
+    schedule = {"kind": "step", "every": 1, "factor": 0.5}
+    trainers = []
+    for _ in range(2):
+        net = Network.from_spec(_spec(), seed=3)
+        trainers.append(
+            Trainer(net, X, y, learning_rate=0.3, l1=0.003, batch_size=7, schedule=schedule)
+        )
+    one_call, by_epoch = trainers
+    per_epoch = one_call.batches_per_epoch
+    one_call.step(10 * per_epoch)
+    by_epoch.run_epochs(10)
+    assert one_call.epoch == by_epoch.epoch == 10
+    assert np.array_equal(one_call.network.param_vector, by_epoch.network.param_vector)

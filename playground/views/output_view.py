@@ -60,7 +60,7 @@ def _cached(rgb: np.ndarray, make) -> list:
 class SquareBox(QWidget):
     """Keeps its one child square and centred, so the plane is drawn without stretching."""
 
-    def __init__(self, child: QWidget, hint: int = 380, minimum: int = 190) -> None:
+    def __init__(self, child: QWidget, hint: int = 380, minimum: int = 182) -> None:
         super().__init__()
         self._child = child
         self._hint, self._minimum = hint, minimum
