@@ -27,7 +27,7 @@ from playground.core.project import load_project
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings
 from playground.views import desktop
-from tests.conftest import TIMEOUT, params
+from tests.conftest import TIMEOUT, click, params
 
 ROOT = Path(__file__).resolve().parent.parent
 Button = QMessageBox.StandardButton
@@ -157,6 +157,72 @@ def test_autosave_writes_a_project_every_30_seconds_when_changed(window, qtbot):
     assert fa.autosave() is True
     assert load_project(fa.autosaver.path).epoch == 2
     assert fa.autosave() is False  # unchanged since the last autosave
+
+
+def test_the_timers_autosave_never_makes_the_window_wait(window, qtbot, monkeypatch):
+    import threading
+
+    from playground.projects import autosave
+
+    w = window()
+    fa = w.file_actions
+    step(qtbot, w, 2)
+    qtbot.waitUntil(lambda: fa.dirty, timeout=TIMEOUT)
+    may_write, writing = threading.Event(), []
+    real = autosave.save_project
+
+    def slow_save(path, data):  # a write that takes as long as the test says
+        writing.append(threading.current_thread().name)
+        assert may_write.wait(TIMEOUT / 1000)
+        real(path, data)
+
+    monkeypatch.setattr(autosave, "save_project", slow_save)
+    fa.autosaver.timer.timeout.emit()  # returns while the write waits
+    qtbot.waitUntil(lambda: writing == ["autosave"], timeout=TIMEOUT)  # a thread of its own
+    assert not fa.autosaver.path.exists()
+    click(qtbot, w.top_bar.step_button)  # the window answers meanwhile
+    qtbot.waitUntil(lambda: w.snapshot.epoch == 3, timeout=TIMEOUT)
+    fa.autosaver.timer.timeout.emit()  # one on its way: no second one
+    may_write.set()
+    qtbot.waitUntil(lambda: fa.autosaver.path.exists(), timeout=TIMEOUT)
+    assert load_project(fa.autosaver.path).epoch == 2 and writing == ["autosave"]
+
+    def failing(path, data):
+        raise OSError("the disk is full")
+
+    monkeypatch.setattr(autosave, "save_project", failing)
+    qtbot.waitUntil(lambda: not fa.autosaver.busy, timeout=TIMEOUT)
+    fa.autosaver.timer.timeout.emit()
+    qtbot.waitUntil(
+        lambda: w.statusBar().currentMessage() == "Autosave failed: the disk is full",
+        timeout=TIMEOUT,
+    )
+
+
+def test_a_clean_exit_waits_for_an_autosave_on_its_way(window, qtbot, monkeypatch, dialogs):
+    import threading
+
+    from playground.projects import autosave
+
+    w = window()
+    fa = w.file_actions
+    step(qtbot, w)
+    qtbot.waitUntil(lambda: fa.dirty, timeout=TIMEOUT)
+    may_write, started = threading.Event(), threading.Event()
+    real = autosave.save_project
+
+    def slow_save(path, data):
+        started.set()
+        assert may_write.wait(TIMEOUT / 1000)
+        real(path, data)
+
+    monkeypatch.setattr(autosave, "save_project", slow_save)
+    fa.autosaver.timer.timeout.emit()
+    assert started.wait(TIMEOUT / 1000)
+    threading.Timer(0.05, may_write.set).start()
+    fa.cleanup()  # waits for the write, then removes what it wrote
+    assert may_write.is_set()
+    assert not fa.autosaver.path.exists() and not fa.autosaver.info_path.exists()
 
 
 def test_restore_is_offered_after_the_process_was_killed(qtbot, dialogs, tmp_path):

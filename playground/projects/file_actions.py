@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -119,7 +119,8 @@ class FileActions(QObject):
         self._make_actions(file_menu)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
-        self.autosaver = Autosave(window, self.autosave)
+        self.autosaver = Autosave(window, self.autosave_later)
+        self.autosaver.failed.connect(self._autosave_failed)  # queued: a method, not a lambda
 
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(POLL_MS)
@@ -175,12 +176,14 @@ class FileActions(QObject):
         the last snapshot published before it ran. Raises what ``fn`` raised."""
         return self.client.call_with_serial(fn)
 
+    def _work(self) -> Callable[[Session], tuple[dict, str]]:
+        """What collects the current work in the worker: project data and its signature."""
+        view, lesson = self.collect_view(), self.lesson
+        return lambda s: (project_from_session(s, view, lesson), session_signature(s))
+
     def collect(self) -> tuple[dict, str, int]:
         """The current work as project data, its signature, and the snapshot serial."""
-        view, lesson = self.collect_view(), self.lesson
-        (data, sig), serial = self.call(
-            lambda s: (project_from_session(s, view, lesson), session_signature(s))
-        )
+        (data, sig), serial = self.call(self._work())
         return data, sig, serial
 
     def project_data(self, lesson: Lesson | None = None) -> dict:
@@ -429,6 +432,19 @@ class FileActions(QObject):
         except (OSError, TimeoutError, ValueError) as exc:
             self._say(f"Autosave failed: {exc}")
             return False
+
+    def autosave_later(self) -> None:
+        """The timer's autosave: collected in the worker, written in a thread of its own."""
+        if self._closed or not self.dirty:
+            return
+        work = self._work()
+        self.autosaver.write_later(
+            lambda: self.client.run(work), self.path, self.name, self._force_dirty
+        )
+
+    @Slot(str)
+    def _autosave_failed(self, why: str) -> None:
+        self._say(f"Autosave failed: {why}")
 
     def offer_recovery(self) -> bool:
         """After a crash, offer to restore the newest autosave; True if it was restored."""
