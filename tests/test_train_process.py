@@ -372,7 +372,8 @@ def test_the_state_of_a_stopped_process_is_read_from_proc():
 
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
     try:
-        assert tp.process_state(child.pid) in ("R", "S")
+        # Running, sleeping, or (a machine busy with I/O) in a disk wait: anything but stopped.
+        assert tp.process_state(child.pid) not in (tp.STOPPED, None)
         os.kill(child.pid, signal.SIGSTOP)
         deadline = time.monotonic() + 60
         while tp.process_state(child.pid) != tp.STOPPED and time.monotonic() < deadline:
@@ -381,7 +382,7 @@ def test_the_state_of_a_stopped_process_is_read_from_proc():
         os.kill(child.pid, signal.SIGCONT)
         while tp.process_state(child.pid) == tp.STOPPED and time.monotonic() < deadline:
             time.sleep(0.01)
-        assert tp.process_state(child.pid) in ("R", "S")
+        assert tp.process_state(child.pid) not in (tp.STOPPED, None)
     finally:
         child.kill()
         child.wait()
