@@ -245,6 +245,8 @@ def measure_drops(app, settings: TrainingSettings, drops: int = DROPS) -> list[f
     left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     latencies = []
     for _ in range(drops):
+        # A deep network scrolls sideways (its neurons keep one size): the layer in view.
+        nv.view.ensureVisible(nv.column_rects()[-2])
         target = viewport.mapToGlobal(nv.view.mapFromScene(nv.column_rects()[-2].center()))
         QTest.mousePress(tile, left, none, tile.rect().center())
         QTest.mouseMove(tile, tile.rect().center() + QPoint(20, 20))
