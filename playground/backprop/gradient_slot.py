@@ -13,13 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from playground.core.gradient_stats import GradientRecord
 from playground.core.snapshot import Snapshot
-from playground.views.menus import add_to_menu
+from playground.views.menus import panel_toggle
 from playground.views.side_slot import SideSlot
 
 if TYPE_CHECKING:
@@ -45,17 +43,17 @@ class GradientSlot:
         self._on_built = on_built
         self.record = GradientRecord()
         self._panel: GradientPanel | None = None
-        self.action = QAction("&Gradients", parent)
-        self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence("G"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip(
-            "Show each layer's gradient size over time, warnings for vanishing or exploding "
-            "gradients, and histograms of weights and gradients, in the loss chart's place (G)"
+        self.action = panel_toggle(
+            parent,
+            view_menu,
+            "&Gradients",
+            "G",
+            (
+                "Show each layer's gradient size over time, warnings for vanishing or exploding "
+                "gradients, and histograms of weights and gradients, in the loss chart's place (G)"
+            ),
+            self.set_visible,
         )
-        self.action.triggered.connect(self.set_visible)
-        parent.addAction(self.action)
-        add_to_menu(view_menu, self.action)
 
     @property
     def panel(self) -> GradientPanel:

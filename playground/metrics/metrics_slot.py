@@ -20,14 +20,12 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from playground.compute.client import WorkerClient
 from playground.core import metrics
 from playground.core.snapshot import Snapshot
-from playground.views.menus import add_to_menu
+from playground.views.menus import panel_toggle
 from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
 
@@ -82,18 +80,18 @@ class MetricsSlot:
         )
         self.marks.setZValue(20)  # over the training and test points
         output_view.plot_item.addItem(self.marks)
-        self.action = QAction("&Metrics", parent)
-        self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence("M"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip(
-            "Show the confusion matrices of the training and test sets with each class's "
-            "precision, recall and F1 (for regression: R², RMSE, MAE and predicted against "
-            "true), in the loss chart's place (M)"
+        self.action = panel_toggle(
+            parent,
+            view_menu,
+            "&Metrics",
+            "M",
+            (
+                "Show the confusion matrices of the training and test sets with each class's "
+                "precision, recall and F1 (for regression: R², RMSE, MAE and predicted against "
+                "true), in the loss chart's place (M)"
+            ),
+            self.set_visible,
         )
-        self.action.triggered.connect(self.set_visible)
-        parent.addAction(self.action)
-        add_to_menu(view_menu, self.action)
 
     @property
     def panel(self) -> MetricsPanel:

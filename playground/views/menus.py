@@ -3,10 +3,12 @@ their own entries (in the order the menu bar shows them)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 
 @dataclass(frozen=True)
@@ -34,3 +36,19 @@ def add_to_menu(menu: QMenu, action: QAction) -> None:
     """Append ``action`` to ``menu``, after a separator."""
     menu.addSeparator()
     menu.addAction(action)
+
+
+def panel_toggle(
+    parent: QWidget, menu: QMenu, text: str, key: str, tip: str, toggled: Callable[[bool], object]
+) -> QAction:
+    """A side panel's View menu entry: checkable, its key working anywhere in the window,
+    appended to ``menu`` after a separator; ``toggled(on)`` opens or closes the panel."""
+    action = QAction(text, parent)
+    action.setCheckable(True)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setToolTip(tip)
+    action.triggered.connect(toggled)
+    parent.addAction(action)
+    add_to_menu(menu, action)
+    return action
