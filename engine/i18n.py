@@ -25,7 +25,9 @@ _decimal = "."
 _group = ","
 _minus = "-"
 _digits = "0123456789"
-_to_ascii: dict[int, str] = {}
+_to_ascii: dict[int, str | None] = {}
+# Bidirectional marks some locales put around a minus sign (Arabic's is U+061C, then "-").
+_MARKS = {0x061C: None, 0x200E: None, 0x200F: None}
 
 
 def set_translator(translator: Translator | None, language: str = "en") -> None:
@@ -65,8 +67,10 @@ def set_number_format(decimal: str, group: str, minus: str = "-", digits: str = 
     _decimal, _group, _minus = decimal, group, minus
     _digits = digits if len(digits) == 10 else "0123456789"
     _to_ascii = {ord(d): str(i) for i, d in enumerate(_digits) if d != str(i)}
-    for sign in (_minus, "\u2212"):
-        if sign != "-":
+    _to_ascii.update(_MARKS)
+    _to_ascii[0x2212] = "-"  # the typographic minus
+    for sign in _minus:
+        if sign != "-" and ord(sign) not in _MARKS:
             _to_ascii[ord(sign)] = "-"
 
 

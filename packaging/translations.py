@@ -1,0 +1,208 @@
+"""The translations' build steps: extract, make the pseudo-language, compile, check.
+
+    python packaging/translations.py update    # lupdate: every source text into each .ts
+    python packaging/translations.py compile   # lrelease: .ts -> .qm (pseudo included)
+    python packaging/translations.py check     # fails when a text has no translation
+
+``update`` runs Qt's ``lupdate`` over ``engine/`` and ``playground/`` (the calls of
+``engine.i18n.translate`` and ``QT_TRANSLATE_NOOP``) into
+``resources/translations/nn-playground_<lang>.ts``; a translator then fills the new
+entries (Qt Linguist, or any editor). ``check`` extracts again into a scratch copy and
+fails when a source text has no entry or an entry no finished translation, or when a
+translation lost a placeholder (``{name}``, ``%n``) or a markup tag: CI runs it, and so
+does ``tests/test_translations.py``. The pseudo-language is made, never stored: every text
+bracketed, its letters accented and 40 % longer, placeholders and tags kept, so a test can
+find a text that never reached the translator and a label too narrow for German.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+SOURCES = ["engine", "playground"]
+LANGUAGES = ["es", "de", "fr", "pt_BR", "zh_CN", "ar"]
+PSEUDO = "pseudo"
+# The names lupdate reads from the files' own names (it warns when told a shorter one).
+FULL_NAMES = {"es": "es_ES", "de": "de_DE", "fr": "fr_FR", "ar": "ar_EG"}
+
+# What must survive translation unchanged: placeholders, Qt's plural count, markup tags
+# (by name), and character entities.
+KEEP = re.compile(
+    r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d|<[^<>]*>|&[a-z]+;|&#\d+;"
+)
+TAG = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n")
+ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "áéíóúÁÉÍÓÚçñýÇÑÝ")
+
+
+def qt_tool(name: str) -> str:
+    """Qt's ``lupdate``/``lrelease`` as PySide6 ships them (beside its package)."""
+    import PySide6
+
+    suffix = ".exe" if sys.platform == "win32" else ""
+    return str(Path(PySide6.__file__).resolve().parent / f"{name}{suffix}")
+
+
+def ts_path(code: str, folder: Path = FOLDER) -> Path:
+    return folder / f"nn-playground_{code}.ts"
+
+
+def extract(target: Path, language: str) -> None:
+    """lupdate over the sources into ``target`` (kept entries keep their translations;
+    entries whose text left the sources are dropped; ``language`` sets the plural forms)."""
+    sources = [str(ROOT / s) for s in SOURCES]
+    subprocess.run(
+        [qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
+        + ["-extensions", "py", "-target-language", FULL_NAMES.get(language, language)]
+        + [*sources, "-ts", str(target)],
+        check=True,
+        timeout=300,
+    )
+
+
+def pseudo_text(text: str) -> str:
+    """``text`` bracketed, accented and 40 % longer, with placeholders and tags kept."""
+    out, last, letters = [], 0, 0
+    for match in KEEP.finditer(text):
+        words = text[last : match.start()]
+        letters += sum(ch.isalpha() for ch in words)
+        out.append(words.translate(ACCENTS))
+        out.append(match.group(0))
+        last = match.end()
+    tail = text[last:]
+    letters += sum(ch.isalpha() for ch in tail)
+    out.append(tail.translate(ACCENTS))
+    return "[" + "".join(out) + "~" * math.ceil(0.4 * max(letters, 1)) + "]"
+
+
+def make_pseudo(source_ts: Path, target_ts: Path) -> None:
+    """The pseudo-language's .ts from an extracted one: every entry answered."""
+    tree = ET.parse(source_ts)
+    root = tree.getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = pseudo_text(source)
+        else:
+            translation.text = pseudo_text(source)
+    tree.write(target_ts, encoding="utf-8", xml_declaration=True)
+
+
+def compile_all(folder: Path = FOLDER) -> list[Path]:
+    """Every language's .qm, and the pseudo-language's, beside the .ts files."""
+    made = []
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / "source.ts"
+        extract(fresh, "en_US")
+        pseudo_ts = Path(scratch) / f"nn-playground_{PSEUDO}.ts"
+        make_pseudo(fresh, pseudo_ts)
+        for ts in [*(ts_path(code, folder) for code in LANGUAGES), pseudo_ts]:
+            if not ts.is_file():
+                continue
+            qm = folder / ts.with_suffix(".qm").name
+            subprocess.run(
+                [qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120
+            )
+            made.append(qm)
+    return made
+
+
+def translations_of(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def problems(ts: Path) -> list[str]:
+    """What is wrong with one language's .ts: unfinished entries, lost placeholders or tags."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            where = f"{ts.name}: [{name}] {source[:60]!r}"
+            translation = message.find("translation")
+            texts = translations_of(message)
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not texts
+                or not all(t.strip() for t in texts)
+            ):
+                found.append(f"{where}: no finished translation")
+                continue
+            want = sorted(PLACEHOLDER.findall(source))
+            tags = sorted(t.lower() for t in TAG.findall(source))
+            for text in texts:
+                got = sorted(PLACEHOLDER.findall(text))
+                if [p for p in want if p != "%n"] != [p for p in got if p != "%n"]:
+                    found.append(f"{where}: placeholders {want} became {got}")
+                if sorted(t.lower() for t in TAG.findall(text)) != tags:
+                    found.append(f"{where}: markup tags differ from the source")
+    return found
+
+
+def check(folder: Path = FOLDER) -> list[str]:
+    """Every source text has a finished, well-formed translation in every language."""
+    found = []
+    with tempfile.TemporaryDirectory() as scratch:
+        copies = []
+        for code in LANGUAGES:
+            committed = ts_path(code, folder)
+            if not committed.is_file():
+                found.append(f"{committed.name} is missing")
+                continue
+            copy = Path(scratch) / committed.name
+            shutil.copyfile(committed, copy)
+            extract(copy, code)  # new source texts arrive as unfinished entries
+            copies.append(copy)
+        for copy in copies:
+            found.extend(problems(copy))
+    return found
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else ""
+    if command == "update":
+        for code in LANGUAGES:
+            extract(ts_path(code), code)
+        print("updated:", ", ".join(ts_path(code).name for code in LANGUAGES))
+    elif command == "compile":
+        for qm in compile_all():
+            print("compiled", qm.name)
+    elif command == "check":
+        found = check()
+        for line in found[:200]:
+            print(line)
+        if found:
+            print(f"{len(found)} translation problem(s); see docs/TRANSLATING.md", file=sys.stderr)
+            return 1
+        print("every source text has a finished translation in", ", ".join(LANGUAGES))
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
