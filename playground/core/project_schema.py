@@ -18,12 +18,13 @@ imports Qt.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from engine import LossHistory, Network
 from playground.core.bounded_json import JsonLimit, loads_bounded
 from playground.core.handin import HandIn, hand_in_part
+from playground.core.lesson_texts import per_language, pick
 from playground.core.lock_password import LockPassword
 from playground.core.markup import MarkupError, clean_text, sanitise
 from playground.core.points import Fit, PointSet
@@ -80,24 +81,39 @@ TOP_LEVEL_KEYS = (
 
 @dataclass(frozen=True)
 class Lesson:
-    """A project's lesson part: what the student reads and which controls the teacher kept."""
+    """A project's lesson part: what the student reads and which controls the teacher kept.
+
+    ``title`` and ``instructions`` are the texts shown (in ``language``); ``texts`` keeps
+    every language the file stored, as (code, title, instructions), so that saving writes
+    them all back (playground.core.lesson_texts). A lesson in one language has none."""
 
     title: str
     instructions: str = ""  # rich text: the subset of HTML of playground.core.markup
     hidden: tuple[str, ...] = ()
     locked: tuple[str, ...] = ()
     lock_password: LockPassword | None = None  # asked for before the locks come off
+    texts: tuple[tuple[str, str, str], ...] = ()
+    language: str = ""
 
     def to_dict(self) -> dict:
-        out: dict = {
-            "title": self.title,
-            "instructions": self.instructions,
-            "hidden": list(self.hidden),
-            "locked": list(self.locked),
-        }
+        out: dict = {"title": self.title, "instructions": self.instructions}
+        if self.texts:
+            merged = {code: (title, text) for code, title, text in self.texts}
+            merged[self.language] = (self.title, self.instructions)
+            out = {
+                "title": {code: pair[0] for code, pair in merged.items()},
+                "instructions": {code: pair[1] for code, pair in merged.items()},
+            }
+        out["hidden"] = list(self.hidden)
+        out["locked"] = list(self.locked)
         if self.lock_password is not None:
             out["lock_password"] = self.lock_password.to_dict()
         return out
+
+    def rewritten(self, title: str, instructions: str, **changes) -> Lesson:
+        """This lesson with the shown language's texts replaced (a teacher's edit): the
+        other languages are kept."""
+        return replace(self, title=title, instructions=instructions, **changes)
 
     @classmethod
     def from_dict(cls, data: object, where: str = "lesson") -> Lesson:
@@ -109,15 +125,23 @@ class Lesson:
             required=("title",),
             optional=("instructions", "hidden", "locked", "lock_password"),
         )
-        # Text UTF-8 can store, so that what opens also saves.
-        title = clean_text(bounded_text(obj["title"], f"{where}.title", MAX_TITLE))
-        if not title.strip():
-            fail(f"{where}.title", "must not be empty")
-        text = bounded_text(obj.get("instructions", ""), f"{where}.instructions", MAX_TEXT)
-        try:  # only the allowed markup: a lesson never makes the window load anything
-            instructions = sanitise(text)
-        except MarkupError as exc:
-            fail(f"{where}.instructions", str(exc))
+        titles = per_language(obj["title"], f"{where}.title", MAX_TITLE)
+        bodies = per_language(obj.get("instructions", ""), f"{where}.instructions", MAX_TEXT)
+        texts = []
+        for code in dict.fromkeys([*titles, *bodies]):
+            # Text UTF-8 can store, so that what opens also saves.
+            field_name = f"{where}.title" + (f".{code}" if code else "")
+            title = clean_text(pick(titles, code)[1])
+            if not title.strip():
+                fail(field_name, "must not be empty")
+            body = pick(bodies, code)[1]
+            try:  # only the allowed markup: a lesson never makes the window load anything
+                body = sanitise(body)
+            except MarkupError as exc:
+                fail(f"{where}.instructions" + (f".{code}" if code else ""), str(exc))
+            texts.append((code, title, body))
+        shown_code = pick(dict.fromkeys([*titles, *bodies], ""))[0]
+        _, title, instructions = next(t for t in texts if t[0] == shown_code)
         return cls(
             title,
             instructions,
@@ -126,6 +150,8 @@ class Lesson:
             None
             if obj.get("lock_password") is None
             else LockPassword.from_dict(obj["lock_password"], f"{where}.lock_password"),
+            tuple(texts) if shown_code else (),
+            shown_code,
         )
 
 

@@ -10,6 +10,7 @@ if a claim does not hold.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 import tempfile
@@ -578,6 +579,18 @@ LESSONS = [
 ]
 
 
+def translated(filename: str, title: str, instructions: str) -> tuple[tuple[str, str, str], ...]:
+    """The lesson's texts in every language of ``texts/<lang>.json`` (English first), or none
+    when no translation has it. Each file maps a lesson's file name to its title and
+    instructions; translators keep the numbers, which the claims check in English."""
+    texts = [("en", title, instructions)]
+    for path in sorted((HERE / "texts").glob("*.json")):
+        entry = json.loads(path.read_text(encoding="utf-8")).get(filename)
+        if entry:
+            texts.append((path.stem, entry["title"], entry["instructions"]))
+    return tuple(texts) if len(texts) > 1 else ()
+
+
 def write(out: Path) -> list[Path]:
     """Write every lesson into ``out``."""
     written = []
@@ -586,7 +599,14 @@ def write(out: Path) -> list[Path]:
         session = Session(spec.settings)
         if spec.prepare is not None:
             spec.prepare(session)
-        lesson = Lesson(spec.title, instructions, spec.hidden, spec.locked)
+        lesson = Lesson(
+            spec.title,
+            instructions,
+            spec.hidden,
+            spec.locked,
+            texts=translated(spec.filename, spec.title, instructions),
+            language="en",
+        )
         path = out / spec.filename
         save_project(path, project_from_session(session, spec.view, lesson))
         written.append(path)
