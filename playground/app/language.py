@@ -136,6 +136,19 @@ def ensure_compiled(code: str) -> Path | None:
     return target if target.is_file() else None
 
 
+def number_locale(code: str) -> QLocale:
+    """The locale numbers are written and typed in: the system's own when it speaks the same
+    language (a Swiss German keeps its conventions), else the language's usual one. Arabic
+    without an Arabic system takes Modern Standard Arabic's Western digits, the digits of
+    the plots' axes."""
+    system = QLocale.system()
+    if code == PSEUDO:
+        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+    if normalize(system.name()) == code:
+        return system
+    return QLocale({"ar": "ar_001", "en": "en_US"}.get(code, code))
+
+
 def qt_tool(name: str) -> Path:
     """One of Qt's tools as PySide6 ships them, beside its package."""
     import PySide6
@@ -162,7 +175,7 @@ def install(code: str, app: QCoreApplication | None = None) -> Installed:
         return ""
 
     i18n.set_translator(answer if translators else None, code)
-    locale = QLocale("en_US" if code in ("en", PSEUDO) else code)
+    locale = number_locale(code)
     QLocale.setDefault(locale)
     # Numbers written the locale's way; the typed-in fields (spin boxes) follow QLocale.
     i18n.set_number_format(

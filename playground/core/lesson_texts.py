@@ -64,3 +64,9 @@ def pick(texts: Texts, wanted: str | None = None) -> tuple[str, str]:
             return code, texts[code]
     first = next(iter(texts))
     return first, texts[first]
+
+
+def stored(texts: tuple[tuple[str, str], ...], shown_text: str) -> str | dict[str, str]:
+    """What a file stores: the texts by language, or the one text shown when the lesson was
+    written in one language."""
+    return dict(texts) if texts else shown_text

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from engine import LossHistory, Network
+from engine.i18n import language
 from playground.core.bounded_json import JsonLimit, loads_bounded
 from playground.core.handin import HandIn, hand_in_part
-from playground.core.lesson_texts import per_language, pick
+from playground.core.lesson_texts import per_language, pick, stored
 from playground.core.lock_password import LockPassword
 from playground.core.markup import MarkupError, clean_text, sanitise
 from playground.core.points import Fit, PointSet
@@ -83,37 +84,43 @@ TOP_LEVEL_KEYS = (
 class Lesson:
     """A project's lesson part: what the student reads and which controls the teacher kept.
 
-    ``title`` and ``instructions`` are the texts shown (in ``language``); ``texts`` keeps
-    every language the file stored, as (code, title, instructions), so that saving writes
-    them all back (playground.core.lesson_texts). A lesson in one language has none."""
+    ``title`` and ``instructions`` are the texts shown, in the app's language when the file
+    has it; ``titles`` and ``bodies`` keep every language the file stored, as (code, text),
+    so that saving writes them all back (playground.core.lesson_texts). A lesson written in
+    one language has none."""
 
     title: str
     instructions: str = ""  # rich text: the subset of HTML of playground.core.markup
     hidden: tuple[str, ...] = ()
     locked: tuple[str, ...] = ()
     lock_password: LockPassword | None = None  # asked for before the locks come off
-    texts: tuple[tuple[str, str, str], ...] = ()
-    language: str = ""
+    titles: tuple[tuple[str, str], ...] = ()
+    bodies: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
-        out: dict = {"title": self.title, "instructions": self.instructions}
-        if self.texts:
-            merged = {code: (title, text) for code, title, text in self.texts}
-            merged[self.language] = (self.title, self.instructions)
-            out = {
-                "title": {code: pair[0] for code, pair in merged.items()},
-                "instructions": {code: pair[1] for code, pair in merged.items()},
-            }
-        out["hidden"] = list(self.hidden)
-        out["locked"] = list(self.locked)
+        out: dict = {
+            "title": stored(self.titles, self.title),
+            "instructions": stored(self.bodies, self.instructions),
+            "hidden": list(self.hidden),
+            "locked": list(self.locked),
+        }
         if self.lock_password is not None:
             out["lock_password"] = self.lock_password.to_dict()
         return out
 
     def rewritten(self, title: str, instructions: str, **changes) -> Lesson:
-        """This lesson with the shown language's texts replaced (a teacher's edit): the
+        """This lesson with the texts of the app's language replaced (a teacher's edit): the
         other languages are kept."""
-        return replace(self, title=title, instructions=instructions, **changes)
+        code = language()
+        titles = tuple((c, t) for c, t in self.titles if c != code)
+        bodies = tuple((c, t) for c, t in self.bodies if c != code)
+        if self.titles:
+            titles += ((code, title),)
+        if self.bodies:
+            bodies += ((code, instructions),)
+        return replace(
+            self, title=title, instructions=instructions, titles=titles, bodies=bodies, **changes
+        )
 
     @classmethod
     def from_dict(cls, data: object, where: str = "lesson") -> Lesson:
@@ -127,31 +134,26 @@ class Lesson:
         )
         titles = per_language(obj["title"], f"{where}.title", MAX_TITLE)
         bodies = per_language(obj.get("instructions", ""), f"{where}.instructions", MAX_TEXT)
-        texts = []
-        for code in dict.fromkeys([*titles, *bodies]):
+        for code, title in titles.items():
             # Text UTF-8 can store, so that what opens also saves.
-            field_name = f"{where}.title" + (f".{code}" if code else "")
-            title = clean_text(pick(titles, code)[1])
-            if not title.strip():
-                fail(field_name, "must not be empty")
-            body = pick(bodies, code)[1]
+            titles[code] = clean_text(title)
+            if not titles[code].strip():
+                fail(f"{where}.title" + (f".{code}" if code else ""), "must not be empty")
+        for code, body in bodies.items():
             try:  # only the allowed markup: a lesson never makes the window load anything
-                body = sanitise(body)
+                bodies[code] = sanitise(body)
             except MarkupError as exc:
                 fail(f"{where}.instructions" + (f".{code}" if code else ""), str(exc))
-            texts.append((code, title, body))
-        shown_code = pick(dict.fromkeys([*titles, *bodies], ""))[0]
-        _, title, instructions = next(t for t in texts if t[0] == shown_code)
         return cls(
-            title,
-            instructions,
+            pick(titles)[1],
+            pick(bodies)[1],
             control_list(obj.get("hidden", []), f"{where}.hidden"),
             control_list(obj.get("locked", []), f"{where}.locked"),
             None
             if obj.get("lock_password") is None
             else LockPassword.from_dict(obj["lock_password"], f"{where}.lock_password"),
-            tuple(texts) if shown_code else (),
-            shown_code,
+            () if "" in titles else tuple(titles.items()),
+            () if "" in bodies else tuple(bodies.items()),
         )
 
 

@@ -579,16 +579,18 @@ LESSONS = [
 ]
 
 
-def translated(filename: str, title: str, instructions: str) -> tuple[tuple[str, str, str], ...]:
-    """The lesson's texts in every language of ``texts/<lang>.json`` (English first), or none
-    when no translation has it. Each file maps a lesson's file name to its title and
-    instructions; translators keep the numbers, which the claims check in English."""
-    texts = [("en", title, instructions)]
+def translated(filename: str, title: str, instructions: str) -> tuple[tuple, tuple]:
+    """The lesson's titles and instructions in every language of ``texts/<lang>.json``
+    (English first), as Lesson keeps them, or none when no translation has it. Each file
+    maps a lesson's file name to its title and instructions; translators keep the numbers,
+    which the claims check in English."""
+    titles, bodies = [("en", title)], [("en", instructions)]
     for path in sorted((HERE / "texts").glob("*.json")):
         entry = json.loads(path.read_text(encoding="utf-8")).get(filename)
         if entry:
-            texts.append((path.stem, entry["title"], entry["instructions"]))
-    return tuple(texts) if len(texts) > 1 else ()
+            titles.append((path.stem, entry["title"]))
+            bodies.append((path.stem, entry["instructions"]))
+    return (tuple(titles), tuple(bodies)) if len(titles) > 1 else ((), ())
 
 
 def write(out: Path) -> list[Path]:
@@ -599,13 +601,9 @@ def write(out: Path) -> list[Path]:
         session = Session(spec.settings)
         if spec.prepare is not None:
             spec.prepare(session)
+        titles, bodies = translated(spec.filename, spec.title, instructions)
         lesson = Lesson(
-            spec.title,
-            instructions,
-            spec.hidden,
-            spec.locked,
-            texts=translated(spec.filename, spec.title, instructions),
-            language="en",
+            spec.title, instructions, spec.hidden, spec.locked, titles=titles, bodies=bodies
         )
         path = out / spec.filename
         save_project(path, project_from_session(session, spec.view, lesson))
