@@ -105,8 +105,9 @@ def make_pseudo(source_ts: Path, target_ts: Path) -> None:
     tree.write(target_ts, encoding="utf-8", xml_declaration=True)
 
 
-def compile_all(folder: Path = FOLDER) -> list[Path]:
-    """Every language's .qm, and the pseudo-language's, beside the .ts files."""
+def compile_all(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
+    """Every language's .qm, and the pseudo-language's, beside the .ts files (or in
+    ``out``)."""
     made = []
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / "source.ts"
@@ -116,7 +117,7 @@ def compile_all(folder: Path = FOLDER) -> list[Path]:
         for ts in [*(ts_path(code, folder) for code in LANGUAGES), pseudo_ts]:
             if not ts.is_file():
                 continue
-            qm = folder / ts.with_suffix(".qm").name
+            qm = (out or folder) / ts.with_suffix(".qm").name
             subprocess.run(
                 [qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120
             )

@@ -81,13 +81,14 @@ class Installed:
 
     language: str
     translators: list[QTranslator]
+    previous_locale: QLocale
 
 
-def qm_path(code: str) -> Path:
-    return TRANSLATIONS_DIR / f"nn-playground_{code}.qm"
+def qm_path(code: str, folder: Path = TRANSLATIONS_DIR) -> Path:
+    return folder / f"nn-playground_{code}.qm"
 
 
-def load_translators(code: str) -> list[QTranslator]:
+def load_translators(code: str, folder: Path | None = None) -> list[QTranslator]:
     """The app's translator for ``code`` and Qt's own (its standard dialogs' buttons); none
     for English. A missing file means the build step was skipped: the app says so once on
     stderr and speaks English rather than fail."""
@@ -95,7 +96,7 @@ def load_translators(code: str) -> list[QTranslator]:
         return []
     found: list[QTranslator] = []
     ours = QTranslator()
-    path = ensure_compiled(code)
+    path = ensure_compiled(code) if folder is None else qm_path(code, folder)
     if path is not None and ours.load(str(path)):
         found.append(ours)
     else:
@@ -143,7 +144,7 @@ def number_locale(code: str) -> QLocale:
     the plots' axes."""
     system = QLocale.system()
     if code == PSEUDO:
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+        return QLocale("en_US")
     if normalize(system.name()) == code:
         return system
     return QLocale({"ar": "ar_001", "en": "en_US"}.get(code, code))
@@ -157,9 +158,13 @@ def qt_tool(name: str) -> Path:
     return Path(PySide6.__file__).resolve().parent / f"{name}{suffix}"
 
 
-def install(code: str, app: QCoreApplication | None = None) -> Installed:
-    """Put ``code`` in place for the app (when there is one) and for :mod:`engine.i18n`."""
-    translators = load_translators(code)
+def install(
+    code: str, app: QCoreApplication | None = None, folder: Path | None = None
+) -> Installed:
+    """Put ``code`` in place for the app (when there is one) and for :mod:`engine.i18n`
+    (the compiled files from ``folder``, if given: tests compile the pseudo-language)."""
+    previous_locale = QLocale()
+    translators = load_translators(code, folder)
     if app is not None:
         for translator in translators:
             app.installTranslator(translator)
@@ -184,4 +189,16 @@ def install(code: str, app: QCoreApplication | None = None) -> Installed:
         locale.negativeSign(),
         "".join(chr(ord(locale.zeroDigit()) + i) for i in range(10)),
     )
-    return Installed(code, translators)
+    return Installed(code, translators, previous_locale)
+
+
+def uninstall(installed: Installed, app: QCoreApplication | None = None) -> None:
+    """Back to English and the locale before :func:`install` (tests switch languages)."""
+    if app is not None:
+        for translator in installed.translators:
+            app.removeTranslator(translator)
+        if hasattr(app, "setLayoutDirection"):
+            app.setLayoutDirection(Qt.LeftToRight)  # type: ignore[attr-defined]
+    QLocale.setDefault(installed.previous_locale)
+    i18n.set_translator(None, "en")
+    i18n.set_number_format(".", ",", "-", "")

@@ -1,0 +1,85 @@
+"""The six languages: complete, well-formed, loaded by the app, Arabic right to left."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from engine import i18n
+from playground.app import language
+from tests.test_i18n import load_translations_tool
+
+LANGUAGES = ["es", "de", "fr", "pt_BR", "zh_CN", "ar"]
+
+
+def test_every_source_text_has_a_finished_translation_in_every_language() -> None:
+    tool = load_translations_tool()
+    assert tool.LANGUAGES == LANGUAGES
+    assert set(language.LANGUAGES) == {"en", *LANGUAGES}
+    problems = tool.check()
+    assert problems == [], f"{len(problems)} problems, first: {problems[:20]}"
+
+
+@pytest.fixture
+def install(qapp):
+    """Installs languages for one test, and puts English back after it."""
+    done: list[language.Installed] = []
+
+    def put(code: str) -> language.Installed:
+        done.append(language.install(code, qapp))
+        return done[-1]
+
+    yield put
+    for installed in reversed(done):
+        language.uninstall(installed, qapp)
+    assert i18n.translate("menus", "&File") == "&File"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize(
+    ("code", "file_menu", "decimal"),
+    [
+        ("es", "&Archivo", ","),
+        ("de", "&Datei", ","),
+        ("fr", "&Fichier", ","),
+        ("pt_BR", "&Arquivo", ","),
+        ("zh_CN", "文件", "."),
+        ("ar", "ملف", "."),
+    ],
+)
+def test_each_language_loads_with_its_numbers(qapp, install, code, file_menu, decimal):
+    installed = install(code)
+    assert installed.translators, f"no compiled translation for {code}"
+    assert file_menu in i18n.translate("menus", "&File")
+    assert i18n.number(0.03, ".2f") == f"0{decimal}03"
+    assert i18n.parse_number(f"0{decimal}5") == 0.5
+    assert QLocale().decimalPoint() == decimal
+    rtl = code == "ar"
+    assert (qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft) == rtl
+
+
+def test_the_language_is_chosen_from_the_command_line_settings_then_system(qapp) -> None:
+    assert language.normalize("de_AT") == "de"
+    assert language.normalize("pt-PT") == "pt_BR"
+    assert language.normalize("zh_Hans_CN") == "zh_CN"
+    assert language.normalize("zh_TW") is None
+    assert language.normalize("AR") == "ar"
+    assert language.normalize("ja_JP") is None
+    language.remember("fr")
+    try:
+        assert language.chosen_language() == "fr"
+        assert language.chosen_language("de") == "de"  # --lang wins
+        assert language.chosen_language("klingon") == "fr"  # unknown: the next in line
+    finally:
+        language.remember("")
+
+
+def test_restarting_keeps_the_project_and_drops_a_lang_option() -> None:
+    from playground.views.language_menu import restart_command
+
+    program, args = restart_command(
+        ["/venv/bin/nn-playground", "--lang", "de", "a.nnplay"], "/p/b.nnplay"
+    )
+    assert args == ["/venv/bin/nn-playground", "/p/b.nnplay"]
+    program, args = restart_command(["/x/playground/__main__.py", "--lang=ar", "--projector"], None)
+    assert args == ["-m", "playground", "--projector"]
