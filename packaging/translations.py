@@ -3,6 +3,8 @@
     python packaging/translations.py update    # lupdate: every source text into each .ts
     python packaging/translations.py compile   # lrelease: .ts -> .qm (pseudo included)
     python packaging/translations.py check     # fails when a text has no translation
+    python packaging/translations.py export de todo.json   # unfinished entries, as JSON
+    python packaging/translations.py import de todo.json answers.json ...
 
 ``update`` runs Qt's ``lupdate`` over ``engine/`` and ``playground/`` (the calls of
 ``engine.i18n.translate`` and ``QT_TRANSLATE_NOOP``) into
@@ -17,6 +19,7 @@ find a text that never reached the translator and a label too narrow for German.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import shutil
@@ -182,6 +185,75 @@ def check(folder: Path = FOLDER) -> list[str]:
     return found
 
 
+def export_unfinished(code: str, out: Path) -> int:
+    """The entries of ``code`` without a finished translation, as a JSON list a translator
+    (or a translation tool) can fill: id, context, source, comment, plural forms wanted."""
+    rows = []
+    for i, (context, message) in enumerate(messages(ts_path(code))):
+        translation = message.find("translation")
+        if (
+            translation is not None
+            and translation.get("type") is None
+            and all(t.strip() for t in translations_of(message))
+        ):
+            continue
+        forms = len(translation.findall("numerusform")) if translation is not None else 0
+        rows.append(
+            {
+                "id": i,
+                "context": context,
+                "source": message.findtext("source", ""),
+                "comment": message.findtext("comment", ""),
+                "forms": forms if message.get("numerus") == "yes" else 0,
+            }
+        )
+    out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(rows)
+
+
+def import_answers(code: str, exported: Path, answers: list[Path]) -> int:
+    """Fills ``code``'s entries from answer files ({"id": "text"}, or a list of plural
+    forms), the ids those of the ``exported`` list; the entries become finished."""
+    wanted = {row["id"]: row for row in json.loads(exported.read_text(encoding="utf-8"))}
+    given: dict[int, object] = {}
+    for path in answers:
+        given.update({int(k): v for k, v in json.loads(path.read_text("utf-8")).items()})
+    tree = ET.parse(ts_path(code))
+    filled = 0
+    for i, (_, message) in enumerate(messages(tree)):
+        if i not in given or i not in wanted:
+            continue
+        if message.findtext("source", "") != wanted[i]["source"]:
+            raise SystemExit(f"entry {i} is not the one exported: run export again")
+        answer = given[i]
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            forms = answer if isinstance(answer, list) else [answer]
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = str(form)
+        else:
+            translation.text = str(answer)
+        filled += 1
+    tree.write(ts_path(code), encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def messages(source: Path | ET.ElementTree) -> list[tuple[str, ET.Element]]:
+    """(context, message) of a .ts file, in file order."""
+    tree = source if isinstance(source, ET.ElementTree) else ET.parse(source)
+    return [
+        (context.findtext("name", ""), message)
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    ]
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else ""
     if command == "update":
@@ -191,6 +263,11 @@ def main(argv: list[str]) -> int:
     elif command == "compile":
         for qm in compile_all():
             print("compiled", qm.name)
+    elif command == "export" and len(argv) == 3:
+        print(export_unfinished(argv[1], Path(argv[2])), "entries to translate in", argv[2])
+    elif command == "import" and len(argv) >= 4:
+        count = import_answers(argv[1], Path(argv[2]), [Path(a) for a in argv[3:]])
+        print(count, "entries filled in", ts_path(argv[1]).name)
     elif command == "check":
         found = check()
         for line in found[:200]:
