@@ -19,6 +19,7 @@ find a text that never reached the translator and a label too narrow for German.
 
 from __future__ import annotations
 
+import ast
 import json
 import math
 import re
@@ -70,6 +71,75 @@ def extract(target: Path, language: str) -> None:
         check=True,
         timeout=300,
     )
+    mark_plurals(target, language)
+
+
+# Plural forms per language, as Qt counts them (lupdate writes that many for a plural).
+PLURAL_FORMS = {"es": 2, "de": 2, "fr": 2, "pt_BR": 2, "zh_CN": 1, "ar": 6, "en_US": 2}
+
+
+def mark_plurals(target: Path, language: str) -> None:
+    """lupdate marks a text as plural only when the count in the call is a literal number;
+    every text with ``%n`` is one (engine.i18n.translate passes its count), so it is marked
+    here, keeping a translation already given as its first form."""
+    tree = ET.parse(target)
+    changed = False
+    for _, message in messages(tree):
+        if message.get("numerus") == "yes" or "%n" not in message.findtext("source", ""):
+            continue
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation", {"type": "unfinished"})
+        given = translation.text or ""
+        translation.text = None
+        for i in range(PLURAL_FORMS.get(language, 2)):
+            ET.SubElement(translation, "numerusform").text = given if i == 0 else ""
+        if not given:
+            translation.set("type", "unfinished")
+        changed = True
+    if changed:
+        tree.write(target, encoding="utf-8", xml_declaration=True)
+
+
+def calls_in_sources() -> dict[tuple[str, str, str], str]:
+    """Every ``translate``/``QT_TRANSLATE_NOOP`` call with literal texts in the sources, as
+    (context, text, disambiguation) -> where it is."""
+    found = {}
+    for folder in SOURCES:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+                if name not in ("translate", "QT_TRANSLATE_NOOP") or len(node.args) < 2:
+                    continue
+                context, text = node.args[0], node.args[1]
+                if not all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str)
+                    for a in (context, text)
+                ):
+                    continue
+                third = node.args[2] if len(node.args) > 2 else None
+                comment = third.value if isinstance(third, ast.Constant) and third.value else ""
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                found[(context.value, text.value, comment)] = where
+    return found
+
+
+def unread_calls(ts: Path) -> list[str]:
+    """Calls lupdate did not read (a count that is not a plain name or number, a keyword
+    argument): their texts would never be translated."""
+    extracted = {
+        (context, message.findtext("source", ""), message.findtext("comment", "") or "")
+        for context, message in messages(ts)
+    }
+    return [
+        f"{where}: lupdate cannot read this call (give the count as a plain name): {text[:50]!r}"
+        for (context, text, comment), where in calls_in_sources().items()
+        if (context, text, comment) not in extracted
+    ]
 
 
 def pseudo_text(text: str) -> str:
@@ -180,6 +250,8 @@ def check(folder: Path = FOLDER) -> list[str]:
             shutil.copyfile(committed, copy)
             extract(copy, code)  # new source texts arrive as unfinished entries
             copies.append(copy)
+        if copies:
+            found.extend(unread_calls(copies[0]))
         for copy in copies:
             found.extend(problems(copy))
     return found
