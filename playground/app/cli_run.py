@@ -304,10 +304,10 @@ def figures_text(report: dict) -> str:
 
 
 def summary(report: dict) -> str:
-    epochs, seconds = number(report["epochs"], ","), number(report["seconds"], ".1f")
+    count = report["epochs"]  # chooses the plural form of "epochs"
+    epochs, seconds = number(count, ","), number(report["seconds"], ".1f")
     if "lanes" in report:
-        lanes = len(report["lanes"])
-        text = translate("cli_run", "{epochs} epochs in {seconds} s, {lanes} lanes:", None, lanes)
-        return text.format(epochs=epochs, seconds=seconds, lanes=lanes)
-    text = translate("cli_run", "{epochs} epochs in {seconds} s, {figures}", None, report["epochs"])
+        text = translate("cli_run", "{epochs} epochs in {seconds} s, {lanes} lanes:", None, count)
+        return text.format(epochs=epochs, seconds=seconds, lanes=len(report["lanes"]))
+    text = translate("cli_run", "{epochs} epochs in {seconds} s, {figures}", None, count)
     return text.format(epochs=epochs, seconds=seconds, figures=figures_text(report))
