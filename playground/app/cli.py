@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from engine.i18n import number, translate
 from playground.app.cli_common import CliError, one_line, resolve_file
 
 MAX_EPOCHS = 10_000_000
@@ -29,16 +30,23 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line (and exit code 2), not usage plus error."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        text = translate("cli", "{prog}: error: {message} (see {prog} --help)")
+        self.exit(2, text.format(prog=self.prog, message=message) + "\n")
 
 
 def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text} is not a whole number").format(text=repr(text))
+        ) from None
     if not 1 <= value <= MAX_EPOCHS:
-        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_EPOCHS:,}; got {value}")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "must be from 1 to {most}; got {value}").format(
+                most=number(MAX_EPOCHS, ","), value=value
+            )
+        )
     return value
 
 
@@ -46,63 +54,80 @@ def image_size(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text} is not a whole number").format(text=repr(text))
+        ) from None
     if not 32 <= value <= 4096:
-        raise argparse.ArgumentTypeError(f"must be from 32 to 4096 pixels; got {value}")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "must be from 32 to 4096 pixels; got {value}").format(value=value)
+        )
     return value
 
 
 def build_parser() -> Parser:
     parser = Parser(
         prog=PROG,
-        description=(
+        description=translate(
+            "cli",
             "NN Playground: draw a network, pick or paint data, press play and watch "
-            "backpropagation learn. With no command it opens the window."
+            "backpropagation learn. With no command it opens the window.",
         ),
-        epilog=(
+        # The command lines stay as they are; a translator changes only their explanations
+        # (and keeps them in one column).
+        epilog=translate(
+            "cli",
             "Examples:\n"
-            f"  {PROG}                                  open the window\n"
-            f"  {PROG} open lesson.nnplay               open a project or lesson in the window\n"
-            f"  {PROG} lessons                          list the bundled lessons\n"
-            f"  {PROG} run work.nnplay --epochs 500 --report out.json --export-boundary out.png\n"
-            f"  {PROG} check hand-ins/                  check every project and CSV in a folder\n"
-            f"  {PROG} class hand-ins/ --csv grades.csv  a folder of hand-ins as a grade book\n"
-            f"  {PROG} export work.nnplay --pytorch work.py   the network as a PyTorch script\n"
-            f"  {PROG} selftest                         check that this copy of the app works\n"
-            f"Run '{PROG} COMMAND --help' for a command's options."
-        ),
+            "  {prog}                                  open the window\n"
+            "  {prog} open lesson.nnplay               open a project or lesson in the window\n"
+            "  {prog} lessons                          list the bundled lessons\n"
+            "  {prog} run work.nnplay --epochs 500 --report out.json --export-boundary out.png\n"
+            "  {prog} check hand-ins/                  check every project and CSV in a folder\n"
+            "  {prog} class hand-ins/ --csv grades.csv  a folder of hand-ins as a grade book\n"
+            "  {prog} export work.nnplay --pytorch work.py   the network as a PyTorch script\n"
+            "  {prog} selftest                         check that this copy of the app works\n"
+            "Run '{prog} COMMAND --help' for a command's options.",
+        ).format(prog=PROG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--projector",
         action="store_true",
-        help="open the window in projector mode: larger type, thicker lines, bigger points "
-        "(View > Projector mode switches it; it is remembered)",
+        help=translate(
+            "cli",
+            "open the window in projector mode: larger type, thicker lines, bigger points "
+            "(View > Projector mode switches it; it is remembered)",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     open_cmd = commands.add_parser(
         "open",
-        help="open the window, optionally with a project or lesson file (the default)",
-        description="Open the NN Playground window, optionally with a project or lesson file.",
+        help=translate(
+            "cli", "open the window, optionally with a project or lesson file (the default)"
+        ),
+        description=translate(
+            "cli", "Open the NN Playground window, optionally with a project or lesson file."
+        ),
     )
     open_cmd.add_argument(
         "file",
         nargs="?",
         metavar="FILE",
-        help="a .nnplay project or lesson file, or a bundled lesson's name",
+        help=translate("cli", "a .nnplay project or lesson file, or a bundled lesson's name"),
     )
 
     run = commands.add_parser(
         "run",
-        help="train a project without a window and report the result",
-        description=(
+        help=translate("cli", "train a project without a window and report the result"),
+        description=translate(
+            "cli",
             "Train a project or lesson without a window, showing a progress bar on stderr, then "
             "write the final losses and accuracies. Training stops early if it diverges. A "
             "project with Compare on trains every lane for N epochs and reports each lane. "
-            "A project whose data holds no training point is refused."
+            "A project whose data holds no training point is refused.",
         ),
-        epilog=(
+        epilog=translate(
+            "cli",
             "The report is JSON: {epochs, final_epoch, train_loss, test_loss, train_accuracy, "
             "test_accuracy, diverged, seconds, warnings}; epochs counts this run's epochs, "
             "accuracy is null for regression; warnings lists {kind, layers, message} for what "
@@ -112,13 +137,15 @@ def build_parser() -> Parser:
             "the window shows, whose figures are the top-level ones (and the exported "
             "pictures). Exit codes: 0 done (even if training diverged), 1 an error "
             "(unreadable or invalid file, no training data, a file that cannot be written), "
-            "2 a usage mistake."
+            "2 a usage mistake.",
         ),
     )
     run.add_argument(
         "file",
         metavar="FILE",
-        help="the .nnplay project or lesson to train (or a bundled lesson's name)",
+        help=translate(
+            "cli", "the .nnplay project or lesson to train (or a bundled lesson's name)"
+        ),
     )
     run.add_argument(
         "--epochs",
@@ -126,50 +153,70 @@ def build_parser() -> Parser:
         type=positive_int,
         required=True,
         metavar="N",
-        help="how many epochs to train (1 to 10,000,000)",
+        help=translate("cli", "how many epochs to train (1 to {most})").format(
+            most=number(MAX_EPOCHS, ",")
+        ),
     )
     run.add_argument(
-        "--report", metavar="OUT.json", help="write the final figures to this JSON file"
+        "--report",
+        metavar="OUT.json",
+        help=translate("cli", "write the final figures to this JSON file"),
     )
     run.add_argument(
         "--export-boundary",
         metavar="OUT.png",
-        help="save the decision boundary with the training data as a picture (.png, or .svg by suffix)",
+        help=translate(
+            "cli",
+            "save the decision boundary with the training data as a picture (.png, or .svg by suffix)",
+        ),
     )
     run.add_argument(
         "--export-gif",
         metavar="OUT.gif",
-        help="save an animated GIF of the boundary as it changes during these epochs",
+        help=translate(
+            "cli", "save an animated GIF of the boundary as it changes during these epochs"
+        ),
     )
-    run.add_argument("--save", metavar="OUT.nnplay", help="save the trained project to this file")
+    run.add_argument(
+        "--save",
+        metavar="OUT.nnplay",
+        help=translate("cli", "save the trained project to this file"),
+    )
     run.add_argument(
         "--size",
         type=image_size,
         default=480,
         metavar="PIXELS",
-        help="width and height of exported pictures (default 480)",
+        help=translate("cli", "width and height of exported pictures (default 480)"),
     )
     run.add_argument(
-        "--show-test", action="store_true", help="also draw the test points in exported pictures"
+        "--show-test",
+        action="store_true",
+        help=translate("cli", "also draw the test points in exported pictures"),
     )
-    run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    run.add_argument("--quiet", "-q", action="store_true", help=translate("cli", "no progress bar"))
 
     check = commands.add_parser(
         "check",
-        help="check that projects, lessons and CSV files open, without opening a window",
-        description=(
+        help=translate(
+            "cli", "check that projects, lessons and CSV files open, without opening a window"
+        ),
+        description=translate(
+            "cli",
             "Check each file as the window would open it: a project or lesson (.nnplay, its "
             "lesson text included) or a CSV file of points. Prints one line per file, "
             "'FILE: ok' or 'FILE: the reason', on stdout. A folder stands for the .nnplay "
-            "and .csv files in it and its subfolders (a folder of hand-ins, say)."
+            "and .csv files in it and its subfolders (a folder of hand-ins, say).",
         ),
-        epilog="Exit codes: 0 every file is fine, 1 some file is not, 2 a usage mistake.",
+        epilog=translate(
+            "cli", "Exit codes: 0 every file is fine, 1 some file is not, 2 a usage mistake."
+        ),
     )
     check.add_argument(
         "files",
         nargs="+",
         metavar="FILE",
-        help="a .nnplay project or lesson, a .csv file, or a folder of them",
+        help=translate("cli", "a .nnplay project or lesson, a .csv file, or a folder of them"),
     )
 
     from playground.app.cli_export import add_arguments as export_arguments
@@ -177,24 +224,30 @@ def build_parser() -> Parser:
     export_arguments(
         commands.add_parser(
             "export",
-            help="write the project's network as a PyTorch or NumPy script",
-            description=(
+            help=translate("cli", "write the project's network as a PyTorch or NumPy script"),
+            description=translate(
+                "cli",
                 "Write the project's network, its trained weights and its data as one "
                 "readable Python file: --pytorch for an nn.Module, --numpy for a script that "
                 "needs only NumPy. Run on its own, the script prints one JSON line "
                 '{"train_loss", "test_loss", "train_accuracy", "test_accuracy"}, the figures '
                 "'run' reports for the project; with --train N it then trains N more epochs "
-                "as 'run --epochs N' would."
+                "as 'run --epochs N' would.",
             ),
-            epilog="Exit codes: 0 written, 1 an error (unreadable project, unwritable "
-            "output), 2 a usage mistake.",
+            epilog=translate(
+                "cli",
+                "Exit codes: 0 written, 1 an error (unreadable project, unwritable "
+                "output), 2 a usage mistake.",
+            ),
         )
     )
 
     commands.add_parser(
         "lessons",
-        help="list the bundled lessons",
-        description="List the bundled lessons: file name and title. Open one with 'open NAME'.",
+        help=translate("cli", "list the bundled lessons"),
+        description=translate(
+            "cli", "List the bundled lessons: file name and title. Open one with 'open NAME'."
+        ),
     )
 
     from playground.app import cli_class
@@ -202,9 +255,9 @@ def build_parser() -> Parser:
     cli_class.add_arguments(
         commands.add_parser(
             "class",
-            help="a folder of hand-ins as a grade book (CSV), without a window",
-            description=cli_class.DESCRIPTION,
-            epilog=cli_class.EPILOG,
+            help=translate("cli", "a folder of hand-ins as a grade book (CSV), without a window"),
+            description=translate("cli_class", cli_class.DESCRIPTION),
+            epilog=translate("cli_class", cli_class.EPILOG),
         )
     )
 
@@ -213,11 +266,14 @@ def build_parser() -> Parser:
     selftest_arguments(
         commands.add_parser(
             "selftest",
-            help="check that this copy of the app works: window, lesson, training, export",
-            description=(
+            help=translate(
+                "cli", "check that this copy of the app works: window, lesson, training, export"
+            ),
+            description=translate(
+                "cli",
                 "Open the window offscreen (no screen needed), open a bundled lesson, train it "
                 "for a few hundred steps and export PNG pictures. Exit code 0 when every step "
-                "passed; otherwise the failed step is named and the exit code is 1."
+                "passed; otherwise the failed step is named and the exit code is 1.",
             ),
         )
     )
@@ -263,22 +319,23 @@ def main(argv: list[str] | None = None, open_window: Callable[..., int] | None =
 
             load_project(Path(path))  # a bad file is reported here, before any window opens
         if open_window is None:
-            raise CliError("no window can be opened from here")
+            raise CliError(translate("cli", "no window can be opened from here"))
         if args.projector:
             return open_window(path, projector=True)
         return open_window(path)
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(translate("cli", "{prog}: interrupted").format(prog=PROG), file=sys.stderr)
         return 130
     except CliError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return 1
-    except ValueError as exc:  # ProjectError and friends
-        print(f"{PROG}: error: {one_line(exc)}", file=sys.stderr)
+    except (ValueError, OSError) as exc:  # ProjectError and friends
+        print(error_line(one_line(exc)), file=sys.stderr)
         return 1
-    except OSError as exc:
-        print(f"{PROG}: error: {one_line(exc)}", file=sys.stderr)
-        return 1
+
+
+def error_line(message: str) -> str:
+    return translate("cli", "{prog}: error: {message}").format(prog=PROG, message=message)
 
 
 def list_lessons() -> int:

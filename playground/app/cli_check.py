@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from engine.i18n import translate
 from playground.app.cli_common import one_line
 
 CHECKED_SUFFIXES = (".nnplay", ".csv")
@@ -39,7 +40,7 @@ def results(files: list[str]) -> Iterator[tuple[str, str]]:
                 p for p in path.rglob("*") if p.suffix.lower() in CHECKED_SUFFIXES and p.is_file()
             )
             if not found:
-                yield name, "no .nnplay or .csv file in this folder"
+                yield name, translate("cli_check", "no .nnplay or .csv file in this folder")
             for file in found:
                 yield str(file), reason(file)
         else:
@@ -56,14 +57,16 @@ def reason(path: Path) -> str:
     except (ValueError, OSError) as exc:  # ProjectError and CsvError are ValueErrors
         return shorten(one_line(exc))
     except (MemoryError, RecursionError) as exc:
-        return shorten(f"too large or too deeply nested to read ({type(exc).__name__})")
+        text = translate("cli_check", "too large or too deeply nested to read ({error})")
+        return shorten(text.format(error=type(exc).__name__))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
-        return shorten(f"cannot be opened: an internal error ({type(exc).__name__}: {exc})")
+        text = translate("cli_check", "cannot be opened: an internal error ({error})")
+        return shorten(text.format(error=f"{type(exc).__name__}: {exc}"))
     return "ok"
 
 
 def shorten(text: str) -> str:
-    text = text or "refused"
+    text = text or translate("cli_check", "refused")
     return text if len(text) <= MAX_REASON else text[: MAX_REASON - 1] + "…"
 
 

@@ -8,33 +8,45 @@ import argparse
 import sys
 from pathlib import Path
 
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.app.cli_common import CliError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("folder", metavar="FOLDER", help="the folder of hand-ins (.nnplay files)")
+    parser.add_argument(
+        "folder",
+        metavar="FOLDER",
+        help=translate("cli_class", "the folder of hand-ins (.nnplay files)"),
+    )
     parser.add_argument(
         "--csv",
         metavar="OUT.csv",
-        help="write the grade book to this file (default: print it on stdout)",
+        help=translate(
+            "cli_class", "write the grade book to this file (default: print it on stdout)"
+        ),
     )
     parser.add_argument(
         "--sort",
         choices=("file", "name", "lesson", "test_accuracy"),
         default="name",
-        help="the rows' order (default: name; test_accuracy puts the best first)",
+        help=translate(
+            "cli_class", "the rows' order (default: name; test_accuracy puts the best first)"
+        ),
     )
 
 
-DESCRIPTION = (
+# Shown by cli.py's parser as translate("cli_class", DESCRIPTION) (and EPILOG).
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "cli_class",
     "Read every hand-in (.nnplay) in FOLDER, as File > Open class folder does, and write one "
     "CSV row per file: file, name, lesson, handed_in (UTC), epochs, train_loss, test_loss, "
     "train_accuracy, test_accuracy, note. A damaged file or a project without a hand-in "
-    "part gets its reason in the note column and the other files are read on."
+    "part gets its reason in the note column and the other files are read on.",
 )
-EPILOG = (
+EPILOG = QT_TRANSLATE_NOOP(
+    "cli_class",
     "Exit codes: 0 the folder was read (even with damaged files; the summary on stderr "
-    "counts them), 1 the folder cannot be read or the CSV cannot be written, 2 a usage mistake."
+    "counts them), 1 the folder cannot be read or the CSV cannot be written, 2 a usage mistake.",
 )
 
 
@@ -44,15 +56,23 @@ def run(args: argparse.Namespace, stream=None) -> int:
 
     folder = Path(args.folder)
     if not folder.is_dir():
-        raise CliError(f"{folder} is not a folder")
+        raise CliError(translate("cli_class", "{folder} is not a folder").format(folder=folder))
     if args.csv:
         target = Path(args.csv).absolute()
         if not target.parent.is_dir():
-            raise CliError(f"cannot write {args.csv}: the folder {target.parent} does not exist")
+            raise CliError(
+                translate(
+                    "cli_class", "cannot write {file}: the folder {folder} does not exist"
+                ).format(file=args.csv, folder=target.parent)
+            )
     try:
         listing = list_folder(folder)
     except OSError as exc:
-        raise CliError(f"cannot read the folder {folder}: {exc.strerror or exc}") from None
+        raise CliError(
+            translate("cli_class", "cannot read the folder {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc
+            )
+        ) from None
     entries = [read_entry(path) for path in listing.files]
     entries.sort(key=sort_key(args.sort))
     text = class_csv(entries)
@@ -61,11 +81,19 @@ def run(args: argparse.Namespace, stream=None) -> int:
     else:
         (stream or sys.stdout).write(text)
     damaged = sum(e.handin is None for e in entries)
-    summary = f"{len(entries) - damaged:,} hand-ins read"
+    read = len(entries) - damaged
     if damaged:
-        summary += f", {damaged:,} other or damaged files noted"
+        summary = translate(
+            "cli_class", "{read} hand-ins read, {damaged} other or damaged files noted", None, read
+        ).format(read=number(read, ","), damaged=number(damaged, ","))
+    else:
+        summary = translate("cli_class", "{read} hand-ins read", None, read).format(
+            read=number(read, ",")
+        )
     if listing.note:
-        summary += f"; {listing.note}"
+        summary = translate("cli_class", "{summary}; {note}").format(
+            summary=summary, note=listing.note
+        )
     print(summary, file=sys.stderr)
     return 0
 

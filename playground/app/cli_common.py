@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from engine.i18n import translate
+
 
 class CliError(Exception):
     """An error for the user: printed as one line, exit code 1."""
@@ -24,5 +26,9 @@ def resolve_file(name: str) -> Path:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise CliError(f"{name!r} names several lessons: {', '.join(m.stem for m in matches)}")
+        raise CliError(
+            translate("cli_common", "{name} names several lessons: {lessons}").format(
+                name=repr(name), lessons=", ".join(m.stem for m in matches)
+            )
+        )
     return path

@@ -8,6 +8,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from engine.i18n import number, translate
 from playground.app.cli_common import CliError, resolve_file
 
 if TYPE_CHECKING:
@@ -18,15 +19,23 @@ KIND_NAMES = {"pytorch": "PyTorch", "numpy": "NumPy"}
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file", metavar="FILE", help="the .nnplay project or lesson (or a bundled lesson's name)"
+        "file",
+        metavar="FILE",
+        help=translate("cli_export", "the .nnplay project or lesson (or a bundled lesson's name)"),
     )
     parser.add_argument(
-        "--pytorch", metavar="OUT.py", help="write a PyTorch script (an nn.Module) to this file"
+        "--pytorch",
+        metavar="OUT.py",
+        help=translate("cli_export", "write a PyTorch script (an nn.Module) to this file"),
     )
     parser.add_argument(
-        "--numpy", metavar="OUT.py", help="write a script that needs only NumPy to this file"
+        "--numpy",
+        metavar="OUT.py",
+        help=translate("cli_export", "write a script that needs only NumPy to this file"),
     )
-    parser.add_argument("--quiet", "-q", action="store_true", help="say nothing when done")
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", help=translate("cli_export", "say nothing when done")
+    )
 
 
 def export(args: argparse.Namespace) -> int:
@@ -36,26 +45,43 @@ def export(args: argparse.Namespace) -> int:
     outputs = [(kind, getattr(args, kind)) for kind in KIND_NAMES if getattr(args, kind)]
     if not outputs:  # a usage mistake: exit code 2, as argparse's
         print(
-            "nn-playground export: error: say which script to write: --pytorch OUT.py, "
-            "--numpy OUT.py, or both (see nn-playground export --help)",
+            translate(
+                "cli_export",
+                "nn-playground export: error: say which script to write: --pytorch OUT.py, "
+                "--numpy OUT.py, or both (see nn-playground export --help)",
+            ),
             file=sys.stderr,
         )
         return 2
     file = resolve_file(args.file)
     for kind, out in outputs:
         if os.path.abspath(out) == os.path.abspath(file):
-            raise CliError(f"--{kind} {out} would overwrite the project itself")
+            raise CliError(
+                translate(
+                    "cli_export", "--{kind} {file} would overwrite the project itself"
+                ).format(kind=kind, file=out)
+            )
     project = load_project(file)
     try:
         model = from_project(project, os.path.basename(file))
     except ValueError as exc:
-        raise CliError(f"{file}: cannot export: {exc}") from None
+        raise CliError(
+            translate("cli_export", "{file}: cannot export: {reason}").format(file=file, reason=exc)
+        ) from None
     for kind, out in outputs:
         write_script(out, script(model, kind))
         if not args.quiet:
+            text = translate(
+                "cli_export",
+                "Wrote {file}: a {kind} script of the {sizes} network at epoch {epoch}",
+            )
             print(
-                f"Wrote {out}: a {KIND_NAMES[kind]} script of the {network_sizes(model)} network "
-                f"at epoch {model.epoch:,}",
+                text.format(
+                    file=out,
+                    kind=KIND_NAMES[kind],
+                    sizes=network_sizes(model),
+                    epoch=number(model.epoch, ","),
+                ),
                 file=sys.stderr,
             )
     return 0

@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 
+from engine.i18n import number, translate
 from playground.app.cli_common import CliError, resolve_file
 
 BAR_WIDTH = 28
@@ -47,7 +48,15 @@ class ProgressBar:
         share = done / self.total if self.total else 1.0
         filled = int(round(share * BAR_WIDTH))
         bar = "#" * filled + "." * (BAR_WIDTH - filled)
-        text = f"Training [{bar}] {share:4.0%}  epoch {done:,}/{self.total:,}  loss {format_number(loss())}"
+        text = translate(
+            "cli_run", "Training [{bar}] {percent}  epoch {epoch}/{epochs}  loss {loss}"
+        ).format(
+            bar=bar,
+            percent=number(share, "4.0%"),
+            epoch=number(done, ","),
+            epochs=number(self.total, ","),
+            loss=format_number(loss()),
+        )
         pad = " " * max(0, self._width - len(text))
         self._width = len(text)
         self.stream.write("\r" + text + pad)
@@ -62,16 +71,17 @@ class ProgressBar:
 def format_number(value: float | None) -> str:
     if value is None or not math.isfinite(value):
         return "–"
-    return f"{value:.4f}" if abs(value) < 1000 else f"{value:.4g}"
+    return number(value, ".4f") if abs(value) < 1000 else number(value, ".4g")
 
 
-def check_writable(path: str | None, what: str) -> None:
-    """Fail before training, not after, when an output's folder does not exist."""
+def check_writable(path: str | None, message: str) -> None:
+    """Fail before training, not after, when an output's folder does not exist; ``message``
+    says so, with ``{path}`` and ``{folder}`` in it."""
     if path is None:
         return
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise CliError(f"cannot write the {what} {path}: the folder {folder} does not exist")
+        raise CliError(message.format(path=path, folder=folder))
 
 
 class Adaptive:
@@ -129,15 +139,37 @@ def run(args: argparse.Namespace) -> int:
     from playground.core.session import Session
     from playground.projects.saving import save_project
 
-    for path, what in (
-        (args.report, "report"),
-        (args.export_boundary, "picture"),
-        (args.export_gif, "GIF"),
-        (args.save, "project"),
+    for path, message in (
+        (
+            args.report,
+            translate(
+                "cli_run", "cannot write the report {path}: the folder {folder} does not exist"
+            ),
+        ),
+        (
+            args.export_boundary,
+            translate(
+                "cli_run", "cannot write the picture {path}: the folder {folder} does not exist"
+            ),
+        ),
+        (
+            args.export_gif,
+            translate("cli_run", "cannot write the GIF {path}: the folder {folder} does not exist"),
+        ),
+        (
+            args.save,
+            translate(
+                "cli_run", "cannot write the project {path}: the folder {folder} does not exist"
+            ),
+        ),
     ):
-        check_writable(path, what)
+        check_writable(path, message)
     if args.export_boundary and not args.export_boundary.lower().endswith((".png", ".svg")):
-        raise CliError(f"--export-boundary must end in .png or .svg; got {args.export_boundary}")
+        raise CliError(
+            translate("cli_run", "--export-boundary must end in .png or .svg; got {file}").format(
+                file=args.export_boundary
+            )
+        )
 
     file = resolve_file(args.file)
     project = load_project(file)
@@ -145,8 +177,11 @@ def run(args: argparse.Namespace) -> int:
     apply_project(session, project)
     if not session.has_training_data:
         raise CliError(
-            f"{file}: nothing to train: its data holds no training point "
-            "(only test points, or none); add training points in the window first"
+            translate(
+                "cli_run",
+                "{file}: nothing to train: its data holds no training point "
+                "(only test points, or none); add training points in the window first",
+            ).format(file=file)
         )
     comparison = session.comparison
     if comparison is not None:
@@ -197,7 +232,8 @@ def run(args: argparse.Namespace) -> int:
             head = {"name": lane.name, "settings": lane_summary(lane.settings)}
             lanes.append({**head, "overrides": dict(lane.overrides), **figures})
             if t.diverged:
-                print(f"Lane {lane.name}: {t.divergence.message}", file=sys.stderr)
+                text = translate("cli_run", "Lane {lane}: {message}")
+                print(text.format(lane=lane.name, message=t.divergence.message), file=sys.stderr)
         elif t.diverged:
             print(t.divergence.message, file=sys.stderr)
     report = trainer_figures(shown, starts[trainers.index(shown)])
@@ -220,9 +256,10 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(summary(report), file=sys.stderr)
         for lane in lanes:
-            print(
-                f"  Lane {lane['name']} ({lane['settings']}): {figures_text(lane)}", file=sys.stderr
+            text = translate("cli_run", "  Lane {lane} ({settings}): {figures}").format(
+                lane=lane["name"], settings=lane["settings"], figures=figures_text(lane)
             )
+            print(text, file=sys.stderr)
     return 0
 
 
@@ -253,17 +290,24 @@ def finite_or_none(value: float | None) -> float | None:
 
 
 def figures_text(report: dict) -> str:
-    parts = [f"train loss {format_number(report['train_loss'])}"]
-    parts.append(f"test loss {format_number(report['test_loss'])}")
+    loss = translate("cli_run", "train loss {train_loss}, test loss {test_loss}").format(
+        train_loss=format_number(report["train_loss"]),
+        test_loss=format_number(report["test_loss"]),
+    )
+    parts = [loss]
     if report["test_accuracy"] is not None:
-        parts.append(f"test accuracy {100 * report['test_accuracy']:.1f} %")
+        accuracy = number(100 * report["test_accuracy"], ".1f")
+        parts.append(translate("cli_run", "test accuracy {accuracy} %").format(accuracy=accuracy))
     if report["diverged"]:
-        parts.append("diverged")
-    return ", ".join(parts)
+        parts.append(translate("cli_run", "diverged"))
+    return translate("cli_run", ", ").join(parts)
 
 
 def summary(report: dict) -> str:
-    head = f"{report['epochs']:,} epochs in {report['seconds']:.1f} s"
+    count = report["epochs"]  # chooses the plural form of "epochs"
+    epochs, seconds = number(count, ","), number(report["seconds"], ".1f")
     if "lanes" in report:
-        return f"{head}, {len(report['lanes'])} lanes:"
-    return f"{head}, {figures_text(report)}"
+        text = translate("cli_run", "{epochs} epochs in {seconds} s, {lanes} lanes:", None, count)
+        return text.format(epochs=epochs, seconds=seconds, lanes=len(report["lanes"]))
+    text = translate("cli_run", "{epochs} epochs in {seconds} s, {figures}", None, count)
+    return text.format(epochs=epochs, seconds=seconds, figures=figures_text(report))

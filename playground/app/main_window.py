@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.app import logs
+from playground.app.window_layout import restore_layout, save_layout
 from playground.backprop.gradient_slot import GradientSlot
 from playground.backprop.walkthrough import Walkthrough
 from playground.classroom.folder_action import ClassFolderAction
@@ -38,7 +34,6 @@ from playground.projects.lesson_panel import LessonController
 from playground.projects.saving import save_project
 from playground.projects.script_exports import ScriptExports
 from playground.projects.teacher_dialog import TeacherMode
-from playground.views import screen_fit
 from playground.views.accessibility import NamesOnShow
 from playground.views.banner import Banner
 from playground.views.compare import CompareController
@@ -57,9 +52,10 @@ from playground.views.top_bar import TopBar
 FRAME_MS = 16  # the display clock: about 60 frames per second
 # A chart needs no 60 Hz: redrawing its axes and curves is the costliest part of a frame.
 CHART_SECONDS = 0.1
-CANVAS_HINT = (
+CANVAS_HINT = QT_TRANSLATE_NOOP(
+    "main_window",
     "An empty canvas: click or drag on the output to paint points (keys 1-8 pick the "
-    "class). Then Training › Backprop, step by step (W) walks one point through."
+    "class). Then Training › Backprop, step by step (W) walks one point through.",
 )
 PLOT_LEAST = 300  # px of the boundary plot that a panel borrowing the chart's place leaves
 CHART_LEAST = 100  # px of the loss chart it takes back from the plot's surplus, if it can
@@ -68,7 +64,7 @@ CHART_LEAST = 100  # px of the loss chart it takes back from the plot's surplus,
 class MainWindow(QMainWindow):
     def __init__(self, session: Session | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("NN Playground")
+        self.setWindowTitle(translate("main_window", "NN Playground"))
         self.worker = TrainingWorker(session)
         self.client = WorkerClient(self.worker)  # every feature's one door to the worker
         self.snapshot: Snapshot | None = None
@@ -115,7 +111,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.rate_label = SteadyLabel("paused", "999,999 steps/s")
+        paused = translate("main_window", "paused")
+        self.rate_label = SteadyLabel(paused, rate_text(999_999))  # the widest it shows
         self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.rate_label.hold()
         self.statusBar().addPermanentWidget(self.rate_label)
@@ -124,7 +121,8 @@ class MainWindow(QMainWindow):
 
         self._connect()
         self._make_menus()
-        self._restore_layout()
+        # At the first show, unless a saved layout says otherwise, the right column is split.
+        self._split_column = restore_layout(self, self.splitter, self.right)
 
         self.worker.frame_interval = FRAME_MS / 1000
         self.worker_thread = start_worker(self.worker)
@@ -184,15 +182,12 @@ class MainWindow(QMainWindow):
             self.output_view,
             status,
         )
-        regenerate = next(  # made with the Training menu, in _make_menus
-            a for a in self.menus.training.actions() if a.text() == "Re&generate data"
-        )
         lockable = LockableParts(
             self.top_bar,
             self.data_panel,
             self.network_view,
             self.reset_action,
-            regenerate,
+            self.regenerate_action,  # made with the Training menu, in _make_menus
             opt_in=(self.data_panel, self.output_view),  # e.g. the paint tools
             status=status,
         )
@@ -253,7 +248,7 @@ class MainWindow(QMainWindow):
             if canvas and snap.settings.data_source == "painted":
                 canvas.clear()
                 self.paint_tool.set_painting(True)
-                self.statusBar().showMessage(CANVAS_HINT, 30_000)
+                self.statusBar().showMessage(translate("main_window", CANVAS_HINT), 30_000)
 
         self.frame_hooks.append(paint_on_canvas)
 
@@ -300,10 +295,10 @@ class MainWindow(QMainWindow):
         # The walkthrough in plain sight, beside play: its own action, so that the
         # button, the Training menu and W stay one switch.
         # Two lines, so that the top bar still fits a 1280 px screen.
-        self.walkthrough.action.setIconText("Step by\nstep")
+        self.walkthrough.action.setIconText(translate("main_window", "Step by\nstep"))
         self.step_by_step_button = QToolButton()
         self.step_by_step_button.setObjectName("stepByStep")
-        self.step_by_step_button.setAccessibleName("Step by step")
+        self.step_by_step_button.setAccessibleName(translate("main_window", "Step by step"))
         self.step_by_step_button.setDefaultAction(self.walkthrough.action)
         self.step_by_step_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.top_bar.add_beside_play(self.step_by_step_button)
@@ -357,30 +352,40 @@ class MainWindow(QMainWindow):
         (Quit, About) come last, in _finish_menus."""
         self.menus = menus = WindowMenus.create(self.menuBar())
         self.edit_menu = menus.edit
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("main_window", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("main_window", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             menus.edit.addAction(action)
             self.addAction(action)
 
-        train = menus.training
-        self.play_action = self._action(train, "&Play / Pause", self.client.toggle, "Space")
-        self.step_action = self._action(train, "&Step one epoch", self.client.step, "Right")
-        self.reset_action = self._action(train, "&Reset network", self.client.reset, "R")
-        train.addSeparator()
-        self._action(train, "Re&generate data", self.data_panel.regenerate, "Ctrl+G")
+        train, client, regenerate = menus.training, self.client, self.data_panel.regenerate
+        actions = [
+            self._action(train, text, slot, key)
+            for text, slot, key in (
+                (translate("main_window", "&Play / Pause"), client.toggle, "Space"),
+                (translate("main_window", "&Step one epoch"), client.step, "Right"),
+                (translate("main_window", "&Reset network"), client.reset, "R"),
+                (translate("main_window", "Re&generate data"), regenerate, "Ctrl+G"),
+            )
+        ]
+        train.insertSeparator(actions[3])
+        self.play_action, self.step_action, self.reset_action, self.regenerate_action = actions
 
-        for label, prop in (("Show &test data", "show_test"), ("&Discretize output", "discretize")):
+        for label, prop in (
+            (translate("main_window", "Show &test data"), "show_test"),
+            (translate("main_window", "&Discretize output"), "discretize"),
+        ):
             action = QAction(label, self, checkable=True)
             action.setChecked(getattr(self.output_view, prop))
             action.toggled.connect(lambda on, p=prop: setattr(self.output_view, p, on))
             menus.view.addAction(action)
 
     def _finish_menus(self) -> None:
-        self._action(self.menus.file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        quit_key = QKeySequence.StandardKey.Quit
+        self._action(self.menus.file, translate("main_window", "&Quit"), self.close, quit_key)
         themed = [self.output_view, self.network_view, self.loss_chart]
         self.projector = ProjectorMode(self, self.menus.view, themed)
         # Once the new type has taken its room (the layouts' posted requests).
@@ -392,15 +397,19 @@ class MainWindow(QMainWindow):
                 self.top_bar, self.data_panel, self.network_view, self.output_view, self.loss_chart
             ),
         )
-        self._action(self.menus.help, "Open &log folder", logs.open_log_folder)
+        self._action(
+            self.menus.help, translate("main_window", "Open &log folder"), logs.open_log_folder
+        )
 
     def _name_controls(self) -> None:
         """Screen readers: the controls with no words of their own get names here; the
         others are named from their text, caption or tooltip (views/accessibility.py),
         now and whenever the window or a panel shows (some build controls as they open)."""
-        self.network_view.view.setAccessibleName("Network diagram")
-        self.output_view.plot_widget.setAccessibleName("Output: the prediction over the plane")
-        self.loss_chart.plot_widget.setAccessibleName("Loss chart")
+        self.network_view.view.setAccessibleName(translate("main_window", "Network diagram"))
+        self.output_view.plot_widget.setAccessibleName(
+            translate("main_window", "Output: the prediction over the plane")
+        )
+        self.loss_chart.plot_widget.setAccessibleName(translate("main_window", "Loss chart"))
         self.names.watch(self, now=False)  # named as it shows: not twice on the way there
         self.names.watch(self.walkthrough.panel)
 
@@ -453,25 +462,10 @@ class MainWindow(QMainWindow):
         if snap.message:
             self.statusBar().showMessage(snap.message, 6000)
         self.rate_label.set_text(
-            f"{snap.steps_per_second:,.0f} steps/s" if snap.running else "paused"
+            rate_text(snap.steps_per_second) if snap.running else translate("main_window", "paused")
         )
 
     # ------------------------------------------------------------- lifecycle
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-            screen_fit.keep_on_screen(self)  # saved on a larger screen, maybe
-        else:
-            screen_fit.open_size(self)
-        self._split_column = True  # at the first show, unless a saved layout says otherwise
-        for name, splitter in (("window/splitter", self.splitter), ("window/right", self.right)):
-            state = settings.value(name)
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
-                self._split_column &= splitter is not self.right
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if self._split_column:  # the output plot 3/5 of its column, the loss chart 2/5
@@ -479,12 +473,6 @@ class MainWindow(QMainWindow):
             height = sum(self.right.sizes())
             self.right.setSizes([height * 3 // 5, height - height * 3 // 5])
             QTimer.singleShot(0, self, self._chart_room)
-
-    def _save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/right", self.right.saveState())
 
     def shutdown(self) -> None:
         """Stop the frame clock and the worker thread; safe to call twice."""
@@ -494,6 +482,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.side_slot.give_back_all()  # the resting layout is saved, never a borrowed one
-        self._save_layout()
+        save_layout(self, self.splitter, self.right)
         self.shutdown()
         super().closeEvent(event)
+
+
+def rate_text(steps_per_second: float) -> str:
+    """The status bar's training rate, e.g. "1,234 steps/s"."""
+    rate = number(steps_per_second, ",.0f")
+    return translate("main_window", "{rate} steps/s").format(rate=rate)

@@ -6,6 +6,8 @@ import ctypes.util
 import os
 import sys
 
+from engine.i18n import translate
+
 # Library name (as ctypes looks it up) -> the Debian/Ubuntu package that provides it.
 XCB_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
@@ -44,9 +46,9 @@ def x11_problem() -> str:
     missing = missing_x11_packages()
     if not missing:
         return ""
-    return (
+    return translate(
+        "qt_check",
         "NN Playground cannot open a window: Qt's X11 support needs system libraries that "
-        "are not installed.\nInstall them with:\n\n    sudo apt-get install "
-        + " ".join(missing)
-        + "\n\n(or run without a screen: QT_QPA_PLATFORM=offscreen)"
-    )
+        "are not installed.\nInstall them with:\n\n    sudo apt-get install {packages}"
+        "\n\n(or run without a screen: QT_QPA_PLATFORM=offscreen)",
+    ).format(packages=" ".join(missing))

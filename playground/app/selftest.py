@@ -29,6 +29,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from engine.i18n import number, translate
+
 DEFAULT_LESSON = "07"  # overfitting: 7 input features and 3 hidden layers of 8 to draw
 DEFAULT_STEPS = 500
 DEFAULT_TIMEOUT = 60.0
@@ -45,7 +47,9 @@ class StepFailed(Exception):
 def positive_int(text: str) -> int:
     value = int(positive_float(text))
     if str(value) != text.strip():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+        raise argparse.ArgumentTypeError(
+            translate("selftest", "{text} is not a whole number").format(text=repr(text))
+        )
     return value
 
 
@@ -53,9 +57,13 @@ def positive_float(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(
+            translate("selftest", "{text} is not a number").format(text=repr(text))
+        ) from None
     if not 0 < value < math.inf:
-        raise argparse.ArgumentTypeError(f"must be above 0; got {text}")
+        raise argparse.ArgumentTypeError(
+            translate("selftest", "must be above 0; got {text}").format(text=text)
+        )
     return value
 
 
@@ -64,26 +72,36 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--lesson",
         default=DEFAULT_LESSON,
         metavar="NAME",
-        help=f"the bundled lesson to train (its file name or the start of it; default {DEFAULT_LESSON})",
+        help=translate(
+            "selftest",
+            "the bundled lesson to train (its file name or the start of it; default {lesson})",
+        ).format(lesson=DEFAULT_LESSON),
     )
     parser.add_argument(
         "--steps",
         type=positive_int,
         default=DEFAULT_STEPS,
         metavar="N",
-        help=f"how many training steps (batches) to train (default {DEFAULT_STEPS})",
+        help=translate(
+            "selftest", "how many training steps (batches) to train (default {steps})"
+        ).format(steps=DEFAULT_STEPS),
     )
     parser.add_argument(
         "--out",
         metavar="DIR",
-        help="keep the exported pictures in this folder (default: a temporary one, removed)",
+        help=translate(
+            "selftest",
+            "keep the exported pictures in this folder (default: a temporary one, removed)",
+        ),
     )
     parser.add_argument(
         "--timeout",
         type=positive_float,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"give up on a step that takes longer than this (default {DEFAULT_TIMEOUT:g})",
+        help=translate(
+            "selftest", "give up on a step that takes longer than this (default {seconds})"
+        ).format(seconds=number(DEFAULT_TIMEOUT, "g")),
     )
 
 

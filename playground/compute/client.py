@@ -20,6 +20,7 @@ from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, TypeVar
 
+from engine.i18n import translate
 from playground.compute.worker import TrainingWorker
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
@@ -82,31 +83,35 @@ class WorkerClient:
         self,
         fn: Callable[[Session], Any],
         *,
-        refusal: str = "Not changed",
+        refusal: str | None = None,
         republish: bool = False,
     ) -> Future[Any]:
         """Run ``fn(session)`` in the worker thread after everything sent before; return at
         once with a future of its result (``None`` when it was refused or failed).
 
-        A ``ValueError`` becomes the status bar's message ``"{refusal}: {error}"``; another
-        error is logged and named there. A result of ``True`` means the network was
+        A ``ValueError`` becomes the status bar's message ``"{refusal}: {error}"`` (the
+        refusal "Not changed" unless given, translated); another error is logged and named
+        there. A result of ``True`` means the network was
         re-initialised: training pauses, as a reset does. A ``str`` result is said in the
         status bar. ``republish`` replaces a snapshot waiting for the next frame, so that
         the change shows a frame sooner (network edits).
         """
         worker = self._worker
         future: Future[Any] = Future()
+        prefix = translate("client", "Not changed") if refusal is None else refusal
 
         def job(session: Session) -> None:
             try:
                 result = fn(session)
             except ValueError as exc:
-                worker.say(f"{refusal}: {exc}")
+                text = translate("client", "{refusal}: {reason}")
+                worker.say(text.format(refusal=prefix, reason=exc))
                 future.set_result(None)
                 return
             except Exception as exc:
                 log.exception("A command failed in the training thread")
-                worker.say(f"{refusal}: an internal error ({type(exc).__name__})")
+                text = translate("client", "{refusal}: an internal error ({error})")
+                worker.say(text.format(refusal=prefix, error=type(exc).__name__))
                 future.set_result(None)
                 return
             if result is True:
@@ -151,7 +156,9 @@ class WorkerClient:
             return future.result(timeout)
         except FutureTimeout:  # the builtin TimeoutError only from Python 3.11 on
             future.cancel()
-            raise TimeoutError("the training thread did not answer in time") from None
+            raise TimeoutError(
+                translate("client", "the training thread did not answer in time")
+            ) from None
 
     def call_with_serial(
         self, fn: Callable[[Session], T], timeout: float = CALL_TIMEOUT

@@ -37,6 +37,7 @@ import numpy as np
 
 from engine import LossHistory, Network, Trainer
 from engine.checkpoints import TrainerState, batches_to_epoch_end, capture
+from engine.i18n import number, translate
 from engine.threads import limit_blas
 from playground.core.race import race
 from playground.core.stopping import check_stop
@@ -287,11 +288,15 @@ class TrainProcess:
             if not self._process.is_alive():
                 return  # recv then says the pipe is closed
             if watch.stopped_too_long(process_state(self._process.pid), now):
-                raise TrainProcessError(f"the training process was stopped for {STOPPED_GRACE:g} s")
-            if now - start >= REPLY_TIMEOUT:
-                raise TrainProcessError(
-                    f"the training process did not answer in {REPLY_TIMEOUT:g} s"
+                text = translate(
+                    "train_process", "the training process was stopped for {seconds} s"
                 )
+                raise TrainProcessError(text.format(seconds=number(STOPPED_GRACE, "g")))
+            if now - start >= REPLY_TIMEOUT:
+                text = translate(
+                    "train_process", "the training process did not answer in {seconds} s"
+                )
+                raise TrainProcessError(text.format(seconds=number(REPLY_TIMEOUT, "g")))
 
     def close(self) -> None:
         with contextlib.suppress(OSError, ValueError):  # already gone
@@ -308,19 +313,24 @@ class TrainProcess:
         try:
             self._conn.send(message)
         except (OSError, ValueError) as exc:
-            raise TrainProcessError(f"the training process is gone ({exc})") from exc
+            raise TrainProcessError(gone(exc)) from exc
 
     def _receive(self) -> Report:
         try:
             self._wait_for_reply()
             reply = self._conn.recv()
         except (EOFError, OSError) as exc:
-            raise TrainProcessError(f"the training process is gone ({exc})") from exc
+            raise TrainProcessError(gone(exc)) from exc
         if not isinstance(reply, Report):
-            raise TrainProcessError(f"the training process failed:\n{reply}")
+            text = translate("train_process", "the training process failed:\n{traceback}")
+            raise TrainProcessError(text.format(traceback=reply))
         self._pending = False
         self.running = not reply.final
         return reply
+
+
+def gone(exc: BaseException) -> str:
+    return translate("train_process", "the training process is gone ({error})").format(error=exc)
 
 
 STOPPED = "T"  # a process's state in /proc/PID/stat while stopped by a signal

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from engine.checkpoints import truncate_history
+from engine.i18n import translate
 from playground.compute import train_process
 from playground.compute.frames import Mailbox, RateMeter
 from playground.compute.train_process import TrainProcess, TrainProcessError
@@ -99,9 +100,9 @@ class TrainingWorker(QObject):
                     # A dead worker would freeze the window without a word: pause, say
                     # what happened, keep the traceback for a bug report, carry on.
                     log.exception("Internal error in the training thread; training paused")
-                    self.running = False
-                    self._message = f"Internal error, training paused: {type(exc).__name__}: {exc}"
-                    self._dirty = True
+                    text = translate("worker", "Internal error, training paused: {error}")
+                    self._message = text.format(error=f"{type(exc).__name__}: {exc}")
+                    self.running, self._dirty = False, True
         finally:
             self._reclaim()
             if self._process is not None:
@@ -222,7 +223,7 @@ class TrainingWorker(QObject):
             if fn() is True:
                 self.running = False
         except ValueError as exc:
-            self._message = f"Not changed: {exc}"
+            self._message = translate("worker", "Not changed: {reason}").format(reason=exc)
 
     @property
     def offloaded(self) -> bool:
@@ -437,14 +438,14 @@ class TrainingWorker(QObject):
             for trainer, state in zip(trainers, self._safe_states, strict=True):
                 trainer.set_state(state)
                 truncate_history(trainer.history, trainer.epoch)
-        self._offloaded = False
-        self.use_process = False
+        self._offloaded = self.use_process = False
         if self._process is not None:
             self._process.close()
             self._process = None
         lines = str(exc).strip().splitlines() or [type(exc).__name__]
         why = lines[0] + (f" {lines[-1]}" if len(lines) > 1 else "")  # a traceback's last line
-        self._message = f"Training goes on in the window's own process ({why})."
+        text = translate("worker", "Training goes on in the window's own process ({reason}).")
+        self._message = text.format(reason=why)
         self._dirty = True
 
     def _replay_frame(self) -> None:
