@@ -67,33 +67,39 @@ COLUMN_TITLES = {
 LANE_TIPS = {
     "optimizer": QT_TRANSLATE_NOOP(
         "compare_table",
-        "Lane {lane}'s optimizer. The rule that turns gradients into weight changes. Bold: the lane's own value; otherwise it follows "
-        "the top bar. Changing it restarts the race from the same starting weights.",
+        "Lane {lane}'s optimizer. The rule that turns gradients into weight changes. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
     ),
     "learning_rate": QT_TRANSLATE_NOOP(
         "compare_table",
-        "Lane {lane}'s learning rate. How big a step each weight takes against its gradient. Bold: the lane's own value; otherwise it follows "
-        "the top bar. Changing it restarts the race from the same starting weights.",
+        "Lane {lane}'s learning rate. How big a step each weight takes against its gradient. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
     ),
     "activation": QT_TRANSLATE_NOOP(
         "compare_table",
-        "Lane {lane}'s activation. The function every hidden neuron applies to its weighted sum. Bold: the lane's own value; otherwise it follows "
-        "the top bar. Changing it restarts the race from the same starting weights.",
+        "Lane {lane}'s activation. The function every hidden neuron applies to its weighted sum. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
     ),
     "batch_size": QT_TRANSLATE_NOOP(
         "compare_table",
-        "Lane {lane}'s batch size. How many training points are averaged for each weight update. Bold: the lane's own value; otherwise it follows "
-        "the top bar. Changing it restarts the race from the same starting weights.",
+        "Lane {lane}'s batch size. How many training points are averaged for each weight update. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
     ),
     "regularization": QT_TRANSLATE_NOOP(
         "compare_table",
-        "Lane {lane}'s regularization. A penalty on large weights. Bold: the lane's own value; otherwise it follows "
-        "the top bar. Changing it restarts the race from the same starting weights.",
+        "Lane {lane}'s regularization. A penalty on large weights. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
     ),
     "reg_rate": QT_TRANSLATE_NOOP(
         "compare_table",
-        "Lane {lane}'s regularization rate. How strong the penalty on weights is. Bold: the lane's own value; otherwise it follows "
-        "the top bar. Changing it restarts the race from the same starting weights.",
+        "Lane {lane}'s regularization rate. How strong the penalty on weights is. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
     ),
 }
 

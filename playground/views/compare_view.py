@@ -164,12 +164,13 @@ class LaneMap(QWidget):
             if lane.finished:
                 parts.append(translate("compare_view", "stopped"))
             footer = " · ".join(parts)
+        steps = lane.steps  # a plain name: lupdate skips a call whose count is an attribute
         lines = [
             translate("compare_view", "Lane {lane}: {summary}").format(
                 lane=self.name, summary=lane.summary
             ),
-            translate("compare_view", "Epoch {epoch}, {steps} steps", None, lane.steps).format(
-                epoch=number(lane.epoch, ","), steps=number(lane.steps, ",")
+            translate("compare_view", "Epoch {epoch}, {steps} steps", None, steps).format(
+                epoch=number(lane.epoch, ","), steps=number(steps, ",")
             ),
             translate("compare_view", "Test loss {test}, training loss {train}").format(
                 test=format_loss(m.get("test_loss")), train=format_loss(m.get("train_loss"))

@@ -237,11 +237,12 @@ class TimelineBar(QWidget):
             size = translate("timeline", "{size} kB").format(
                 size=number(info.nbytes / 2**10, ".0f")
             )
-        if info.count == 1:
+        count = info.count  # a plain name: lupdate skips a call whose count is an attribute
+        if count == 1:
             text = translate("timeline", "{count} checkpoint, {size}")
         else:
-            text = translate("timeline", "{count} checkpoints, {size}", None, info.count)
-        text = text.format(count=number(info.count, ","), size=size)
+            text = translate("timeline", "{count} checkpoints, {size}", None, count)
+        text = text.format(count=number(count, ","), size=size)
         if self.memory_label.text() != text:
             self.memory_label.setText(text)
             self.memory_label.setToolTip(info.description)
