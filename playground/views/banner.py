@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from engine.i18n import translate
 from playground.core.snapshot import Snapshot
 from playground.core.warnings_check import banner_warning
 
@@ -23,7 +24,10 @@ class Banner(QLabel):
         if snap.divergence is not None:
             text, kind = snap.divergence.message, "error"
         elif snap.stop_reason:
-            text, kind = snap.stop_reason + " Press play to continue.", "info"
+            text = translate("banner", "{reason} Press play to continue.").format(
+                reason=snap.stop_reason
+            )
+            kind = "info"
         else:
             text, kind = banner_warning(snap.warnings), "warning"
         if text != self.text() or kind != self.property("kind"):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import number, translate
 from playground.compute.client import WorkerClient
 from playground.core import comparison
 from playground.core.comparison import MAX_LANES
@@ -101,30 +102,43 @@ class CompareController:
         self._main_epoch = 0  # the main network's epoch when the race began
         self.stop_box: QMessageBox | None = None  # the open "Stop comparing?" question
 
-        self.toggle = QPushButton("Compare")
+        self.toggle = QPushButton(translate("compare", "Compare"))
         self.toggle.setCheckable(True)
         self.toggle.setToolTip(
-            "Race 2 to 4 copies of the network side by side (C): every lane starts from the "
-            "same weights on the same data and differs only in the settings you give it "
-            "(optimizer, learning rate, activation, batch size, regularization). Stop at "
-            "epoch applies to every lane; stop when stuck waits until Compare is off."
+            translate(
+                "compare",
+                "Race 2 to 4 copies of the network side by side (C): every lane starts from the "
+                "same weights on the same data and differs only in the settings you give it "
+                "(optimizer, learning rate, activation, batch size, regularization). Stop at "
+                "epoch applies to every lane; stop when stuck waits until Compare is off.",
+            )
         )
         self.toggle.clicked.connect(self.set_comparing)
-        self.add_button = QPushButton("Add lane")
+        self.add_button = QPushButton(translate("compare", "Add lane"))
         self.add_button.setToolTip(
-            "Add a lane (up to 4) that races an optimizer not raced yet. The race starts again."
+            translate(
+                "compare",
+                "Add a lane (up to 4) that races an optimizer not raced yet. The race starts "
+                "again.",
+            )
         )
         self.add_button.clicked.connect(lambda: self._call(comparison.add_lane))
-        self.restart_button = QPushButton("Restart race")
+        self.restart_button = QPushButton(translate("compare", "Restart race"))
         self.restart_button.setToolTip(
-            "Every lane back to epoch 0 and the same starting weights (R picks new weights)."
+            translate(
+                "compare",
+                "Every lane back to epoch 0 and the same starting weights (R picks new weights).",
+            )
         )
         self.restart_button.clicked.connect(lambda: self._call(comparison.restart))
-        self.caption = QLabel("Output")
+        self.caption = QLabel(translate("compare", "Output"))
         self.caption.setObjectName("caption")
         self.hint = QLabel(
-            "Same start, same data: only the lanes' settings differ (bold: a lane's own; "
-            "the others follow the top bar)."
+            translate(
+                "compare",
+                "Same start, same data: only the lanes' settings differ (bold: a lane's own; "
+                "the others follow the top bar).",
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555555; font-size: 9pt")
@@ -149,7 +163,7 @@ class CompareController:
         self.stack.setCurrentWidget(output_view)
         output_view.show()
 
-        self.action = QAction("&Compare lanes", parent)
+        self.action = QAction(translate("compare", "&Compare lanes"), parent)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence("C"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -203,18 +217,26 @@ class CompareController:
         self._show_mode(True)  # still comparing until the question is answered
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Stop comparing?")
+        box.setWindowTitle(translate("compare", "Stop comparing?"))
         box.setText(
-            f"The race has trained to epoch {trained:,}. Keep one lane's network (it carries "
-            "on as the main network, with its settings and loss history), or go back to the "
-            f"network as it was before the race (epoch {self._main_epoch:,})?"
+            translate(
+                "compare",
+                "The race has trained to epoch {trained}. Keep one lane's network (it carries "
+                "on as the main network, with its settings and loss history), or go back to the "
+                "network as it was before the race (epoch {before})?",
+            ).format(trained=number(trained, ","), before=number(self._main_epoch, ","))
         )
         keep = {}
         for lane in lanes:
-            button = box.addButton(f"Keep lane {lane.name}", QMessageBox.ButtonRole.AcceptRole)
+            button = box.addButton(
+                translate("compare", "Keep lane {lane}").format(lane=lane.name),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             button.setToolTip(lane.summary)
             keep[button] = lane.index
-        back = box.addButton("Back to before the race", QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(
+            translate("compare", "Back to before the race"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         focus = snap.comparison.focus if snap is not None and snap.comparison else 0
         box.setDefaultButton(next(b for b, i in keep.items() if i == focus))
@@ -243,9 +265,12 @@ class CompareController:
             summary = ""
         answer = QMessageBox.question(
             self._parent,
-            "Make this lane the main network?",
-            f"Lane {name} ({summary}) becomes the main network: its settings, weights and loss "
-            "history carry on, and Compare closes. The other lanes are dropped.",
+            translate("compare", "Make this lane the main network?"),
+            translate(
+                "compare",
+                "Lane {lane} ({summary}) becomes the main network: its settings, weights and "
+                "loss history carry on, and Compare closes. The other lanes are dropped.",
+            ).format(lane=name, summary=summary),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.client.pause()
@@ -258,11 +283,15 @@ class CompareController:
             # Lanes need room: the output column takes some of the network diagram's width.
             self._side_slot.widen_output(True, WIDE_SHARE)
         self.stack.setCurrentWidget(self.view if comparing else self.output_view)
-        self.caption.setText("Compare" if comparing else "Output")
+        self.caption.setText(
+            translate("compare", "Compare") if comparing else translate("compare", "Output")
+        )
         for widget in (self.add_button, self.restart_button, self.hint):
             widget.setVisible(comparing)
         self.toggle.setChecked(comparing)
-        self.toggle.setText("Stop comparing" if comparing else "Compare")
+        self.toggle.setText(
+            translate("compare", "Stop comparing") if comparing else translate("compare", "Compare")
+        )
         self.action.setChecked(comparing)
         if changed and not comparing:  # once the lanes, and the width they need, are gone
             self._side_slot.widen_output(False)

@@ -12,9 +12,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from engine.i18n import translate
 from playground.core.comparison import LANE_COLORS, MAX_LANES
 from playground.core.snapshot import Snapshot
-from playground.views.loss_chart import LossChart, thin_for_screen
+from playground.views.loss_chart import CAPTIONS, LossChart, thin_for_screen
 
 CHART_SECONDS = 0.1  # the lane curves are redrawn at most this often while running
 
@@ -54,7 +55,7 @@ class LaneCurves:
             return
         if not self.active:
             self._enter()
-        focus = f"Lane {comp.lanes[comp.focus].name}"
+        focus = translate("compare_curves", "Lane {lane}").format(lane=comp.lanes[comp.focus].name)
         if focus != self._focus:
             self._focus = focus
             self.chart.name_figures(focus)  # the big figures show the lane in focus
@@ -87,8 +88,10 @@ class LaneCurves:
         # Imported here: the lanes' view is built when Compare first starts, not with the window.
         from playground.views.compare_view import differing
 
+        named = translate("compare_curves", "{lane}: {differences}")
+        plain = translate("compare_curves", "Lane {lane}")
         names = [
-            f"{lane.name}: {text}" if text else f"Lane {lane.name}"
+            named.format(lane=lane.name, differences=text) if text else plain.format(lane=lane.name)
             for lane, text in zip(comp.lanes, differing(comp.lanes))
         ]
         if names != self._names:
@@ -122,9 +125,11 @@ class LaneCurves:
             test.setVisible(False)
             train.setVisible(False)
         legend.setColumnCount(2)
-        for curve, name in ((chart.train_curve, "Training loss"), (chart.test_curve, "Test loss")):
+        # The chart's own legend entries, as the chart names them.
+        test_loss, train_loss = CAPTIONS[0][0], CAPTIONS[1][0]
+        for curve, name in ((chart.train_curve, train_loss), (chart.test_curve, test_loss)):
             curve.setVisible(True)
-            legend.addItem(curve, name)
+            legend.addItem(curve, translate("loss_chart", name))
         self._names = []
         self._focus = None
         chart.name_figures(None)

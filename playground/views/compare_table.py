@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import ACTIVATIONS
+from engine.i18n import QT_TRANSLATE_NOOP, translate
 from playground.core import comparison
 from playground.core.comparison import (
     LANE_COLORS,
@@ -32,6 +33,7 @@ from playground.core.comparison import (
     LaneSnapshot,
 )
 from playground.core.settings import LEARNING_RATES, REG_RATES, SETTINGS_INFO
+from playground.views.control_text import choice, shown, value_text
 from playground.views.top_bar import BATCH_SIZES
 
 
@@ -44,18 +46,61 @@ LANE_CONTROLS = (
     ("learning_rate", [(f"{v:g}", v) for v in LEARNING_RATES]),
     ("activation", [(a.title, a.name) for a in ACTIVATIONS.values()]),
     ("batch_size", [(str(b), b) for b in BATCH_SIZES]),
-    ("regularization", [("None", "none"), ("L1", "l1"), ("L2", "l2")]),
+    (
+        "regularization",
+        [(QT_TRANSLATE_NOOP("compare_table", "None"), "none"), ("L1", "l1"), ("L2", "l2")],
+    ),
     ("reg_rate", [(f"{v:g}", v) for v in REG_RATES]),
 )
 COLUMN_STRETCH = {"optimizer": 4}  # else 3
 COMBO_FRAME = 30  # px of a combo besides its text: padding, frame and the arrow
 COLUMN_TITLES = {
-    "optimizer": "Optimizer",
-    "learning_rate": "Learning rate",
-    "activation": "Activation",
-    "batch_size": "Batch",
-    "regularization": "Reg.",
-    "reg_rate": "Reg. rate",
+    "optimizer": QT_TRANSLATE_NOOP("compare_table", "Optimizer"),
+    "learning_rate": QT_TRANSLATE_NOOP("compare_table", "Learning rate"),
+    "activation": QT_TRANSLATE_NOOP("compare_table", "Activation"),
+    "batch_size": QT_TRANSLATE_NOOP("compare_table", "Batch"),
+    "regularization": QT_TRANSLATE_NOOP("compare_table", "Reg."),
+    "reg_rate": QT_TRANSLATE_NOOP("compare_table", "Reg. rate"),
+}
+# Each combo's tooltip, whole: the setting's name and the first sentence of its tooltip
+# (core/settings) in one sentence to translate.
+LANE_TIPS = {
+    "optimizer": QT_TRANSLATE_NOOP(
+        "compare_table",
+        "Lane {lane}'s optimizer. The rule that turns gradients into weight changes. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
+    ),
+    "learning_rate": QT_TRANSLATE_NOOP(
+        "compare_table",
+        "Lane {lane}'s learning rate. How big a step each weight takes against its gradient. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
+    ),
+    "activation": QT_TRANSLATE_NOOP(
+        "compare_table",
+        "Lane {lane}'s activation. The function every hidden neuron applies to its weighted sum. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
+    ),
+    "batch_size": QT_TRANSLATE_NOOP(
+        "compare_table",
+        "Lane {lane}'s batch size. How many training points are averaged for each weight update. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
+    ),
+    "regularization": QT_TRANSLATE_NOOP(
+        "compare_table",
+        "Lane {lane}'s regularization. A penalty on large weights. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
+    ),
+    "reg_rate": QT_TRANSLATE_NOOP(
+        "compare_table",
+        "Lane {lane}'s regularization rate. How strong the penalty on weights is. "
+        "Bold: the lane's own value; otherwise it follows the top bar. "
+        "Changing it restarts the race from the same starting weights.",
+    ),
 }
 
 
@@ -86,7 +131,9 @@ class LaneRow:
         self._shown: tuple | None = None
         self.title = QToolButton(owner)
         self.title.setText(self.name)
-        self.title.setAccessibleName(f"Lane {self.name}")
+        self.title.setAccessibleName(
+            translate("compare_table", "Lane {lane}").format(lane=self.name)
+        )
         self.title.setCheckable(True)
         self.title.setAutoRaise(True)
         bold = QFont(self.title.font())
@@ -98,7 +145,10 @@ class LaneRow:
             f"QToolButton:checked {{ background: {_hex(self.color)}; color: white; }}"
         )
         self.title.setToolTip(
-            f"Show lane {self.name}'s network (weights, neurons) in the network diagram."
+            translate(
+                "compare_table",
+                "Show lane {lane}'s network (weights, neurons) in the network diagram.",
+            ).format(lane=self.name)
         )
         self.combos: dict[str, QComboBox] = {}
         for field, items in LANE_CONTROLS:
@@ -112,35 +162,48 @@ class LaneRow:
             combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             combo.setMinimumWidth(36)
             for text, value in items:
-                combo.addItem(text, value)
-            info = SETTINGS_INFO[field]
-            combo.setToolTip(
-                f"Lane {self.name}'s {info.label.lower()}. {info.tip.split('. ')[0]}. Bold: "
-                "the lane's own value; otherwise it follows the top bar. Changing it restarts "
-                "the race from the same starting weights."
+                combo.addItem(choice(text, value, "compare_table"), value)
+            combo.setToolTip(translate("compare_table", LANE_TIPS[field]).format(lane=self.name))
+            combo.setAccessibleName(
+                translate("compare_table", "Lane {lane} {setting}").format(
+                    lane=self.name, setting=shown(SETTINGS_INFO[field].label)
+                )
             )
-            combo.setAccessibleName(f"Lane {self.name} {info.label}")
             self.combos[field] = combo
         self.promote_button = QToolButton(owner)
-        self.promote_button.setText("Make main")
+        self.promote_button.setText(translate("compare_table", "Make main"))
         self.promote_button.setToolTip(
-            f"Make lane {self.name} the main network: its settings, weights and loss history "
-            "carry on outside Compare."
+            translate(
+                "compare_table",
+                "Make lane {lane} the main network: its settings, weights and loss history "
+                "carry on outside Compare.",
+            ).format(lane=self.name)
         )
         self.remove_button = QToolButton(owner)
         self.remove_button.setText("✕")
-        self.remove_button.setAccessibleName(f"Remove lane {self.name}")
-        self.remove_button.setToolTip(f"Remove lane {self.name} (the race starts again).")
+        remove = translate("compare_table", "Remove lane {lane}").format(lane=self.name)
+        self.remove_button.setAccessibleName(remove)
+        self.remove_button.setToolTip(
+            translate("compare_table", "Remove lane {lane} (the race starts again).").format(
+                lane=self.name
+            )
+        )
         # The two buttons above as one menu, for a row too narrow for them.
         self.more_button = QToolButton(owner)
         self.more_button.setText("⋯")
-        self.more_button.setAccessibleName(f"Lane {self.name}: make main or remove")
-        self.more_button.setToolTip(f"Make lane {self.name} the main network, or remove it.")
+        self.more_button.setAccessibleName(
+            translate("compare_table", "Lane {lane}: make main or remove").format(lane=self.name)
+        )
+        self.more_button.setToolTip(
+            translate("compare_table", "Make lane {lane} the main network, or remove it.").format(
+                lane=self.name
+            )
+        )
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more_button)
-        self.promote_action = menu.addAction("Make main")
+        self.promote_action = menu.addAction(translate("compare_table", "Make main"))
         self.promote_action.setToolTip(self.promote_button.toolTip())
-        self.remove_action = menu.addAction(f"Remove lane {self.name}")
+        self.remove_action = menu.addAction(remove)
         self.more_button.setMenu(menu)
         self.compact = False
         self._visible = True
@@ -180,7 +243,7 @@ class LaneRow:
             value = getattr(s, field)
             index = combo.findData(value)
             if index < 0:
-                combo.addItem(f"{value:g}" if isinstance(value, float) else str(value), value)
+                combo.addItem(value_text(value), value)
                 index = combo.count() - 1
             combo.blockSignals(True)
             combo.setCurrentIndex(index)
@@ -208,17 +271,19 @@ class LaneTable(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(5)  # headers such as ACTIVATION and BATCH stay apart
         grid.setVerticalSpacing(2)
-        lane_caption = QLabel("Lane")
+        lane_caption = QLabel(translate("compare_table", "Lane"))
         lane_caption.setObjectName("caption")
-        lane_caption.setToolTip("Click a lane's letter to show its network in the diagram.")
+        lane_caption.setToolTip(
+            translate("compare_table", "Click a lane's letter to show its network in the diagram.")
+        )
         grid.addWidget(lane_caption, 0, 0)
         for column, (field, _items) in enumerate(LANE_CONTROLS, start=1):
-            caption = WordCaption(COLUMN_TITLES[field])
+            caption = WordCaption(translate("compare_table", COLUMN_TITLES[field]))
             caption.setObjectName("caption")
             caption.setWordWrap(True)
             caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-            caption.setToolTip(SETTINGS_INFO[field].tip)
+            caption.setToolTip(shown(SETTINGS_INFO[field].tip))
             caption.ensurePolished()
             caption.fit_words()
             grid.addWidget(caption, 0, column)

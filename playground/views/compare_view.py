@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from engine import ACTIVATIONS
 from engine.datasets import VIEW_BOX
+from engine.i18n import number, translate
 from playground.core import colors, comparison
 from playground.core.comparison import LANE_COLORS, MAX_LANES, OPTIMIZER_SHORT, LaneSnapshot
 from playground.core.snapshot import Snapshot
 from playground.views.compare_table import LaneTable
+from playground.views.control_text import shown
 from playground.views.heatmap_item import Heatmap
 from playground.views.loss_chart import format_accuracy, format_loss
 from playground.views.output_view import MAP_OPACITY, SquareBox, lighten
@@ -43,13 +45,23 @@ def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
+# Translated when called (a lane's title), never at import.
 SHORT_FORMATS = (
-    ("optimizer", lambda v: OPTIMIZER_SHORT.get(v, v)),
-    ("learning_rate", lambda v: f"rate {v:g}"),
-    ("activation", lambda v: ACTIVATIONS[v].title if v in ACTIVATIONS else str(v)),
-    ("batch_size", lambda v: f"batch {v}"),
-    ("regularization", lambda v: "no reg." if v == "none" else v.upper()),
-    ("reg_rate", lambda v: f"reg. {v:g}"),
+    (
+        "optimizer",
+        lambda v: translate("comparison", OPTIMIZER_SHORT[v]) if v in OPTIMIZER_SHORT else v,
+    ),
+    (
+        "learning_rate",
+        lambda v: translate("compare_view", "rate {rate}").format(rate=number(v, "g")),
+    ),
+    ("activation", lambda v: shown(ACTIVATIONS[v].title) if v in ACTIVATIONS else str(v)),
+    ("batch_size", lambda v: translate("compare_view", "batch {size}").format(size=v)),
+    (
+        "regularization",
+        lambda v: translate("compare_view", "no reg.") if v == "none" else v.upper(),
+    ),
+    ("reg_rate", lambda v: translate("compare_view", "reg. {rate}").format(rate=number(v, "g"))),
 )
 
 
@@ -100,8 +112,11 @@ class LaneMap(QWidget):
         self.points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         plot.addItem(self.points)
         self.plot_widget.setToolTip(
-            f"Lane {self.name}'s prediction over the plane, with the training points. "
-            "Click to show this lane's network in the diagram."
+            translate(
+                "compare_view",
+                "Lane {lane}'s prediction over the plane, with the training points. "
+                "Click to show this lane's network in the diagram.",
+            ).format(lane=self.name)
         )
         self.plot_widget.scene().sigMouseClicked.connect(lambda _e: self.clicked.emit(self.index))
         self._lut_brushes = [pg.mkBrush(*map(int, c)) for c in colors.diverging_lut()]
@@ -131,27 +146,44 @@ class LaneMap(QWidget):
         title = f"<b style='color:{_hex(self.color)}'>{'▶ ' if focused else ''}{self.name}</b>"
         if differs:
             title += f" · {differs}"
+        classification = snap.output_kind != "regression"
         if lane.divergence is not None:
-            footer = (
-                f"<span style='color:#8a1c12'><b>diverged</b> at epoch "
-                f"{lane.divergence.epoch}</span>"
-            )
+            footer = translate(
+                "compare_view",
+                "<span style='color:#8a1c12'><b>diverged</b> at epoch {epoch}</span>",
+            ).format(epoch=number(lane.divergence.epoch, "d"))
         else:
-            footer = f"test loss <b>{format_loss(m.get('test_loss'))}</b>"
-            if snap.output_kind != "regression":
-                footer += f" · {format_accuracy(m.get('test_accuracy'))}"
+            # The lane's figures as a list, joined by " · ".
+            parts = [
+                translate("compare_view", "test loss <b>{loss}</b>").format(
+                    loss=format_loss(m.get("test_loss"))
+                )
+            ]
+            if classification:
+                parts.append(format_accuracy(m.get("test_accuracy")))
             if lane.finished:
-                footer += " · stopped"
-        tip = (
-            f"Lane {self.name}: {lane.summary}\nEpoch {lane.epoch:,}, {lane.steps:,} steps\n"
-            f"Test loss {format_loss(m.get('test_loss'))}, training loss "
-            f"{format_loss(m.get('train_loss'))}"
-        )
-        if snap.output_kind != "regression":
-            tip += (
-                f"\nTest accuracy {format_accuracy(m.get('test_accuracy'))}, training accuracy "
-                f"{format_accuracy(m.get('train_accuracy'))}"
+                parts.append(translate("compare_view", "stopped"))
+            footer = " · ".join(parts)
+        steps = lane.steps  # a plain name: lupdate skips a call whose count is an attribute
+        lines = [
+            translate("compare_view", "Lane {lane}: {summary}").format(
+                lane=self.name, summary=lane.summary
+            ),
+            translate("compare_view", "Epoch {epoch}, {steps} steps", None, steps).format(
+                epoch=number(lane.epoch, ","), steps=number(steps, ",")
+            ),
+            translate("compare_view", "Test loss {test}, training loss {train}").format(
+                test=format_loss(m.get("test_loss")), train=format_loss(m.get("train_loss"))
+            ),
+        ]
+        if classification:
+            lines.append(
+                translate("compare_view", "Test accuracy {test}, training accuracy {train}").format(
+                    test=format_accuracy(m.get("test_accuracy")),
+                    train=format_accuracy(m.get("train_accuracy")),
+                )
             )
+        tip = "\n".join(lines)
         texts = (title, footer, tip)
         if texts != self._texts:
             self._texts = texts

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import translate
 from playground.views.accessibility import name_controls
 
 PICTURE_WIDTH = 620  # px: the picture and the text beside it fit a 1366×768 screen
@@ -61,35 +62,51 @@ def quick_start_regions(
     """The window's five regions and what each is for, in reading order."""
     return [
         Region(
-            "Top bar",
+            translate("help", "Top bar"),
             top_bar,
-            "Play (Space) trains and pauses; Step by step (W) walks backpropagation "
-            "through one point. The boxes set how the network learns.",
+            translate(
+                "help",
+                "Play (Space) trains and pauses; Step by step (W) walks backpropagation "
+                "through one point. The boxes set how the network learns.",
+            ),
         ),
         Region(
-            "Data",
+            translate("help", "Data"),
             data_panel,
-            "Pick a data set, its number of points and its noise; or paint your own points (P).",
+            translate(
+                "help",
+                "Pick a data set, its number of points and its noise; or paint your own "
+                "points (P).",
+            ),
         ),
         Region(
-            "Network",
+            translate("help", "Network"),
             network_view,
-            "Inputs on the left, hidden layers, the output on the right; + and − add "
-            "layers and neurons. Blue links are positive weights, orange negative, "
-            "thicker ones stronger.",
+            translate(
+                "help",
+                "Inputs on the left, hidden layers, the output on the right; + and − add "
+                "layers and neurons. Blue links are positive weights, orange negative, "
+                "thicker ones stronger.",
+            ),
         ),
         Region(
-            "Output",
+            translate("help", "Output"),
             output_view,
-            "What the network predicts over the plane, with the data on top: each "
-            "class in its colour and shape; training points filled, test points hollow "
-            "(Show test data).",
+            translate(
+                "help",
+                "What the network predicts over the plane, with the data on top: each "
+                "class in its colour and shape; training points filled, test points hollow "
+                "(Show test data).",
+            ),
         ),
         Region(
-            "Loss chart and timeline",
+            translate("help", "Loss chart and timeline"),
             loss_chart,
-            "The loss over the epochs. Drag the timeline under it to rewind; Left steps "
-            "back one epoch.",
+            translate(
+                "help",
+                "The loss over the epochs. Drag the timeline under it to rewind; Left steps "
+                "back one epoch.",
+            ),
         ),
     ]
 
@@ -101,7 +118,7 @@ def versions() -> list[tuple[str, str]]:
     try:
         app = metadata.version("nn-playground")
     except metadata.PackageNotFoundError:  # run from a copy that was never installed
-        app = "unknown"
+        app = translate("help", "unknown")
     return [
         ("NN Playground", app),
         ("Python", platform.python_version()),
@@ -109,7 +126,10 @@ def versions() -> list[tuple[str, str]]:
         ("Qt", qVersion()),
         ("NumPy", np.__version__),
         ("pyqtgraph", pg.__version__),
-        ("System", f"{platform.system()} {platform.release()} {platform.machine()}"),
+        (
+            translate("help", "System"),
+            f"{platform.system()} {platform.release()} {platform.machine()}",
+        ),
     ]
 
 
@@ -146,19 +166,27 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
             continue
         seen.add(id(action))
         shown = ", ".join(k.toString(native) for k in keys)
-        rows.append((shown, _plain(action.text()), menu_path or "(keys only)"))
+        rows.append((shown, _plain(action.text()), menu_path or translate("help", "(keys only)")))
     return rows
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("help", "Keyboard shortcuts"))
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do", "Menu"])
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setAccessibleDescription("Every key of the window and what it does")
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("help", "Keys"),
+                translate("help", "What they do"),
+                translate("help", "Menu"),
+            ]
+        )
+        self.table.setAccessibleName(translate("help", "Keyboard shortcuts"))
+        self.table.setAccessibleDescription(
+            translate("help", "Every key of the window and what it does")
+        )
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
@@ -167,8 +195,11 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         note = QLabel(
-            "Tab and Shift+Tab move between the controls; Space or Enter presses the one "
-            "with the focus ring."
+            translate(
+                "help",
+                "Tab and Shift+Tab move between the controls; Space or Enter presses the one "
+                "with the focus ring.",
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -189,19 +220,27 @@ class ShortcutsDialog(QDialog):
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About NN Playground")
+        self.setWindowTitle(translate("help", "About NN Playground"))
         self.text = "\n".join(f"{name} {version}" for name, version in versions())
-        intro = QLabel(
-            "<b>NN Playground</b><p>Draw a network, pick or paint data, press play and "
-            "watch backpropagation learn. Works offline.</p><p>Help › Quick start shows "
-            "the window's parts; Help › Keyboard shortcuts lists the keys.</p>"
+        what = translate(
+            "help",
+            "Draw a network, pick or paint data, press play and watch backpropagation learn. "
+            "Works offline.",
         )
+        pages = translate(
+            "help",
+            "Help › Quick start shows the window's parts; Help › Keyboard shortcuts lists "
+            "the keys.",
+        )
+        intro = QLabel(f"<b>NN Playground</b><p>{what}</p><p>{pages}</p>")
         intro.setWordWrap(True)
         listing = QLabel(self.text)
         listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setToolTip("Copy the versions, e.g. into a bug report")
+        self.copy_button = buttons.addButton(
+            translate("help", "&Copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setToolTip(translate("help", "Copy the versions, e.g. into a bug report"))
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -211,7 +250,7 @@ class AboutDialog(QDialog):
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.text)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("help", "Copied"))
 
 
 class QuickStart(QDialog):
@@ -219,21 +258,24 @@ class QuickStart(QDialog):
 
     def __init__(self, window: QWidget, regions: Sequence[Region]) -> None:
         super().__init__(window)
-        self.setWindowTitle("Quick start")
+        self.setWindowTitle(translate("help", "Quick start"))
         self.regions = list(regions)
         self.marks: list[QRectF] = []  # where each region is outlined in the picture
         self.picture = QLabel()
         self.picture.setPixmap(self._draw(window))
-        self.picture.setAccessibleName("Picture of the window with its regions numbered")
+        self.picture.setAccessibleName(
+            translate("help", "Picture of the window with its regions numbered")
+        )
+        step = translate("help", "<p><b>{number}. {title}</b><br>{text}</p>")
         steps = "".join(
-            f"<p><b>{i}. {r.title}</b><br>{r.text}</p>" for i, r in enumerate(self.regions, 1)
+            step.format(number=i, title=r.title, text=r.text) for i, r in enumerate(self.regions, 1)
         )
         # A text box that scrolls: with projector-sized type the five steps may not fit.
         self.steps = QTextBrowser()
         self.steps.setHtml(steps)
         self.steps.setFrameShape(QFrame.Shape.NoFrame)
         self.steps.setMinimumWidth(STEPS_WIDTH)
-        self.steps.setAccessibleName("What each region is for")
+        self.steps.setAccessibleName(translate("help", "What each region is for"))
         self.steps.viewport().setAutoFillBackground(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -292,12 +334,16 @@ class HelpPages:
     def __init__(self, window: QMainWindow, menu: QMenu, regions: Sequence[Region]) -> None:
         self._window = window
         self._regions = list(regions)
-        self.quick_start_action = self._add(menu, "&Quick start", self.show_quick_start, "F1")
+        self.quick_start_action = self._add(
+            menu, translate("help", "&Quick start"), self.show_quick_start, "F1"
+        )
         self.shortcuts_action = self._add(
-            menu, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/"
+            menu, translate("help", "&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/"
         )
         menu.addSeparator()
-        self.about_action = self._add(menu, "&About NN Playground", self.show_about)
+        self.about_action = self._add(
+            menu, translate("help", "&About NN Playground"), self.show_about
+        )
         self.dialog: QDialog | None = None  # the page on show, if any
 
     def _add(self, menu: QMenu, text: str, slot, keys: str | None = None) -> QAction:

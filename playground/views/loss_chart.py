@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core import colors
 from playground.core.snapshot import Snapshot
 from playground.views.theme import NORMAL, Theme
@@ -38,9 +39,29 @@ def nice_ceiling(value: float) -> float:
     return float(10.0 ** (exponent + 1))
 
 
-SAMPLED_TIP = (
-    "About: measured on {0:,} of the {1:,} points while the exact figures are computed "
-    "(a moment on this much data)."
+SAMPLED_TIP = QT_TRANSLATE_NOOP(
+    "loss_chart",
+    "About: measured on {sampled} of the {total} points while the exact figures are computed "
+    "(a moment on this much data).",
+)
+# The big figures' captions: plain, and naming whose they are ("Lane A: test loss").
+CAPTIONS = (
+    (
+        QT_TRANSLATE_NOOP("loss_chart", "Test loss"),
+        QT_TRANSLATE_NOOP("loss_chart", "{whose}: test loss"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("loss_chart", "Training loss"),
+        QT_TRANSLATE_NOOP("loss_chart", "{whose}: training loss"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("loss_chart", "Test accuracy"),
+        QT_TRANSLATE_NOOP("loss_chart", "{whose}: test accuracy"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("loss_chart", "Training accuracy"),
+        QT_TRANSLATE_NOOP("loss_chart", "{whose}: training accuracy"),
+    ),
 )
 
 
@@ -52,16 +73,16 @@ def format_loss(value: float | None) -> str:
     if value is None or not math.isfinite(value):
         return "–"
     if abs(value) < 1000:
-        return f"{value:.3f}"
+        return number(value, ".3f")
     # As short as "0.048", so a runaway loss fits where the numbers stand: 3.4e7.
     mantissa, exponent = f"{value:.1e}".split("e")
-    return f"{mantissa}e{int(exponent)}"
+    return f"{number(float(mantissa), '.1f')}e{number(int(exponent), 'd')}"
 
 
 def format_accuracy(value: float | None) -> str:
     if value is None or not math.isfinite(value):
         return "–"
-    return f"{100.0 * value:.1f} %"
+    return f"{number(100.0 * value, '.1f')} %"
 
 
 def follow_the_network(
@@ -128,9 +149,8 @@ class LossChart(QWidget):
         self.train_loss_label = value_label(colors.TRAIN_CURVE)
         self.test_accuracy_label = value_label(colors.TEST_CURVE)
         self.train_accuracy_label = value_label(colors.TRAIN_CURVE)
-        self._accuracy_captions = [QLabel("Test accuracy"), QLabel("Training accuracy")]
-        self._captions = [QLabel("Test loss"), QLabel("Training loss"), *self._accuracy_captions]
-        self._caption_texts = [c.text() for c in self._captions]
+        self._captions = [QLabel(translate("loss_chart", plain)) for plain, _named in CAPTIONS]
+        self._accuracy_captions = self._captions[2:]
         self._values = [
             self.test_loss_label,
             self.train_loss_label,
@@ -171,8 +191,8 @@ class LossChart(QWidget):
         )
         self.legend.setParentItem(self.plot_item)
         self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-4, -2))
-        self.legend.addItem(self.train_curve, "Training loss")
-        self.legend.addItem(self.test_curve, "Test loss")
+        self.legend.addItem(self.train_curve, translate("loss_chart", "Training loss"))
+        self.legend.addItem(self.test_curve, translate("loss_chart", "Test loss"))
         self.plot_item.layout.setContentsMargins(0, QFontMetrics(base).height() + 8, 4, 0)
 
         self.hover_line = pg.InfiniteLine(
@@ -193,10 +213,13 @@ class LossChart(QWidget):
             self.plot_widget.scene().sigMouseMoved, rateLimit=HOVER_RATE, slot=self._on_mouse_moved
         )
 
-        self.log_checkbox = QCheckBox("Log scale")
+        self.log_checkbox = QCheckBox(translate("loss_chart", "Log scale"))
         self.log_checkbox.setToolTip(
-            "Show the loss on a logarithmic scale, where small losses "
-            "and their changes stay visible."
+            translate(
+                "loss_chart",
+                "Show the loss on a logarithmic scale, where small losses "
+                "and their changes stay visible.",
+            )
         )
         self.log_checkbox.toggled.connect(self._on_log)
         # Log scale and the hover read-out stand in the legend's strip above the curves, the
@@ -259,7 +282,13 @@ class LossChart(QWidget):
         # paused_figures): marked "≈" until the exact ones replace them.
         sampled = m.get("sampled")
         about = "≈ " if sampled else ""
-        tip = SAMPLED_TIP.format(*sampled) if sampled else ""
+        tip = (
+            translate("loss_chart", SAMPLED_TIP).format(
+                sampled=number(sampled[0], ","), total=number(sampled[1], ",")
+            )
+            if sampled
+            else ""
+        )
         if tip != self.test_loss_label.toolTip():
             for label in self._values:
                 label.setToolTip(tip)
@@ -327,8 +356,9 @@ class LossChart(QWidget):
 
     def name_figures(self, whose: str | None) -> None:
         """Caption the big figures with whose they are ("Lane A: test loss"), or plainly."""
-        for caption, text in zip(self._captions, self._caption_texts):
-            caption.setText(text if whose is None else f"{whose}: {text.lower()}")
+        for caption, (plain, named) in zip(self._captions, CAPTIONS):
+            text = translate("loss_chart", plain if whose is None else named)
+            caption.setText(text.format(whose=whose))
         self._measure_numbers()
         self._arrange_for(self.width())
 
@@ -363,7 +393,9 @@ class LossChart(QWidget):
         if i > 0 and abs(self._epochs[i - 1] - epoch) <= abs(self._epochs[i] - epoch):
             i -= 1
         e, train, test = float(self._epochs[i]), float(self._train[i]), float(self._test[i])
-        text = f"epoch {int(e)} · train {format_loss(train)} · test {format_loss(test)}"
+        text = translate("loss_chart", "epoch {epoch} · train {train} · test {test}").format(
+            epoch=number(int(e), "d"), train=format_loss(train), test=format_loss(test)
+        )
         self.hover_line.setValue(e)
         self.hover_line.setVisible(True)
         values = np.array([train, test])
@@ -443,7 +475,10 @@ class LossChart(QWidget):
     def _style_axes(self, font: QFont, theme: Theme = NORMAL) -> None:
         tick_font = QFont(font)
         tick_font.setPointSizeF(max(font.pointSizeF(), 10.0))
-        for name, label in (("bottom", "Epoch"), ("left", "Loss")):
+        for name, label in (
+            ("bottom", translate("loss_chart", "Epoch")),
+            ("left", translate("loss_chart", "Loss")),
+        ):
             axis = self.plot_item.getAxis(name)
             axis.setStyle(tickFont=tick_font)
             # "Loss (x0.001)" over ticks of 700 misleads a class; the ticks show the plain values.

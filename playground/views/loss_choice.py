@@ -14,9 +14,11 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from engine.i18n import translate
 from playground.compute.client import WorkerClient
 from playground.core.controls import CONTROLS_BY_NAME
 from playground.core.snapshot import Snapshot
+from playground.views.control_text import choice, shown
 
 LOSS = CONTROLS_BY_NAME["loss"]
 LOSS_NAMES = {value: text for text, value in LOSS.choices}
@@ -24,7 +26,11 @@ LOSS_NAMES = {value: text for text, value in LOSS.choices}
 
 class LossCommand(QUndoCommand):
     def __init__(self, client: WorkerClient, before: str, after: str) -> None:
-        super().__init__(f"choose the {LOSS_NAMES.get(after, after)} loss")
+        super().__init__(
+            translate("loss_choice", "choose the {loss} loss").format(
+                loss=shown(LOSS_NAMES.get(after, after))
+            )
+        )
         self.client, self.before, self.after = client, before, after
 
     def redo(self) -> None:
@@ -46,14 +52,14 @@ class LossChoice:
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
-        caption = QLabel(LOSS.label)
+        caption = QLabel(shown(LOSS.label))
         caption.setObjectName("caption")
         self.combo = QComboBox()
         self.combo.setObjectName(LOSS.name)
         for text, value in LOSS.choices:
-            self.combo.addItem(text, value)
-        self.combo.setToolTip(LOSS.tip)
-        self.combo.setAccessibleName(LOSS.label)
+            self.combo.addItem(choice(text, value), value)
+        self.combo.setToolTip(shown(LOSS.tip))
+        self.combo.setAccessibleName(shown(LOSS.label))
         caption.setBuddy(self.combo)
         layout.addWidget(caption)
         layout.addWidget(self.combo)

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from engine.i18n import translate
+
 
 @dataclass(frozen=True)
 class WindowMenus:
@@ -23,12 +25,12 @@ class WindowMenus:
     @classmethod
     def create(cls, bar: QMenuBar) -> WindowMenus:
         return cls(
-            file=bar.addMenu("&File"),
-            edit=bar.addMenu("&Edit"),
-            training=bar.addMenu("&Training"),
-            view=bar.addMenu("&View"),
-            lessons=bar.addMenu("&Lessons"),
-            help=bar.addMenu("&Help"),
+            file=bar.addMenu(translate("menus", "&File")),
+            edit=bar.addMenu(translate("menus", "&Edit")),
+            training=bar.addMenu(translate("menus", "&Training")),
+            view=bar.addMenu(translate("menus", "&View")),
+            lessons=bar.addMenu(translate("menus", "&Lessons")),
+            help=bar.addMenu(translate("menus", "&Help")),
         )
 
 

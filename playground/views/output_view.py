@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import datasets
+from engine.i18n import translate
 from playground.core import colors, markers
 from playground.core.point_raster import PointStyle
 from playground.core.snapshot import DataSnapshot, Snapshot
@@ -181,13 +182,20 @@ class OutputView(QWidget):
         self.view_box.sigResized.connect(lambda *_: self._request_pictures())
         self._set_extent(datasets.VIEW_BOX)
 
-        self._show_test_box = QCheckBox("Show test data")
+        self._show_test_box = QCheckBox(translate("output_view", "Show test data"))
         self._show_test_box.setToolTip(
-            "Also draw the test points (hollow shapes), which the network never trains on."
+            translate(
+                "output_view",
+                "Also draw the test points (hollow shapes), which the network never trains on.",
+            )
         )
-        self._discretize_box = QCheckBox("Discretize output")
+        self._discretize_box = QCheckBox(translate("output_view", "Discretize output"))
         self._discretize_box.setToolTip(
-            "Colour each place by the class the network picks, instead of shading by how sure it is."
+            translate(
+                "output_view",
+                "Colour each place by the class the network picks, instead of shading by how "
+                "sure it is.",
+            )
         )
         self._show_test_box.toggled.connect(self._on_show_test)
         self._discretize_box.toggled.connect(self._on_discretize)
@@ -285,6 +293,7 @@ class OutputView(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), self.theme.font_pt))
         ticks = [[(v, f"{v:g}") for v in range(-6, 7, 2)]]
+        # The axes are the features x₁ and x₂, named as the network's inputs are: no words.
         for name, label in (("bottom", "x₁"), ("left", "x₂")):
             axis = self.plot_item.getAxis(name)
             axis.setTicks(ticks)
@@ -415,16 +424,17 @@ class OutputView(QWidget):
 
     def _update_legend(self, snap: Snapshot) -> None:
         if self._kind == "regression":
-            text = (
-                f"<span style='color:{_hex(colors.ORANGE)}'>■</span> −1 &nbsp;"
+            text = translate(
+                "output_view",
+                "<span style='color:{orange}'>■</span> −1 &nbsp;"
                 "<span style='color:#999'>□</span> 0 &nbsp;"
-                f"<span style='color:{_hex(colors.BLUE)}'>■</span> +1 &nbsp; predicted value"
-            )
+                "<span style='color:{blue}'>■</span> +1 &nbsp; predicted value",
+            ).format(orange=_hex(colors.ORANGE), blue=_hex(colors.BLUE))
         else:
             k = max(2, snap.data.classes or 2)
             text = " &nbsp; ".join(
                 f"<span style='color:{_hex(colors.class_color(c))}'>{markers.class_glyph(c)}</span> "
-                f"{colors.CLASS_NAMES[c % len(colors.CLASS_NAMES)]}"
+                f"{translate('colors', colors.CLASS_NAMES[c % len(colors.CLASS_NAMES)])}"
                 for c in range(k)
             )
         self.legend_label.setText(text)

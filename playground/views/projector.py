@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from engine.i18n import translate
 from playground.views.menus import add_to_menu
 from playground.views.theme import NORMAL, PROJECTOR, Theme, apply_theme
 
@@ -29,13 +30,16 @@ class ProjectorMode:
     def __init__(self, window: QWidget, view_menu: QMenu, themed: Sequence[Themed]) -> None:
         self._themed = list(themed)
         self.theme = NORMAL
-        self.action = QAction("&Projector mode", window)
+        self.action = QAction(translate("projector", "&Projector mode"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.setToolTip(
-            "Larger type, thicker lines, bigger points and stronger contrast, for a "
-            f"projector in a lit room ({SHORTCUT})"
+            translate(
+                "projector",
+                "Larger type, thicker lines, bigger points and stronger contrast, for a "
+                "projector in a lit room ({shortcut})",
+            ).format(shortcut=SHORTCUT)
         )
         self.action.toggled.connect(self.set_on)
         window.addAction(self.action)

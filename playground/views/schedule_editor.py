@@ -23,31 +23,61 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from engine.schedules import KINDS, MAX_EPOCHS, PARAMETERS, Schedule
 
+# The tables below are read when shown: translate("schedule_editor", ...) there.
 TITLES = {
-    "constant": "Constant",
-    "step": "Step decay",
-    "exponential": "Exponential",
-    "cosine": "Cosine",
+    "constant": QT_TRANSLATE_NOOP("schedule_editor", "Constant"),
+    "step": QT_TRANSLATE_NOOP("schedule_editor", "Step decay"),
+    "exponential": QT_TRANSLATE_NOOP("schedule_editor", "Exponential"),
+    "cosine": QT_TRANSLATE_NOOP("schedule_editor", "Cosine"),
 }
 # (caption, tooltip) of each parameter's field.
 FIELDS = {
-    "every": ("Every (epochs)", "Step decay: the rate is multiplied by the factor this often."),
-    "factor": ("Factor", "Step decay: what each decay multiplies the rate by (0 to 1)."),
-    "gamma": ("Factor per epoch", "Exponential: the rate is multiplied by this every epoch."),
-    "epochs": ("Over (epochs)", "Cosine: the epochs it takes from the full rate to the minimum."),
-    "min_rate": ("Minimum rate", "Cosine: the rate it ends at (never above the learning rate)."),
+    "every": (
+        QT_TRANSLATE_NOOP("schedule_editor", "Every (epochs)"),
+        QT_TRANSLATE_NOOP(
+            "schedule_editor", "Step decay: the rate is multiplied by the factor this often."
+        ),
+    ),
+    "factor": (
+        QT_TRANSLATE_NOOP("schedule_editor", "Factor"),
+        QT_TRANSLATE_NOOP(
+            "schedule_editor", "Step decay: what each decay multiplies the rate by (0 to 1)."
+        ),
+    ),
+    "gamma": (
+        QT_TRANSLATE_NOOP("schedule_editor", "Factor per epoch"),
+        QT_TRANSLATE_NOOP(
+            "schedule_editor", "Exponential: the rate is multiplied by this every epoch."
+        ),
+    ),
+    "epochs": (
+        QT_TRANSLATE_NOOP("schedule_editor", "Over (epochs)"),
+        QT_TRANSLATE_NOOP(
+            "schedule_editor", "Cosine: the epochs it takes from the full rate to the minimum."
+        ),
+    ),
+    "min_rate": (
+        QT_TRANSLATE_NOOP("schedule_editor", "Minimum rate"),
+        QT_TRANSLATE_NOOP(
+            "schedule_editor", "Cosine: the rate it ends at (never above the learning rate)."
+        ),
+    ),
     "warmup": (
-        "Warm-up (epochs)",
-        "Epochs before the schedule starts in which the rate rises in a straight line to the "
-        "full learning rate (0: none).",
+        QT_TRANSLATE_NOOP("schedule_editor", "Warm-up (epochs)"),
+        QT_TRANSLATE_NOOP(
+            "schedule_editor",
+            "Epochs before the schedule starts in which the rate rises in a straight line to "
+            "the full learning rate (0: none).",
+        ),
     ),
 }
 
 
 def rate_text(rate: float) -> str:
-    return f"{rate:.3g}"
+    return number(rate, ".3g")
 
 
 def curve_icon(color) -> QIcon:
@@ -72,9 +102,11 @@ class ScheduleEditor(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("scheduleKind")
         for kind in KINDS:
-            self.kind.addItem(TITLES[kind], kind)
-        self.kind.setAccessibleName("Schedule kind")
-        self.kind.setToolTip("How the learning rate changes from epoch to epoch")
+            self.kind.addItem(translate("schedule_editor", TITLES[kind]), kind)
+        self.kind.setAccessibleName(translate("schedule_editor", "Schedule kind"))
+        self.kind.setToolTip(
+            translate("schedule_editor", "How the learning rate changes from epoch to epoch")
+        )
         self.kind.activated.connect(lambda _index: self._emit())
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {
             "every": self._count(1),
@@ -86,9 +118,9 @@ class ScheduleEditor(QWidget):
         }
         self.form = QFormLayout(self)
         self.form.setContentsMargins(8, 4, 8, 4)
-        self.form.addRow("Schedule", self.kind)
+        self.form.addRow(translate("schedule_editor", "Schedule"), self.kind)
         for name, widget in self.fields.items():
-            caption, tip = FIELDS[name]
+            caption, tip = (translate("schedule_editor", text) for text in FIELDS[name])
             widget.setObjectName(f"schedule_{name}")
             widget.setToolTip(tip)
             widget.setAccessibleName(caption)
@@ -180,7 +212,11 @@ class ScheduleButton(QToolButton):
             if constant
             else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         )
-        self.setAccessibleDescription(
-            f"{TITLES[s.kind]} schedule"
-            + (f"; the current rate is {rate_text(self._rate)}" if self._rate is not None else "")
-        )
+        title = translate("schedule_editor", TITLES[s.kind])
+        if self._rate is None:
+            description = translate("schedule_editor", "{kind} schedule").format(kind=title)
+        else:
+            description = translate(
+                "schedule_editor", "{kind} schedule; the current rate is {rate}"
+            ).format(kind=title, rate=rate_text(self._rate))
+        self.setAccessibleDescription(description)

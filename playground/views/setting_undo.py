@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from engine.i18n import translate
 from playground.compute.client import WorkerClient
 from playground.core.snapshot import Snapshot
 
@@ -21,7 +22,7 @@ SCHEDULE_EDIT = 7301  # QUndoCommand.id(): consecutive schedule edits merge into
 
 class ScheduleCommand(QUndoCommand):
     def __init__(self, client: WorkerClient, before: object, after: object) -> None:
-        super().__init__("change the learning-rate schedule")
+        super().__init__(translate("setting_undo", "change the learning-rate schedule"))
         self.client, self.before, self.after = client, before, after
 
     def id(self) -> int:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.compute.client import WorkerClient
 from playground.core.snapshot import Snapshot
 from playground.views.loss_chart import LossChart
@@ -53,18 +54,20 @@ def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
-REWOUND_MESSAGE = (
+REWOUND_MESSAGE = QT_TRANSLATE_NOOP(
+    "timeline",
     "Rewound: the network, its weights and the boundary as they were at that epoch. "
     "Resume from here (or Play) continues from it and replaces the later epochs; "
-    "Back to latest returns."
+    "Back to latest returns.",
 )
 
 
 def restarted_message(epoch: int) -> str:
-    return (
-        f"Rewind now starts at epoch {epoch:,}, where the network changed: the epochs "
-        "before it were trained by the network as it was, so they cannot be shown on this one."
-    )
+    return translate(
+        "timeline",
+        "Rewind now starts at epoch {epoch}, where the network changed: the epochs "
+        "before it were trained by the network as it was, so they cannot be shown on this one.",
+    ).format(epoch=number(epoch, ","))
 
 
 class TimelineBar(QWidget):
@@ -82,30 +85,42 @@ class TimelineBar(QWidget):
         self.slider.setRange(0, 0)
         self.slider.setPageStep(10)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.slider.setAccessibleName("Timeline")
+        self.slider.setAccessibleName(translate("timeline", "Timeline"))
         self.slider.setToolTip(
-            "Rewind: drag to see the network, its weights and the boundary as they were at "
-            "that epoch. Training pauses. Keys when the slider has focus: ←/→ one epoch, "
-            "Page Up/Down ten, Home the first, End the latest."
+            translate(
+                "timeline",
+                "Rewind: drag to see the network, its weights and the boundary as they were at "
+                "that epoch. Training pauses. Keys when the slider has focus: ←/→ one epoch, "
+                "Page Up/Down ten, Home the first, End the latest.",
+            )
         )
         self.slider.valueChanged.connect(self._on_value)
         self.slider.installEventFilter(self)
-        self.caption = QLabel("Rewind")
+        self.caption = QLabel(translate("timeline", "Rewind"))
         self.caption.setObjectName("caption")
-        self.epoch_label = SteadyLabel("epoch 0", "epoch 99,999 (latest)", style="font-weight: 600")
+        self.epoch_label = SteadyLabel(
+            translate("timeline", "epoch {epoch}").format(epoch=number(0, "d")),
+            translate("timeline", "epoch {epoch} (latest)").format(epoch=number(99_999, ",")),
+            style="font-weight: 600",
+        )
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.epoch_label.hold()
-        self.epoch_label.setToolTip("The epoch on show, and the newest one trained.")
+        self.epoch_label.setToolTip(
+            translate("timeline", "The epoch on show, and the newest one trained.")
+        )
 
-        self.resume_button = QPushButton("Resume from here")
+        self.resume_button = QPushButton(translate("timeline", "Resume from here"))
         self.resume_button.setToolTip(
-            "Continue training from the epoch on show, from exactly its state. The epochs "
-            "after it are replaced by the new training. (Play does the same.)"
+            translate(
+                "timeline",
+                "Continue training from the epoch on show, from exactly its state. The epochs "
+                "after it are replaced by the new training. (Play does the same.)",
+            )
         )
         self.resume_button.clicked.connect(self.resume)
-        self.latest_button = QPushButton("Back to latest")
+        self.latest_button = QPushButton(translate("timeline", "Back to latest"))
         self.latest_button.setToolTip(
-            "Show the newest state again, as if you had never rewound (End)."
+            translate("timeline", "Show the newest state again, as if you had never rewound (End).")
         )
         self.latest_button.clicked.connect(self.latest)
         self.memory_label = ElidedLabel()
@@ -214,13 +229,20 @@ class TimelineBar(QWidget):
         self._memory_at = now
         # Short, for a narrow column (a lesson open beside it); the keeping rule is in the
         # tooltip.
-        noun = "checkpoint" if info.count == 1 else "checkpoints"
-        size = (
-            f"{info.nbytes / 2**20:.1f} MB"
-            if info.nbytes >= 2**20
-            else f"{info.nbytes / 2**10:.0f} kB"
-        )
-        text = f"{info.count:,} {noun}, {size}"
+        if info.nbytes >= 2**20:
+            size = translate("timeline", "{size} MB").format(
+                size=number(info.nbytes / 2**20, ".1f")
+            )
+        else:
+            size = translate("timeline", "{size} kB").format(
+                size=number(info.nbytes / 2**10, ".0f")
+            )
+        count = info.count  # a plain name: lupdate skips a call whose count is an attribute
+        if count == 1:
+            text = translate("timeline", "{count} checkpoint, {size}")
+        else:
+            text = translate("timeline", "{count} checkpoints, {size}", None, count)
+        text = text.format(count=number(count, ","), size=size)
         if self.memory_label.text() != text:
             self.memory_label.setText(text)
             self.memory_label.setToolTip(info.description)
@@ -232,11 +254,17 @@ class TimelineBar(QWidget):
             return
         shown = self.shown_epoch()
         if shown is None or (info.viewing is None and self._wanted is None):
-            text = f"epoch {info.latest:,} (latest)"
+            text = translate("timeline", "epoch {epoch} (latest)").format(
+                epoch=number(info.latest, ",")
+            )
             style = ""
         else:
             busy = self._wanted is not None and (info.viewing != self._wanted or info.pending)
-            text = f"epoch {shown:,} of {info.latest:,}" + (" …" if busy else "")
+            if busy:
+                text = translate("timeline", "epoch {epoch} of {latest} …")
+            else:
+                text = translate("timeline", "epoch {epoch} of {latest}")
+            text = text.format(epoch=number(shown, ","), latest=number(info.latest, ","))
             style = f"color: {_hex(REWIND_COLOR)}; font-weight: 600"
         if self.epoch_label.text() != text:
             if style != self.epoch_label.styleSheet():
@@ -322,14 +350,16 @@ class Timeline:
         self._make_actions(training_menu, shortcut_host)
 
     def _make_actions(self, menu: QMenu, host: QWidget) -> None:
-        self.back_action = QAction("Rewind &one epoch", host)
+        self.back_action = QAction(translate("timeline", "Rewind &one epoch"), host)
         self.back_action.setShortcut(QKeySequence("Left"))
         self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.back_action.setToolTip("Show the epoch before the one on show (training pauses)")
+        self.back_action.setToolTip(
+            translate("timeline", "Show the epoch before the one on show (training pauses)")
+        )
         self.back_action.triggered.connect(self.bar.step_back)
-        self.resume_action = QAction("Resume &from here", host)
+        self.resume_action = QAction(translate("timeline", "Resume &from here"), host)
         self.resume_action.triggered.connect(self.bar.resume)
-        self.latest_action = QAction("Back to &latest", host)
+        self.latest_action = QAction(translate("timeline", "Back to &latest"), host)
         self.latest_action.triggered.connect(self.bar.latest)
         menu.addSeparator()
         for action in (self.back_action, self.resume_action, self.latest_action):
@@ -359,9 +389,10 @@ class Timeline:
                 self.marker.setValue(viewing)
         enabled = info is not None and info.latest > info.first
         self.back_action.setEnabled(enabled)
+        rewound_message = translate("timeline", REWOUND_MESSAGE)
         if rewound and not self._rewound:
-            self._status_bar.showMessage(REWOUND_MESSAGE, 10_000)
-        elif self._rewound and not rewound and self._status_bar.currentMessage() == REWOUND_MESSAGE:
+            self._status_bar.showMessage(rewound_message, 10_000)
+        elif self._rewound and not rewound and self._status_bar.currentMessage() == rewound_message:
             self._status_bar.clearMessage()  # back at the latest: the notice no longer holds
         self._rewound = rewound
 

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core.controls import BATCH_SIZES, CONTROLS_BY_NAME, TOP_BAR_CONTROLS, Control
 from playground.core.settings import TrainingSettings
 from playground.core.snapshot import Snapshot
+from playground.views.control_text import choice, shown, value_text
 from playground.views.schedule_editor import ScheduleButton
 from playground.views.steady_label import SteadyLabel
 from playground.views.wrap_rows import WrapRows
@@ -63,15 +65,16 @@ def _row(*widgets: QWidget) -> QWidget:
     return row
 
 
-REG_CAPTION = "Regularization, rate"
+REG_CAPTION = QT_TRANSLATE_NOOP("top_bar", "Regularization, rate")
 # Behind the Stop button, each with its caption.
 STOP_RULES = ("stop_at_epoch", "patience", "restore_best")
 
 
 MIXED = "mixed"  # the activation combo's entry while the hidden layers differ
-MIXED_TIP = (
+MIXED_TIP = QT_TRANSLATE_NOOP(
+    "top_bar",
     "The hidden layers use different activations (each is named under its layer in the "
-    "network). Choose one here to give it to every layer; that resets the network."
+    "network). Choose one here to give it to every layer; that resets the network.",
 )
 
 
@@ -92,22 +95,24 @@ class TopBar(QWidget):
 
         self.reset_button = self._tool(
             style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
-            "Reset the network: fresh random weights, back to epoch 0 (R)",
+            translate("top_bar", "Reset the network: fresh random weights, back to epoch 0 (R)"),
             "reset",
         )
         self.play_button = self._tool(
-            self._icons["play"], "Play or pause training (Space)", "toggle"
+            self._icons["play"], translate("top_bar", "Play or pause training (Space)"), "toggle"
         )
         self.play_button.setIconSize(QSize(40, 40))
         self.play_button.setObjectName("playButton")
         self.step_button = self._tool(
             style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
-            "Train exactly one epoch, then pause (Right arrow)",
+            translate("top_bar", "Train exactly one epoch, then pause (Right arrow)"),
             "step",
         )
         self.epoch_label = SteadyLabel("000,000")
         self.epoch_label.setObjectName("epochLabel")
-        self.epoch_label.setToolTip("Epochs completed: full passes over the training data")
+        self.epoch_label.setToolTip(
+            translate("top_bar", "Epochs completed: full passes over the training data")
+        )
         self.epoch_label.hold()
 
         # Each setting control, by its field name (and as an attribute of that name), and
@@ -126,7 +131,7 @@ class TopBar(QWidget):
         layout.setSpacing(6)
         for button in (self.reset_button, self.play_button, self.step_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(_labelled("Epoch", self.epoch_label))
+        layout.addWidget(_labelled(translate("top_bar", "Epoch"), self.epoch_label))
         layout.addSpacing(4)
         # The bar fits a 1280-pixel screen: the regularization rate shares its setting's
         # caption, and the stopping rules, which few runs use, wait behind one button.
@@ -135,21 +140,21 @@ class TopBar(QWidget):
             if name == "learning_rate":  # its schedule's button beside it, in a box of its own
                 self.boxes["schedule"] = _row(self.schedule)
                 pair = _row(self.learning_rate, self.boxes["schedule"])
-                self.boxes[name] = _labelled(control.label, pair)
+                self.boxes[name] = _labelled(shown(control.label), pair)
             elif name == "regularization":
                 # The rate's own box, which a lesson locks or hides, holds just its combo
                 # (greyed out by itself while there is no rule).
                 self.boxes["reg_rate"] = _row(self.reg_rate)
                 pair = _row(self.regularization, self.boxes["reg_rate"])
-                self.boxes[name] = _labelled(REG_CAPTION, pair)
+                self.boxes[name] = _labelled(translate("top_bar", REG_CAPTION), pair)
             elif name not in ("reg_rate", "schedule"):
-                self.boxes[name] = _labelled(control.label, self.controls[name])
+                self.boxes[name] = _labelled(shown(control.label), self.controls[name])
         # Where one row is too wide (projector mode on a 1366-pixel screen) they take two.
         self.settings_rows = WrapRows(spacing=layout.spacing())
         for name, box in self.boxes.items():
             if name not in (*STOP_RULES, "reg_rate", "schedule"):
                 self.settings_rows.addWidget(box)
-        self.stop_box = _labelled("Stop", self._stop_rules())
+        self.stop_box = _labelled(translate("top_bar", "Stop"), self._stop_rules())
         self.settings_rows.addWidget(self.stop_box)
         layout.addLayout(self.settings_rows)
         layout.addStretch(1)
@@ -177,9 +182,9 @@ class TopBar(QWidget):
         # As wide as its longest entry, so that no choice shows clipped ("Classificatio").
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, value in items:
-            combo.addItem(text, value)
-        combo.setToolTip(control.tip)
-        combo.setAccessibleName(control.label)  # its caption, for screen readers
+            combo.addItem(choice(text, value), value)
+        combo.setToolTip(shown(control.tip))
+        combo.setAccessibleName(shown(control.label))  # its caption, for screen readers
         combo.activated.connect(partial(self._on_activated, field, combo))
         return combo
 
@@ -190,13 +195,13 @@ class TopBar(QWidget):
             widget = ScheduleButton()
             widget.changed.connect(lambda schedule: self.changed.emit({"schedule": schedule}))
         elif control.name == "restore_best":
-            widget = QCheckBox("test epoch's weights")
+            widget = QCheckBox(translate("top_bar", "test epoch's weights"))
             widget.setObjectName(control.name)
             widget.toggled.connect(lambda on: self.changed.emit({"restore_best": bool(on)}))
         else:
             return None
-        widget.setToolTip(control.tip)
-        widget.setAccessibleName(control.label)
+        widget.setToolTip(shown(control.tip))
+        widget.setAccessibleName(shown(control.label))
         return widget
 
     def _stop_rules(self) -> QToolButton:
@@ -212,13 +217,13 @@ class TopBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         for name in STOP_RULES:
             control = CONTROLS_BY_NAME[name]
-            self.boxes[name] = _labelled(control.label, self.controls[name])
+            self.boxes[name] = _labelled(shown(control.label), self.controls[name])
             layout.addWidget(self.boxes[name])
             self.boxes[name].installEventFilter(self)  # a lesson hides them: so is the button
         menu = QMenu(button)
-        shown = QWidgetAction(menu)
-        shown.setDefaultWidget(rules)
-        menu.addAction(shown)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(rules)
+        menu.addAction(holder)
         button.setMenu(menu)
         self._show_stop_rules()
         return button
@@ -230,14 +235,56 @@ class TopBar(QWidget):
 
     def _show_stop_rules(self) -> None:
         epoch, patience = self.stop_at_epoch.value(), self.patience.value()
-        rules = [f"at epoch {epoch:,}"] * bool(epoch) + [
-            f"after {patience:,} epochs without a better test loss"
-            + ", back to the best test epoch" * self.restore_best.isChecked()
-        ] * bool(patience)
-        self.stop_button.setText("Set ▾" if rules else "Never ▾")
+        self.stop_button.setText(
+            translate("top_bar", "Set ▾") if epoch or patience else translate("top_bar", "Never ▾")
+        )
         self.stop_button.setToolTip(
-            ("Training stops " + " or ".join(rules) if rules else "Training never stops itself")
-            + ". Click to change the stopping rules."
+            self._stop_tip(epoch, patience, self.restore_best.isChecked()).format(
+                epoch=number(epoch, ","), patience=number(patience, ",")
+            )
+        )
+
+    @staticmethod
+    def _stop_tip(epoch: int, patience: int, restore: bool) -> str:
+        """The Stop button's tooltip for the rules set, each a whole sentence to translate."""
+        if epoch and patience and restore:
+            return translate(
+                "top_bar",
+                "Training stops at epoch {epoch} or after {patience} epochs without a better "
+                "test loss, back to the best test epoch. Click to change the stopping rules.",
+                None,
+                patience,
+            )
+        if epoch and patience:
+            return translate(
+                "top_bar",
+                "Training stops at epoch {epoch} or after {patience} epochs without a better "
+                "test loss. Click to change the stopping rules.",
+                None,
+                patience,
+            )
+        if patience and restore:
+            return translate(
+                "top_bar",
+                "Training stops after {patience} epochs without a better test loss, back to "
+                "the best test epoch. Click to change the stopping rules.",
+                None,
+                patience,
+            )
+        if patience:
+            return translate(
+                "top_bar",
+                "Training stops after {patience} epochs without a better test loss. Click to "
+                "change the stopping rules.",
+                None,
+                patience,
+            )
+        if epoch:
+            return translate(
+                "top_bar", "Training stops at epoch {epoch}. Click to change the stopping rules."
+            )
+        return translate(
+            "top_bar", "Training never stops itself. Click to change the stopping rules."
         )
 
     def _on_activated(self, field: str, combo: QComboBox, index: int) -> None:
@@ -251,10 +298,10 @@ class TopBar(QWidget):
         spin.setObjectName(field)
         spin.setMaximumWidth(84)
         spin.setRange(0, control.count_max)
-        spin.setSpecialValueText(control.zero_text)
+        spin.setSpecialValueText(shown(control.zero_text))
         spin.setAccelerated(True)
-        spin.setToolTip(control.tip)
-        spin.setAccessibleName(control.label)
+        spin.setToolTip(shown(control.tip))
+        spin.setAccessibleName(shown(control.label))
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(lambda value: self.changed.emit({field: int(value)}))
         return spin
@@ -265,11 +312,11 @@ class TopBar(QWidget):
         combo, mixed = self.activation, bool(s.layer_activations)
         index = combo.findData(MIXED)
         if mixed and index < 0:
-            combo.addItem("Mixed", MIXED)
-            combo.setToolTip(MIXED_TIP)
+            combo.addItem(translate("top_bar", "Mixed"), MIXED)
+            combo.setToolTip(translate("top_bar", MIXED_TIP))
         elif not mixed and index >= 0:
             combo.removeItem(index)
-            combo.setToolTip(CONTROLS_BY_NAME["activation"].tip)
+            combo.setToolTip(shown(CONTROLS_BY_NAME["activation"].tip))
         return MIXED if mixed else s.activation
 
     # ---------------------------------------------------------------- updates
@@ -295,7 +342,7 @@ class TopBar(QWidget):
                 value = self._show_mixed(s)
             index = widget.findData(value)
             if index < 0:  # a value from a file that the list does not offer: show it anyway
-                widget.addItem(f"{value:g}" if isinstance(value, float) else str(value), value)
+                widget.addItem(value_text(value), value)
                 index = widget.count() - 1
             if widget.currentIndex() != index:
                 widget.blockSignals(True)
@@ -305,13 +352,15 @@ class TopBar(QWidget):
         self._show_stop_rules()
 
     def set_snapshot(self, snap: Snapshot) -> None:
-        self.epoch_label.set_text(f"{snap.epoch:07,}")
+        self.epoch_label.set_text(number(snap.epoch, "07,"))
         self.schedule.set_rate(snap.current_rate)
         if snap.running != self._shown_running:
             self._shown_running = snap.running
             self.play_button.setIcon(self._icons["pause" if snap.running else "play"])
             self.play_button.setToolTip(
-                "Pause training (Space)" if snap.running else "Play: start training (Space)"
+                translate("top_bar", "Pause training (Space)")
+                if snap.running
+                else translate("top_bar", "Play: start training (Space)")
             )
         if snap.settings != self._shown_settings:
             self._shown_settings = snap.settings
