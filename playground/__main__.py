@@ -16,9 +16,9 @@ def main(argv: list[str] | None = None) -> int:
     return cli_main(argv, open_window)
 
 
-def open_window(path: str | None = None, projector: bool = False) -> int:
+def open_window(path: str | None = None, projector: bool = False, language: str = "en") -> int:
     """Open the window, with the project or lesson at ``path`` if one is given, in the
-    projector theme if ``projector`` (else as the user last left it)."""
+    projector theme if ``projector`` (else as the user last left it), in ``language``."""
     from playground.app.qt_check import x11_problem
 
     problem = x11_problem()
@@ -27,10 +27,12 @@ def open_window(path: str | None = None, projector: bool = False) -> int:
         return 1
 
     from playground.app import logs
+    from playground.app.language import install
     from playground.app.main_window import MainWindow
     from playground.app.qt_app import make_app
 
     app = make_app()
+    installed = install(language, app)  # noqa: F841  (kept alive while the app runs)
     logs.setup()  # after make_app: the log folder is in the app's data folder
     window = MainWindow()
     if projector:

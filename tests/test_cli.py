@@ -167,7 +167,7 @@ def test_errors_before_any_work(args, message, capsys):
 
 def test_plain_file_argument_means_open(tmp_path):
     opened = []
-    assert main([str(LESSON)], open_window=lambda p: opened.append(p) or 0) == 0
+    assert main([str(LESSON)], open_window=lambda p, **_: opened.append(p) or 0) == 0
     assert opened == [str(LESSON)]
-    assert main([], open_window=lambda p: opened.append(p) or 0) == 0
+    assert main([], open_window=lambda p, **_: opened.append(p) or 0) == 0
     assert opened[-1] is None

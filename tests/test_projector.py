@@ -92,7 +92,7 @@ def test_the_switch_is_remembered_for_the_next_window(window, qtbot, projector_o
 def test_projector_on_the_command_line():
     calls = []
 
-    def open_window(path=None, projector=False):
+    def open_window(path=None, projector=False, language="en"):
         calls.append((path, projector))
         return 0
 

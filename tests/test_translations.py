@@ -83,3 +83,24 @@ def test_restarting_keeps_the_project_and_drops_a_lang_option() -> None:
     assert args == ["/venv/bin/nn-playground", "/p/b.nnplay"]
     program, args = restart_command(["/x/playground/__main__.py", "--lang=ar", "--projector"], None)
     assert args == ["-m", "playground", "--projector"]
+
+
+def test_the_command_line_takes_lang_anywhere_and_opens_the_window_in_it(capsys) -> None:
+    from playground.app.cli import main
+
+    opened = []
+
+    def open_window(path=None, projector=False, language="en"):
+        opened.append((path, projector, language))
+        return 0
+
+    try:
+        assert main(["--projector", "--lang", "de"], open_window=open_window) == 0
+        assert main(["--lang=pt-BR"], open_window=open_window) == 0
+        assert main(["--lang", "tlh"], open_window=open_window) == 0
+    finally:
+        i18n.set_translator(None, "en")
+        i18n.set_number_format(".", ",", "-", "")
+    assert opened[0] == (None, True, "de")
+    assert opened[1][2] == "pt_BR"
+    assert "no language tlh" in capsys.readouterr().err

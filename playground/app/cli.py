@@ -20,6 +20,7 @@ from pathlib import Path
 
 from engine.i18n import number, translate
 from playground.app.cli_common import CliError, one_line, resolve_file
+from playground.app.language import LANGUAGES, chosen_language, install, normalize
 
 MAX_EPOCHS = 10_000_000
 PROG = "nn-playground"
@@ -88,6 +89,15 @@ def build_parser() -> Parser:
             "Run '{prog} COMMAND --help' for a command's options.",
         ).format(prog=PROG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help=translate(
+            "cli",
+            "the language of the window and of these messages: {codes} (default: as chosen "
+            "in View > Language, else the system's)",
+        ).format(codes=", ".join(LANGUAGES)),
     )
     parser.add_argument(
         "--projector",
@@ -283,6 +293,9 @@ def build_parser() -> Parser:
 def main(argv: list[str] | None = None, open_window: Callable[..., int] | None = None) -> int:
     """Parse ``argv`` and run the command; ``open_window(file)`` opens the GUI."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # --lang comes first of all: the help and every message are in that language.
+    lang, argv = language_option(argv)
+    code = speak(lang)
     # --projector may come anywhere; the parser takes it before the command.
     projector = "--projector" in argv
     argv = [a for a in argv if a != "--projector"]
@@ -320,9 +333,7 @@ def main(argv: list[str] | None = None, open_window: Callable[..., int] | None =
             load_project(Path(path))  # a bad file is reported here, before any window opens
         if open_window is None:
             raise CliError(translate("cli", "no window can be opened from here"))
-        if args.projector:
-            return open_window(path, projector=True)
-        return open_window(path)
+        return open_window(path, projector=args.projector, language=code)
     except KeyboardInterrupt:
         print(translate("cli", "{prog}: interrupted").format(prog=PROG), file=sys.stderr)
         return 130
@@ -332,6 +343,37 @@ def main(argv: list[str] | None = None, open_window: Callable[..., int] | None =
     except (ValueError, OSError) as exc:  # ProjectError and friends
         print(error_line(one_line(exc)), file=sys.stderr)
         return 1
+
+
+def language_option(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang X`` or ``--lang=X`` taken out of ``argv`` (wherever it is)."""
+    lang, rest, i = None, [], 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--lang" and i + 1 < len(argv):
+            lang, i = argv[i + 1], i + 2
+            continue
+        if arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
+        else:
+            rest.append(arg)
+        i += 1
+    return lang, rest
+
+
+def speak(lang: str | None) -> str:
+    """Put the language in place for the command line's messages (the window installs it
+    again into its application); an unknown ``--lang`` is said, and the usual choice made."""
+    if lang is not None and normalize(lang) is None:
+        print(
+            translate("cli", "{prog}: no language {lang}; these are offered: {codes}").format(
+                prog=PROG, lang=lang[:20], codes=", ".join(LANGUAGES)
+            ),
+            file=sys.stderr,
+        )
+    code = chosen_language(lang)
+    install(code)
+    return code
 
 
 def error_line(message: str) -> str:

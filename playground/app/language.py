@@ -22,6 +22,7 @@ from playground.core.lessons import RESOURCES_DIR
 
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 SETTING = "language"
+ORGANIZATION = APPLICATION = "NN Playground"  # QSettings' names, as playground.app.qt_app sets
 PSEUDO = "pseudo"  # every text bracketed and 40 % longer: finds what was not translated
 
 # The languages offered, by code, each named in its own language (a student who cannot
@@ -59,7 +60,7 @@ def normalize(code: str) -> str | None:
 
 def chosen_language(cli_choice: str | None = None) -> str:
     """The language to start in (see the module's note for the order)."""
-    for candidate in (cli_choice, QSettings().value(SETTING, "", str)):
+    for candidate in (cli_choice, settings().value(SETTING, "", str)):
         if candidate:
             found = normalize(str(candidate))
             if found:
@@ -71,8 +72,14 @@ def chosen_language(cli_choice: str | None = None) -> str:
     return "en"
 
 
+def settings() -> QSettings:
+    """The app's preferences, also before (or without) an application object: the command
+    line reads View › Language's choice too."""
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
 def remember(code: str) -> None:
-    QSettings().setValue(SETTING, code)
+    settings().setValue(SETTING, code)
 
 
 @dataclass

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
-from engine.i18n import QT_TRANSLATE_NOOP, number, translate
+from engine.i18n import QT_TRANSLATE_NOOP, language, number, translate
 from playground.app import logs
 from playground.app.window_layout import restore_layout, save_layout
 from playground.backprop.gradient_slot import GradientSlot
@@ -38,6 +39,7 @@ from playground.views.accessibility import NamesOnShow
 from playground.views.banner import Banner
 from playground.views.compare import CompareController
 from playground.views.help import HelpPages, quick_start_regions
+from playground.views.language_menu import LanguageMenu, restart_window
 from playground.views.loss_chart import LossChart
 from playground.views.loss_choice import LossChoice
 from playground.views.menus import WindowMenus
@@ -388,6 +390,8 @@ class MainWindow(QMainWindow):
         self._action(self.menus.file, translate("main_window", "&Quit"), self.close, quit_key)
         themed = [self.output_view, self.network_view, self.loss_chart]
         self.projector = ProjectorMode(self, self.menus.view, themed)
+        restart = partial(restart_window, self, lambda: self.file_actions.path)
+        self.language_menu = LanguageMenu(self, self.menus.view, language(), restart)
         # Once the new type has taken its room (the layouts' posted requests).
         self.projector.action.toggled.connect(lambda: QTimer.singleShot(0, self, self._chart_room))
         self.help = HelpPages(

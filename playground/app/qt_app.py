@@ -8,10 +8,9 @@ import pyqtgraph as pg
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from playground.app.language import APPLICATION, ORGANIZATION
 from playground.views.theme import apply_theme
 
-ORGANIZATION = "NN Playground"
-APPLICATION = "NN Playground"
 DESKTOP_FILE = "nn-playground"  # the Linux desktop entry's name (Wayland matches windows by it)
 
 

@@ -31,6 +31,7 @@ from playground.views.compare_table import LaneTable
 from playground.views.control_text import shown
 from playground.views.heatmap_item import Heatmap
 from playground.views.loss_chart import format_accuracy, format_loss
+from playground.views.math_plot import math_plot
 from playground.views.output_view import MAP_OPACITY, SquareBox, lighten
 from playground.views.point_symbols import class_symbols
 
@@ -83,7 +84,7 @@ class LaneMap(QWidget):
 
         self.title = QLabel()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = math_plot()
         self.plot_widget.setMinimumSize(60, 60)
         self.plot_widget.setFrameShape(QFrame.Shape.NoFrame)
         self.plot_widget.setStyleSheet(f"border: 3px solid {_hex(self.color)};")

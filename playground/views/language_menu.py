@@ -97,6 +97,15 @@ def restart_command(argv: list[str], path: str | None) -> tuple[str, list[str]]:
     return sys.executable, [argv[0], *args] if argv else ["-m", "playground", *args]
 
 
+def restart_window(window: QWidget, saved_path: Callable[[], object]) -> bool:
+    """Close ``window`` as File › Quit does; if it closed, start the app again with the
+    project as saved (asked for after closing: closing may have saved it)."""
+    if not window.close():
+        return False
+    path = saved_path()
+    return start_again(sys.argv, str(path) if path else None)
+
+
 def start_again(argv: list[str], path: str | None) -> bool:
     program, args = restart_command(argv, path)
     return bool(QProcess.startDetached(program, args))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core import colors
 from playground.core.snapshot import Snapshot
+from playground.views.math_plot import math_plot
 from playground.views.theme import NORMAL, Theme
 
 CURVE_WIDTH = 2.5  # px, in the normal theme
@@ -165,7 +166,7 @@ class LossChart(QWidget):
         self._big = big
         self._wide_width = 0
 
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = math_plot()
         self.plot_widget.setMinimumHeight(60)  # 1280x720 with a banner; 120+ from 1366x768 on
         self.plot_item: pg.PlotItem = self.plot_widget.getPlotItem()
         self.view_box: pg.ViewBox = self.plot_item.getViewBox()

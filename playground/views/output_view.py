@@ -24,6 +24,7 @@ from playground.core import colors, markers
 from playground.core.point_raster import PointStyle
 from playground.core.snapshot import DataSnapshot, Snapshot
 from playground.views.heatmap_item import Heatmap
+from playground.views.math_plot import math_plot
 from playground.views.point_picture import IMAGE_ABOVE, PictureBuilder, PictureJob, PointPicture
 from playground.views.point_symbols import class_symbols, symbol_path
 from playground.views.theme import NORMAL, Theme
@@ -131,7 +132,7 @@ class OutputView(QWidget):
         self._lut = lut
         self._white = pg.mkBrush(255, 255, 255)
 
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = math_plot()
         self.plot_item: pg.PlotItem = self.plot_widget.getPlotItem()
         self.view_box: pg.ViewBox = self.plot_item.getViewBox()
         self.plot_item.hideButtons()
