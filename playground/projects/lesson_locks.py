@@ -31,6 +31,7 @@ from playground.core.controls import (
     RESET,
     TOP_BAR,
 )
+from playground.core.project import Lesson
 
 if TYPE_CHECKING:
     from playground.data.data_panel import DataPanel
@@ -52,6 +53,15 @@ def lock_tooltip(message: str, own_tip: str = "") -> str:
     """The tooltip of a locked control: the lock first (as plain text), its own tip after."""
     text = f"<p><b>{html.escape(message)}</b></p>"
     return text + (f"<p>{own_tip}</p>" if own_tip else "")
+
+
+def guards_its_points(lesson: Lesson | None) -> bool:
+    """A lesson whose locks have a password and that fixes the data (the dataset or the
+    points' editing locked or hidden): its own points are the lesson's, and New must not
+    carry them off unlocked."""
+    if lesson is None or lesson.lock_password is None:
+        return False
+    return bool({"dataset", DATA_EDIT} & {*lesson.hidden, *lesson.locked})
 
 
 @dataclass(frozen=True)
