@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from engine.i18n import number, translate
 from playground.core.controls import (
     CONTROLS_BY_NAME,
     DATA_EDIT,
@@ -45,8 +46,13 @@ LOCKED = "lockedByLesson"  # the property that marks a widget a lesson locked
 def lock_message(title: str) -> str:
     """What a locked control says when touched: which lesson locked it, and the way out."""
     short = re.sub(r"^\s*\d+\.\s*", "", title).strip()
-    by = f"by lesson ‘{short}’" if short else "in this lesson"
-    return f"Locked {by}. Lessons › Leave lesson to play freely."
+    if short:
+        return translate(
+            "lesson_locks", "Locked by lesson ‘{title}’. Lessons › Leave lesson to play freely."
+        ).format(title=short)
+    return translate(
+        "lesson_locks", "Locked in this lesson. Lessons › Leave lesson to play freely."
+    )
 
 
 def lock_tooltip(message: str, own_tip: str = "") -> str:
@@ -238,8 +244,13 @@ class Restrictions:
         names = [CONTROLS_BY_NAME[n].note_name for n in self.locked]
         if len(names) > NOTE_NAMES:
             shown = ", ".join(names[: NOTE_NAMES - 1])
-            return (
-                f"Locked in this lesson: {shown} and {len(names) - NOTE_NAMES + 1} more "
-                "(greyed out)."
-            )
-        return f"Locked in this lesson: {', '.join(names)}."
+            more = len(names) - NOTE_NAMES + 1
+            return translate(
+                "lesson_locks",
+                "Locked in this lesson: {controls} and {count} more (greyed out).",
+                None,
+                more,
+            ).format(controls=shown, count=number(more))
+        return translate("lesson_locks", "Locked in this lesson: {controls}.").format(
+            controls=", ".join(names)
+        )
