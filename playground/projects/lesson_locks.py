@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from engine.i18n import number, translate
+from engine.i18n import translate
 from playground.core.controls import (
     CONTROLS_BY_NAME,
     DATA_EDIT,
@@ -244,13 +244,12 @@ class Restrictions:
         names = [CONTROLS_BY_NAME[n].note_name for n in self.locked]
         if len(names) > NOTE_NAMES:
             shown = ", ".join(names[: NOTE_NAMES - 1])
-            more = len(names) - NOTE_NAMES + 1
             return translate(
                 "lesson_locks",
-                "Locked in this lesson: {controls} and {count} more (greyed out).",
+                "Locked in this lesson: {controls} and %n more (greyed out).",
                 None,
-                more,
-            ).format(controls=shown, count=number(more))
+                len(names) - NOTE_NAMES + 1,
+            ).format(controls=shown)
         return translate("lesson_locks", "Locked in this lesson: {controls}.").format(
             controls=", ".join(names)
         )
