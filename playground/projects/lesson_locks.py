@@ -244,11 +244,12 @@ class Restrictions:
         names = [CONTROLS_BY_NAME[n].note_name for n in self.locked]
         if len(names) > NOTE_NAMES:
             shown = ", ".join(names[: NOTE_NAMES - 1])
+            more = len(names) - NOTE_NAMES + 1  # a plain name: lupdate skips an expression
             return translate(
                 "lesson_locks",
                 "Locked in this lesson: {controls} and %n more (greyed out).",
                 None,
-                len(names) - NOTE_NAMES + 1,
+                more,
             ).format(controls=shown)
         return translate("lesson_locks", "Locked in this lesson: {controls}.").format(
             controls=", ".join(names)

@@ -109,10 +109,26 @@ class TeacherDialog(QDialog):
         )
         tools = QHBoxLayout()
         tools.setSpacing(2)
+        # The letters on the first three buttons are translated too (German bold is "F").
         for text, tip, slot, key in (
-            ("B", translate("teacher_dialog", "Bold (Ctrl+B)"), self._bold, "Ctrl+B"),
-            ("I", translate("teacher_dialog", "Italic (Ctrl+I)"), self._italic, "Ctrl+I"),
-            ("H", translate("teacher_dialog", "Heading"), self._heading, None),
+            (
+                translate("teacher_dialog", "B", "the Bold button's letter"),
+                translate("teacher_dialog", "Bold (Ctrl+B)"),
+                self._bold,
+                "Ctrl+B",
+            ),
+            (
+                translate("teacher_dialog", "I", "the Italic button's letter"),
+                translate("teacher_dialog", "Italic (Ctrl+I)"),
+                self._italic,
+                "Ctrl+I",
+            ),
+            (
+                translate("teacher_dialog", "H", "the Heading button's letter"),
+                translate("teacher_dialog", "Heading"),
+                self._heading,
+                None,
+            ),
             ("¶", translate("teacher_dialog", "Plain paragraph"), self._paragraph, None),
             (
                 "•",
@@ -130,8 +146,8 @@ class TeacherDialog(QDialog):
             button = QToolButton()
             button.setText(text)
             look = QFont(button.font())
-            look.setBold(text == "B")
-            look.setItalic(text == "I")
+            look.setBold(slot == self._bold)
+            look.setItalic(slot == self._italic)
             button.setFont(look)
             button.setToolTip(tip)
             button.setAutoRaise(True)
