@@ -22,14 +22,15 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from engine.i18n import translate
 from playground.core import render
 from playground.core.project import SUFFIX, Project, ProjectError, load_project
+from playground.projects.file_names import untitled
 from playground.projects.saving import save_project
 
 AUTOSAVE_MS = 30_000
@@ -175,18 +176,31 @@ class Autosave(QObject):
         if not candidates:
             return False
         newest = candidates[0]
-        name = str(newest.info.get("name") or "Untitled")
+        name = str(newest.info.get("name") or untitled())
         saved = newest.info.get("saved")
-        when = datetime.fromtimestamp(
-            saved
-            if isinstance(saved, (int, float)) and math.isfinite(saved)
-            else newest.path.stat().st_mtime
+        when = QDateTime.fromMSecsSinceEpoch(
+            round(
+                1000
+                * (
+                    saved
+                    if isinstance(saved, (int, float)) and math.isfinite(saved)
+                    else newest.path.stat().st_mtime
+                )
+            )
         )
+        locale = QLocale()  # the time and date written the user's way
         answer = QMessageBox.question(
             self._parent,
-            "Restore your work?",
-            f"NN Playground did not close properly last time.\n\nRestore “{name}”, "
-            f"saved automatically at {when:%H:%M} on {when:%d %b %Y}?",
+            translate("autosave", "Restore your work?"),
+            translate(
+                "autosave",
+                "NN Playground did not close properly last time.\n\nRestore “{name}”, "
+                "saved automatically at {time} on {date}?",
+            ).format(
+                name=name,
+                time=locale.toString(when, "HH:mm"),
+                date=locale.toString(when, "dd MMM yyyy"),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -195,7 +209,7 @@ class Autosave(QObject):
             try:
                 project = load_project(newest.path)
             except ProjectError as exc:
-                error("Cannot restore the autosave", str(exc))
+                error(translate("autosave", "Cannot restore the autosave"), str(exc))
             else:
                 original = newest.info.get("path")
                 target = (

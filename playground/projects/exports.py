@@ -17,10 +17,11 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QAction, QGuiApplication, QPainter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog, QWidget
 
+from engine.i18n import translate
 from playground.core import render
 from playground.core.project import apply_project, load_project
 from playground.core.session import Session
-from playground.projects.file_actions import safe_file_name
+from playground.projects.file_names import safe_file_name
 
 if TYPE_CHECKING:
     from playground.compute.client import WorkerClient
@@ -45,6 +46,13 @@ def pretty_json(value: Any, indent: int = 0) -> str:
         items = [f"{inner}{pretty_json(v, indent + 2)}" for v in value]
         return "[\n" + ",\n".join(items) + f"\n{pad}]"
     return json.dumps(value, ensure_ascii=False)
+
+
+def image_filter(kind: str) -> str:
+    """The file dialog's filter for a picture of ``kind`` (png or svg)."""
+    if kind == "png":
+        return translate("exports", "PNG image (*.png)")
+    return translate("exports", "SVG image (*.svg)")
 
 
 class Exports:
@@ -75,13 +83,23 @@ class Exports:
             return action
 
         self.actions = {
-            "boundary_png": add("Decision boundary as &PNG…", lambda: self.export_boundary("png")),
-            "boundary_svg": add("Decision boundary as &SVG…", lambda: self.export_boundary("svg")),
-            "network_png": add("&Network diagram as PNG…", lambda: self.export_network("png")),
-            "network_svg": add("Network diagram as S&VG…", lambda: self.export_network("svg")),
-            "history_csv": add("&Loss history as CSV…", self.export_history),
-            "weights_json": add("&Weights as JSON…", self.export_weights),
-            "gif": add("Animated &GIF of training…", self.export_gif),
+            "boundary_png": add(
+                translate("exports", "Decision boundary as &PNG…"),
+                lambda: self.export_boundary("png"),
+            ),
+            "boundary_svg": add(
+                translate("exports", "Decision boundary as &SVG…"),
+                lambda: self.export_boundary("svg"),
+            ),
+            "network_png": add(
+                translate("exports", "&Network diagram as PNG…"), lambda: self.export_network("png")
+            ),
+            "network_svg": add(
+                translate("exports", "Network diagram as S&VG…"), lambda: self.export_network("svg")
+            ),
+            "history_csv": add(translate("exports", "&Loss history as CSV…"), self.export_history),
+            "weights_json": add(translate("exports", "&Weights as JSON…"), self.export_weights),
+            "gif": add(translate("exports", "Animated &GIF of training…"), self.export_gif),
         }
 
     def _path(self, title: str, suffix: str, filter_text: str, stem: str) -> Path | None:
@@ -99,15 +117,19 @@ class Exports:
         try:
             write(path)
         except (OSError, TimeoutError, ValueError) as exc:
-            self.files.error(f"Cannot export {path.name}", str(exc))
+            self.files.error(
+                translate("exports", "Cannot export {name}").format(name=path.name), str(exc)
+            )
             return False
-        self.status(f"Exported {path}", 6000)
+        self.status(translate("exports", "Exported {path}").format(path=path), 6000)
         return True
 
     def export_boundary(self, kind: str = "png", path: Path | None = None) -> bool:
-        label = "PNG image (*.png)" if kind == "png" else "SVG image (*.svg)"
         path = path or self._path(
-            "Export the decision boundary", kind, label, f"{self.files.name} boundary"
+            translate("exports", "Export the decision boundary"),
+            kind,
+            image_filter(kind),
+            translate("exports", "{name} boundary").format(name=self.files.name),
         )
         show_test, discretize = self.output_view.show_test, self.output_view.discretize
 
@@ -118,9 +140,11 @@ class Exports:
         return self._export(path, write)
 
     def export_network(self, kind: str = "png", path: Path | None = None) -> bool:
-        label = "PNG image (*.png)" if kind == "png" else "SVG image (*.svg)"
         path = path or self._path(
-            "Export the network diagram", kind, label, f"{self.files.name} network"
+            translate("exports", "Export the network diagram"),
+            kind,
+            image_filter(kind),
+            translate("exports", "{name} network").format(name=self.files.name),
         )
         view = self.network_view
 
@@ -128,7 +152,7 @@ class Exports:
             if kind == "png":
                 tmp = Path(f"{p}.tmp.png")
                 if not view.grab().save(str(tmp), "PNG"):
-                    raise OSError("the picture could not be written")
+                    raise OSError(translate("exports", "the picture could not be written"))
                 os.replace(tmp, p)
                 return
             from PySide6.QtSvg import QSvgGenerator
@@ -153,7 +177,10 @@ class Exports:
 
     def export_history(self, path: Path | None = None) -> bool:
         path = path or self._path(
-            "Export the loss history", "csv", "CSV table (*.csv)", f"{self.files.name} loss"
+            translate("exports", "Export the loss history"),
+            "csv",
+            translate("exports", "CSV table (*.csv)"),
+            translate("exports", "{name} loss").format(name=self.files.name),
         )
 
         def write(p: Path) -> None:
@@ -171,7 +198,10 @@ class Exports:
 
     def export_weights(self, path: Path | None = None) -> bool:
         path = path or self._path(
-            "Export the weights", "json", "JSON (*.json)", f"{self.files.name} weights"
+            translate("exports", "Export the weights"),
+            "json",
+            translate("exports", "JSON (*.json)"),
+            translate("exports", "{name} weights").format(name=self.files.name),
         )
 
         def grab(s: Session) -> dict:
@@ -202,8 +232,12 @@ class Exports:
         if epochs is None:
             epochs, ok = QInputDialog.getInt(
                 self.parent,
-                "Animated GIF",
-                "Train a copy of this network for how many epochs?\n(Your own work is not changed.)",
+                translate("exports", "Animated GIF"),
+                translate(
+                    "exports",
+                    "Train a copy of this network for how many epochs?\n"
+                    "(Your own work is not changed.)",
+                ),
                 GIF_EPOCHS,
                 1,
                 GIF_MAX_EPOCHS,
@@ -212,7 +246,10 @@ class Exports:
             if not ok:
                 return False
         path = path or self._path(
-            "Export an animated GIF", "gif", "GIF animation (*.gif)", f"{self.files.name} training"
+            translate("exports", "Export an animated GIF"),
+            "gif",
+            translate("exports", "GIF animation (*.gif)"),
+            translate("exports", "{name} training").format(name=self.files.name),
         )
         show_test = self.output_view.show_test
 
@@ -220,9 +257,13 @@ class Exports:
             copy = Session()
             apply_project(copy, load_project(json.dumps(self.files.project_data())))
             dialog = QProgressDialog(
-                "Training a copy and drawing the frames…", "Cancel", 0, 100, self.parent
+                translate("exports", "Training a copy and drawing the frames…"),
+                translate("exports", "Cancel"),
+                0,
+                100,
+                self.parent,
             )
-            dialog.setWindowTitle("Animated GIF")
+            dialog.setWindowTitle(translate("exports", "Animated GIF"))
             dialog.setMinimumDuration(400)
 
             def progress(done: int, total: int) -> bool:

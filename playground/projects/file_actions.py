@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,8 +24,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from playground.core.controls import DATA_EDIT
-from playground.core.lessons import LESSONS_DIR
+from engine.i18n import number, translate
 from playground.core.project import (
     FORMAT,
     SUFFIX,
@@ -41,6 +39,14 @@ from playground.core.project import (
 from playground.core.session import Session
 from playground.core.session_data import DataState
 from playground.projects.autosave import Autosave
+from playground.projects.file_names import (
+    dropped_project,
+    is_bundled,
+    project_filter,
+    safe_file_name,
+    untitled,
+)
+from playground.projects.lesson_locks import guards_its_points
 from playground.projects.opening import read_live
 from playground.projects.recent_files import RecentFiles
 from playground.projects.saving import save_project
@@ -54,29 +60,7 @@ if TYPE_CHECKING:
     from playground.views.output_view import OutputView
 
 POLL_MS = 250  # how often the title's unsaved-changes mark is brought up to date
-PROJECT_FILTER = f"NN Playground projects (*{SUFFIX});;All files (*)"
-APP_TITLE = "NN Playground"
-
-
-def safe_file_name(name: str) -> str:
-    cleaned = re.sub(r'[\\/:*?"<>|]+', " ", name).strip(" .") or "Untitled"
-    return re.sub(r"\s+", " ", cleaned)
-
-
-def guards_its_points(lesson: Lesson | None) -> bool:
-    """A lesson whose locks have a password and that fixes the data (the dataset or the
-    points' editing locked or hidden): its own points are the lesson's, and New must not
-    carry them off unlocked."""
-    if lesson is None or lesson.lock_password is None:
-        return False
-    return bool({"dataset", DATA_EDIT} & {*lesson.hidden, *lesson.locked})
-
-
-def is_bundled(path: Path) -> bool:
-    try:
-        return path.resolve().parent == LESSONS_DIR.resolve()
-    except OSError:
-        return False
+APP_TITLE = "NN Playground"  # the program's name: the same in every language
 
 
 class FileActions(QObject):
@@ -106,7 +90,7 @@ class FileActions(QObject):
         self.output_view = output_view
         self.loss_chart = loss_chart
         self.path: Path | None = None
-        self.name = "Untitled"
+        self.name = untitled()
         self.lesson: Lesson | None = None
         self.dirty = False
         self._clean: str | None = None  # signature of the saved state (None: the first one seen)
@@ -146,16 +130,18 @@ class FileActions(QObject):
             w.addAction(action)
             return action
 
-        self.new_action = add("&New", self.new, QKeySequence.StandardKey.New)
-        self.open_action = add("&Open…", self.open, QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu("Open &Recent", w)
+        key = QKeySequence.StandardKey
+        self.new_action = add(translate("file_actions", "&New"), self.new, key.New)
+        self.open_action = add(translate("file_actions", "&Open…"), self.open, key.Open)
+        self.recent_menu = QMenu(translate("file_actions", "Open &Recent"), w)
         self.recent = RecentFiles(self.recent_menu, self.open_path)
         menu.insertMenu(first, self.recent_menu)
         menu.insertSeparator(first)
-        self.save_action = add("&Save", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = add("Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.save_action = add(translate("file_actions", "&Save"), self.save, key.Save)
+        self.save_as_action = add(translate("file_actions", "Save &As…"), self.save_as, key.SaveAs)
         menu.insertSeparator(first)
-        self.export_menu = QMenu("&Export", w)  # filled by playground.projects.exports
+        # Filled by playground.projects.exports.
+        self.export_menu = QMenu(translate("file_actions", "&Export"), w)
         menu.insertMenu(first, self.export_menu)
         menu.insertSeparator(first)
 
@@ -167,7 +153,7 @@ class FileActions(QObject):
     def untouched(self) -> bool:
         """Nothing opened, saved or changed since the window opened."""
         return (
-            self.path is None and self.lesson is None and not self.dirty and self.name == "Untitled"
+            self.path is None and self.lesson is None and not self.dirty and self.name == untitled()
         )
 
     # ------------------------------------------------------- talking to the worker
@@ -242,7 +228,10 @@ class FileActions(QObject):
         """Say what went wrong: in a dialog (when someone can answer it) and the status bar."""
         if interactive():
             QMessageBox.warning(self.window, title, message)
-        self.status(f"{title}: {message}", 10_000)
+        self.status(
+            translate("file_actions", "{title}: {message}").format(title=title, message=message),
+            10_000,
+        )
 
     def _say(self, message: str) -> None:
         self.status(message, 6000)
@@ -253,8 +242,8 @@ class FileActions(QObject):
             return True
         answer = QMessageBox.question(
             self.window,
-            "Unsaved changes",
-            f"Save the changes to “{self.name}” first?",
+            translate("file_actions", "Unsaved changes"),
+            translate("file_actions", "Save the changes to “{name}” first?").format(name=self.name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -277,12 +266,19 @@ class FileActions(QObject):
             json.dumps({"format": FORMAT, "version": VERSION, "settings": settings})
         )
         if canvas or guards_its_points(self.lesson):
-            return self.apply(blank, None, "Untitled")
-        if not self.apply(blank, None, "Untitled", keep_own_points=True):
+            return self.apply(blank, None, untitled())
+        if not self.apply(blank, None, untitled(), keep_own_points=True):
             return False
         kept, _ = self.call(lambda s: sum(len(p) for p in s.data_state().painted.values()))
         if kept:
-            self._say(f"New playground. Your {kept:,} own points are kept: the My points tile.")
+            self._say(  # a plural form whose number is written with the user's separators
+                translate(
+                    "file_actions",
+                    "New playground. Your {count} own points are kept: the My points tile.",
+                    None,
+                    kept,
+                ).format(count=number(kept, ","))
+            )
             self._mark_clean(*self.call(session_signature), dirty=True)
         return True
 
@@ -292,13 +288,16 @@ class FileActions(QObject):
         teacher's file)."""
         if self.lesson is None:
             return
-        self.lesson, self.path, self.name = None, None, "Untitled"
+        self.lesson, self.path, self.name = None, None, untitled()
         self._force_dirty = True
         self._set_dirty(True)
 
     def open(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open project", self.start_dir(), PROJECT_FILTER
+            self.window,
+            translate("file_actions", "Open project"),
+            self.start_dir(),
+            project_filter(),
         )
         return bool(path) and self.open_path(path)
 
@@ -314,12 +313,18 @@ class FileActions(QObject):
         """Open a project or lesson file. A bundled lesson opens as new, unsaved work."""
         path = Path(path)
         if self._loading:
-            self._say(f"Still opening another file; {path.name} was not opened.")
+            self._say(
+                translate(
+                    "file_actions", "Still opening another file; {name} was not opened."
+                ).format(name=path.name)
+            )
             return False
         try:
             project = self.load(path)
         except ProjectError as exc:
-            self.error(f"Cannot open {path.name}", str(exc))
+            self.error(
+                translate("file_actions", "Cannot open {name}").format(name=path.name), str(exc)
+            )
             return False
         if self._closed:
             return False
@@ -333,7 +338,7 @@ class FileActions(QObject):
             return False
         if not bundled:
             self.recent.add(path)
-        self._say(f"Opened {path.name}")
+        self._say(translate("file_actions", "Opened {name}").format(name=path.name))
         return True
 
     def load(self, path: Path) -> Project:
@@ -373,7 +378,7 @@ class FileActions(QObject):
         try:
             sig, serial = self.call(job)
         except (ProjectError, TimeoutError) as exc:
-            self.error("Cannot open the project", str(exc))
+            self.error(translate("file_actions", "Cannot open the project"), str(exc))
             return False
         self.path, self.name, self.lesson = path, name, project.lesson
         self._apply_view(project.view)
@@ -397,7 +402,9 @@ class FileActions(QObject):
             if self.path
             else str(Path(self.start_dir()) / f"{safe_file_name(self.name)}{SUFFIX}")
         )
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save project", start, PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("file_actions", "Save project"), start, project_filter()
+        )
         if not path:
             return False
         if not path.lower().endswith(SUFFIX):
@@ -406,18 +413,23 @@ class FileActions(QObject):
 
     def save_to(self, path: Path) -> bool:
         if path.resolve() in self._read_only:
-            self.error(f"Cannot save {path.name}", "it was opened read-only; save a copy instead")
+            self.error(
+                translate("file_actions", "Cannot save {name}").format(name=path.name),
+                translate("file_actions", "it was opened read-only; save a copy instead"),
+            )
             return False
         try:
             data, sig, serial = self.collect()
             save_project(path, data)
         except (OSError, TimeoutError, ValueError) as exc:
-            self.error(f"Cannot save {path.name}", str(exc))
+            self.error(
+                translate("file_actions", "Cannot save {name}").format(name=path.name), str(exc)
+            )
             return False
         self.path, self.name = path, path.stem
         self._mark_clean(sig, serial)
         self.recent.add(path)
-        self._say(f"Saved {path}")
+        self._say(translate("file_actions", "Saved {path}").format(path=path))
         return True
 
     # ---------------------------------------------------------- autosave, crash
@@ -430,7 +442,7 @@ class FileActions(QObject):
                 lambda: self.collect()[:2], self.path, self.name, self._force_dirty
             )
         except (OSError, TimeoutError, ValueError) as exc:
-            self._say(f"Autosave failed: {exc}")
+            self._autosave_failed(str(exc))
             return False
 
     def autosave_later(self) -> None:
@@ -444,7 +456,7 @@ class FileActions(QObject):
 
     @Slot(str)
     def _autosave_failed(self, why: str) -> None:
-        self._say(f"Autosave failed: {why}")
+        self._say(translate("file_actions", "Autosave failed: {why}").format(why=why))
 
     def offer_recovery(self) -> bool:
         """After a crash, offer to restore the newest autosave; True if it was restored."""
@@ -474,24 +486,14 @@ class FileActions(QObject):
             self.cleanup()
             return False
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if self._dropped_file(event) is not None:
+            if dropped_project(event) is not None:
                 event.acceptProposedAction()
                 return True
             return False
         if kind == QEvent.Type.Drop:
-            path = self._dropped_file(event)
+            path = dropped_project(event)
             if path is not None:
                 event.acceptProposedAction()
                 QTimer.singleShot(0, lambda: self.open_path(path))
                 return True
         return False
-
-    @staticmethod
-    def _dropped_file(event) -> Path | None:
-        mime = event.mimeData()
-        if mime is None or not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
-                return Path(url.toLocalFile())
-        return None

@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from engine.i18n import QT_TRANSLATE_NOOP, translate
 from playground.core.markup import (
     IMAGE_SCHEME,
     MarkupError,
@@ -27,7 +28,9 @@ from playground.core.markup import (
 )
 
 # What shows in place of instructions that cannot be shown (a file that was never checked).
-REFUSED = "<p><i>These instructions cannot be shown: {reason}</i></p>"
+REFUSED = QT_TRANSLATE_NOOP(
+    "inert_text", "<p><i>These instructions cannot be shown: {reason}</i></p>"
+)
 _IMAGE_NAME = re.compile(rf'src="{IMAGE_SCHEME}:(\d+)"')
 
 
@@ -49,7 +52,7 @@ def _render(document: QTextDocument, text: str) -> list[bytes]:
         markup = display_html(text)
     except MarkupError as exc:
         reason = html.escape(quoted(str(exc), 200)[1:-1])
-        document.setHtml(REFUSED.format(reason=reason))
+        document.setHtml(translate("inert_text", REFUSED).format(reason=reason))
         return []
     document.clear()
     for number, data in enumerate(markup.images):

@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from engine.i18n import translate
 from playground.core.controls import (
     CONTROLS_BY_NAME,
     DATA_EDIT,
@@ -31,6 +32,7 @@ from playground.core.controls import (
     RESET,
     TOP_BAR,
 )
+from playground.core.project import Lesson
 
 if TYPE_CHECKING:
     from playground.data.data_panel import DataPanel
@@ -44,14 +46,28 @@ LOCKED = "lockedByLesson"  # the property that marks a widget a lesson locked
 def lock_message(title: str) -> str:
     """What a locked control says when touched: which lesson locked it, and the way out."""
     short = re.sub(r"^\s*\d+\.\s*", "", title).strip()
-    by = f"by lesson ‘{short}’" if short else "in this lesson"
-    return f"Locked {by}. Lessons › Leave lesson to play freely."
+    if short:
+        return translate(
+            "lesson_locks", "Locked by lesson ‘{title}’. Lessons › Leave lesson to play freely."
+        ).format(title=short)
+    return translate(
+        "lesson_locks", "Locked in this lesson. Lessons › Leave lesson to play freely."
+    )
 
 
 def lock_tooltip(message: str, own_tip: str = "") -> str:
     """The tooltip of a locked control: the lock first (as plain text), its own tip after."""
     text = f"<p><b>{html.escape(message)}</b></p>"
     return text + (f"<p>{own_tip}</p>" if own_tip else "")
+
+
+def guards_its_points(lesson: Lesson | None) -> bool:
+    """A lesson whose locks have a password and that fixes the data (the dataset or the
+    points' editing locked or hidden): its own points are the lesson's, and New must not
+    carry them off unlocked."""
+    if lesson is None or lesson.lock_password is None:
+        return False
+    return bool({"dataset", DATA_EDIT} & {*lesson.hidden, *lesson.locked})
 
 
 @dataclass(frozen=True)
@@ -228,8 +244,13 @@ class Restrictions:
         names = [CONTROLS_BY_NAME[n].note_name for n in self.locked]
         if len(names) > NOTE_NAMES:
             shown = ", ".join(names[: NOTE_NAMES - 1])
-            return (
-                f"Locked in this lesson: {shown} and {len(names) - NOTE_NAMES + 1} more "
-                "(greyed out)."
-            )
-        return f"Locked in this lesson: {', '.join(names)}."
+            more = len(names) - NOTE_NAMES + 1  # a plain name: lupdate skips an expression
+            return translate(
+                "lesson_locks",
+                "Locked in this lesson: {controls} and %n more (greyed out).",
+                None,
+                more,
+            ).format(controls=shown)
+        return translate("lesson_locks", "Locked in this lesson: {controls}.").format(
+            controls=", ".join(names)
+        )

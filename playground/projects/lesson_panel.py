@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import translate
 from playground.core.lessons import BundledLesson, bundled_lessons
 from playground.core.markup import plain_text
 from playground.core.project import Lesson, Project
@@ -43,10 +44,22 @@ START_KEY = "start/show_at_start"
 READABLE_WIDTH = 340  # the panel's width when it opens, taken from the other columns
 SCREEN_SHARE = 0.22  # of the columns' width, at most, for the panel as it opens
 COLUMN_MINIMUM = 240  # what a column keeps, at least, when it gives the panel room
-LEAVE_TIP = (
-    "Play freely from here: every control unlocks, the data and the network stay "
-    "as they are, and what you save is your own project (Ctrl+Shift+L)"
-)
+
+
+def leave_tip(asks_password: bool = False) -> str:
+    """What Leave lesson does (and that the password comes first, when the locks have one)."""
+    if asks_password:
+        return translate(
+            "lesson_panel",
+            "Play freely from here: every control unlocks, the data and the network stay "
+            "as they are, and what you save is your own project (Ctrl+Shift+L). The "
+            "teacher's password is asked for first",
+        )
+    return translate(
+        "lesson_panel",
+        "Play freely from here: every control unlocks, the data and the network stay "
+        "as they are, and what you save is your own project (Ctrl+Shift+L)",
+    )
 
 
 class LessonPanel(QFrame):
@@ -65,7 +78,7 @@ class LessonPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         header = QHBoxLayout()
-        caption = QLabel("LESSON")
+        caption = QLabel(translate("lesson_panel", "LESSON"))
         caption.setObjectName("lessonCaption")
         font = QFont(caption.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -76,8 +89,11 @@ class LessonPanel(QFrame):
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(
-            "Hide the instructions (Lessons → Show instructions brings them back). The "
-            "lesson's locks stay: Leave lesson ends them."
+            translate(
+                "lesson_panel",
+                "Hide the instructions (Lessons → Show instructions brings them back). The "
+                "lesson's locks stay: Leave lesson ends them.",
+            )
         )
         self.close_button.clicked.connect(self.hide)
         header.addWidget(caption)
@@ -100,16 +116,19 @@ class LessonPanel(QFrame):
         self.note.setObjectName("lessonNote")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666;")
-        self.restart_button = QPushButton("Start the lesson again")
+        self.restart_button = QPushButton(translate("lesson_panel", "Start the lesson again"))
         self.restart_button.setToolTip(
-            "Back to the lesson's starting point: its data, network and settings"
+            translate(
+                "lesson_panel",
+                "Back to the lesson's starting point: its data, network and settings",
+            )
         )
         layout.addLayout(header)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.note)
-        self.leave_button = QPushButton("Leave lesson")
-        self.leave_button.setToolTip(LEAVE_TIP)
+        self.leave_button = QPushButton(translate("lesson_panel", "Leave lesson"))
+        self.leave_button.setToolTip(leave_tip())
         # One above the other: side by side they would widen the narrow panel.
         for button in (self.restart_button, self.leave_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -155,14 +174,17 @@ class StartPage(QDialog):
     def __init__(self, parent: QWidget, lessons: list[BundledLesson]) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
-        self.setWindowTitle("Welcome to NN Playground")
+        self.setWindowTitle(translate("lesson_panel", "Welcome to NN Playground"))
         self.lessons = lessons
         self.chosen: Path | None = None
         self.choice = ""
         heading = QLabel(
-            "<h2>Welcome to NN Playground</h2>"
-            "<p>New here? Start with lesson 1. Or pick any lesson, paint your own data on "
-            "an empty canvas, or play freely with the default playground.</p>"
+            translate(
+                "lesson_panel",
+                "<h2>Welcome to NN Playground</h2>"
+                "<p>New here? Start with lesson 1. Or pick any lesson, paint your own data on "
+                "an empty canvas, or play freely with the default playground.</p>",
+            )
         )
         heading.setWordWrap(True)
         self.list = QListWidget()
@@ -182,23 +204,29 @@ class StartPage(QDialog):
         split.addWidget(self.list)
         split.addWidget(self.preview)
         split.setSizes([380, 440])
-        self.show_at_start = QCheckBox("Show this at start")
+        self.show_at_start = QCheckBox(translate("lesson_panel", "Show this at start"))
         self.show_at_start.setChecked(show_start_page())
         self.show_at_start.toggled.connect(lambda on: QSettings().setValue(START_KEY, on))
-        self.first_button = QPushButton("Start with lesson 1")
+        self.first_button = QPushButton(translate("lesson_panel", "Start with lesson 1"))
         self.first_button.setDefault(True)
         self.first_button.setToolTip(lessons[0].title if lessons else "")
         self.first_button.setEnabled(bool(lessons))
-        self.open_button = QPushButton("Open chosen lesson")
-        self.canvas_button = QPushButton("Empty canvas for painting")
+        self.open_button = QPushButton(translate("lesson_panel", "Open chosen lesson"))
+        self.canvas_button = QPushButton(translate("lesson_panel", "Empty canvas for painting"))
         self.canvas_button.setToolTip(
-            "No points yet: paint your own on the output, with the default network "
-            "(two hidden layers). No lesson, nothing locked."
+            translate(
+                "lesson_panel",
+                "No points yet: paint your own on the output, with the default network "
+                "(two hidden layers). No lesson, nothing locked.",
+            )
         )
-        self.default_button = QPushButton("Default playground")
+        self.default_button = QPushButton(translate("lesson_panel", "Default playground"))
         self.default_button.setToolTip(
-            "TensorFlow Playground's start: Circle data and two hidden layers "
-            "(4 and 2 neurons). No lesson, nothing locked."
+            translate(
+                "lesson_panel",
+                "TensorFlow Playground's start: Circle data and two hidden layers "
+                "(4 and 2 neurons). No lesson, nothing locked.",
+            )
         )
         self.first_button.clicked.connect(lambda: self._open(0))
         self.open_button.clicked.connect(lambda: self._open(self.list.currentRow()))
@@ -309,19 +337,19 @@ class LessonController(QObject):
         separator = menu.addSeparator()
         self._menu_opening = lambda: self._add_lessons(menu, separator)
         menu.aboutToShow.connect(self._menu_opening)
-        self.start_action = menu.addAction("Start &page…")
+        self.start_action = menu.addAction(translate("lesson_panel", "Start &page…"))
         self.start_action.triggered.connect(self.show_start_page)
-        self.restart_action = menu.addAction("Start this lesson &again")
+        self.restart_action = menu.addAction(translate("lesson_panel", "Start this lesson &again"))
         self.restart_action.triggered.connect(self.restart)
         self.restart_action.setEnabled(False)
-        self.leave_action = menu.addAction("&Leave lesson")
+        self.leave_action = menu.addAction(translate("lesson_panel", "&Leave lesson"))
         self.leave_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.leave_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.leave_action.setStatusTip(self.panel.leave_button.toolTip())
         self.leave_action.triggered.connect(self.leave)
         self.leave_action.setEnabled(False)
         self.window.addAction(self.leave_action)
-        self.toggle_action = menu.addAction("Show &instructions")
+        self.toggle_action = menu.addAction(translate("lesson_panel", "Show &instructions"))
         self.toggle_action.setCheckable(True)
         self.toggle_action.setEnabled(False)
         self.toggle_action.toggled.connect(self._toggle_panel)
@@ -380,7 +408,8 @@ class LessonController(QObject):
         project = self.panel.project
         if project is None:
             return None
-        dialog = ask_to_unlock(self.window, project.lesson, "leave the lesson", self._leave)
+        ask = translate("lesson_panel", "Type it to leave the lesson.")
+        dialog = ask_to_unlock(self.window, project.lesson, ask, self._leave)
         if dialog is not None:
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog
@@ -393,8 +422,11 @@ class LessonController(QObject):
         self.files.leave_lesson()
         self._end_lesson()
         self.status(
-            f"Left the lesson ‘{title}’: every control is yours, the data and "
-            "the network stay. File › Save keeps them as your own project.",
+            translate(
+                "lesson_panel",
+                "Left the lesson ‘{title}’: every control is yours, the data and "
+                "the network stay. File › Save keeps them as your own project.",
+            ).format(title=title),
             10_000,
         )
 
@@ -419,9 +451,9 @@ class LessonController(QObject):
         self.restrictions.apply(lesson.hidden, lesson.locked, lesson.title)
         self.panel.note.setText(self.restrictions.describe())
         self.panel.note.setVisible(bool(self.restrictions.describe()))
-        asks = ". The teacher's password is asked for first" if lesson.lock_password else ""
-        self.panel.leave_button.setToolTip(LEAVE_TIP + asks)
-        self.leave_action.setStatusTip(LEAVE_TIP + asks)
+        tip = leave_tip(lesson.lock_password is not None)
+        self.panel.leave_button.setToolTip(tip)
+        self.leave_action.setStatusTip(tip)
         self.panel.show_lesson(project)
         self._show_panel()
         for action in (self.restart_action, self.leave_action, self.toggle_action):

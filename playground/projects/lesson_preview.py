@@ -15,11 +15,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
+from engine.i18n import translate
 from playground.core.project import Lesson, Project, ProjectError, dumps_project, load_project
 from playground.projects.file_actions import FileActions
 from playground.projects.lesson_panel import LessonController
-
-BANNER = "Preview: the lesson as students get it."
 
 
 class _Saved:
@@ -44,9 +43,14 @@ class LessonPreview(QObject):
         # Installed after FileActions', so it runs first: closing the window during a
         # preview puts the teacher's work back before the question to save it.
         parent.installEventFilter(self)
-        self.back_action = QAction("&Back to editing the lesson", parent)
+        self.back_action = QAction(
+            translate("lesson_preview", "&Back to editing the lesson"), parent
+        )
         self.back_action.setStatusTip(
-            "End the preview: your work and the teacher dialog come back as they were"
+            translate(
+                "lesson_preview",
+                "End the preview: your work and the teacher dialog come back as they were",
+            )
         )
         self.back_action.setEnabled(False)
         self.back_action.triggered.connect(lambda _checked=False: self.back())
@@ -56,9 +60,11 @@ class LessonPreview(QObject):
         self.bar = QFrame()
         self.bar.setObjectName("previewBar")
         self.bar.setStyleSheet("#previewBar { background: #fff3c4; border-radius: 4px; }")
-        label = QLabel(f"<b>{BANNER}</b>")
+        label = QLabel(
+            translate("lesson_preview", "<b>Preview: the lesson as students get it.</b>")
+        )
         label.setWordWrap(True)
-        self.back_button = QPushButton("Back to editing")
+        self.back_button = QPushButton(translate("lesson_preview", "Back to editing"))
         self.back_button.setToolTip(self.back_action.statusTip())
         self.back_button.clicked.connect(lambda: self.back())
         row = QHBoxLayout(self.bar)
@@ -76,22 +82,29 @@ class LessonPreview(QObject):
         """Show ``lesson`` as a student gets it, hiding ``dialog`` until :meth:`back`.
         Returns "" or what went wrong."""
         if self.saved is not None:
-            return "A preview is already showing."
+            return translate("lesson_preview", "A preview is already showing.")
         try:
             data, _sig, _serial = self.files.collect()
             teacher = load_project(dumps_project(data))
             data["lesson"] = lesson.to_dict()
             student = load_project(dumps_project(data))  # as a saved file reads back
         except (ProjectError, ValueError, TimeoutError) as exc:
-            return f"Cannot preview: {exc}"
+            return translate("lesson_preview", "Cannot preview: {error}").format(error=exc)
         saved = _Saved(teacher, self.files.path, self.files.name, self.files.dirty, dialog)
         if not self.files.apply(student, None, lesson.title):
-            return "Cannot preview: the lesson did not open."
+            return translate("lesson_preview", "Cannot preview: the lesson did not open.")
         self.saved = saved
         dialog.hide()
         self.bar.show()
         self.back_action.setEnabled(True)
-        self.files.status(f"{BANNER} Lessons › Back to editing the lesson ends it.", 10_000)
+        self.files.status(
+            translate(
+                "lesson_preview",
+                "Preview: the lesson as students get it. Lessons › Back to editing the lesson "
+                "ends it.",
+            ),
+            10_000,
+        )
         return ""
 
     def back(self, show_dialog: bool = True) -> bool:
@@ -106,7 +119,9 @@ class LessonPreview(QObject):
         self.back_action.setEnabled(False)
         if show_dialog:
             saved.dialog.open()
-        self.files.status("Back to editing the lesson: your work is as it was.", 6000)
+        self.files.status(
+            translate("lesson_preview", "Back to editing the lesson: your work is as it was."), 6000
+        )
         return True
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

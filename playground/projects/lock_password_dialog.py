@@ -20,17 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import QT_TRANSLATE_NOOP, translate
 from playground.core import lock_password
 from playground.core.lock_password import MAX_PASSWORD, LockPassword
 from playground.core.project import Lesson
 from playground.views.accessibility import name_controls
 
-PROTECTS = (
+PROTECTS = QT_TRANSLATE_NOOP(
+    "lock_password_dialog",
     "The password stops students switching the lesson's locks off in the app: Leave "
     "lesson and Teacher mode ask for it. It does not stop someone who edits the lesson "
     "file by hand: they can remove the lesson, locks and all. The file keeps only a salted "
-    "hash of the password, never the password itself."
+    "hash of the password, never the password itself.",
 )
+
+
+def protects() -> str:
+    """What the password does and does not protect, in the user's language."""
+    return translate("lock_password_dialog", PROTECTS)
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -47,27 +54,27 @@ class SetPasswordDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("setPasswordDialog")
-        self.setWindowTitle("Password on the lesson's locks")
+        self.setWindowTitle(translate("lock_password_dialog", "Password on the lesson's locks"))
         self.password: LockPassword | None = None
-        about = QLabel(PROTECTS)
+        about = QLabel(protects())
         about.setWordWrap(True)
         self.first = _password_field("newPassword")
-        self.first.setAccessibleName("New password")
+        self.first.setAccessibleName(translate("lock_password_dialog", "New password"))
         self.second = _password_field("repeatPassword")
-        self.second.setAccessibleName("Repeat the password")
+        self.second.setAccessibleName(translate("lock_password_dialog", "Repeat the password"))
         self.message = QLabel()
         self.message.setObjectName("setPasswordMessage")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("New password", self.first)
-        form.addRow("Repeat it", self.second)
+        form.addRow(translate("lock_password_dialog", "New password"), self.first)
+        form.addRow(translate("lock_password_dialog", "Repeat it"), self.second)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Set password")
+        self.ok_button.setText(translate("lock_password_dialog", "Set password"))
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
@@ -79,9 +86,18 @@ class SetPasswordDialog(QDialog):
     def try_accept(self) -> None:
         first, second = self.first.text(), self.second.text()
         if not first:
-            self.message.setText("Type a password, or Cancel to keep the lesson without one.")
+            self.message.setText(
+                translate(
+                    "lock_password_dialog",
+                    "Type a password, or Cancel to keep the lesson without one.",
+                )
+            )
         elif first != second:
-            self.message.setText("The two passwords differ: type the same one twice.")
+            self.message.setText(
+                translate(
+                    "lock_password_dialog", "The two passwords differ: type the same one twice."
+                )
+            )
             self.adjustSize()
             self.second.clear()
         else:
@@ -90,25 +106,30 @@ class SetPasswordDialog(QDialog):
 
 
 class UnlockDialog(QDialog):
-    """Asks for the lesson's password before ``what``; only the right one calls
-    ``unlocked``. A wrong one says so, and nothing changes."""
+    """Asks for the lesson's password; ``ask`` says what for ("Type it to …", translated).
+    Only the right one calls ``unlocked``. A wrong one says so, and nothing changes."""
 
     def __init__(
-        self, parent: QWidget, lesson: Lesson, what: str, unlocked: Callable[[], object]
+        self, parent: QWidget, lesson: Lesson, ask: str, unlocked: Callable[[], object]
     ) -> None:
         super().__init__(parent)
         assert lesson.lock_password is not None
         self.setObjectName("unlockDialog")
-        self.setWindowTitle("This lesson's locks have a password")
+        self.setWindowTitle(
+            translate("lock_password_dialog", "This lesson's locks have a password")
+        )
         self.password = lesson.lock_password
         self.unlocked = unlocked
         about = QLabel(
-            f"The teacher put a password on the locks of ‘{lesson.title}’. Type it to {what}."
+            translate(
+                "lock_password_dialog",
+                "The teacher put a password on the locks of ‘{title}’. {ask}",
+            ).format(title=lesson.title, ask=ask)
         )
         about.setWordWrap(True)
-        about.setToolTip(PROTECTS)
+        about.setToolTip(protects())
         self.field = _password_field("unlockPassword")
-        self.field.setAccessibleName("Password")
+        self.field.setAccessibleName(translate("lock_password_dialog", "Password"))
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
@@ -116,11 +137,11 @@ class UnlockDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Unlock")
+        self.ok_button.setText(translate("lock_password_dialog", "Unlock"))
         buttons.accepted.connect(self.try_unlock)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Password", self.field)
+        form.addRow(translate("lock_password_dialog", "Password"), self.field)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
@@ -132,7 +153,11 @@ class UnlockDialog(QDialog):
     def try_unlock(self) -> bool:
         if not self.password.matches(self.field.text()):
             self.field.clear()
-            self.message.setText("Wrong password: nothing changed. The locks stay on.")
+            self.message.setText(
+                translate(
+                    "lock_password_dialog", "Wrong password: nothing changed. The locks stay on."
+                )
+            )
             self.adjustSize()  # room for the message
             return False
         self.accept()
@@ -141,13 +166,13 @@ class UnlockDialog(QDialog):
 
 
 def ask_to_unlock(
-    parent: QWidget, lesson: Lesson | None, what: str, unlocked: Callable[[], object]
+    parent: QWidget, lesson: Lesson | None, ask: str, unlocked: Callable[[], object]
 ) -> UnlockDialog | None:
     """Call ``unlocked`` now if ``lesson`` has no password; else open (without blocking)
     and return the dialog that asks for it, which calls ``unlocked`` on the right one."""
     if lesson is None or lesson.lock_password is None:
         unlocked()
         return None
-    dialog = UnlockDialog(parent, lesson, what, unlocked)
+    dialog = UnlockDialog(parent, lesson, ask, unlocked)
     dialog.open()
     return dialog

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
+from engine.i18n import translate
 from playground.core.project import Project, ProjectError
 
 BUSY_AFTER_S = 0.05  # small files are read before anything shows
@@ -34,15 +35,20 @@ def read_live(
         except ProjectError as exc:
             outcome["error"] = exc
         except Exception as exc:  # noqa: BLE001 (said as a refusal; the window goes on)
-            outcome["error"] = ProjectError(f"the file could not be read: {exc!r:.200}")
+            outcome["error"] = ProjectError(
+                translate("opening", "the file could not be read: {error}").format(
+                    error=f"{exc!r:.200}"
+                )
+            )
 
     worker = threading.Thread(target=read, name="open project", daemon=True)
     worker.start()
     worker.join(BUSY_AFTER_S)
     if worker.is_alive():
-        _wait_busy(worker, f"Opening {path.name}…", status, list(controls))
+        message = translate("opening", "Opening {name}…").format(name=path.name)
+        _wait_busy(worker, message, status, list(controls))
     if worker.is_alive():  # the application is quitting
-        raise ProjectError("opening was interrupted")
+        raise ProjectError(translate("opening", "opening was interrupted"))
     if "error" in outcome:
         raise outcome["error"]
     return outcome["project"]

@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QMenu
 
+from engine.i18n import translate
+
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 LAST_DIR_KEY = "files/last_dir"
@@ -33,9 +35,11 @@ class RecentFiles:
             action.triggered.connect(lambda _checked=False, p=path: self._open_path(p))
         if files:
             self.menu.addSeparator()
-            self.menu.addAction("Clear list").triggered.connect(self.clear)
+            self.menu.addAction(translate("recent_files", "Clear list")).triggered.connect(
+                self.clear
+            )
         else:
-            self.menu.addAction("(no recent files)").setEnabled(False)
+            self.menu.addAction(translate("recent_files", "(no recent files)")).setEnabled(False)
 
     def files(self) -> list[str]:
         """The recent files that still exist, newest first."""

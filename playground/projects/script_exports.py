@@ -15,21 +15,29 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from engine.i18n import QT_TRANSLATE_NOOP, translate
 from playground.core.project import load_project
-from playground.projects.file_actions import safe_file_name
+from playground.projects.file_names import safe_file_name
 
 if TYPE_CHECKING:
     from playground.projects.file_actions import FileActions
 
+# The menu entries' texts and tips, translated where shown.
 ENTRIES = {
     "pytorch": (
-        "P&yTorch script…",
-        "Save the network, its weights and its data as a PyTorch script (an nn.Module) that "
-        "prints the figures and can train further",
+        QT_TRANSLATE_NOOP("script_exports", "P&yTorch script…"),
+        QT_TRANSLATE_NOOP(
+            "script_exports",
+            "Save the network, its weights and its data as a PyTorch script (an nn.Module) "
+            "that prints the figures and can train further",
+        ),
     ),
     "numpy": (
-        "N&umPy script…",
-        "Save the network, its weights and its data as a Python script that needs only NumPy",
+        QT_TRANSLATE_NOOP("script_exports", "N&umPy script…"),
+        QT_TRANSLATE_NOOP(
+            "script_exports",
+            "Save the network, its weights and its data as a Python script that needs only NumPy",
+        ),
     ),
 }
 
@@ -51,9 +59,9 @@ class ScriptExports:
         menu.addSeparator()
         self.actions: dict[str, QAction] = {}
         for kind, (text, tip) in ENTRIES.items():
-            action = QAction(text, parent)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+            action = QAction(translate("script_exports", text), parent)
+            action.setToolTip(translate("script_exports", tip))
+            action.setStatusTip(translate("script_exports", tip))
             action.triggered.connect(lambda _checked=False, k=kind: self.export(k))
             menu.addAction(action)
             parent.addAction(action)
@@ -79,16 +87,23 @@ class ScriptExports:
         finally:
             QGuiApplication.restoreOverrideCursor()
         if problem:
-            self.files.error(f"Cannot export {path.name}", problem)
+            self.files.error(
+                translate("script_exports", "Cannot export {name}").format(name=path.name), problem
+            )
             return False
-        self.status(f"Exported {path}", 6000)
+        self.status(translate("script_exports", "Exported {path}").format(path=path), 6000)
         return True
 
     def _ask(self, kind: str) -> Path | None:
-        title = "Export a PyTorch script" if kind == "pytorch" else "Export a NumPy script"
+        if kind == "pytorch":
+            title = translate("script_exports", "Export a PyTorch script")
+        else:
+            title = translate("script_exports", "Export a NumPy script")
         stem = safe_file_name(f"{self.files.name} {'pytorch' if kind == 'pytorch' else 'numpy'}")
         start = str(Path(self.files.start_dir()) / f"{stem}.py")
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, start, "Python script (*.py)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, title, start, translate("script_exports", "Python script (*.py)")
+        )
         if not path:
             return None
         return Path(path if path.lower().endswith(".py") else f"{path}.py")

@@ -34,27 +34,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import QT_TRANSLATE_NOOP, translate
 from playground.core.controls import CONTROLS
 from playground.core.lock_password import LockPassword
 from playground.core.project import MAX_TITLE, SUFFIX, Lesson, ProjectError, load_project
-from playground.projects.file_actions import FileActions, safe_file_name
+from playground.projects.file_actions import FileActions
+from playground.projects.file_names import lesson_filter, safe_file_name
 from playground.projects.inert_text import InertTextEdit, body_html
 from playground.projects.lesson_panel import LessonController
 from playground.projects.lesson_preview import LessonPreview
 from playground.projects.lock_password_dialog import (
-    PROTECTS,
     SetPasswordDialog,
     UnlockDialog,
     ask_to_unlock,
+    protects,
 )
 from playground.projects.saving import save_project
 from playground.views.accessibility import name_controls
 
-TEMPLATE = (
+# A new lesson's instructions to write over, in the teacher's language where shown.
+TEMPLATE = QT_TRANSLATE_NOOP(
+    "teacher_dialog",
     "<p>What this lesson is about, in one or two sentences.</p>"
     "<h4>Try</h4><ol><li>Press <b>Play</b>.</li><li>Change one thing and play again.</li></ol>"
     "<h4>Notice</h4><p>What should the students see?</p>"
-    "<h4>Question</h4><p>A question to answer.</p>"
+    "<h4>Question</h4><p>A question to answer.</p>",
 )
 
 
@@ -71,7 +75,7 @@ class TeacherDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("teacherDialog")
-        self.setWindowTitle("Teacher mode: make a lesson")
+        self.setWindowTitle(translate("teacher_dialog", "Teacher mode: make a lesson"))
         self.files = files
         self.lessons = lessons
         self.preview = preview
@@ -79,13 +83,19 @@ class TeacherDialog(QDialog):
         self.password = current.lock_password if current else None
 
         intro = QLabel(
-            "The lesson keeps the playground <b>as it is now</b>: data, network, weights and settings. "
-            "Write what students should do, choose what they may change, and save."
+            translate(
+                "teacher_dialog",
+                "The lesson keeps the playground <b>as it is now</b>: data, network, weights "
+                "and settings. Write what students should do, choose what they may change, "
+                "and save.",
+            )
         )
         intro.setWordWrap(True)
         self.title_edit = QLineEdit(current.title if current else "")
         self.title_edit.setObjectName("lessonTitleEdit")
-        self.title_edit.setPlaceholderText("Lesson title, e.g. 3. Why XOR needs a hidden layer")
+        self.title_edit.setPlaceholderText(
+            translate("teacher_dialog", "Lesson title, e.g. 3. Why XOR needs a hidden layer")
+        )
         self.title_edit.setMaxLength(MAX_TITLE)
 
         # Shows the instructions as they will be saved: sanitised (playground.core.markup),
@@ -94,22 +104,50 @@ class TeacherDialog(QDialog):
         self.editor.setObjectName("instructionsEditor")
         self.editor.setAcceptRichText(True)
         self.editor.document().setDefaultStyleSheet("h4 { margin-top: 8px; margin-bottom: 2px; }")
-        self.editor.show_markup(current.instructions if current else TEMPLATE)
+        self.editor.show_markup(
+            current.instructions if current else translate("teacher_dialog", TEMPLATE)
+        )
         tools = QHBoxLayout()
         tools.setSpacing(2)
+        # The letters on the first three buttons are translated too (German bold is "F").
         for text, tip, slot, key in (
-            ("B", "Bold (Ctrl+B)", self._bold, "Ctrl+B"),
-            ("I", "Italic (Ctrl+I)", self._italic, "Ctrl+I"),
-            ("H", "Heading", self._heading, None),
-            ("¶", "Plain paragraph", self._paragraph, None),
-            ("•", "Bulleted list", lambda: self._list(QTextListFormat.Style.ListDisc), None),
-            ("1.", "Numbered list", lambda: self._list(QTextListFormat.Style.ListDecimal), None),
+            (
+                translate("teacher_dialog", "B", "the Bold button's letter"),
+                translate("teacher_dialog", "Bold (Ctrl+B)"),
+                self._bold,
+                "Ctrl+B",
+            ),
+            (
+                translate("teacher_dialog", "I", "the Italic button's letter"),
+                translate("teacher_dialog", "Italic (Ctrl+I)"),
+                self._italic,
+                "Ctrl+I",
+            ),
+            (
+                translate("teacher_dialog", "H", "the Heading button's letter"),
+                translate("teacher_dialog", "Heading"),
+                self._heading,
+                None,
+            ),
+            ("¶", translate("teacher_dialog", "Plain paragraph"), self._paragraph, None),
+            (
+                "•",
+                translate("teacher_dialog", "Bulleted list"),
+                lambda: self._list(QTextListFormat.Style.ListDisc),
+                None,
+            ),
+            (
+                "1.",
+                translate("teacher_dialog", "Numbered list"),
+                lambda: self._list(QTextListFormat.Style.ListDecimal),
+                None,
+            ),
         ):
             button = QToolButton()
             button.setText(text)
             look = QFont(button.font())
-            look.setBold(text == "B")
-            look.setItalic(text == "I")
+            look.setBold(slot == self._bold)
+            look.setItalic(slot == self._italic)
             button.setFont(look)
             button.setToolTip(tip)
             button.setAutoRaise(True)
@@ -119,7 +157,7 @@ class TeacherDialog(QDialog):
             tools.addWidget(button)
         tools.addStretch(1)
 
-        editor_box = QGroupBox("Instructions for the students")
+        editor_box = QGroupBox(translate("teacher_dialog", "Instructions for the students"))
         editor_layout = QVBoxLayout(editor_box)
         editor_layout.addLayout(tools)
         editor_layout.addWidget(self.editor)
@@ -132,7 +170,12 @@ class TeacherDialog(QDialog):
         grid.setHorizontalSpacing(14)
         header_font = QFont(self.font())
         header_font.setBold(True)
-        for column, text in enumerate(("Control", "Hide", "Lock")):
+        headers = (
+            translate("teacher_dialog", "Control"),
+            translate("teacher_dialog", "Hide"),
+            translate("teacher_dialog", "Lock"),
+        )
+        for column, text in enumerate(headers):
             label = QLabel(text)
             label.setFont(header_font)
             grid.addWidget(label, 0, column, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -142,12 +185,20 @@ class TeacherDialog(QDialog):
             hide, lock = QCheckBox(), QCheckBox()
             hide.setObjectName(f"hide_{name}")
             lock.setObjectName(f"lock_{name}")
-            hide.setToolTip(f"Students do not see “{label}”")
-            lock.setToolTip(f"Students see “{label}” but cannot change it")
+            hide.setToolTip(
+                translate("teacher_dialog", "Students do not see “{control}”").format(control=label)
+            )
+            lock.setToolTip(
+                translate("teacher_dialog", "Students see “{control}” but cannot change it").format(
+                    control=label
+                )
+            )
             if not control.hideable:
                 # The diagram always shows: its controls can be locked, not hidden.
                 hide.setEnabled(False)
-                hide.setToolTip("The network diagram always shows; lock it instead")
+                hide.setToolTip(
+                    translate("teacher_dialog", "The network diagram always shows; lock it instead")
+                )
             hide.setChecked(bool(current and name in current.hidden))
             lock.setChecked(bool(current and name in current.locked and name not in current.hidden))
             hide.toggled.connect(lambda on, other=lock: on and other.setChecked(False))
@@ -160,28 +211,37 @@ class TeacherDialog(QDialog):
         scroll.setWidget(grid_widget)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(grid_widget.sizeHint().width() + 24)
-        controls_box = QGroupBox("What students may change")
+        controls_box = QGroupBox(translate("teacher_dialog", "What students may change"))
         controls_layout = QVBoxLayout(controls_box)
         controls_layout.addWidget(scroll)
         controls_layout.addLayout(self._password_row())
 
         buttons = QDialogButtonBox()
-        self.try_button = buttons.addButton("Try it here", QDialogButtonBox.ButtonRole.ActionRole)
+        action = QDialogButtonBox.ButtonRole.ActionRole
+        self.try_button = buttons.addButton(translate("teacher_dialog", "Try it here"), action)
         self.try_button.setToolTip(
-            "Show the instructions and apply the hidden and locked controls in this window"
+            translate(
+                "teacher_dialog",
+                "Show the instructions and apply the hidden and locked controls in this window",
+            )
         )
         self.preview_button = buttons.addButton(
-            "Preview as student", QDialogButtonBox.ButtonRole.ActionRole
+            translate("teacher_dialog", "Preview as student"), action
         )
         self.preview_button.setToolTip(
-            "Open the lesson in this window exactly as students get it: its start state, "
-            "its locks and its instructions. Back to editing (a button above the "
-            "instructions) brings your work and this dialog back as they were; the undo "
-            "history starts afresh"
+            translate(
+                "teacher_dialog",
+                "Open the lesson in this window exactly as students get it: its start state, "
+                "its locks and its instructions. Back to editing (a button above the "
+                "instructions) brings your work and this dialog back as they were; the undo "
+                "history starts afresh",
+            )
         )
         self.preview_button.setVisible(preview is not None)
         self.preview_button.clicked.connect(self.preview_as_student)
-        self.save_button = buttons.addButton("Save lesson…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            translate("teacher_dialog", "Save lesson…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.try_button.clicked.connect(self.try_here)
         self.save_button.clicked.connect(lambda: self.save_lesson())
@@ -196,7 +256,7 @@ class TeacherDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         title_row = QHBoxLayout()
-        title_row.addWidget(QLabel("Title"))
+        title_row.addWidget(QLabel(translate("teacher_dialog", "Title")))
         title_row.addWidget(self.title_edit, 1)
         layout.addLayout(title_row)
         layout.addLayout(middle, 1)
@@ -209,13 +269,17 @@ class TeacherDialog(QDialog):
         self.password_label = QLabel()
         self.password_label.setObjectName("lockPasswordState")
         self.password_label.setWordWrap(True)
-        self.password_label.setToolTip(PROTECTS)
+        self.password_label.setToolTip(protects())
         self.password_button = QPushButton()
-        self.password_button.setToolTip(PROTECTS)
+        self.password_button.setToolTip(protects())
         self.password_button.clicked.connect(lambda: self.ask_new_password())
-        self.remove_password_button = QPushButton("Remove")
-        self.remove_password_button.setToolTip("Students may leave the lesson freely again")
-        self.remove_password_button.setAccessibleName("Remove the password")
+        self.remove_password_button = QPushButton(translate("teacher_dialog", "Remove"))
+        self.remove_password_button.setToolTip(
+            translate("teacher_dialog", "Students may leave the lesson freely again")
+        )
+        self.remove_password_button.setAccessibleName(
+            translate("teacher_dialog", "Remove the password")
+        )
         self.remove_password_button.clicked.connect(lambda: self.set_password(None))
         row = QHBoxLayout()
         row.addWidget(self.password_label, 1)
@@ -228,12 +292,16 @@ class TeacherDialog(QDialog):
         """The password the lesson's locks will have (None: none); it counts once the
         lesson is saved or tried."""
         self.password = password
-        self.password_label.setText(
-            "Password on the locks: <b>set</b>."
-            if password
-            else "No password: students may leave the lesson."
-        )
-        self.password_button.setText("Change password…" if password else "Set password…")
+        if password:
+            self.password_label.setText(
+                translate("teacher_dialog", "Password on the locks: <b>set</b>.")
+            )
+            self.password_button.setText(translate("teacher_dialog", "Change password…"))
+        else:
+            self.password_label.setText(
+                translate("teacher_dialog", "No password: students may leave the lesson.")
+            )
+            self.password_button.setText(translate("teacher_dialog", "Set password…"))
         self.remove_password_button.setEnabled(password is not None)
 
     def ask_new_password(self) -> SetPasswordDialog:
@@ -288,7 +356,7 @@ class TeacherDialog(QDialog):
         """The lesson as written; raises ValueError if it has no title."""
         title = self.title_edit.text().strip()
         if not title:
-            raise ValueError("Give the lesson a title first.")
+            raise ValueError(translate("teacher_dialog", "Give the lesson a title first."))
         hidden = tuple(n for n, box in self.hide_boxes.items() if box.isChecked())
         locked = tuple(
             n for n, box in self.lock_boxes.items() if box.isChecked() and n not in hidden
@@ -315,7 +383,10 @@ class TeacherDialog(QDialog):
         self._show_saved(lesson)
         self.lessons.apply_lesson(project)
         self.status.setText(
-            "Applied to this window. Open a project or choose New to lift the restrictions."
+            translate(
+                "teacher_dialog",
+                "Applied to this window. Open a project or choose New to lift the restrictions.",
+            )
         )
         return True
 
@@ -342,7 +413,7 @@ class TeacherDialog(QDialog):
         if path is None:
             start = str(Path(self.files.start_dir()) / f"{safe_file_name(lesson.title)}{SUFFIX}")
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save lesson", start, f"NN Playground lessons (*{SUFFIX})"
+                self, translate("teacher_dialog", "Save lesson"), start, lesson_filter()
             )
             if not chosen:
                 return False
@@ -352,12 +423,17 @@ class TeacherDialog(QDialog):
             save_project(path, self.files.project_data(lesson))
             load_project(path)  # what students will open must open
         except (OSError, ProjectError, ValueError, TimeoutError) as exc:
-            self.status.setText(f"Could not save the lesson: {exc}")
+            self.status.setText(
+                translate("teacher_dialog", "Could not save the lesson: {error}").format(error=exc)
+            )
             return False
         self.files.lesson = lesson
         self._show_saved(lesson)
         self.status.setText(
-            f"Saved {path}. Students open it with File → Open or by dropping it on the window."
+            translate(
+                "teacher_dialog",
+                "Saved {path}. Students open it with File → Open or by dropping it on the window.",
+            ).format(path=path)
         )
         return True
 
@@ -370,9 +446,12 @@ class TeacherMode:
     ) -> None:
         self.parent, self.files, self.lessons = parent, files, lessons
         menu.addSeparator()
-        self.action = menu.addAction("&Teacher mode…")
+        self.action = menu.addAction(translate("teacher_dialog", "&Teacher mode…"))
         self.action.setStatusTip(
-            "Write instructions, hide or lock controls, and save the playground as a lesson"
+            translate(
+                "teacher_dialog",
+                "Write instructions, hide or lock controls, and save the playground as a lesson",
+            )
         )
         self.action.triggered.connect(lambda _checked=False: self.open_dialog())
         self.preview = LessonPreview(parent, menu, files, lessons)
@@ -385,7 +464,8 @@ class TeacherMode:
             self.preview.back()
             assert self.dialog is not None
             return self.dialog
-        asking = ask_to_unlock(self.parent, self.files.lesson, "edit the lesson", self._open)
+        ask = translate("teacher_dialog", "Type it to edit the lesson.")
+        asking = ask_to_unlock(self.parent, self.files.lesson, ask, self._open)
         if asking is not None:
             asking.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             return asking
