@@ -20,6 +20,7 @@ find a text that never reached the translator and a label too narrow for German.
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import math
 import re
@@ -80,12 +81,15 @@ PLURAL_FORMS = {"es": 2, "de": 2, "fr": 2, "pt_BR": 2, "zh_CN": 1, "ar": 6, "en_
 
 def mark_plurals(target: Path, language: str) -> None:
     """lupdate marks a text as plural only when the count in the call is a literal number;
-    every text with ``%n`` is one (engine.i18n.translate passes its count), so it is marked
-    here, keeping a translation already given as its first form."""
+    every text with ``%n``, or whose call passes a count, is one, so it is marked here,
+    keeping a translation already given as its first form."""
     tree = ET.parse(target)
+    counted = {key for key, (_, plural) in calls_in_sources().items() if plural}
     changed = False
-    for _, message in messages(tree):
-        if message.get("numerus") == "yes" or "%n" not in message.findtext("source", ""):
+    for context, message in messages(tree):
+        source = message.findtext("source", "")
+        key = (context, source, message.findtext("comment", "") or "")
+        if message.get("numerus") == "yes" or ("%n" not in source and key not in counted):
             continue
         message.set("numerus", "yes")
         translation = message.find("translation")
@@ -102,9 +106,10 @@ def mark_plurals(target: Path, language: str) -> None:
         tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
-def calls_in_sources() -> dict[tuple[str, str, str], str]:
+@functools.cache
+def calls_in_sources() -> dict[tuple[str, str, str], tuple[str, bool]]:
     """Every ``translate``/``QT_TRANSLATE_NOOP`` call with literal texts in the sources, as
-    (context, text, disambiguation) -> where it is."""
+    (context, text, disambiguation) -> (where it is, whether it passes a count)."""
     found = {}
     for folder in SOURCES:
         for path in sorted((ROOT / folder).rglob("*.py")):
@@ -124,7 +129,8 @@ def calls_in_sources() -> dict[tuple[str, str, str], str]:
                 third = node.args[2] if len(node.args) > 2 else None
                 comment = third.value if isinstance(third, ast.Constant) and third.value else ""
                 where = f"{path.relative_to(ROOT)}:{node.lineno}"
-                found[(context.value, text.value, comment)] = where
+                counted = len(node.args) > 3 or any(k.arg == "n" for k in node.keywords)
+                found[(context.value, text.value, comment)] = (where, counted)
     return found
 
 
@@ -137,7 +143,7 @@ def unread_calls(ts: Path) -> list[str]:
     }
     return [
         f"{where}: lupdate cannot read this call (give the count as a plain name): {text[:50]!r}"
-        for (context, text, comment), where in calls_in_sources().items()
+        for (context, text, comment), (where, _) in calls_in_sources().items()
         if (context, text, comment) not in extracted
     ]
 
