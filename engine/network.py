@@ -31,6 +31,7 @@ from engine.validation import (
     check_layer,
     check_points,
     check_rate,
+    check_seed,
     check_targets,
     float_array,
 )
@@ -154,12 +155,7 @@ class Network:
                     choices=", ".join(INIT_SCHEMES), value=repr(init)
                 )
             )
-        if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
-            raise ValueError(
-                translate("network", "seed must be an integer; got {value}").format(
-                    value=repr(seed)
-                )
-            )
+        check_seed(seed)
         norm = validate_spec(spec)
         rng = np.random.default_rng(seed)
         sizes = (

@@ -129,6 +129,41 @@ def check_layer(layer: int, params: Sequence, shape: tuple[int, int]) -> tuple:
     return W, b
 
 
+def check_seed(seed: object) -> int:
+    """``seed`` as an int, if it is an integer (not a bool), or a ValueError."""
+    if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
+        raise ValueError(
+            translate("validation", "seed must be an integer; got {value}").format(value=repr(seed))
+        )
+    return int(seed)
+
+
+def check_shuffle(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(
+            translate("validation", "shuffle must be True or False; got {value}").format(
+                value=repr(value)
+            )
+        )
+    return value
+
+
+def check_batch_size(value: object) -> int:
+    if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 1:
+        raise ValueError(
+            translate(
+                "validation", "batch_size must be an integer of at least 1; got {value}"
+            ).format(value=repr(value))
+        )
+    return int(value)
+
+
+def disabled_link(layer: int, i: int, j: int) -> str:
+    return translate(
+        "validation", "link ({i}, {j}) of layer {layer} is disabled; enable it first"
+    ).format(i=i, j=j, layer=layer)
+
+
 def not_finite(name: str) -> str:
     return translate("validation", "{field} contains NaN or infinity").format(field=name)
 
@@ -162,7 +197,8 @@ def float_array(value: object, where: str) -> np.ndarray:
 def check_rate(name: str, value: object) -> float:
     """``value`` as a finite float of at least 0 (a regularization rate), or a ValueError."""
     try:
-        rate = shown = float(value)  # type: ignore[arg-type]
+        rate = float(value)  # type: ignore[arg-type]
+        shown: object = rate
     except (TypeError, ValueError):
         rate, shown = math.nan, value
     if not np.isfinite(rate) or rate < 0:
