@@ -42,9 +42,7 @@ from playground.core.project_checks import (
 from playground.core.project_parts import (
     MAX_COUNTER,
     MAX_EPOCH,
-    check_view,
     compare_part,
-    control_list,
     data_part,
     generated_classes,
     history_part,
@@ -52,6 +50,7 @@ from playground.core.project_parts import (
     own_points_part,
     settings_part,
 )
+from playground.core.project_view import check_view, control_list
 from playground.core.settings import TrainingSettings
 from playground.core.snapshot import DataSnapshot
 
