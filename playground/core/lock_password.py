@@ -22,6 +22,7 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 
+from engine.i18n import number, translate
 from playground.core.project_checks import fail, json_object, shown, whole_number
 
 KDF = "pbkdf2-sha256"
@@ -57,13 +58,22 @@ class LockPassword:
         """The hash of ``password`` with a new random salt. Raises ValueError for an empty
         or too long password, or an iteration count out of range."""
         if not password:
-            raise ValueError("password: must not be empty")
+            raise ValueError("password: " + translate("lock_password", "must not be empty"))
         if len(password) > MAX_PASSWORD:
-            raise ValueError(f"password: at most {MAX_PASSWORD} characters")
+            raise ValueError(
+                "password: "
+                + translate("lock_password", "at most {limit} characters").format(
+                    limit=MAX_PASSWORD
+                )
+            )
         if not MIN_ITERATIONS <= iterations <= MAX_ITERATIONS:
             raise ValueError(
-                f"iterations: must be from {MIN_ITERATIONS:,} to {MAX_ITERATIONS:,}; "
-                f"got {iterations!r}"
+                "iterations: "
+                + translate("lock_password", "must be from {low} to {high}; got {value}").format(
+                    low=number(MIN_ITERATIONS, ","),
+                    high=number(MAX_ITERATIONS, ","),
+                    value=repr(iterations),
+                )
             )
         salt = secrets.token_bytes(SALT_BYTES)
         return cls(iterations, salt.hex(), _derive(password, salt, iterations).hex())
