@@ -36,7 +36,12 @@ MAX_PASSWORD = 200  # characters
 
 def _hex(value: object, where: str, nbytes: int) -> str:
     if not isinstance(value, str) or not re.fullmatch(f"[0-9a-f]{{{2 * nbytes}}}", value):
-        fail(where, f"must be {2 * nbytes} lowercase hexadecimal digits; got {shown(value)}")
+        fail(
+            where,
+            translate(
+                "lock_password", "must be {count} lowercase hexadecimal digits; got {value}"
+            ).format(count=2 * nbytes, value=shown(value)),
+        )
     return value
 
 
