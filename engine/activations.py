@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.i18n import translate
+
 Array = np.ndarray
 
 LEAKY_SLOPE = 0.01
@@ -112,5 +114,7 @@ def get_activation(name: str) -> Activation:
         return ACTIVATIONS[name]
     except (KeyError, TypeError):
         raise ValueError(
-            f"activation must be one of {', '.join(ACTIVATIONS)}; got {name!r}"
+            translate("activations", "activation must be one of {choices}; got {value}").format(
+                choices=", ".join(ACTIVATIONS), value=repr(name)
+            )
         ) from None

@@ -28,6 +28,7 @@ import numpy as np
 
 from engine import generators
 from engine.generators import MAX_NOISE, VIEW_BOX
+from engine.i18n import number, translate
 from engine.spec import MAX_CLASSES, MIN_CLASSES
 from engine.validation import MAX_POINTS
 
@@ -166,7 +167,11 @@ def _shown(value: object) -> str:
 
 def _check_seed(seed: object) -> int:
     if not _is_int(seed) or int(seed) < 0:
-        raise ValueError(f"seed must be a non-negative integer, got {_shown(seed)}")
+        raise ValueError(
+            translate("datasets", "seed must be a non-negative integer, got {value}").format(
+                value=_shown(seed)
+            )
+        )
     return int(seed)
 
 
@@ -174,7 +179,11 @@ def _check_name(name: object) -> DatasetInfo:
     if isinstance(name, str) and name in DATASETS:
         return DATASETS[name]
     choices = ", ".join(DATASETS)
-    raise ValueError(f"dataset: unknown name {name!r}; choose one of {choices}")
+    raise ValueError(
+        translate("datasets", "dataset: unknown name {name}; choose one of {choices}").format(
+            name=repr(name), choices=choices
+        )
+    )
 
 
 def _check_classes(info: DatasetInfo, classes: object) -> int:
@@ -184,15 +193,23 @@ def _check_classes(info: DatasetInfo, classes: object) -> int:
         if _is_int(classes) and MIN_CLASSES <= int(classes) <= MAX_CLASSES:
             return int(classes)
         raise ValueError(
-            f"classes must be an integer from {MIN_CLASSES} to {MAX_CLASSES} for {info.name}, "
-            f"got {_shown(classes)}"
+            translate(
+                "datasets",
+                "classes must be an integer from {low} to {high} for {dataset}, got {value}",
+            ).format(low=MIN_CLASSES, high=MAX_CLASSES, dataset=info.name, value=_shown(classes))
         )
     if info.task == "regression":
-        raise ValueError(f"classes cannot be set for {info.name} (it is a regression dataset)")
+        raise ValueError(
+            translate(
+                "datasets", "classes cannot be set for {dataset} (it is a regression dataset)"
+            ).format(dataset=info.name)
+        )
     if _is_int(classes) and int(classes) == info.default_classes:
         return int(classes)
     raise ValueError(
-        f"classes cannot be set for {info.name} (it has {info.default_classes} classes)"
+        translate(
+            "datasets", "classes cannot be set for {dataset} (it has {classes} classes)"
+        ).format(dataset=info.name, classes=info.default_classes)
     )
 
 
@@ -222,15 +239,25 @@ def generate(
         n = int(n_points)
     else:
         raise ValueError(
-            f"n_points must be an integer from {MIN_POINTS} to {MAX_POINTS}, got {_shown(n_points)}"
+            translate(
+                "datasets", "n_points must be an integer from {low} to {high}, got {value}"
+            ).format(low=MIN_POINTS, high=MAX_POINTS, value=_shown(n_points))
         )
     if not (_is_real(noise) and 0.0 <= float(noise) <= MAX_NOISE):
-        raise ValueError(f"noise must be between 0 and {MAX_NOISE}, got {_shown(noise)}")
+        raise ValueError(
+            translate("datasets", "noise must be between 0 and {high}, got {value}").format(
+                high=number(MAX_NOISE), value=_shown(noise)
+            )
+        )
     rng_seed = _check_seed(seed)
     k = _check_classes(info, classes)
     if info.variable_classes and n < k:
         raise ValueError(
-            f"n_points must be at least the number of classes ({k}) for {info.name}, got {n}"
+            translate(
+                "datasets",
+                "n_points must be at least the number of classes ({classes}) for {dataset}, "
+                "got {value}",
+            ).format(classes=k, dataset=info.name, value=n)
         )
 
     rng = np.random.default_rng(rng_seed)
@@ -252,22 +279,37 @@ def split(
     try:
         X_arr = np.array(X, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ValueError("X must be a numeric array of shape (n, 2)") from None
+        raise ValueError(
+            translate("datasets", "X must be a numeric array of shape (n, 2)")
+        ) from None
     if X_arr.ndim != 2 or X_arr.shape[1] != 2:
-        raise ValueError(f"X must be a numeric array of shape (n, 2), got shape {X_arr.shape}")
+        raise ValueError(
+            translate(
+                "datasets", "X must be a numeric array of shape (n, 2), got shape {shape}"
+            ).format(shape=X_arr.shape)
+        )
     y_arr = np.asarray(y)
     if y_arr.ndim != 1 or len(y_arr) != len(X_arr):
         raise ValueError(
-            f"y must be a 1-D array with one value per row of X ({len(X_arr)}), "
-            f"got shape {y_arr.shape}"
+            translate(
+                "datasets",
+                "y must be a 1-D array with one value per row of X ({rows}), got shape {shape}",
+            ).format(rows=len(X_arr), shape=y_arr.shape)
         )
     n = len(X_arr)
     if n < MIN_POINTS:
-        raise ValueError(f"X must have at least {MIN_POINTS} rows to split, got {n}")
+        raise ValueError(
+            translate("datasets", "X must have at least {low} rows to split, got {value}").format(
+                low=MIN_POINTS, value=n
+            )
+        )
     if not (_is_real(train_ratio) and MIN_TRAIN_RATIO <= float(train_ratio) <= MAX_TRAIN_RATIO):
         raise ValueError(
-            f"train_ratio must be between {MIN_TRAIN_RATIO} and {MAX_TRAIN_RATIO}, "
-            f"got {_shown(train_ratio)}"
+            translate(
+                "datasets", "train_ratio must be between {low} and {high}, got {value}"
+            ).format(
+                low=number(MIN_TRAIN_RATIO), high=number(MAX_TRAIN_RATIO), value=_shown(train_ratio)
+            )
         )
     rng = np.random.default_rng(_check_seed(seed))
 

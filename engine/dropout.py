@@ -22,6 +22,8 @@ from typing import Any
 
 import numpy as np
 
+from engine.i18n import number as shown_number
+from engine.i18n import translate
 from engine.network import ForwardCache, Network
 from engine.spec import MAX_DROPOUT
 from engine.validation import check_points, check_targets
@@ -37,7 +39,11 @@ def check_rate(value: object, where: str = "dropout") -> float:
         else math.nan
     )
     if not 0.0 <= number <= MAX_DROPOUT:  # NaN fails the comparison too
-        raise ValueError(f"{where} must be a number from 0 to {MAX_DROPOUT:g}; got {value!r}")
+        raise ValueError(
+            translate("dropout", "{field} must be a number from 0 to {high}; got {value}").format(
+                field=where, high=shown_number(MAX_DROPOUT, "g"), value=repr(value)
+            )
+        )
     return number
 
 

@@ -15,6 +15,7 @@ from engine.activations import get_activation
 from engine.dropout import check_rate
 from engine.features import FEATURES
 from engine.grow import identity_layer
+from engine.i18n import translate
 from engine.network import Network, init_layer
 from engine.spec import MAX_HIDDEN_LAYERS, MAX_UNITS, validate_spec
 
@@ -34,9 +35,11 @@ def _check_hidden(net: Network, layer: int) -> None:
     n = len(net.spec["hidden"])
     if not isinstance(layer, (int, np.integer)) or not 0 <= layer < n:
         raise ValueError(
-            f"hidden layer must be from 0 to {n - 1}; got {layer!r}"
+            translate("edits", "hidden layer must be from 0 to {high}; got {value}").format(
+                high=n - 1, value=repr(layer)
+            )
             if n
-            else "the network has no hidden layers"
+            else translate("edits", "the network has no hidden layers")
         )
 
 
@@ -57,15 +60,25 @@ def insert_layer(
     across the insertion point are replaced by new random ones.
     """
     if start not in ("identity", "random"):
-        raise ValueError(f"start must be 'identity' or 'random'; got {start!r}")
+        raise ValueError(
+            translate("edits", "start must be 'identity' or 'random'; got {value}").format(
+                value=repr(start)
+            )
+        )
     spec, params, masks = _parts(net)
     n = len(spec["hidden"])
     if n >= MAX_HIDDEN_LAYERS:
         raise ValueError(
-            f"the network already has the maximum of {MAX_HIDDEN_LAYERS} hidden layers"
+            translate(
+                "edits", "the network already has the maximum of {count} hidden layers"
+            ).format(count=MAX_HIDDEN_LAYERS)
         )
     if not isinstance(index, (int, np.integer)) or not 0 <= index <= n:
-        raise ValueError(f"layer index must be from 0 to {n}; got {index!r}")
+        raise ValueError(
+            translate("edits", "layer index must be from 0 to {high}; got {value}").format(
+                high=n, value=repr(index)
+            )
+        )
     spec["hidden"].insert(index, {"units": units, "activation": activation})
     spec = validate_spec(spec)
     grown = identity_layer(net, index, units, activation, points) if start == "identity" else None
@@ -105,7 +118,11 @@ def add_neuron(net: Network, layer: int) -> Network:
     spec, params, masks = _parts(net)
     hidden = spec["hidden"][layer]
     if hidden["units"] >= MAX_UNITS:
-        raise ValueError(f"hidden layer {layer} already has the maximum of {MAX_UNITS} neurons")
+        raise ValueError(
+            translate(
+                "edits", "hidden layer {layer} already has the maximum of {count} neurons"
+            ).format(layer=layer, count=MAX_UNITS)
+        )
     hidden["units"] += 1
     W, b = params[layer]
     W_new, _ = init_layer(
@@ -125,7 +142,9 @@ def remove_neuron(net: Network, layer: int, unit: int) -> Network:
     units = net.spec["hidden"][layer]["units"]
     if not isinstance(unit, (int, np.integer)) or not 0 <= unit < units:
         raise ValueError(
-            f"neuron must be from 0 to {units - 1} in hidden layer {layer}; got {unit!r}"
+            translate(
+                "edits", "neuron must be from 0 to {high} in hidden layer {layer}; got {value}"
+            ).format(high=units - 1, layer=layer, value=repr(unit))
         )
     if units == 1:
         return remove_layer(net, layer)
@@ -163,7 +182,11 @@ def set_feature(net: Network, name: str, enabled: bool) -> Network:
     Features keep the canonical order x1, x2, x1_sq, x2_sq, x1_x2, sin_x1, sin_x2.
     """
     if name not in FEATURES:
-        raise ValueError(f"feature must be one of {', '.join(FEATURES)}; got {name!r}")
+        raise ValueError(
+            translate("edits", "feature must be one of {choices}; got {value}").format(
+                choices=", ".join(FEATURES), value=repr(name)
+            )
+        )
     spec, params, masks = _parts(net)
     current = spec["features"]
     if (name in current) == bool(enabled):
@@ -177,7 +200,7 @@ def set_feature(net: Network, name: str, enabled: bool) -> Network:
         spec["features"] = order
     else:
         if len(current) == 1:
-            raise ValueError("at least one input feature must stay on")
+            raise ValueError(translate("edits", "at least one input feature must stay on"))
         row = current.index(name)
         params[0] = [np.delete(W, row, axis=0), b]
         masks[0] = np.delete(masks[0], row, axis=0)
@@ -245,7 +268,11 @@ def put_neuron(net: Network, layer: int, unit: int, part: dict) -> Network:
     spec, params, masks = _parts(net)
     hidden = spec["hidden"][layer]
     if hidden["units"] >= MAX_UNITS:
-        raise ValueError(f"hidden layer {layer} already has the maximum of {MAX_UNITS} neurons")
+        raise ValueError(
+            translate(
+                "edits", "hidden layer {layer} already has the maximum of {count} neurons"
+            ).format(layer=layer, count=MAX_UNITS)
+        )
     if not isinstance(unit, (int, np.integer)) or not 0 <= unit <= hidden["units"]:
         raise ValueError(f"position must be from 0 to {hidden['units']}; got {unit!r}")
     W, b = params[layer]
@@ -297,10 +324,16 @@ def put_layer(net: Network, index: int, part: dict) -> Network:
     n = len(spec["hidden"])
     if n >= MAX_HIDDEN_LAYERS:
         raise ValueError(
-            f"the network already has the maximum of {MAX_HIDDEN_LAYERS} hidden layers"
+            translate(
+                "edits", "the network already has the maximum of {count} hidden layers"
+            ).format(count=MAX_HIDDEN_LAYERS)
         )
     if not isinstance(index, (int, np.integer)) or not 0 <= index <= n:
-        raise ValueError(f"layer index must be from 0 to {n}; got {index!r}")
+        raise ValueError(
+            translate("edits", "layer index must be from 0 to {high}; got {value}").format(
+                high=n, value=repr(index)
+            )
+        )
     W_in = np.asarray(part["W_in"], dtype=np.float64)
     W_out = np.asarray(part["W_out"], dtype=np.float64)
     if W_in.shape[0] != params[index][0].shape[0] or W_out.shape[1] != params[index][0].shape[1]:

@@ -23,13 +23,21 @@ from numpy.typing import DTypeLike
 import engine.tfp as tfp
 from engine.activations import Activation, get_activation
 from engine.features import compute_features
+from engine.i18n import translate
 from engine.outputs import OutputHead
 from engine.spec import output_units, validate_spec
-from engine.validation import check_points, check_targets
+from engine.validation import (
+    check_dtype,
+    check_layer,
+    check_points,
+    check_rate,
+    check_seed,
+    check_targets,
+    float_array,
+)
 
 VIEW_BOX = (-6.0, 6.0)
 INIT_SCHEMES = ("auto", "zeros")
-DTYPES = ("float64", "float32")
 
 
 @dataclass
@@ -72,7 +80,9 @@ class Network:
         sizes = self.layer_sizes
         if len(params) != len(sizes) - 1:
             raise ValueError(
-                f"params must have {len(sizes) - 1} layers for this spec; got {len(params)}"
+                translate(
+                    "network", "params must have {count} layers for this spec; got {value}"
+                ).format(count=len(sizes) - 1, value=len(params))
             )
         self._activations: list[Activation] = [
             get_activation(layer["activation"]) for layer in self._spec["hidden"]
@@ -86,24 +96,14 @@ class Network:
         self._flat = np.zeros(total, self._dtype)
         self._gflat = np.zeros(total, self._dtype)
         self._mask = np.ones(total, self._dtype)  # 0 at disabled links
-        self._wsel = np.zeros(
-            total, self._dtype
-        )  # 1 at weights, 0 at biases: what regularization sees
+        # 1 at weights, 0 at biases: what regularization sees
+        self._wsel = np.zeros(total, self._dtype)
         self._params: list[list[np.ndarray]] = []
         self._grads: list[tuple[np.ndarray, np.ndarray]] = []
         self._mask_views: list[np.ndarray] = []
         offset = 0
         for layer, (fi, fo) in enumerate(shapes):
-            W_src, b_src = params[layer]
-            W_src = np.asarray(W_src, dtype=np.float64)
-            b_src = np.asarray(b_src, dtype=np.float64)
-            if W_src.shape != (fi, fo) or b_src.shape != (fo,):
-                raise ValueError(
-                    f"params[{layer}] must be W of shape {(fi, fo)} and b of shape {(fo,)}; "
-                    f"got {W_src.shape} and {b_src.shape}"
-                )
-            if not (np.all(np.isfinite(W_src)) and np.all(np.isfinite(b_src))):
-                raise ValueError(f"params[{layer}] contains NaN or infinity")
+            W_src, b_src = check_layer(layer, params[layer], (fi, fo))
             w_end = offset + fi * fo
             b_end = w_end + fo
             W = self._flat[offset:w_end].reshape(fi, fo)
@@ -119,12 +119,18 @@ class Network:
             offset = b_end
         if masks is not None:
             if len(masks) != len(shapes):
-                raise ValueError(f"masks must have {len(shapes)} layers; got {len(masks)}")
+                raise ValueError(
+                    translate("network", "masks must have {count} layers; got {value}").format(
+                        count=len(shapes), value=len(masks)
+                    )
+                )
             for layer, m in enumerate(masks):
                 m = np.asarray(m)
                 if m.shape != shapes[layer]:
                     raise ValueError(
-                        f"masks[{layer}] must have shape {shapes[layer]}; got {m.shape}"
+                        translate(
+                            "network", "masks[{layer}] must have shape {shape}; got {value}"
+                        ).format(layer=layer, shape=shapes[layer], value=m.shape)
                     )
                 self._mask_views[layer][...] = m.astype(bool)
         self._refresh_mask()
@@ -144,9 +150,12 @@ class Network:
         does). ``init="zeros"`` sets everything to zero.
         """
         if init not in INIT_SCHEMES:
-            raise ValueError(f"init must be one of {', '.join(INIT_SCHEMES)}; got {init!r}")
-        if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
-            raise ValueError(f"seed must be an integer; got {seed!r}")
+            raise ValueError(
+                translate("network", "init must be one of {choices}; got {value}").format(
+                    choices=", ".join(INIT_SCHEMES), value=repr(init)
+                )
+            )
+        check_seed(seed)
         norm = validate_spec(spec)
         rng = np.random.default_rng(seed)
         sizes = (
@@ -338,7 +347,7 @@ class Network:
         and its gradient ``[(dW, db), ...]`` per layer (fresh arrays)."""
         X = check_points(X)
         y = check_targets(y, X.shape[0], self.head)
-        l1, l2 = _check_rate("l1", l1), _check_rate("l2", l2)
+        l1, l2 = check_rate("l1", l1), check_rate("l2", l2)
         T = self.head.encode_targets(y).astype(self._dtype, copy=False)
         cache = self.forward(self.compute_features(X).astype(self._dtype, copy=False))
         loss = self.head.loss(cache.logits, T) + self.penalty(l1, l2)
@@ -439,58 +448,39 @@ class Network:
         A float32 network's JSON floats are its float32 values exactly, so reading them
         back with ``dtype="float32"`` gives the same weights bit for bit."""
         if not isinstance(data, dict) or "spec" not in data or "params" not in data:
-            raise ValueError("network data must be a dict with spec and params")
+            raise ValueError(
+                translate("network", "network data must be a dict with spec and params")
+            )
         spec = validate_spec(data["spec"])
         raw = data["params"]
         if not isinstance(raw, list):
-            raise ValueError("network params must be a list of {W, b} per layer")
+            raise ValueError(
+                translate("network", "network params must be a list of {W, b} per layer")
+            )
         params = []
         for layer, entry in enumerate(raw):
             if not isinstance(entry, dict) or "W" not in entry or "b" not in entry:
-                raise ValueError(f"network params[{layer}] must have W and b")
+                raise ValueError(
+                    translate("network", "network params[{layer}] must have W and b").format(
+                        layer=layer
+                    )
+                )
             params.append(
                 (
-                    _as_float_array(entry["W"], f"params[{layer}].W"),
-                    _as_float_array(entry["b"], f"params[{layer}].b"),
+                    float_array(entry["W"], f"params[{layer}].W"),
+                    float_array(entry["b"], f"params[{layer}].b"),
                 )
             )
         masks = data.get("masks")
         if masks is not None:
             if not isinstance(masks, list):
-                raise ValueError("network masks must be a list of 0/1 arrays per layer")
-            masks = [_as_float_array(m, f"masks[{i}]") != 0 for i, m in enumerate(masks)]
+                raise ValueError(
+                    translate("network", "network masks must be a list of 0/1 arrays per layer")
+                )
+            masks = [float_array(m, f"masks[{i}]") != 0 for i, m in enumerate(masks)]
         return cls(spec, params, masks, dtype=dtype)
 
     def __repr__(self) -> str:
         acts = ", ".join(a.name for a in self._activations) or "no hidden layers"
         sizes = "-".join(map(str, self.layer_sizes))
         return f"Network({sizes}, {acts}, {self.head.kind})"
-
-
-def check_dtype(dtype: DTypeLike) -> np.dtype:
-    """``dtype`` as a NumPy dtype, if it is float64 or float32."""
-    try:
-        checked = np.dtype(dtype)
-    except TypeError:
-        checked = None
-    if checked is None or checked.name not in DTYPES:
-        raise ValueError(f"dtype must be one of {', '.join(DTYPES)}; got {dtype!r}")
-    return checked
-
-
-def _as_float_array(value: object, where: str) -> np.ndarray:
-    try:
-        arr = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError):
-        raise ValueError(f"network {where} must be a list of numbers") from None
-    return arr
-
-
-def _check_rate(name: str, value: float) -> float:
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a finite number >= 0; got {value!r}") from None
-    if not np.isfinite(value) or value < 0:
-        raise ValueError(f"{name} must be a finite number >= 0; got {value!r}")
-    return value

@@ -13,6 +13,8 @@ import math
 import numpy as np
 from numpy.typing import DTypeLike
 
+from engine.i18n import translate
+
 
 class Optimizer:
     name = ""
@@ -175,10 +177,18 @@ def make_optimizer(
 ) -> Optimizer:
     """A fresh optimizer called ``name`` for ``size`` parameters of ``dtype``."""
     if name not in OPTIMIZERS:
-        raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}; got {name!r}")
+        raise ValueError(
+            translate("optimizers", "optimizer must be one of {choices}; got {value}").format(
+                choices=", ".join(OPTIMIZERS), value=repr(name)
+            )
+        )
     if options and "dtype" in options:
         raise ValueError("optimizer options cannot set the dtype: the network's is used")
     try:
         return OPTIMIZERS[name](size, **(options or {}), dtype=dtype)
     except TypeError as exc:
-        raise ValueError(f"optimizer {name}: bad options {options!r} ({exc})") from None
+        raise ValueError(
+            translate("optimizers", "optimizer {name}: bad options {options} ({error})").format(
+                name=name, options=repr(options), error=exc
+            )
+        ) from None

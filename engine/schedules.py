@@ -23,6 +23,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields
 
+from engine.i18n import number, translate
+
 KINDS = ("constant", "step", "exponential", "cosine")
 MAX_EPOCHS = 10_000_000  # the longest period or warm-up (like the stop-at-epoch box)
 MAX_RATE = 100.0  # the highest cosine floor (engine.trainer's highest learning rate)
@@ -37,15 +39,33 @@ PARAMETERS = {
 
 def _integer(name: str, value: object, low: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= MAX_EPOCHS:
-        raise ValueError(f"{name} must be an integer from {low} to {MAX_EPOCHS:,}; got {value!r}")
+        raise ValueError(
+            translate(
+                "schedules", "{field} must be an integer from {low} to {high}; got {value}"
+            ).format(field=name, low=low, high=number(MAX_EPOCHS, ","), value=repr(value))
+        )
     return value
+
+
+def _kind_error(kind: object) -> str:
+    return translate("schedules", "schedule.kind must be one of {choices}; got {value}").format(
+        choices=", ".join(KINDS), value=repr(kind)
+    )
 
 
 def _number(name: str, value: object, low: float, high: float, low_open: bool) -> float:
     ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
     if not ok or not (value > low if low_open else value >= low) or value > high:  # type: ignore[operator]
-        bound = f"above {low:g}" if low_open else f"from {low:g}"
-        raise ValueError(f"{name} must be a number {bound} to {high:g}; got {value!r}")
+        text = (
+            translate("schedules", "{field} must be a number above {low} to {high}; got {value}")
+            if low_open
+            else translate(
+                "schedules", "{field} must be a number from {low} to {high}; got {value}"
+            )
+        )
+        raise ValueError(
+            text.format(field=name, low=number(low, "g"), high=number(high, "g"), value=repr(value))
+        )
     return float(value)  # type: ignore[arg-type]
 
 
@@ -64,7 +84,7 @@ class Schedule:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise ValueError(f"schedule.kind must be one of {', '.join(KINDS)}; got {self.kind!r}")
+            raise ValueError(_kind_error(self.kind))
         _integer("schedule.every", self.every, 1)
         _number("schedule.factor", self.factor, 0.0, 1.0, low_open=True)
         _number("schedule.gamma", self.gamma, 0.0, 1.0, low_open=True)
@@ -106,16 +126,22 @@ class Schedule:
     def from_dict(cls, data: object) -> Schedule:
         """From :meth:`to_dict`'s form; a key its kind does not read is refused."""
         if not isinstance(data, dict):
-            raise ValueError(f"schedule must be an object with a kind; got {data!r}")
+            raise ValueError(
+                translate(
+                    "schedules", "schedule must be an object with a kind; got {value}"
+                ).format(value=repr(data))
+            )
         kind = data.get("kind", "constant")
         if kind not in KINDS:
-            raise ValueError(f"schedule.kind must be one of {', '.join(KINDS)}; got {kind!r}")
+            raise ValueError(_kind_error(kind))
         allowed = {"kind", "warmup", *PARAMETERS[kind]}
         unknown = sorted(str(k) for k in data if k not in allowed)
         if unknown:
             raise ValueError(
-                f"schedule.{unknown[0]} is not a parameter of the {kind} schedule "
-                f"(it takes {', '.join(sorted(allowed))})"
+                translate(
+                    "schedules",
+                    "schedule.{name} is not a parameter of the {kind} schedule (it takes {allowed})",
+                ).format(name=unknown[0], kind=kind, allowed=", ".join(sorted(allowed)))
             )
         return cls(**data)
 

@@ -14,6 +14,7 @@ from typing import Any, TypeGuard
 
 from engine.activations import ACTIVATIONS
 from engine.features import FEATURES
+from engine.i18n import number, translate
 from engine.tfp import LOSSES, TFP
 
 MAX_HIDDEN_LAYERS = 10
@@ -39,60 +40,92 @@ def _refuse_unknown(part: dict, allowed: tuple[str, ...], where: str) -> None:
     would train without it): refused, named, with the keys allowed."""
     unknown = sorted(str(key) for key in part if key not in allowed)
     if unknown:
-        raise ValueError(f"{where} has unknown keys {unknown}; allowed: {', '.join(allowed)}")
+        raise ValueError(
+            translate("spec", "{field} has unknown keys {keys}; allowed: {allowed}").format(
+                field=where, keys=unknown, allowed=", ".join(allowed)
+            )
+        )
 
 
 def validate_spec(spec: Any) -> dict:
     """Return a normalised deep copy of ``spec``, or raise ValueError naming the bad field."""
     if not isinstance(spec, dict):
         raise ValueError(
-            f"spec must be a dict with features, hidden and output; got {type(spec).__name__}"
+            translate(
+                "spec", "spec must be a dict with features, hidden and output; got {type}"
+            ).format(type=type(spec).__name__)
         )
     unknown = set(spec) - {"features", "hidden", "output"}
     if unknown:
         raise ValueError(
-            f"spec has unknown fields {sorted(unknown)}; allowed: features, hidden, output"
+            translate(
+                "spec", "spec has unknown fields {fields}; allowed: features, hidden, output"
+            ).format(fields=sorted(unknown))
         )
 
     features = spec.get("features", ["x1", "x2"])
     if not isinstance(features, (list, tuple)) or not features:
-        raise ValueError(f"spec.features must be a non-empty list of {', '.join(FEATURES)}")
+        raise ValueError(
+            translate("spec", "spec.features must be a non-empty list of {choices}").format(
+                choices=", ".join(FEATURES)
+            )
+        )
     for name in features:
         if name not in FEATURES:
             raise ValueError(
-                f"spec.features: unknown feature {name!r}; choose from {', '.join(FEATURES)}"
+                translate(
+                    "spec", "spec.features: unknown feature {name}; choose from {choices}"
+                ).format(name=repr(name), choices=", ".join(FEATURES))
             )
     if len(set(features)) != len(features):
-        raise ValueError(f"spec.features lists a feature twice: {list(features)}")
+        raise ValueError(
+            translate("spec", "spec.features lists a feature twice: {features}").format(
+                features=list(features)
+            )
+        )
 
     hidden = spec.get("hidden", [])
     if not isinstance(hidden, (list, tuple)):
-        raise ValueError("spec.hidden must be a list of {'units': n, 'activation': name}")
+        raise ValueError(
+            translate("spec", "spec.hidden must be a list of {'units': n, 'activation': name}")
+        )
     if len(hidden) > MAX_HIDDEN_LAYERS:
         raise ValueError(
-            f"spec.hidden: at most {MAX_HIDDEN_LAYERS} hidden layers; got {len(hidden)}"
+            translate("spec", "spec.hidden: at most {limit} hidden layers; got {count}").format(
+                limit=MAX_HIDDEN_LAYERS, count=len(hidden)
+            )
         )
     norm_hidden = []
     for i, layer in enumerate(hidden):
         where = f"spec.hidden[{i}]"
         if not isinstance(layer, dict):
-            raise ValueError(f"{where} must be a dict with units and activation")
+            raise ValueError(
+                translate("spec", "{field} must be a dict with units and activation").format(
+                    field=where
+                )
+            )
         _refuse_unknown(layer, HIDDEN_KEYS, where)
         units = layer.get("units")
         if not _is_int(units) or not 1 <= units <= MAX_UNITS:
             raise ValueError(
-                f"{where}.units must be an integer from 1 to {MAX_UNITS}; got {units!r}"
+                translate(
+                    "spec", "{field}.units must be an integer from 1 to {high}; got {value}"
+                ).format(field=where, high=MAX_UNITS, value=repr(units))
             )
         activation = layer.get("activation", "tanh")
         if activation not in ACTIVATIONS:
             raise ValueError(
-                f"{where}.activation must be one of {', '.join(ACTIVATIONS)}; got {activation!r}"
+                translate(
+                    "spec", "{field}.activation must be one of {choices}; got {value}"
+                ).format(field=where, choices=", ".join(ACTIVATIONS), value=repr(activation))
             )
         norm = {"units": units, "activation": activation}
         dropout = layer.get("dropout", 0.0)
         if not _is_number(dropout) or not 0.0 <= dropout <= MAX_DROPOUT:  # NaN fails too
             raise ValueError(
-                f"{where}.dropout must be a number from 0 to {MAX_DROPOUT:g}; got {dropout!r}"
+                translate(
+                    "spec", "{field}.dropout must be a number from 0 to {high}; got {value}"
+                ).format(field=where, high=number(MAX_DROPOUT, "g"), value=repr(dropout))
             )
         if dropout:  # 0 is no dropout, and a spec without it is written as before
             norm["dropout"] = float(dropout)
@@ -101,27 +134,45 @@ def validate_spec(spec: Any) -> dict:
     output = spec.get("output", {"kind": "binary"})
     if not isinstance(output, dict) or output.get("kind") not in OUTPUT_KINDS:
         kind = output.get("kind") if isinstance(output, dict) else output
-        raise ValueError(f"spec.output.kind must be one of {', '.join(OUTPUT_KINDS)}; got {kind!r}")
+        raise ValueError(
+            translate("spec", "spec.output.kind must be one of {choices}; got {value}").format(
+                choices=", ".join(OUTPUT_KINDS), value=repr(kind)
+            )
+        )
     _refuse_unknown(output, OUTPUT_KEYS, "spec.output")
     norm_output = {"kind": output["kind"]}
     if output["kind"] == "multiclass":
         classes = output.get("classes")
         if not _is_int(classes) or not MIN_CLASSES <= classes <= MAX_CLASSES:
             raise ValueError(
-                f"spec.output.classes must be an integer from {MIN_CLASSES} to {MAX_CLASSES} "
-                f"for multiclass; got {classes!r}"
+                translate(
+                    "spec",
+                    "spec.output.classes must be an integer from {low} to {high} for multiclass; "
+                    "got {value}",
+                ).format(low=MIN_CLASSES, high=MAX_CLASSES, value=repr(classes))
             )
         norm_output["classes"] = classes
     elif "classes" in output and output["classes"] is not None:
-        raise ValueError(f"spec.output.classes applies only to multiclass, not {output['kind']}")
+        raise ValueError(
+            translate("spec", "spec.output.classes applies only to multiclass, not {kind}").format(
+                kind=output["kind"]
+            )
+        )
     loss = output.get("loss", "default")
     if not isinstance(loss, str) or loss not in LOSSES:
-        raise ValueError(f"spec.output.loss must be one of {', '.join(LOSSES)}; got {loss!r}")
+        raise ValueError(
+            translate("spec", "spec.output.loss must be one of {choices}; got {value}").format(
+                choices=", ".join(LOSSES), value=repr(loss)
+            )
+        )
     if loss == TFP:
         if output["kind"] != "binary":
             raise ValueError(
-                "spec.output.loss 'tfp' (TensorFlow Playground's tanh output and squared "
-                f"error) is for binary output only, not {output['kind']}"
+                translate(
+                    "spec",
+                    "spec.output.loss 'tfp' (TensorFlow Playground's tanh output and squared "
+                    "error) is for binary output only, not {kind}",
+                ).format(kind=output["kind"])
             )
         norm_output["loss"] = TFP  # the default is left out: specs and files stay as they were
 

@@ -24,6 +24,8 @@ from typing import Any
 
 from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
+from engine.i18n import translate
+
 _lock = threading.Lock()
 _libraries: list[Any] | None = None  # threadpoolctl's controllers of the BLAS libraries loaded
 
@@ -63,5 +65,9 @@ def check_blas_threads(value: object) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ValueError(f"blas_threads must be None or an integer of at least 1; got {value!r}")
+        raise ValueError(
+            translate(
+                "threads", "blas_threads must be None or an integer of at least 1; got {value}"
+            ).format(value=repr(value))
+        )
     return value

@@ -16,12 +16,21 @@ from engine import edits, tfp
 from engine.divergence import MAX_PARAM_NORM, Divergence, diverged, from_step, loss_exploded
 from engine.dropout import DropoutStream, sample_masks
 from engine.history import LossHistory
+from engine.i18n import translate
 from engine.network import Network
 from engine.optimizers import OPTIMIZERS, clip_l1, make_optimizer
 from engine.schedules import Schedule, make_schedule
 from engine.threads import check_blas_threads, limit_blas, restore_blas
 from engine.trace import SampleTrace, trace_sample
-from engine.validation import check_number, check_points, check_targets
+from engine.validation import (
+    check_batch_size,
+    check_number,
+    check_points,
+    check_seed,
+    check_shuffle,
+    check_targets,
+    disabled_link,
+)
 
 MAX_LEARNING_RATE = 100.0
 MAX_REGULARIZATION = 100.0  # the largest L1 or L2 rate
@@ -83,13 +92,9 @@ class Trainer:
     ) -> None:
         if not isinstance(network, Network):
             raise ValueError(f"network must be an engine.Network; got {type(network).__name__}")
-        if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
-            raise ValueError(f"seed must be an integer; got {seed!r}")
-        if not isinstance(shuffle, bool):
-            raise ValueError(f"shuffle must be True or False; got {shuffle!r}")
         self._net = network
-        self.shuffle = shuffle  # False: every epoch in the data's own order, as TFP trains
-        self.seed = int(seed)
+        self.seed = check_seed(seed)
+        self.shuffle = check_shuffle(shuffle)  # False: each epoch in the data's order, as TFP
         self.blas_threads = check_blas_threads(blas_threads)
         self.learning_rate = learning_rate
         self.schedule = schedule
@@ -151,9 +156,7 @@ class Trainer:
 
     @batch_size.setter
     def batch_size(self, value: int) -> None:
-        if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 1:
-            raise ValueError(f"batch_size must be an integer of at least 1; got {value!r}")
-        self._batch_size = int(value)
+        self._batch_size = check_batch_size(value)
 
     @property
     def optimizer(self) -> str:
@@ -181,7 +184,7 @@ class Trainer:
         head = self._net.head
         X_train = check_points(X_train, "X_train")
         if X_train.shape[0] == 0:
-            raise ValueError("X_train must hold at least one point")
+            raise ValueError(translate("trainer", "X_train must hold at least one point"))
         y_train = check_targets(y_train, X_train.shape[0], head, "y_train")
         if X_test is None:
             X_test, y_test = np.zeros((0, 2)), np.zeros(0)
@@ -346,9 +349,7 @@ class Trainer:
         Link masks are kept; the optimizer state starts again.
         """
         if seed is not None:
-            if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
-                raise ValueError(f"seed must be an integer; got {seed!r}")
-            self.seed = int(seed)
+            self.seed = check_seed(seed)
         masks = self._net.masks
         dtype = self._net.dtype
         fresh = Network.from_spec(self._net.spec, seed=self.seed, dtype=dtype)
@@ -434,7 +435,7 @@ class Trainer:
         self._net._check_link(layer, i, j)
         value = check_number("weight", value, -1e6, 1e6)
         if value and not self._net.is_link_enabled(layer, i, j):
-            raise ValueError(f"link ({i}, {j}) of layer {layer} is disabled; enable it first")
+            raise ValueError(disabled_link(layer, i, j))
         self._net.params[layer][0][i, j] = value
 
     def set_bias(self, layer: int, j: int, value: float) -> None:

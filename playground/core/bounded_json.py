@@ -18,6 +18,8 @@ import re
 
 import numpy as np
 
+from engine.i18n import number, translate
+
 MAX_DEPTH = 32  # a project nests 6 deep
 MAX_CONTAINERS = 1_000_000  # arrays and objects (a project of 100,000 points holds 400,000)
 MAX_ITEMS = 4_000_000  # values in arrays and objects (commas; 100,000 points take 400,000)
@@ -44,10 +46,16 @@ def loads_bounded(text: str) -> object:
         return json.loads(text, parse_int=_whole_number, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         raise JsonLimit(
-            f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            translate(
+                "bounded_json", "the file is not valid JSON (line {line}, column {column}: {error})"
+            ).format(line=exc.lineno, column=exc.colno, error=exc.msg)
         ) from None
     except RecursionError:
-        raise JsonLimit(f"the JSON is nested more than {MAX_DEPTH} deep") from None
+        raise JsonLimit(
+            translate("bounded_json", "the JSON is nested more than {limit} deep").format(
+                limit=MAX_DEPTH
+            )
+        ) from None
 
 
 def check_shape(text: str) -> None:
@@ -58,24 +66,29 @@ def check_shape(text: str) -> None:
     containers = text.count("[") + text.count("{")
     if containers > MAX_CONTAINERS:
         raise JsonLimit(
-            f"the file holds {containers:,} arrays and objects; a project holds at most "
-            f"{MAX_CONTAINERS:,}"
+            translate(
+                "bounded_json",
+                "the file holds {count} arrays and objects; a project holds at most {limit}",
+            ).format(count=number(containers, ","), limit=number(MAX_CONTAINERS, ","))
         )
     items = text.count(",")
     if items > MAX_ITEMS:
-        raise JsonLimit(f"the file holds more than {MAX_ITEMS:,} values, more than a project holds")
+        raise JsonLimit(
+            translate(
+                "bounded_json", "the file holds more than {limit} values, more than a project holds"
+            ).format(limit=number(MAX_ITEMS, ","))
+        )
     quotes = text.count('"')
     if quotes > 2 * MAX_STRINGS:
         raise JsonLimit(
-            f"the file holds {quotes // 2:,} strings; a project holds at most {MAX_STRINGS:,}"
+            translate(
+                "bounded_json", "the file holds {count} strings; a project holds at most {limit}"
+            ).format(count=number(quotes // 2, ","), limit=number(MAX_STRINGS, ","))
         )
     widest = max(_STRING.finditer(text), key=lambda m: m.end() - m.start(), default=None)
     longest = 0 if widest is None else widest.end() - widest.start() - 2
     if longest > MAX_STRING:
-        raise JsonLimit(
-            f"the file holds a string of {longest:,} characters{_key_before(text, widest)}; "
-            f"at most {MAX_STRING:,}"
-        )
+        raise JsonLimit(_string_too_long(text, widest, longest))
     # Strings out, so that only the structure's brackets are left to measure the depth.
     structure = "".join(_STRING.split(text)).encode("utf-8", "surrogatepass")
     brackets = structure.translate(None, delete=_NOT_BRACKETS)
@@ -86,26 +99,43 @@ def check_shape(text: str) -> None:
         depth = int(np.cumsum(steps).max())
         if depth > MAX_DEPTH:
             raise JsonLimit(
-                f"the JSON is nested {depth:,} deep; a project nests at most {MAX_DEPTH}"
+                translate(
+                    "bounded_json",
+                    "the JSON is nested {depth} deep; a project nests at most {limit}",
+                ).format(depth=number(depth, ","), limit=MAX_DEPTH)
             )
 
 
-def _key_before(text: str, string: re.Match | None) -> str:
-    """' (the value of "name")' when the string is the value of an object's field."""
-    if string is None:
-        return ""
-    key = _KEY_BEFORE.search(text, max(0, string.start() - 100), string.start())
-    return f' (the value of "{key.group(1)}")' if key else ""
+def _string_too_long(text: str, string: re.Match | None, longest: int) -> str:
+    """The message for a string too long, naming the object's field it is the value of."""
+    key = None
+    if string is not None:
+        key = _KEY_BEFORE.search(text, max(0, string.start() - 100), string.start())
+    if key:
+        return translate(
+            "bounded_json",
+            'the file holds a string of {length} characters (the value of "{key}"); at most {limit}',
+        ).format(length=number(longest, ","), key=key.group(1), limit=number(MAX_STRING, ","))
+    return translate(
+        "bounded_json", "the file holds a string of {length} characters; at most {limit}"
+    ).format(length=number(longest, ","), limit=number(MAX_STRING, ","))
 
 
 def _whole_number(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_DIGITS:
         raise JsonLimit(
-            f"the file holds a whole number of {len(digits.lstrip('-')):,} digits; "
-            f"numbers in a project have at most {MAX_DIGITS:,}"
+            translate(
+                "bounded_json",
+                "the file holds a whole number of {count} digits; "
+                "numbers in a project have at most {limit}",
+            ).format(count=number(len(digits.lstrip("-")), ","), limit=number(MAX_DIGITS, ","))
         )
     return int(digits)
 
 
 def _constant(name: str) -> None:
-    raise JsonLimit(f"the file holds {name}, which is not a number a project may hold")
+    raise JsonLimit(
+        translate(
+            "bounded_json", "the file holds {name}, which is not a number a project may hold"
+        ).format(name=name)
+    )

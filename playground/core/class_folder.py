@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine.i18n import number, translate
 from playground.core.handin import HandIn
 from playground.core.project import SUFFIX, ProjectError, load_project
 from playground.core.project_checks import one_line
@@ -76,7 +77,9 @@ def list_folder(folder: str | os.PathLike) -> Listing:
         for entry in entries:
             seen += 1
             if seen > MAX_ENTRIES:
-                note = f"only the first {MAX_ENTRIES:,} names in the folder were looked at"
+                note = translate(
+                    "class_folder", "only the first {limit} names in the folder were looked at"
+                ).format(limit=number(MAX_ENTRIES, ","))
                 break
             if not entry.name.lower().endswith(SUFFIX):
                 continue
@@ -90,7 +93,9 @@ def list_folder(folder: str | os.PathLike) -> Listing:
             else:
                 left_out += 1
     if left_out:
-        note = f"{left_out:,} more hand-ins left out: a class folder shows at most {MAX_FILES:,}"
+        note = translate(
+            "class_folder", "{count} more hand-ins left out: a class folder shows at most {limit}"
+        ).format(count=number(left_out, ","), limit=number(MAX_FILES, ","))
     base = Path(folder)
     return Listing([base / name for name in sorted(found, key=str.casefold)], left_out, note)
 
@@ -102,11 +107,24 @@ def read_entry(path: Path) -> ClassEntry:
     except ProjectError as exc:
         return ClassEntry(path, None, short(one_line(exc)))
     except (MemoryError, RecursionError) as exc:
-        return ClassEntry(path, None, f"too large to read ({type(exc).__name__})")
+        return ClassEntry(
+            path,
+            None,
+            translate("class_folder", "too large to read ({error})").format(
+                error=type(exc).__name__
+            ),
+        )
     except Exception as exc:  # noqa: BLE001 (one bad file never stops the gallery)
-        return ClassEntry(path, None, short(f"cannot be read: {type(exc).__name__}: {exc}"))
+        text = translate("class_folder", "cannot be read: {error}").format(
+            error=f"{type(exc).__name__}: {exc}"
+        )
+        return ClassEntry(path, None, short(text))
     if project.handin is None:
-        return ClassEntry(path, None, "a project, not a hand-in (no name or results in it)")
+        return ClassEntry(
+            path,
+            None,
+            translate("class_folder", "a project, not a hand-in (no name or results in it)"),
+        )
     return ClassEntry(path, project.handin)
 
 

@@ -33,6 +33,8 @@ from pathlib import Path
 import numpy as np
 
 from engine.datasets import MAX_CLASSES, MAX_POINTS
+from engine.i18n import number as shown_number
+from engine.i18n import translate
 from playground.core import colors
 
 MAX_ROWS = MAX_POINTS  # as many points as a data set may hold
@@ -78,16 +80,30 @@ class CsvData:
 
     def describe(self) -> str:
         """One sentence for the status bar."""
-        n = f"{len(self):,} point{'s' if len(self) != 1 else ''}"
+        one = len(self) == 1
         if self.task == "regression":
-            text = f"{n} with values (regression)"
+            text = (
+                translate("csv_io", "1 point with values (regression)")
+                if one
+                else translate("csv_io", "{count} points with values (regression)")
+            )
         else:
-            text = f"{n} in {self.classes} classes"
+            text = (
+                translate("csv_io", "1 point in {classes} classes")
+                if one
+                else translate("csv_io", "{count} points in {classes} classes")
+            )
+        text = text.format(count=shown_number(len(self), ","), classes=self.classes)
         if self.labels is not None:
             renumbered = ", ".join(
-                f"{old} as {colors.CLASS_NAMES[new]}" for new, old in enumerate(self.labels)
+                translate("csv_io", "{label} as {name}").format(
+                    label=old, name=colors.CLASS_NAMES[new]
+                )
+                for new, old in enumerate(self.labels)
             )
-            text += f" (labels {renumbered})"
+            text = translate("csv_io", "{description} (labels {renumbered})").format(
+                description=text, renumbered=renumbered
+            )
         return text
 
 
@@ -97,24 +113,36 @@ def read_csv(path: str | os.PathLike) -> CsvData:
     p = Path(path)
     try:
         if p.is_dir():
-            raise CsvError(f"{p.name} is a folder, not a CSV file")
+            raise CsvError(
+                translate("csv_io", "{name} is a folder, not a CSV file").format(name=p.name)
+            )
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise CsvError(
-                f"The file is too large ({size / 2**20:.0f} MB); a data file is at most "
-                f"{MAX_BYTES // 2**20} MB."
+                translate(
+                    "csv_io",
+                    "The file is too large ({size} MB); a data file is at most {limit} MB.",
+                ).format(size=shown_number(size / 2**20, ".0f"), limit=MAX_BYTES // 2**20)
             )
         with p.open("rb") as file:  # at most the limit, even from a device or a pipe
             raw = file.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise CsvError(f"Cannot read {p.name}: {exc.strerror or exc}") from None
+        raise CsvError(
+            translate("csv_io", "Cannot read {name}: {error}").format(
+                name=p.name, error=exc.strerror or exc
+            )
+        ) from None
     return parse_csv(raw)
 
 
 def parse_csv(raw: bytes) -> CsvData:
     """Read CSV ``raw`` bytes; see the module's description for the format."""
     if len(raw) > MAX_BYTES:
-        raise CsvError(f"The file is too large; a data file is at most {MAX_BYTES // 2**20} MB.")
+        raise CsvError(
+            translate("csv_io", "The file is too large; a data file is at most {limit} MB.").format(
+                limit=MAX_BYTES // 2**20
+            )
+        )
     return parse_text(_decode(raw))
 
 
@@ -130,7 +158,10 @@ def parse_text(text: str) -> CsvData:
             continue
         if "\x00" in text_line:
             raise CsvError(
-                f"Line {number} holds a NUL byte: this looks like a binary file, not CSV text.",
+                translate(
+                    "csv_io",
+                    "Line {line} holds a NUL byte: this looks like a binary file, not CSV text.",
+                ).format(line=number),
                 number,
             )
         if delimiter is None:
@@ -140,7 +171,7 @@ def parse_text(text: str) -> CsvData:
         if len(rows) > MAX_ROWS + 1:  # one more than the points, for a header
             break
     if not rows:
-        raise CsvError("The file is empty: it holds no points.")
+        raise CsvError(translate("csv_io", "The file is empty: it holds no points."))
 
     first_line, first = rows[0]
     header = all(not _is_numeric(f) for f in first)
@@ -150,28 +181,50 @@ def parse_text(text: str) -> CsvData:
         order, named_task = _read_header(first_line, first)
         rows = rows[1:]
         if not rows:
-            raise CsvError(f"Line {first_line} is a header, but no points follow it.", first_line)
+            raise CsvError(
+                translate("csv_io", "Line {line} is a header, but no points follow it.").format(
+                    line=first_line
+                ),
+                first_line,
+            )
     if len(rows) > MAX_ROWS:
         line = rows[MAX_ROWS][0]
         raise CsvError(
-            f"Line {line}: the file has more than {MAX_ROWS:,} points; "
-            f"at most {MAX_ROWS:,} can be imported.",
+            translate(
+                "csv_io",
+                "Line {line}: the file has more than {limit} points; at most {limit} can be imported.",
+            ).format(line=line, limit=shown_number(MAX_ROWS, ",")),
             line,
         )
 
     names = ("x1", "x2", "label" if named_task == "classification" else "value")
     if named_task is None:
-        names = ("x1", "x2", "label or value")
+        names = ("x1", "x2", translate("csv_io", "label or value"))
     n = len(rows)
     X = np.empty((n, 2))
     targets = np.empty(n)
     for i, (line, fields) in enumerate(rows):
         if len(fields) != 3:
-            heard = "1 field" if len(fields) == 1 else f"{len(fields)} fields"
-            expected = ", ".join(names) if header else "x1, x2 and a label or value"
-            problem = "a column is missing" if len(fields) < 3 else "there are too many columns"
+            text = (
+                translate(
+                    "csv_io", "Line {line} has 1 field, but 3 are needed ({expected}): {problem}."
+                )
+                if len(fields) == 1
+                else translate(
+                    "csv_io",
+                    "Line {line} has {count} fields, but 3 are needed ({expected}): {problem}.",
+                )
+            )
+            expected = (
+                ", ".join(names) if header else translate("csv_io", "x1, x2 and a label or value")
+            )
+            problem = (
+                translate("csv_io", "a column is missing")
+                if len(fields) < 3
+                else translate("csv_io", "there are too many columns")
+            )
             raise CsvError(
-                f"Line {line} has {heard}, but 3 are needed ({expected}): {problem}.", line
+                text.format(line=line, count=len(fields), expected=expected, problem=problem), line
             )
         for column, name in enumerate(names):
             text = fields[order[column]]
@@ -181,8 +234,7 @@ def parse_text(text: str) -> CsvData:
                 limit = MAX_COORDINATE
             if abs(value) > limit:
                 raise CsvError(
-                    f"Line {line}, column {order[column] + 1} ({name}): {_shown(text)} is too "
-                    f"large; at most ±{limit:,.0f}.",
+                    _too_large(line, order[column] + 1, name, text, limit),
                     line,
                 )
             if column < 2:
@@ -198,8 +250,9 @@ def parse_text(text: str) -> CsvData:
             if big.size:
                 line = rows[int(big[0])][0]
                 raise CsvError(
-                    f"Line {line}, column {order[2] + 1} (value): {_shown(rows[int(big[0])][1][order[2]])} "
-                    f"is too large; at most ±{MAX_VALUE:,.0f}.",
+                    _too_large(
+                        line, order[2] + 1, "value", rows[int(big[0])][1][order[2]], MAX_VALUE
+                    ),
                     line,
                 )
         return CsvData("regression", X, targets.astype(np.float64), 0, header)
@@ -208,9 +261,11 @@ def parse_text(text: str) -> CsvData:
         i = int(np.flatnonzero(~whole)[0])
         line, text = rows[i][0], rows[i][1][order[2]]
         raise CsvError(
-            f"Line {line}, column {order[2] + 1} (label): {_shown(text)} is not a whole "
-            "number, and a class label must be one (0, 1, 2, …). For numbers to predict, "
-            "name the column value.",
+            translate(
+                "csv_io",
+                "Line {line}, column {column} (label): {text} is not a whole number, and a class "
+                "label must be one (0, 1, 2, …). For numbers to predict, name the column value.",
+            ).format(line=line, column=order[2] + 1, text=_shown(text)),
             line,
         )
     return _classes(targets, rows, order[2] + 1, X, header, named_task is not None)
@@ -230,18 +285,24 @@ def _classes(
             seen[label] = i
             if len(seen) > MAX_CLASSES:
                 line = rows[i][0]
-                hint = (
-                    ""
-                    if named
-                    else " If the third column holds numbers to predict, start the file "
-                    "with the header x1,x2,value."
+                text = translate(
+                    "csv_io",
+                    "Line {line}, column {column} (label): {text} is a {nth}th class; "
+                    "at most {limit} classes can be learned.",
+                ).format(
+                    line=line,
+                    column=column,
+                    text=_shown(rows[i][1][column - 1]),
+                    nth=MAX_CLASSES + 1,
+                    limit=MAX_CLASSES,
                 )
-                raise CsvError(
-                    f"Line {line}, column {column} (label): {_shown(rows[i][1][column - 1])} "
-                    f"is a {MAX_CLASSES + 1}th class; at most {MAX_CLASSES} classes can be "
-                    f"learned.{hint}",
-                    line,
-                )
+                if not named:
+                    text += " " + translate(
+                        "csv_io",
+                        "If the third column holds numbers to predict, start the file "
+                        "with the header x1,x2,value.",
+                    )
+                raise CsvError(text, line)
     distinct = sorted(seen)
     if all(0 <= v < MAX_CLASSES for v in distinct):
         y = targets.astype(np.int64)
@@ -254,51 +315,81 @@ def _classes(
 
 def _read_header(line: int, fields: list[str]) -> tuple[tuple[int, int, int], str]:
     """Which field holds x1, x2 and the target, and the task the header names."""
-    expected = "x1, x2, and label (classes) or value (numbers)"
+    expected = translate("csv_io", "x1, x2, and label (classes) or value (numbers)")
     if len(fields) != 3:
-        raise CsvError(
-            f"Line {line} is a header of {len(fields)} column{'s' if len(fields) != 1 else ''}, "
-            f"but 3 are needed: {expected}.",
-            line,
+        text = (
+            translate(
+                "csv_io", "Line {line} is a header of 1 column, but 3 are needed: {expected}."
+            )
+            if len(fields) == 1
+            else translate(
+                "csv_io",
+                "Line {line} is a header of {count} columns, but 3 are needed: {expected}.",
+            )
         )
+        raise CsvError(text.format(line=line, count=len(fields), expected=expected), line)
     where: dict[str, int] = {}
     for i, name in enumerate(fields):
         key = NAMES.get(name.strip().lower())
         if key is None:
             raise CsvError(
-                f"Line {line}, column {i + 1}: the header name {_shown(name)} is not known; "
-                f"the columns are {expected}.",
+                translate(
+                    "csv_io",
+                    "Line {line}, column {column}: the header name {name} is not known; "
+                    "the columns are {expected}.",
+                ).format(line=line, column=i + 1, name=_shown(name), expected=expected),
                 line,
             )
         if key in where or (key in ("label", "value") and ({"label", "value"} & set(where))):
             raise CsvError(
-                f"Line {line}, column {i + 1}: the header names {_shown(name)} twice; "
-                f"the columns are {expected}.",
+                translate(
+                    "csv_io",
+                    "Line {line}, column {column}: the header names {name} twice; "
+                    "the columns are {expected}.",
+                ).format(line=line, column=i + 1, name=_shown(name), expected=expected),
                 line,
             )
         where[key] = i
     target = "label" if "label" in where else "value"
     if "x1" not in where or "x2" not in where or target not in where:
-        raise CsvError(f"Line {line}: the header must name {expected}.", line)
+        raise CsvError(
+            translate("csv_io", "Line {line}: the header must name {expected}.").format(
+                line=line, expected=expected
+            ),
+            line,
+        )
     task = "classification" if target == "label" else "regression"
     return (where["x1"], where["x2"], where[target]), task
 
 
 def _number(text: str, line: int, column: int, name: str) -> float:
-    where = f"Line {line}, column {column} ({name})"
+    where = translate("csv_io", "Line {line}, column {column} ({name})").format(
+        line=line, column=column, name=name
+    )
     if not text:
-        raise CsvError(f"{where}: the field is empty; every point needs a number here.", line)
-    if _NUMBER.fullmatch(text):
+        message = translate(
+            "csv_io", "{where}: the field is empty; every point needs a number here."
+        )
+    elif _NUMBER.fullmatch(text):
         value = float(text)
         if math.isfinite(value):
             return value
-        raise CsvError(f"{where}: {_shown(text)} is too large to be a number here.", line)
-    if _NOT_FINITE.fullmatch(text):
-        raise CsvError(
-            f"{where}: {_shown(text)} is not a finite number; every point needs a real value.",
-            line,
+        message = translate("csv_io", "{where}: {text} is too large to be a number here.")
+    elif _NOT_FINITE.fullmatch(text):
+        message = translate(
+            "csv_io", "{where}: {text} is not a finite number; every point needs a real value."
         )
-    raise CsvError(f"{where}: {_shown(text)} is not a number.", line)
+    else:
+        message = translate("csv_io", "{where}: {text} is not a number.")
+    raise CsvError(message.format(where=where, text=_shown(text)), line)
+
+
+def _too_large(line: int, column: int, name: str, text: str, limit: float) -> str:
+    return translate(
+        "csv_io", "Line {line}, column {column} ({name}): {text} is too large; at most ±{limit}."
+    ).format(
+        line=line, column=column, name=name, text=_shown(text), limit=shown_number(limit, ",.0f")
+    )
 
 
 def _is_numeric(text: str) -> bool:
@@ -324,16 +415,22 @@ def _decode(raw: bytes) -> str:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise CsvError(
-                "The file starts as UTF-16 text but breaks off inside a character "
-                f"(byte {exc.start:,}); save it again as CSV UTF-8."
+                translate(
+                    "csv_io",
+                    "The file starts as UTF-16 text but breaks off inside a character "
+                    "(byte {byte}); save it again as CSV UTF-8.",
+                ).format(byte=shown_number(exc.start, ","))
             ) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise CsvError(
-            f"Line {line} is not UTF-8 text (byte 0x{raw[exc.start]:02X} cannot be read): "
-            "save the file as CSV UTF-8, or as plain numbers.",
+            translate(
+                "csv_io",
+                "Line {line} is not UTF-8 text (byte 0x{byte} cannot be read): "
+                "save the file as CSV UTF-8, or as plain numbers.",
+            ).format(line=line, byte=f"{raw[exc.start]:02X}"),
             line,
         ) from None
 

@@ -19,6 +19,7 @@ import struct
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from engine.i18n import number, translate
 from playground.core import render
 from playground.core.markup import clean_text
 from playground.core.project_checks import (
@@ -74,9 +75,14 @@ def student_name(value: object, where: str = "handin.name") -> str:
     too). Raises ProjectError (a ValueError) naming ``where``."""
     text = clean_text(bounded_text(value, where, MAX_STUDENT_NAME)).strip()
     if not text:
-        fail(where, "must not be empty")
+        fail(where, translate("handin", "must not be empty"))
     if _CONTROL.search(text):
-        fail(where, f"must be one line without control characters; got {shown(text)}")
+        fail(
+            where,
+            translate("handin", "must be one line without control characters; got {value}").format(
+                value=shown(text)
+            ),
+        )
     return text
 
 
@@ -90,13 +96,18 @@ def hand_in_part(data: object, epoch: int, where: str = "handin") -> HandIn:
     if lesson is not None:
         lesson = clean_text(bounded_text(lesson, f"{where}.lesson", MAX_LESSON))
         if _CONTROL.search(lesson):
-            fail(f"{where}.lesson", f"must be one line; got {shown(lesson)}")
+            fail(
+                f"{where}.lesson",
+                translate("handin", "must be one line; got {value}").format(value=shown(lesson)),
+            )
     metrics = json_object(obj["metrics"], f"{where}.metrics", required=("epoch",), optional=FIGURES)
     said = whole_number(metrics["epoch"], f"{where}.metrics.epoch", 0, 10**9)
     if said != epoch:
         fail(
             f"{where}.metrics.epoch",
-            f"says {said:,} epochs, but the network in the file was trained {epoch:,}",
+            translate(
+                "handin", "says {said} epochs, but the network in the file was trained {epochs}"
+            ).format(said=number(said, ","), epochs=number(epoch, ",")),
         )
     train_loss, test_loss, train_accuracy, test_accuracy = (
         _figure(metrics.get(k), f"{where}.metrics.{k}") for k in FIGURES
@@ -110,11 +121,21 @@ def hand_in_part(data: object, epoch: int, where: str = "handin") -> HandIn:
 def _utc_time(value: object, where: str) -> str:
     text = bounded_text(value, where, MAX_TIME)
     if not _TIME.fullmatch(text):
-        fail(where, f"must be a UTC time such as 2026-12-04T22:10:05Z; got {shown(text)}")
+        fail(
+            where,
+            translate(
+                "handin", "must be a UTC time such as 2026-12-04T22:10:05Z; got {value}"
+            ).format(value=shown(text)),
+        )
     try:
         datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        fail(where, f"is not a real date and time; got {shown(text)}")
+        fail(
+            where,
+            translate("handin", "is not a real date and time; got {value}").format(
+                value=shown(text)
+            ),
+        )
     return text
 
 
@@ -122,11 +143,21 @@ def _figure(value: object, where: str) -> float | None:
     if value is None:
         return None
     if not is_number(value) or not math.isfinite(value):
-        fail(where, f"must be a finite number or null; got {shown(value)}")
+        fail(
+            where,
+            translate("handin", "must be a finite number or null; got {value}").format(
+                value=shown(value)
+            ),
+        )
     value = float(value)
     high = 1.0 if where.endswith("accuracy") else MAX_LOSS
     if not 0.0 <= value <= high:
-        fail(where, f"must be from 0 to {high:g}; got {shown(value)}")
+        fail(
+            where,
+            translate("handin", "must be from 0 to {high}; got {value}").format(
+                high=number(high, "g"), value=shown(value)
+            ),
+        )
     return value
 
 
@@ -135,25 +166,45 @@ def png_thumbnail(value: object, where: str) -> bytes:
     height (read before anything is decoded), and the whole picture decoded."""
     limit = (MAX_THUMBNAIL_BYTES + 2) // 3 * 4
     if not isinstance(value, str):
-        fail(where, f"must be a PNG picture as base64 text; got {shown(value)}")
+        fail(
+            where,
+            translate("handin", "must be a PNG picture as base64 text; got {value}").format(
+                value=shown(value)
+            ),
+        )
     if len(value) > limit:
-        fail(where, f"is {len(value):,} characters long; a thumbnail is at most {limit:,}")
+        fail(
+            where,
+            translate(
+                "handin", "is {length} characters long; a thumbnail is at most {limit}"
+            ).format(length=number(len(value), ","), limit=number(limit, ",")),
+        )
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        fail(where, f"is not base64 text; it starts {shown(value, 24)}")
+        fail(
+            where,
+            translate("handin", "is not base64 text; it starts {start}").format(
+                start=shown(value, 24)
+            ),
+        )
     if not raw.startswith(PNG_SIGNATURE) or raw[12:16] != b"IHDR" or len(raw) < 33:
-        fail(where, "is not a PNG picture")
+        fail(where, translate("handin", "is not a PNG picture"))
     width, height = struct.unpack(">II", raw[16:24])
     if not (1 <= width <= MAX_THUMBNAIL_SIDE and 1 <= height <= MAX_THUMBNAIL_SIDE):
-        fail(where, f"is {width:,}×{height:,} pixels; at most {MAX_THUMBNAIL_SIDE} on each side")
+        fail(
+            where,
+            translate("handin", "is {width}×{height} pixels; at most {limit} on each side").format(
+                width=number(width, ","), height=number(height, ","), limit=MAX_THUMBNAIL_SIDE
+            ),
+        )
     from PIL import Image  # here: the window starts without Pillow
 
     try:
         with Image.open(io.BytesIO(raw), formats=["PNG"]) as image:
             image.load()
     except Exception:  # noqa: BLE001 (Pillow raises many kinds for a damaged picture)
-        fail(where, "is a damaged PNG picture")
+        fail(where, translate("handin", "is a damaged PNG picture"))
     return raw
 
 

@@ -22,6 +22,7 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 
+from engine.i18n import number, translate
 from playground.core.project_checks import fail, json_object, shown, whole_number
 
 KDF = "pbkdf2-sha256"
@@ -35,7 +36,12 @@ MAX_PASSWORD = 200  # characters
 
 def _hex(value: object, where: str, nbytes: int) -> str:
     if not isinstance(value, str) or not re.fullmatch(f"[0-9a-f]{{{2 * nbytes}}}", value):
-        fail(where, f"must be {2 * nbytes} lowercase hexadecimal digits; got {shown(value)}")
+        fail(
+            where,
+            translate(
+                "lock_password", "must be {count} lowercase hexadecimal digits; got {value}"
+            ).format(count=2 * nbytes, value=shown(value)),
+        )
     return value
 
 
@@ -57,13 +63,22 @@ class LockPassword:
         """The hash of ``password`` with a new random salt. Raises ValueError for an empty
         or too long password, or an iteration count out of range."""
         if not password:
-            raise ValueError("password: must not be empty")
+            raise ValueError("password: " + translate("lock_password", "must not be empty"))
         if len(password) > MAX_PASSWORD:
-            raise ValueError(f"password: at most {MAX_PASSWORD} characters")
+            raise ValueError(
+                "password: "
+                + translate("lock_password", "at most {limit} characters").format(
+                    limit=MAX_PASSWORD
+                )
+            )
         if not MIN_ITERATIONS <= iterations <= MAX_ITERATIONS:
             raise ValueError(
-                f"iterations: must be from {MIN_ITERATIONS:,} to {MAX_ITERATIONS:,}; "
-                f"got {iterations!r}"
+                "iterations: "
+                + translate("lock_password", "must be from {low} to {high}; got {value}").format(
+                    low=number(MIN_ITERATIONS, ","),
+                    high=number(MAX_ITERATIONS, ","),
+                    value=repr(iterations),
+                )
             )
         salt = secrets.token_bytes(SALT_BYTES)
         return cls(iterations, salt.hex(), _derive(password, salt, iterations).hex())

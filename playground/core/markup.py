@@ -25,6 +25,9 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from engine.i18n import number as shown_number
+from engine.i18n import translate
+
 MAX_DEPTH = 24  # elements open at once (the bundled lessons need 4)
 MAX_ELEMENTS = 1000  # elements in all (the bundled lessons have about 100)
 MAX_TEXT = 50_000  # characters of text shown (images aside; the bundled lessons have 1,000)
@@ -272,8 +275,11 @@ class _Sanitiser(_Reader):
         self.tokens += 1
         if self.tokens > 4 * MAX_ELEMENTS:
             raise MarkupError(
-                f"the instructions hold more than {4 * MAX_ELEMENTS:,} tags and comments; "
-                "split them into fewer paragraphs"
+                translate(
+                    "markup",
+                    "the instructions hold more than {limit} tags and comments; "
+                    "split them into fewer paragraphs",
+                ).format(limit=shown_number(4 * MAX_ELEMENTS, ","))
             )
 
     def _count(self) -> None:
@@ -281,8 +287,11 @@ class _Sanitiser(_Reader):
         self.elements += 1
         if self.elements > MAX_ELEMENTS:
             raise MarkupError(
-                f"the instructions hold more than {MAX_ELEMENTS:,} elements (tags); "
-                "split them into fewer paragraphs"
+                translate(
+                    "markup",
+                    "the instructions hold more than {limit} elements (tags); "
+                    "split them into fewer paragraphs",
+                ).format(limit=shown_number(MAX_ELEMENTS, ","))
             )
 
     def _start(self, tag: str, attrs: list[tuple[str, str | None]], void: bool) -> None:
@@ -321,8 +330,11 @@ class _Sanitiser(_Reader):
         self.stack.append(_Open(tag, emitted))
         if len(self.stack) > MAX_DEPTH:
             raise MarkupError(
-                f"the instructions nest elements more than {MAX_DEPTH} deep "
-                f"(<{tag[:20]}> inside {len(self.stack) - 1} others)"
+                translate(
+                    "markup",
+                    "the instructions nest elements more than {limit} deep "
+                    "(<{tag}> inside {count} others)",
+                ).format(limit=MAX_DEPTH, tag=tag[:20], count=len(self.stack) - 1)
             )
 
     def handle_endtag(self, tag: str) -> None:
@@ -340,7 +352,10 @@ class _Sanitiser(_Reader):
             self.characters += len(data)
             if self.characters > MAX_TEXT:
                 raise MarkupError(
-                    f"the instructions hold more than {MAX_TEXT:,} characters of text; shorten them"
+                    translate(
+                        "markup",
+                        "the instructions hold more than {limit} characters of text; shorten them",
+                    ).format(limit=shown_number(MAX_TEXT, ","))
                 )
             if self.display:
                 data = _LONG_WORD.sub(lambda m: m.group(0) + "\u200b", data)
@@ -395,22 +410,28 @@ class _Sanitiser(_Reader):
             return  # anything but an image inside the file is dropped
         number = len(self.images) + 1
         if number > MAX_IMAGES:
-            raise MarkupError(f"the instructions hold more than {MAX_IMAGES} images")
+            raise MarkupError(
+                translate("markup", "the instructions hold more than {limit} images").format(
+                    limit=MAX_IMAGES
+                )
+            )
         payload = "".join(match.group(2).split())
         if len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
-            raise MarkupError(
-                f"image {number} is larger than {MAX_IMAGE_BYTES // 1024} kB; use a smaller picture"
-            )
+            raise MarkupError(_too_large(number))
         try:
             data = base64.b64decode(payload, validate=True)
         except (binascii.Error, ValueError):
-            raise MarkupError(f"image {number} is not valid base64 data") from None
+            raise MarkupError(
+                translate("markup", "image {number} is not valid base64 data").format(number=number)
+            ) from None
         mime, pixels = _image_type(data, number)
         self.pixels += pixels
         if self.pixels > MAX_IMAGE_PIXELS:
             raise MarkupError(
-                f"the images hold more than {MAX_IMAGE_PIXELS:,} pixels in all; "
-                "use fewer or smaller pictures"
+                translate(
+                    "markup",
+                    "the images hold more than {limit} pixels in all; use fewer or smaller pictures",
+                ).format(limit=shown_number(MAX_IMAGE_PIXELS, ","))
             )
         self.images.append(data)
         src = f"{IMAGE_SCHEME}:{number - 1}" if self.display else _data_uri(mime, data)
@@ -425,24 +446,41 @@ class _Sanitiser(_Reader):
         self.out.append("".join(parts) + " />")
 
 
+def _too_large(number: int) -> str:
+    return translate(
+        "markup", "image {number} is larger than {limit} kB; use a smaller picture"
+    ).format(number=number, limit=MAX_IMAGE_BYTES // 1024)
+
+
 def _image_type(data: bytes, number: int) -> tuple[str, int]:
     """The MIME type and pixel count of a PNG or JPEG image within the limits."""
     if len(data) > MAX_IMAGE_BYTES:
-        raise MarkupError(
-            f"image {number} is larger than {MAX_IMAGE_BYTES // 1024} kB; use a smaller picture"
-        )
+        raise MarkupError(_too_large(number))
     from PIL import Image  # here: most lessons have no picture, and the window starts without
 
     try:
         with Image.open(io.BytesIO(data)) as image:  # reads the header, not the pixels
             kind, (width, height) = image.format, image.size
     except Exception:  # noqa: BLE001 (Pillow raises many kinds on damaged data)
-        raise MarkupError(f"image {number} is not a PNG or JPEG picture") from None
+        raise MarkupError(
+            translate("markup", "image {number} is not a PNG or JPEG picture").format(number=number)
+        ) from None
     if kind not in IMAGE_FORMATS:
-        raise MarkupError(f"image {number} is a {kind} picture; only PNG and JPEG are shown")
+        raise MarkupError(
+            translate(
+                "markup", "image {number} is a {kind} picture; only PNG and JPEG are shown"
+            ).format(number=number, kind=kind)
+        )
     if max(width, height) > MAX_IMAGE_SIDE:
         raise MarkupError(
-            f"image {number} is {width:,} × {height:,} pixels; at most {MAX_IMAGE_SIDE:,} on a side"
+            translate(
+                "markup", "image {number} is {width} × {height} pixels; at most {limit} on a side"
+            ).format(
+                number=number,
+                width=shown_number(width, ","),
+                height=shown_number(height, ","),
+                limit=shown_number(MAX_IMAGE_SIDE, ","),
+            )
         )
     return IMAGE_FORMATS[kind], width * height
 

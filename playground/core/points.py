@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from engine import datasets
+from engine.i18n import number, translate
 
 TASKS = ("classification", "regression")
 MAX_POINTS = datasets.MAX_POINTS
@@ -232,14 +233,15 @@ class PointSet:
             return self
         if len(self) + len(other) > MAX_POINTS:
             raise ValueError(
-                f"a data set holds at most {MAX_POINTS:,} points; "
-                f"this would make {len(self) + len(other):,}"
+                translate(
+                    "points", "a data set holds at most {limit} points; this would make {count}"
+                ).format(limit=number(MAX_POINTS, ","), count=number(len(self) + len(other), ","))
             )
         ids = np.concatenate((self.ids, other.ids))
         order = np.argsort(ids, kind="stable")
         ids = ids[order]
         if np.any(ids[1:] == ids[:-1]):
-            raise ValueError("these points are already in the data")
+            raise ValueError(translate("points", "these points are already in the data"))
         return replace(
             self,
             X=np.concatenate((self.X, other.X))[order],

@@ -4,6 +4,7 @@ and Compare's lanes. Nothing here imports Qt."""
 from __future__ import annotations
 
 from engine import LossHistory
+from engine.i18n import translate
 from playground.core import comparison
 from playground.core.project_checks import ProjectError, one_line
 from playground.core.project_schema import Project
@@ -44,4 +45,8 @@ def apply_project(session: Session, project: Project) -> None:
                 lanes, focus = project.compare
                 comparison.start(session, lanes).focus = focus
     except Exception as exc:
-        raise ProjectError(f"the project could not be opened: {one_line(exc)}") from exc
+        raise ProjectError(
+            translate("project_apply", "the project could not be opened: {error}").format(
+                error=one_line(exc)
+            )
+        ) from exc

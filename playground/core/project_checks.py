@@ -13,6 +13,8 @@ from typing import NoReturn, TypeGuard
 
 import numpy as np
 
+from engine.i18n import number, translate
+
 QUOTE_LIMIT = 80  # characters of a bad value a message repeats
 MESSAGE_LIMIT = 400  # characters of a whole message, whatever went into it
 MAX_NAME = 64  # characters of a name in the settings, a network spec or a Compare lane
@@ -22,6 +24,13 @@ MAX_WHOLE = 2**63 - 1  # a whole number in those
 
 class ProjectError(ValueError):
     """A project file that cannot be used; the message is one line naming the field."""
+
+
+def unknown_fields(names: list[str]) -> str:
+    """The message for fields a part does not know (the names are data)."""
+    return translate("project_checks", "has unknown fields {names}").format(
+        names=shown_names(names)
+    )
 
 
 def fail(where: str, message: str) -> NoReturn:
@@ -79,15 +88,33 @@ def small_value(value: object, where: str) -> None:
         item, here, depth = pending.pop()
         count += 1 + (len(item) if isinstance(item, (list, dict)) else 0)
         if count > MAX_SMALL_ITEMS or depth > 4:
-            fail(where, "is too large or too deeply nested to be a setting")
+            fail(
+                where,
+                translate("project_checks", "is too large or too deeply nested to be a setting"),
+            )
         if isinstance(item, str) and len(item) > MAX_NAME:
-            fail(here, f"must be a name of at most {MAX_NAME} characters; got {shown(item)}")
+            fail(
+                here,
+                translate(
+                    "project_checks", "must be a name of at most {limit} characters; got {value}"
+                ).format(limit=MAX_NAME, value=shown(item)),
+            )
         if type(item) is int and abs(item) > MAX_WHOLE:
-            fail(here, f"must be a whole number of at most 19 digits; got {shown(item)}")
+            fail(
+                here,
+                translate(
+                    "project_checks", "must be a whole number of at most 19 digits; got {value}"
+                ).format(value=shown(item)),
+            )
         if isinstance(item, dict):
             for key, sub in item.items():
                 if len(key) > MAX_NAME:
-                    fail(here, f"has an unknown field {shown(key)}")
+                    fail(
+                        here,
+                        translate("project_checks", "has an unknown field {name}").format(
+                            name=shown(key)
+                        ),
+                    )
                 pending.append((sub, f"{here}.{key}", depth + 1))
         elif isinstance(item, list):
             pending.extend((sub, f"{here}[{i}]", depth + 1) for i, sub in enumerate(item))
@@ -103,15 +130,28 @@ def is_number(value: object) -> TypeGuard[int | float]:
 
 def whole_number(value: object, where: str, low: int, high: int) -> int:
     if not is_int(value) or not low <= value <= high:
-        fail(where, f"must be a whole number from {low:,} to {high:,}; got {shown(value)}")
+        fail(
+            where,
+            translate(
+                "project_checks", "must be a whole number from {low} to {high}; got {value}"
+            ).format(low=number(low, ","), high=number(high, ","), value=shown(value)),
+        )
     return value
 
 
 def bounded_text(value: object, where: str, limit: int) -> str:
     if not isinstance(value, str):
-        fail(where, f"must be text; got {shown(value)}")
+        fail(
+            where,
+            translate("project_checks", "must be text; got {value}").format(value=shown(value)),
+        )
     if len(value) > limit:
-        fail(where, f"is {len(value):,} characters long; at most {limit:,}")
+        fail(
+            where,
+            translate("project_checks", "is {length} characters long; at most {limit}").format(
+                length=number(len(value), ","), limit=number(limit, ",")
+            ),
+        )
     return value
 
 
@@ -124,20 +164,31 @@ def json_object(
     """``value`` as a JSON object with the ``required`` keys (and, if given, only these and
     the ``optional`` ones)."""
     if not isinstance(value, dict):
-        fail(where, f"must be a JSON object; got {shown(value)}")
+        fail(
+            where,
+            translate("project_checks", "must be a JSON object; got {value}").format(
+                value=shown(value)
+            ),
+        )
     missing = [k for k in required if k not in value]
     if missing:
-        fail(where, f"is missing {', '.join(missing)}")
+        fail(
+            where,
+            translate("project_checks", "is missing {fields}").format(fields=", ".join(missing)),
+        )
     if optional is not None:
         unknown = sorted(str(k) for k in set(value) - set(required) - set(optional))
         if unknown:
-            fail(where, f"has unknown fields {shown_names(unknown)}")
+            fail(where, unknown_fields(unknown))
     return value
 
 
 def json_list(value: object, where: str) -> list:
     if not isinstance(value, list):
-        fail(where, f"must be a list; got {shown(value)}")
+        fail(
+            where,
+            translate("project_checks", "must be a list; got {value}").format(value=shown(value)),
+        )
     return value
 
 
@@ -149,23 +200,46 @@ def number_matrix(value: object, rows: int, cols: int, where: str, bound: float)
     """A (rows, cols) float64 array of finite numbers within ±bound, checked before it is built."""
     items = json_list(value, where)
     if len(items) != rows:
-        fail(where, f"must have {rows:,} rows for this network; got {len(items):,}")
+        fail(
+            where,
+            translate(
+                "project_checks", "must have {rows} rows for this network; got {count}"
+            ).format(rows=number(rows, ","), count=number(len(items), ",")),
+        )
     for i, row in enumerate(items):
         if type(row) is not list or len(row) != cols:
-            fail(f"{where}[{i}]", f"must be a list of {cols} numbers; got {shown(row)}")
+            fail(
+                f"{where}[{i}]",
+                translate(
+                    "project_checks", "must be a list of {count} numbers; got {value}"
+                ).format(count=cols, value=shown(row)),
+            )
         for v in row:
             if type(v) not in (int, float):
-                fail(f"{where}[{i}]", f"must hold only numbers; got {shown(v)}")
+                fail(
+                    f"{where}[{i}]",
+                    translate("project_checks", "must hold only numbers; got {value}").format(
+                        value=shown(v)
+                    ),
+                )
     return _finite(value, where, bound).reshape(rows, cols)
 
 
 def number_vector(value: object, n: int, where: str, bound: float) -> np.ndarray:
     items = json_list(value, where)
     if len(items) != n:
-        fail(where, f"must hold {n:,} numbers; got {len(items):,}")
+        fail(
+            where,
+            translate("project_checks", "must hold {n} numbers; got {count}").format(
+                n=number(n, ","), count=number(len(items), ",")
+            ),
+        )
     for i, v in enumerate(items):
         if type(v) not in (int, float):
-            fail(f"{where}[{i}]", f"must be a number; got {shown(v)}")
+            fail(
+                f"{where}[{i}]",
+                translate("project_checks", "must be a number; got {value}").format(value=shown(v)),
+            )
     return _finite(value, where, bound).reshape(n)
 
 
@@ -173,9 +247,14 @@ def _finite(value: object, where: str, bound: float) -> np.ndarray:
     try:
         arr = np.array(value, dtype=np.float64)
     except (OverflowError, ValueError, TypeError):
-        fail(where, "holds a number too large to use")
+        fail(where, translate("project_checks", "holds a number too large to use"))
     if not np.all(np.isfinite(arr)):
-        fail(where, "holds a number that is not finite")
+        fail(where, translate("project_checks", "holds a number that is not finite"))
     if arr.size and float(np.max(np.abs(arr))) > bound:
-        fail(where, f"holds a value beyond ±{bound:g}")
+        fail(
+            where,
+            translate("project_checks", "holds a value beyond ±{bound}").format(
+                bound=number(bound, "g")
+            ),
+        )
     return arr

@@ -15,11 +15,10 @@ import numpy as np
 
 from engine import LossHistory, Network, datasets, validate_spec
 from engine.history import FIELDS as HISTORY_FIELDS
+from engine.i18n import number, translate
 from engine.schedules import Schedule
 from engine.trainer import MAX_PARAM_NORM
 from playground.core.comparison import MAX_LANES, MIN_LANES, check_lane_value
-from playground.core.controls import CONTROL_NAMES
-from playground.core.markup import clean_text
 from playground.core.points import MAX_FIT, TASKS, Fit, PointSet
 from playground.core.project_checks import (
     ProjectError,
@@ -33,8 +32,8 @@ from playground.core.project_checks import (
     number_vector,
     one_line,
     shown,
-    shown_names,
     small_value,
+    unknown_fields,
     whole_number,
 )
 from playground.core.settings import TrainingSettings, dataset_task
@@ -51,9 +50,6 @@ MAX_COUNTER = 10**15
 MAX_EPOCH = 10**9
 MAX_HISTORY_LIMIT = 100_000
 MAX_LIST = 64  # a list setting longer than this is refused before its items are looked at
-MAX_VIEW_ENTRIES = 64
-MAX_VIEW_NAME = 64  # characters of a view option's name
-MAX_VIEW_TEXT = 1000  # characters of a view option's text value
 DATA_POINT_KEYS = ("task", "classes", "X_train", "y_train", "X_test", "y_test")
 OWN_KEYS = ("painted", "fit")
 POINT_SET_KEYS = ("X", "y", "train")
@@ -71,13 +67,13 @@ def settings_part(raw: object) -> TrainingSettings:
     defaults = TrainingSettings()
     unknown = sorted(str(key) for key in obj if not hasattr(defaults, key))
     if unknown:
-        fail("settings", f"has unknown fields {shown_names(unknown)}")
+        fail("settings", unknown_fields(unknown))
     for key, value in obj.items():
         small_value(value, f"settings.{key}")
         default = getattr(defaults, key)
         if key == "layer_dropout":  # rates; their range is the settings' check
             ok = isinstance(value, list) and len(value) <= MAX_LIST and all(map(is_number, value))
-            kind = "a list of numbers"
+            kind = translate("project_parts", "must be a list of numbers; got {value}")
         elif isinstance(default, tuple):
             item = int if key == "hidden" else str
             ok = (
@@ -85,27 +81,43 @@ def settings_part(raw: object) -> TrainingSettings:
                 and len(value) <= MAX_LIST
                 and all(type(v) is item for v in value)
             )
-            kind = f"a list of {'whole numbers' if item is int else 'names'}"
+            kind = (
+                translate("project_parts", "must be a list of whole numbers; got {value}")
+                if item is int
+                else translate("project_parts", "must be a list of names; got {value}")
+            )
         elif isinstance(default, bool):
-            ok, kind = type(value) is bool, "true or false"
+            ok = type(value) is bool
+            kind = translate("project_parts", "must be true or false; got {value}")
         elif isinstance(default, Schedule):
-            ok, kind = isinstance(value, dict), "an object with a kind"
+            ok = isinstance(value, dict)
+            kind = translate("project_parts", "must be an object with a kind; got {value}")
         elif isinstance(default, float):
-            ok, kind = is_number(value), "a number"
+            ok, kind = is_number(value), translate("project_parts", "must be a number; got {value}")
         elif isinstance(default, int):
-            ok, kind = is_int(value), "a whole number"
+            ok = is_int(value)
+            kind = translate("project_parts", "must be a whole number; got {value}")
         else:
-            ok, kind = isinstance(value, str), "text"
+            ok, kind = (
+                isinstance(value, str),
+                translate("project_parts", "must be text; got {value}"),
+            )
         if not ok:
-            fail(f"settings.{key}", f"must be {kind}; got {shown(value)}")
+            fail(f"settings.{key}", kind.format(value=shown(value)))
     try:
         settings = TrainingSettings.from_dict(_no_negative_zero(obj))
     except (ValueError, TypeError) as exc:
         raise ProjectError(f"settings: {one_line(exc)}") from None
     if dataset_task(settings.dataset) != settings.problem:
         raise ProjectError(
-            f"settings.dataset: the {settings.dataset} dataset is for "
-            f"{dataset_task(settings.dataset)}, not {settings.problem}"
+            "settings.dataset: "
+            + translate(
+                "project_parts", "the {dataset} dataset is for {task}, not {problem}"
+            ).format(
+                dataset=settings.dataset,
+                task=dataset_task(settings.dataset),
+                problem=settings.problem,
+            )
         )
     try:
         validate_spec(settings.spec(max(datasets.MIN_CLASSES, generated_classes(settings))))
@@ -122,20 +134,48 @@ def data_part(raw: object, settings: TrainingSettings) -> DataSnapshot | None:
     if source == "generated":
         extra = sorted(set(obj) - {"source", "painted"})
         if extra:
-            fail("data", f"generated data keeps no {', '.join(extra)}")
+            fail(
+                "data",
+                translate("project_parts", "generated data keeps no {fields}").format(
+                    fields=", ".join(extra)
+                ),
+            )
         if settings.data_source == "painted":
-            fail("data.source", 'is "generated" but settings.data_source is "painted"')
+            fail(
+                "data.source",
+                translate("project_parts", 'is "generated" but settings.data_source is "painted"'),
+            )
         return None
     if source != "points":
-        fail("data.source", f'must be "generated" or "points"; got {shown(source)}')
+        fail(
+            "data.source",
+            translate("project_parts", 'must be "generated" or "points"; got {value}').format(
+                value=shown(source)
+            ),
+        )
     missing = [k for k in DATA_POINT_KEYS if k not in obj]
     if missing:
-        fail("data", f"points data needs {', '.join(missing)}")
+        fail(
+            "data",
+            translate("project_parts", "points data needs {fields}").format(
+                fields=", ".join(missing)
+            ),
+        )
     task = obj["task"]
     if task not in ("classification", "regression"):
-        fail("data.task", f'must be "classification" or "regression"; got {shown(task)}')
+        fail(
+            "data.task",
+            translate(
+                "project_parts", 'must be "classification" or "regression"; got {value}'
+            ).format(value=shown(task)),
+        )
     if task != settings.problem:
-        fail("data.task", f"the points are for {task} but settings.problem is {settings.problem}")
+        fail(
+            "data.task",
+            translate(
+                "project_parts", "the points are for {task} but settings.problem is {problem}"
+            ).format(task=task, problem=settings.problem),
+        )
     if task == "regression":
         classes = whole_number(obj["classes"], "data.classes", 0, 0)
     else:
@@ -145,9 +185,9 @@ def data_part(raw: object, settings: TrainingSettings) -> DataSnapshot | None:
     n_train = list_length(obj["X_train"], "data.X_train")
     n_test = list_length(obj["X_test"], "data.X_test")
     if n_train < 1 and settings.data_source != "painted":  # own points may be all erased
-        fail("data.X_train", "must hold at least one point")
+        fail("data.X_train", translate("project_parts", "must hold at least one point"))
     if n_train + n_test > MAX_POINTS:
-        fail("data", f"{n_train + n_test:,} points; at most {MAX_POINTS:,} are allowed")
+        fail("data", _too_many_points(n_train + n_test))
     X_train = number_matrix(obj["X_train"], n_train, 2, "data.X_train", MAX_COORDINATE)
     X_test = number_matrix(obj["X_test"], n_test, 2, "data.X_test", MAX_COORDINATE).reshape(
         n_test, 2
@@ -159,10 +199,20 @@ def data_part(raw: object, settings: TrainingSettings) -> DataSnapshot | None:
 
 def _fit(raw: object, where: str) -> Fit:
     if not isinstance(raw, list) or len(raw) != 3:
-        fail(where, f"must be [offset x1, offset x2, factor]; got {shown(raw)}")
+        fail(
+            where,
+            translate(
+                "project_parts", "must be [offset x1, offset x2, factor]; got {value}"
+            ).format(value=shown(raw)),
+        )
     values = number_vector(raw, 3, where, MAX_FIT)
     if not values[2] > 0:
-        fail(where, f"the factor must be above 0; got {shown(raw[2])}")
+        fail(
+            where,
+            translate("project_parts", "the factor must be above 0; got {value}").format(
+                value=shown(raw[2])
+            ),
+        )
     return Fit(float(values[0]), float(values[1]), float(values[2]))
 
 
@@ -175,7 +225,7 @@ def own_points_part(
     fit = None
     if raw.get("fit") is not None:
         if raw.get("source") != "points":
-            fail("data.fit", "belongs to points data")
+            fail("data.fit", translate("project_parts", "belongs to points data"))
         fit = _fit(raw["fit"], "data.fit")
     kept = raw.get("painted")
     if kept is None:
@@ -190,17 +240,27 @@ def own_points_part(
             and task == settings.problem
             and raw.get("source") == "points"
         ):
-            fail(where, "repeats the points on show; keep them in X_train and X_test")
+            fail(
+                where,
+                translate(
+                    "project_parts", "repeats the points on show; keep them in X_train and X_test"
+                ),
+            )
         entry = json_object(entry, where, required=POINT_SET_KEYS, optional=("fit",))
         n = list_length(entry["X"], f"{where}.X")
         if n > MAX_POINTS:
-            fail(where, f"{n:,} points; at most {MAX_POINTS:,} are allowed")
+            fail(where, _too_many_points(n))
         X = number_matrix(entry["X"], n, 2, f"{where}.X", MAX_COORDINATE)
         classes = 0 if task == "regression" else datasets.MAX_CLASSES
         y = _targets(entry["y"], n, task, classes, f"{where}.y")
         train = entry["train"]
         if list_length(train, f"{where}.train") != n or not all(type(v) is bool for v in train):
-            fail(f"{where}.train", f"must hold {n:,} true/false values, one per point")
+            fail(
+                f"{where}.train",
+                translate("project_parts", "must hold {n} true/false values, one per point").format(
+                    n=number(n, ",")
+                ),
+            )
         points = PointSet.from_flags(
             task, X, y, np.array(train, dtype=bool), settings.train_ratio, first_id
         )
@@ -214,12 +274,22 @@ def own_points_part(
 def _targets(raw: object, n: int, task: str, classes: int, where: str) -> np.ndarray:
     items = json_list(raw, where)
     if len(items) != n:
-        fail(where, f"must hold {n:,} values, one per point; got {len(items):,}")
+        fail(
+            where,
+            translate("project_parts", "must hold {n} values, one per point; got {count}").format(
+                n=number(n, ","), count=number(len(items), ",")
+            ),
+        )
     if task == "regression":
         return number_vector(raw, n, where, MAX_TARGET)
     for i, v in enumerate(items):
         if not (is_int(v) or (type(v) is float and v.is_integer())) or not 0 <= v < classes:
-            fail(f"{where}[{i}]", f"must be a class label from 0 to {classes - 1}; got {shown(v)}")
+            fail(
+                f"{where}[{i}]",
+                translate(
+                    "project_parts", "must be a class label from 0 to {high}; got {value}"
+                ).format(high=classes - 1, value=shown(v)),
+            )
     return np.array(raw, dtype=np.float64).astype(np.int64).reshape(n)
 
 
@@ -236,7 +306,9 @@ def network_part(raw: object, settings: TrainingSettings, classes: int) -> Netwo
     if spec != expected:
         fail(
             "network.spec",
-            f"the network ({_describe(spec)}) does not match the settings ({_describe(expected)})",
+            translate(
+                "project_parts", "the network ({network}) does not match the settings ({settings})"
+            ).format(network=_describe(spec), settings=_describe(expected)),
         )
     sizes = (
         [len(spec["features"])]
@@ -248,7 +320,9 @@ def network_part(raw: object, settings: TrainingSettings, classes: int) -> Netwo
     if not isinstance(params_raw, list) or len(params_raw) != len(shapes):
         fail(
             "network.params",
-            f"must be a list of {len(shapes)} layers of {{W, b}}; got {shown(params_raw)}",
+            translate(
+                "project_parts", "must be a list of {count} layers of {{W, b}}; got {value}"
+            ).format(count=len(shapes), value=shown(params_raw)),
         )
     params = []
     for layer, ((fi, fo), entry) in enumerate(zip(shapes, params_raw)):
@@ -261,12 +335,20 @@ def network_part(raw: object, settings: TrainingSettings, classes: int) -> Netwo
     masks_raw = obj.get("masks")
     if masks_raw is not None:
         if not isinstance(masks_raw, list) or len(masks_raw) != len(shapes):
-            fail("network.masks", f"must be a list of {len(shapes)} layers of 0/1 arrays")
+            fail(
+                "network.masks",
+                translate("project_parts", "must be a list of {count} layers of 0/1 arrays").format(
+                    count=len(shapes)
+                ),
+            )
         masks = []
         for layer, ((fi, fo), m) in enumerate(zip(shapes, masks_raw)):
             arr = number_matrix(m, fi, fo, f"network.masks[{layer}]", 1.0).reshape(fi, fo)
             if not np.all((arr == 0.0) | (arr == 1.0)):
-                fail(f"network.masks[{layer}]", "must hold only 0 (link off) and 1 (link on)")
+                fail(
+                    f"network.masks[{layer}]",
+                    translate("project_parts", "must hold only 0 (link off) and 1 (link on)"),
+                )
             masks.append(arr != 0.0)
     try:
         return Network(spec, params, masks, seed=settings.init_seed)
@@ -282,15 +364,30 @@ def history_part(raw: object) -> LossHistory | None:
     stride = whole_number(obj["stride"], "history.stride", 1, MAX_COUNTER)
     rows = obj["rows"]
     if not isinstance(rows, list):
-        fail("history.rows", f"must be a list of rows; got {shown(rows)}")
+        fail(
+            "history.rows",
+            translate("project_parts", "must be a list of rows; got {value}").format(
+                value=shown(rows)
+            ),
+        )
     if len(rows) > limit:
-        fail("history.rows", f"holds {len(rows):,} rows, more than its limit of {limit:,}")
+        fail(
+            "history.rows",
+            translate("project_parts", "holds {count} rows, more than its limit of {limit}").format(
+                count=number(len(rows), ","), limit=number(limit, ",")
+            ),
+        )
     width = len(HISTORY_FIELDS)
     table = []
     for i, row in enumerate(rows):
         where = f"history.rows[{i}]"
         if not isinstance(row, list) or len(row) != width:
-            fail(where, f"must be a list of {width} values ({', '.join(HISTORY_FIELDS)})")
+            fail(
+                where,
+                translate("project_parts", "must be a list of {count} values ({fields})").format(
+                    count=width, fields=", ".join(HISTORY_FIELDS)
+                ),
+            )
         values = []
         for j, v in enumerate(row):
             if v is None and j > 0:
@@ -300,12 +397,19 @@ def history_part(raw: object) -> LossHistory | None:
             else:
                 fail(
                     f"{where}[{j}]",
-                    f"must be a finite number{' or null' if j else ''}; got {shown(v)}",
+                    (
+                        translate("project_parts", "must be a finite number or null; got {value}")
+                        if j
+                        else translate("project_parts", "must be a finite number; got {value}")
+                    ).format(value=shown(v)),
                 )
         if not (0 <= values[0] <= MAX_EPOCH and values[0].is_integer()):
             fail(
                 f"{where}[0]",
-                f"the epoch must be a whole number from 0 to {MAX_EPOCH:,}; got {shown(row[0])}",
+                translate(
+                    "project_parts",
+                    "the epoch must be a whole number from 0 to {high}; got {value}",
+                ).format(high=number(MAX_EPOCH, ","), value=shown(row[0])),
             )
         table.append(tuple(values))
     return LossHistory.from_dict({"limit": limit, "stride": stride, "rows": table})
@@ -315,7 +419,12 @@ def compare_part(raw: object, where: str) -> tuple[list[dict], int]:
     obj = json_object(raw, where, required=("lanes",), optional=("focus",))
     lanes = obj["lanes"]
     if not isinstance(lanes, list) or not MIN_LANES <= len(lanes) <= MAX_LANES:
-        fail(f"{where}.lanes", f"must list {MIN_LANES} to {MAX_LANES} lanes; got {shown(lanes)}")
+        fail(
+            f"{where}.lanes",
+            translate("project_parts", "must list {low} to {high} lanes; got {value}").format(
+                low=MIN_LANES, high=MAX_LANES, value=shown(lanes)
+            ),
+        )
     checked = []
     for i, lane in enumerate(lanes):
         here = f"{where}.lanes[{i}]"
@@ -330,50 +439,16 @@ def compare_part(raw: object, where: str) -> tuple[list[dict], int]:
     return checked, focus
 
 
-def check_view(raw: object, where: str) -> dict:
-    obj = json_object(raw, where)
-    if len(obj) > MAX_VIEW_ENTRIES:
-        fail(where, f"has {len(obj)} entries; at most {MAX_VIEW_ENTRIES}")
-    for key, value in obj.items():
-        if not isinstance(key, str) or not 0 < len(key) <= MAX_VIEW_NAME:
-            fail(where, f"has a bad option name {shown(key)}")
-        ok = (
-            value is None
-            or isinstance(value, bool)
-            or (is_number(value) and math.isfinite(float(value)))
-            or (isinstance(value, str) and len(value) <= MAX_VIEW_TEXT)
-        )
-        if not ok:
-            fail(
-                f"{where}.{key}",
-                f"must be true/false, a number or a short text; got {shown(value)}",
-            )
-    # Text that UTF-8 can store, so that what opens also saves.
-    return {
-        clean_text(key): clean_text(value) if isinstance(value, str) else value
-        for key, value in obj.items()
-    }
-
-
-def control_list(raw: object, where: str) -> tuple[str, ...]:
-    if not isinstance(raw, list):
-        fail(where, f"must be a list of control names; got {shown(raw)}")
-    out = []
-    for i, name in enumerate(raw):
-        if not isinstance(name, str) or name not in CONTROL_NAMES:
-            fail(
-                f"{where}[{i}]",
-                f"unknown control {shown(name)}; choose from {', '.join(CONTROL_NAMES)}",
-            )
-        if name not in out:
-            out.append(name)
-    return tuple(out)
-
-
 def _no_negative_zero(values: dict) -> dict:
     """-0.0 passes "at least 0" but not NumPy's random generators (a noise of -0.0 is
     refused by them as a scale below 0): it is read as 0.0."""
     return {k: 0.0 if type(v) is float and v == 0.0 else v for k, v in values.items()}
+
+
+def _too_many_points(n: int) -> str:
+    return translate("project_parts", "{count} points; at most {limit} are allowed").format(
+        count=number(n, ","), limit=number(MAX_POINTS, ",")
+    )
 
 
 def _describe(spec: dict) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from engine import LossHistory, Network
-from engine.i18n import language
+from engine.i18n import language, number, translate
 from playground.core.bounded_json import JsonLimit, loads_bounded
 from playground.core.handin import HandIn, hand_in_part
 from playground.core.lesson_texts import per_language, pick, stored
@@ -44,9 +44,7 @@ from playground.core.project_checks import (
 from playground.core.project_parts import (
     MAX_COUNTER,
     MAX_EPOCH,
-    check_view,
     compare_part,
-    control_list,
     data_part,
     generated_classes,
     history_part,
@@ -54,6 +52,7 @@ from playground.core.project_parts import (
     own_points_part,
     settings_part,
 )
+from playground.core.project_view import check_view, control_list
 from playground.core.settings import TrainingSettings
 from playground.core.snapshot import DataSnapshot
 
@@ -138,7 +137,10 @@ class Lesson:
             # Text UTF-8 can store, so that what opens also saves.
             titles[code] = clean_text(title)
             if not titles[code].strip():
-                fail(f"{where}.title" + (f".{code}" if code else ""), "must not be empty")
+                fail(
+                    f"{where}.title" + (f".{code}" if code else ""),
+                    translate("project_schema", "must not be empty"),
+                )
         for code, body in bodies.items():
             try:  # only the allowed markup: a lesson never makes the window load anything
                 bodies[code] = sanitise(body)
@@ -185,12 +187,20 @@ def load_project(source: str | bytes | os.PathLike) -> Project:
     its text (``bytes``, or a ``str`` starting with ``{``). Raises :class:`ProjectError`."""
     if isinstance(source, (bytes, bytearray)):
         if len(source) > MAX_FILE_BYTES:
-            raise ProjectError(f"the project is too large: at most {MAX_FILE_BYTES // 2**20} MB")
+            raise ProjectError(
+                translate("project_schema", "the project is too large: at most {limit} MB").format(
+                    limit=MAX_FILE_BYTES // 2**20
+                )
+            )
         return parse_project(_decode(bytes(source)))
     if isinstance(source, os.PathLike):
         return parse_project(_decode(_read_file(source)))
     if not isinstance(source, str):
-        raise ProjectError(f"a project comes from a path or text, not {type(source).__name__}")
+        raise ProjectError(
+            translate("project_schema", "a project comes from a path or text, not {type}").format(
+                type=type(source).__name__
+            )
+        )
     stripped = source.lstrip("\ufeff \t\r\n")
     if stripped.startswith("{") or "\n" in source or len(source) > 4096 or not stripped:
         return parse_project(source)
@@ -201,7 +211,9 @@ def parse_project(text: str) -> Project:
     """Validate project text; see :func:`load_project`."""
     if len(text) > MAX_FILE_BYTES:
         raise ProjectError(
-            f"the project is too large ({len(text):,} characters; at most {MAX_FILE_BYTES:,})"
+            translate(
+                "project_schema", "the project is too large ({length} characters; at most {limit})"
+            ).format(length=number(len(text), ","), limit=number(MAX_FILE_BYTES, ","))
         )
     try:  # with bounded work and memory, whatever the text
         raw = loads_bounded(text.lstrip("\ufeff"))
@@ -212,37 +224,62 @@ def parse_project(text: str) -> Project:
     except ProjectError:
         raise
     except RecursionError:
-        raise ProjectError("the file is not a project: its data is nested too deeply") from None
+        raise ProjectError(
+            translate("project_schema", "the file is not a project: its data is nested too deeply")
+        ) from None
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as exc:
         # A safety net: the checks above should have named the field already.
-        raise ProjectError(f"the project is damaged: {one_line(exc)}") from None
+        raise ProjectError(
+            translate("project_schema", "the project is damaged: {error}").format(
+                error=one_line(exc)
+            )
+        ) from None
 
 
 def _project(raw: object) -> Project:
     if not isinstance(raw, dict):
         raise ProjectError(
-            f"this is not an NN Playground project: it holds a JSON {json_type(raw)}, not an object"
+            translate(
+                "project_schema",
+                "this is not an NN Playground project: it holds a JSON {type}, not an object",
+            ).format(type=json_type(raw))
         )
     fmt = raw.get("format")
     if fmt != FORMAT:
         if fmt is None:
             raise ProjectError(
-                f'this is not an NN Playground project: it has no "format": "{FORMAT}"'
+                translate(
+                    "project_schema",
+                    'this is not an NN Playground project: it has no "format": "{format}"',
+                ).format(format=FORMAT)
             )
-        raise ProjectError(f"this is not an NN Playground project (its format is {shown(fmt)})")
+        raise ProjectError(
+            translate(
+                "project_schema", "this is not an NN Playground project (its format is {format})"
+            ).format(format=shown(fmt))
+        )
     version = raw.get("version")
     if not is_int(version) or version < 1:
-        raise ProjectError(f"version: must be a whole number of at least 1; got {shown(version)}")
+        raise ProjectError(
+            "version: "
+            + translate(
+                "project_schema", "must be a whole number of at least 1; got {value}"
+            ).format(value=shown(version))
+        )
     if version > VERSION:
         raise ProjectError(
-            f"This file was made by a newer NN Playground (format {shown(version)}); "
-            f"this version reads format {VERSION}."
+            translate(
+                "project_schema",
+                "This file was made by a newer NN Playground (format {format}); "
+                "this version reads format {version}.",
+            ).format(format=shown(version), version=VERSION)
         )
     unknown = sorted(set(raw) - set(TOP_LEVEL_KEYS))
     if unknown:
         raise ProjectError(
-            f"the project has unknown parts {shown_names(unknown)}; "
-            f"allowed: {', '.join(TOP_LEVEL_KEYS)}"
+            translate(
+                "project_schema", "the project has unknown parts {names}; allowed: {allowed}"
+            ).format(names=shown_names(unknown), allowed=", ".join(TOP_LEVEL_KEYS))
         )
     if "app" in raw and raw["app"] is not None:
         bounded_text(raw["app"], "app", MAX_APP_NAME)
@@ -277,22 +314,40 @@ def _decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ProjectError(f"the file is not UTF-8 text (byte {exc.start})") from None
+        raise ProjectError(
+            translate("project_schema", "the file is not UTF-8 text (byte {byte})").format(
+                byte=exc.start
+            )
+        ) from None
 
 
 def _read_file(path: str | os.PathLike) -> bytes:
     p = Path(path)
-    too_large = f"a project is at most {MAX_FILE_BYTES // 2**20} MB"
+    limit = MAX_FILE_BYTES // 2**20
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ProjectError(f"{p.name} is {size / 2**20:.0f} MB; {too_large}")
+            raise ProjectError(
+                translate(
+                    "project_schema", "{name} is {size} MB; a project is at most {limit} MB"
+                ).format(name=p.name, size=number(size / 2**20, ".0f"), limit=limit)
+            )
         if p.is_dir():
-            raise ProjectError(f"{p} is a folder, not a project file")
+            raise ProjectError(
+                translate("project_schema", "{path} is a folder, not a project file").format(path=p)
+            )
         with p.open("rb") as file:  # at most the limit, even from a device or a pipe
             raw = file.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
-            raise ProjectError(f"{p.name} is too large: {too_large}")
+            raise ProjectError(
+                translate(
+                    "project_schema", "{name} is too large: a project is at most {limit} MB"
+                ).format(name=p.name, limit=limit)
+            )
         return raw
     except OSError as exc:
-        raise ProjectError(f"cannot read {p}: {exc.strerror or one_line(exc)}") from None
+        raise ProjectError(
+            translate("project_schema", "cannot read {path}: {error}").format(
+                path=p, error=exc.strerror or one_line(exc)
+            )
+        ) from None

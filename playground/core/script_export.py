@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 
+from engine.i18n import translate
 from playground.core.script_model import ScriptModel, from_project, from_trainer
 from playground.core.script_numpy import numpy_code
 from playground.core.script_text import data_block, layers_block, settings_block
@@ -91,7 +92,11 @@ DTYPES = {
 def script(model: ScriptModel, kind: str) -> str:
     """The whole script of ``kind`` (numpy or pytorch) for ``model``."""
     if kind not in KINDS:
-        raise ValueError(f"kind must be one of {', '.join(KINDS)}; got {kind!r}")
+        raise ValueError(
+            translate("script_export", "kind must be one of {choices}; got {value}").format(
+                choices=", ".join(KINDS), value=repr(kind)
+            )
+        )
     head, code = (NUMPY_HEAD, numpy_code) if kind == "numpy" else (TORCH_HEAD, torch_code)
     parts = [
         head + settings_block(model, DTYPES[kind][model.dtype]),
@@ -112,8 +117,16 @@ def write_script(path: str | os.PathLike, text: str) -> None:
     target = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(target))
     if not os.path.isdir(folder):
-        raise OSError(f"cannot write {target}: the folder {folder} does not exist")
+        raise OSError(
+            translate(
+                "script_export", "cannot write {path}: the folder {folder} does not exist"
+            ).format(path=target, folder=folder)
+        )
     try:
         write_bytes(target, text.encode("utf-8"))
     except OSError as exc:
-        raise OSError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise OSError(
+            translate("script_export", "cannot write {path}: {error}").format(
+                path=target, error=exc.strerror or exc
+            )
+        ) from None

@@ -17,6 +17,7 @@ from engine import Trainer
 from engine.activations import ACTIVATIONS
 from engine.dropout import rates
 from engine.features import FEATURES
+from engine.i18n import translate
 from engine.optimizers import OPTIMIZERS, Adam, Momentum, RMSProp
 from engine.schedules import CONSTANT, Schedule
 
@@ -87,20 +88,32 @@ def check_exportable(spec: dict) -> None:
         extra = set(layer) - KNOWN_HIDDEN_KEYS
         if extra or layer["activation"] not in ACTIVATIONS:
             raise ValueError(
-                f"hidden layer {i + 1} uses {', '.join(sorted(extra)) or layer['activation']}, "
-                "which the script export does not know yet"
+                translate(
+                    "script_model",
+                    "hidden layer {layer} uses {what}, which the script export does not know yet",
+                ).format(layer=i + 1, what=", ".join(sorted(extra)) or layer["activation"])
             )
     extra = set(spec["output"]) - KNOWN_OUTPUT_KEYS
     if extra:
         raise ValueError(
-            f"the output uses {', '.join(sorted(extra))}, which the script export does not know yet"
+            translate(
+                "script_model", "the output uses {what}, which the script export does not know yet"
+            ).format(what=", ".join(sorted(extra)))
         )
     loss = spec["output"].get("loss", "default")
     if loss not in KNOWN_LOSSES:
-        raise ValueError(f"the script export does not know the loss {loss!r}")
+        raise ValueError(
+            translate("script_model", "the script export does not know the loss {name}").format(
+                name=repr(loss)
+            )
+        )
     unknown = [name for name in spec["features"] if name not in FEATURES]
     if unknown:
-        raise ValueError(f"the script export does not know the feature {unknown[0]!r}")
+        raise ValueError(
+            translate("script_model", "the script export does not know the feature {name}").format(
+                name=repr(unknown[0])
+            )
+        )
 
 
 def from_trainer(
@@ -111,10 +124,16 @@ def from_trainer(
     spec = net.spec
     check_exportable(spec)
     if trainer.optimizer not in OPTIMIZERS:
-        raise ValueError(f"the script export does not know the optimizer {trainer.optimizer!r}")
+        raise ValueError(
+            translate(
+                "script_model", "the script export does not know the optimizer {name}"
+            ).format(name=repr(trainer.optimizer))
+        )
     if trainer.schedule.kind not in KNOWN_SCHEDULES:
         raise ValueError(
-            f"the script export does not know the learning-rate schedule {trainer.schedule.kind!r}"
+            translate(
+                "script_model", "the script export does not know the learning-rate schedule {name}"
+            ).format(name=repr(trainer.schedule.kind))
         )
     output = spec["output"]["kind"]
     classes = {"binary": 2, "regression": 0}.get(output, spec["output"].get("classes", 0))
@@ -163,8 +182,11 @@ def from_project(project, source: str = "") -> ScriptModel:
     apply_project(session, project)
     if not session.has_training_data:
         raise ValueError(
-            "the project's data holds no training point (only test points, or none): "
-            "add training points in the window first"
+            translate(
+                "script_model",
+                "the project's data holds no training point (only test points, or none): "
+                "add training points in the window first",
+            )
         )
     lesson = project.lesson.title if project.lesson is not None else None
     comparison = session.comparison

@@ -15,6 +15,7 @@ import math
 import numpy as np
 
 from engine.divergence import MAX_PARAM_NORM
+from engine.i18n import translate
 from playground.core.script_model import ScriptModel
 
 LINE = 100  # the longest line written (the project's ruff line length)
@@ -59,7 +60,11 @@ def number(value: float) -> str:
     """A float as the shortest literal that reads back as the same float64."""
     value = float(value)
     if not math.isfinite(value):
-        raise ValueError(f"cannot write {value!r} as a number in a script")
+        raise ValueError(
+            translate("script_text", "cannot write {value} as a number in a script").format(
+                value=repr(value)
+            )
+        )
     return repr(value)
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from engine import Trainer, datasets
+from engine.i18n import translate
 from playground.core.points import VIEW_HI, VIEW_LO, Fit, PointSet
 from playground.core.settings import TrainingSettings
 from playground.core.snapshot import DataSnapshot
@@ -143,12 +144,16 @@ class SessionData:
         task = self.settings.problem
         X = np.asarray(X, dtype=np.float64).reshape(-1, 2)
         if not np.all(np.isfinite(X)) or np.any((X < VIEW_LO) | (X > VIEW_HI)):
-            raise ValueError("painted points must lie inside the view")
+            raise ValueError(translate("session_data", "painted points must lie inside the view"))
         y = np.asarray(y).reshape(-1)
         if task == "classification" and np.any((y < 0) | (y >= datasets.MAX_CLASSES)):
-            raise ValueError(f"a class is from 1 to {datasets.MAX_CLASSES}")
+            raise ValueError(
+                translate("session_data", "a class is from 1 to {high}").format(
+                    high=datasets.MAX_CLASSES
+                )
+            )
         if task == "regression" and not np.all(np.isfinite(y)):
-            raise ValueError("a painted value must be a number")
+            raise ValueError(translate("session_data", "a painted value must be a number"))
         points, new = self.painted[task].added(X, y, self._next_id)
         self._set_painted(points)
         self._painted_changed()
