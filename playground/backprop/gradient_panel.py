@@ -107,7 +107,7 @@ class GradientPanel(QWidget):
         self.marker.setToolTip(rule)
         self._set_marker(Verdict())
 
-        self.norm_plot = pg.PlotWidget(background="w")
+        self.norm_plot = math_plot()
         self.norm_plot.setToolTip(
             translate(
                 "gradient_panel",
@@ -385,7 +385,7 @@ class GradientPanel(QWidget):
                 text.setPos(float(steps[last]), float(np.log10(column[last])))
 
     def _histogram(self, tip: str, rgb: tuple[int, int, int]):
-        plot = pg.PlotWidget(background="w")
+        plot = math_plot()
         plot.setToolTip(tip)
         item = plot.getPlotItem()
         item.hideButtons()
