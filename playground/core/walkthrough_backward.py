@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from engine import ACTIVATIONS
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core import walkthrough_tfp as tfp_text
 from playground.core.walkthrough_sample import (
     Names,
@@ -41,12 +42,12 @@ from playground.core.walkthrough_text import (
     term,
 )
 
-# f'(z) as the backward pass uses it.
+# f'(z) as the backward pass uses it (translated where shown: words among the symbols).
 FPRIME = {
     "linear": "f′(z) = 1",
-    "relu": "f′(z) = 1 if z > 0, else 0",
-    "leaky_relu": "f′(z) = 1 if z > 0, else 0.01",
-    "elu": "f′(z) = 1 if z > 0, else a + 1",
+    "relu": QT_TRANSLATE_NOOP("walkthrough_backward", "f′(z) = 1 if z > 0, else 0"),
+    "leaky_relu": QT_TRANSLATE_NOOP("walkthrough_backward", "f′(z) = 1 if z > 0, else 0.01"),
+    "elu": QT_TRANSLATE_NOOP("walkthrough_backward", "f′(z) = 1 if z > 0, else a + 1"),
     "tanh": "f′(z) = 1 − a²",
     "sigmoid": "f′(z) = a·(1 − a)",
     "softplus": "f′(z) = σ(z)",
@@ -82,16 +83,26 @@ def _dropout_delta(
     name = names.neuron(c, j)
     if scale == 0.0:
         label = Label(
-            ("dropped: δ = 0",), f"{name}: dropped by dropout for this point: δ = 0", d, True
+            (translate("walkthrough_backward", "dropped: δ = 0"),),
+            translate(
+                "walkthrough_backward", "{neuron}: dropped by dropout for this point: δ = 0"
+            ).format(neuron=name),
+            d,
+            True,
         )
         return label, para(
-            f"<b>{name}</b> was dropped for this point: δ = 0 (its a was 0, so it did not "
-            "change the loss, and no gradient flows back through it)."
+            translate(
+                "walkthrough_backward",
+                "<b>{neuron}</b> was dropped for this point: δ = 0 (its a was 0, so it did not "
+                "change the loss, and no gradient flows back through it).",
+            ).format(neuron=name)
         )
     label = Label(
         (f"δ = {fmt(fprime)} × {fmt(scale)} × {term(back)}", f"= {fmt(d)}"),
         f"{name}: δ = f′(z) × m × Σ w·δ = {full(d)}\nf′(z) = {full(fprime)}\n"
-        f"m = {full(scale)} (kept by dropout)\nΣ w·δ (next layer) = {full(back)}",
+        + translate(
+            "walkthrough_backward", "m = {scale} (kept by dropout)\nΣ w·δ (next layer) = {back}"
+        ).format(scale=full(scale), back=full(back)),
         d,
     )
     row = para(
@@ -149,24 +160,35 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
         if s.tfp:
             row, neurons[(c, 0)] = tfp_text.backward(s, names.neuron(c, 0), float(delta[0]))
             rows.append(row)
-        why = (
-            tfp_text.WHY
-            if s.tfp
-            else {
-                "binary": "For a sigmoid output with the cross-entropy loss, the chain rule "
+        if s.tfp:
+            why = tfp_text.why()
+        elif s.output_kind == "binary":
+            why = translate(
+                "walkthrough_backward",
+                "For a sigmoid output with the cross-entropy loss, the chain rule "
                 "∂L/∂p · ∂p/∂z simplifies to just <b>δ = p − y</b>.",
-                "multiclass": "For softmax with the cross-entropy loss, the chain rule simplifies "
+            )
+        elif s.output_kind == "multiclass":
+            why = translate(
+                "walkthrough_backward",
+                "For softmax with the cross-entropy loss, the chain rule simplifies "
                 "to <b>δ = p − y</b> for every output (y is 1 for the point's class, 0 otherwise).",
-                "regression": "For a linear output with the squared error ½(ŷ − y)², the chain rule "
+            )
+        else:
+            why = translate(
+                "walkthrough_backward",
+                "For a linear output with the squared error ½(ŷ − y)², the chain rule "
                 "gives <b>δ = ŷ − y</b>.",
-            }[s.output_kind]
-        )
+            )
         intro = para(
-            "Now backwards, starting at the output. <b>δ = ∂L/∂z</b> says how much the loss "
-            f"changes when a neuron's z changes. {why}"
+            translate(
+                "walkthrough_backward",
+                "Now backwards, starting at the output. <b>δ = ∂L/∂z</b> says how much the loss "
+                "changes when a neuron's z changes. {why}",
+            ).format(why=why)
         )
-        title = "Backward from the output"
-        caption = "δ = ∂L/∂z\non the links: ∂L/∂w = a × δ"
+        title = translate("walkthrough_backward", "Backward from the output")
+        caption = translate("walkthrough_backward", "δ = ∂L/∂z\non the links: ∂L/∂w = a × δ")
     else:
         act = s.activations[k]
         W_next, d_next = s.weights[c], t.delta[c]
@@ -188,7 +210,10 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
             neurons[(c, j)] = Label(
                 (f"δ = {fmt(fprime[j])} × {term(back)}", f"= {fmt(d)}"),
                 f"{names.neuron(c, j)}: δ = f′(z) × Σ w·δ = {full(d)}\n"
-                f"f′(z) = {full(fprime[j])}\nΣ w·δ (next layer) = {full(back)}",
+                f"f′(z) = {full(fprime[j])}\n"
+                + translate("walkthrough_backward", "Σ w·δ (next layer) = {back}").format(
+                    back=full(back)
+                ),
                 float(d),
             )
             if j < MAX_ROWS:
@@ -203,21 +228,33 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
                 )
         if len(delta) > MAX_ROWS:
             rows.append(more_rows(len(delta) - MAX_ROWS, "neurons"))
-        title = f"Backward through hidden layer {c} ({ACTIVATIONS[act].title})"
+        title = translate(
+            "walkthrough_backward", "Backward through hidden layer {layer} ({activation})"
+        ).format(layer=c, activation=ACTIVATIONS[act].title)
         intro = para(
-            "The chain rule: a neuron's δ is the δ's of the next layer, each times the weight "
-            "of the link it reached them by, added up, times the slope of its own activation "
-            f"at its z: <b>δ = f′(z) × Σ w·δ</b>. For {ACTIVATIONS[act].title}, "
-            f"{FPRIME[act]}."
+            translate(
+                "walkthrough_backward",
+                "The chain rule: a neuron's δ is the δ's of the next layer, each times the weight "
+                "of the link it reached them by, added up, times the slope of its own activation "
+                "at its z: <b>δ = f′(z) × Σ w·δ</b>. For {activation}, {slope}.",
+            ).format(
+                activation=ACTIVATIONS[act].title,
+                slope=translate("walkthrough_backward", FPRIME[act]),
+            )
         )
         if mask is not None:
             intro += para(
-                "With dropout, the factor by which the forward pass scaled the neuron comes in "
-                "too: <b>δ = f′(z) × m × Σ w·δ</b>, with m = 0 for a neuron dropped for this "
-                f"point and 1/(1 − {s.dropout[k]:g}) for one kept."
+                translate(
+                    "walkthrough_backward",
+                    "With dropout, the factor by which the forward pass scaled the neuron comes "
+                    "in too: <b>δ = f′(z) × m × Σ w·δ</b>, with m = 0 for a neuron dropped for "
+                    "this point and 1/(1 − {rate}) for one kept.",
+                ).format(rate=number(s.dropout[k], "g"))
             )
         hot[c] = "back"
-        caption = "δ = f′(z) × Σ w·δ\non the links: ∂L/∂w = a × δ"
+        caption = translate(
+            "walkthrough_backward", "δ = f′(z) × Σ w·δ\non the links: ∂L/∂w = a × δ"
+        )
     # The gradients of the links into this layer.
     links: dict[tuple[int, int, int], Label] = {}
     grad_rows = []
@@ -242,21 +279,24 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
         intro
         + "".join(rows)
         + para(
-            "Each link into this layer gets its gradient: the activation <b>a</b> at the "
-            "link's start times the <b>δ</b> at its end, <b>∂L/∂w = a × δ</b>."
+            translate(
+                "walkthrough_backward",
+                "Each link into this layer gets its gradient: the activation <b>a</b> at the "
+                "link's start times the <b>δ</b> at its end, <b>∂L/∂w = a × δ</b>.",
+            )
         )
         + "".join(grad_rows)
-        + para(f"A bias is a link from a constant 1, so ∂L/∂b = δ: {bias}.")
+        + para(
+            translate(
+                "walkthrough_backward",
+                "A bias is a link from a constant 1, so ∂L/∂b = δ: {biases}.",
+            ).format(biases=bias)
+        )
     )
     return Step(2, c, title, html, caption, neurons, links, hot)
 
 
 # -------------------------------------------------------------------- 4. update
-SMALL_MARK = " (changes by "
-SMALL_NOTE = (
-    f"Where a change is too small to show at {DIGITS} digits, it is written after the new "
-    "value: “(changes by …)”."
-)
 
 
 def _flat_offsets(s: TracedSample) -> list[int]:
@@ -272,7 +312,9 @@ def _rule(s: TracedSample) -> str:
     lr = num(s.trace.learning_rate)
     p = s.optimizer_params
     if s.optimizer == "sgd":
-        return f"<b>w ← w − η·∂L/∂w</b>, with the learning rate η = {lr}."
+        return translate(
+            "walkthrough_backward", "<b>w ← w − η·∂L/∂w</b>, with the learning rate η = {rate}."
+        ).format(rate=lr)
     rule = plain_rule(s.trace.optimizer_rule)
     consts = [f"η = {lr}"]
     for key, sym in (("momentum", "μ"), ("rho", "ρ"), ("beta1", "β₁"), ("beta2", "β₂")):
@@ -280,12 +322,20 @@ def _rule(s: TracedSample) -> str:
             consts.append(f"{sym} = {num(p[key])}")
     if "eps" in p:
         consts.append(f"ε = {num(p['eps'])}")
-    note = "; m′ and v′ are m and v corrected for the first steps" if s.optimizer == "adam" else ""
-    return (
-        f"The optimizer is {s.optimizer_title}, with g = ∂L/∂w: <b>{rule}</b> "
-        f"({', '.join(consts)}){note}. Its memory of earlier steps changes how far each "
-        "weight moves."
-    )
+    if s.optimizer == "adam":
+        text = translate(
+            "walkthrough_backward",
+            "The optimizer is {optimizer}, with g = ∂L/∂w: <b>{rule}</b> ({constants}); m′ and "
+            "v′ are m and v corrected for the first steps. Its memory of earlier steps changes "
+            "how far each weight moves.",
+        )
+    else:
+        text = translate(
+            "walkthrough_backward",
+            "The optimizer is {optimizer}, with g = ∂L/∂w: <b>{rule}</b> ({constants}). Its "
+            "memory of earlier steps changes how far each weight moves.",
+        )
+    return text.format(optimizer=s.optimizer_title, rule=rule, constants=", ".join(consts))
 
 
 def _l1_zero(s: TracedSample, g: float, w: float) -> str:
@@ -295,20 +345,21 @@ def _l1_zero(s: TracedSample, g: float, w: float) -> str:
     if s.tfp:
         return tfp_text.l1_zero(s, g, w)
     if w == 0.0:
-        return (
-            f"w = 0 stays <b>0</b>: the data pull it with ∂L/∂w = {num(g)}, no harder than "
-            f"L1's pull back to zero, λ₁ = {num(s.l1)}."
-        )
+        return translate(
+            "walkthrough_backward",
+            "w = 0 stays <b>0</b>: the data pull it with ∂L/∂w = {gradient}, no harder than "
+            "L1's pull back to zero, λ₁ = {l1}.",
+        ).format(gradient=num(g), l1=num(s.l1))
     if s.optimizer == "sgd":
         raw = w - s.trace.learning_rate * g
-        return (
-            eq(f"{nterm(w)} − {num(s.trace.learning_rate)} × {nterm(g)} = {num(raw)}")
-            + ", across zero, so L1 sets it to exactly <b>0</b>."
-        )
-    return (
-        f"the {s.optimizer} step would carry w = {num(w)} across zero, so L1 sets it to "
-        "exactly <b>0</b>."
-    )
+        return eq(
+            f"{nterm(w)} − {num(s.trace.learning_rate)} × {nterm(g)} = {num(raw)}"
+        ) + translate("walkthrough_backward", ", across zero, so L1 sets it to exactly <b>0</b>.")
+    return translate(
+        "walkthrough_backward",
+        "the {optimizer} step would carry w = {weight} across zero, so L1 sets it to "
+        "exactly <b>0</b>.",
+    ).format(optimizer=s.optimizer, weight=num(w))
 
 
 def _explain_update(
@@ -333,7 +384,8 @@ def _explain_update(
     after = n(new, True)
     small = ""
     if digits_to_show(w, new) is None:  # the change, outside the equation: its own digits
-        small = f" (changes by {'+' if -delta > 0 else ''}{num(-delta)})"
+        change = f"{'+' if -delta > 0 else ''}{num(-delta)}"
+        small = _small_change(change)
     lr = s.trace.learning_rate
     if s.optimizer == "sgd":
         return eq(f"{n(w)} − {n(lr)} × {nt(g)} = {after}") + small
@@ -368,6 +420,11 @@ def _explain_update(
     return eq(f"{n(w)} − {nt(delta)} = {after}") + small
 
 
+def _small_change(change: str) -> str:
+    """A change too small to show at the equation's digits, written after the new value."""
+    return translate("walkthrough_backward", " (changes by {change})").format(change=change)
+
+
 def update_step(s: TracedSample, names: Names) -> Step:
     t = s.trace
     updates = t.updates or []
@@ -387,7 +444,10 @@ def update_step(s: TracedSample, names: Names) -> Step:
                 links[(k, i, j)] = Label(
                     (fmt(-delta),),
                     f"{names.link(k, i, j)}\nw = {full(w)}\n∂L/∂w = {full(g)}\n"
-                    f"Δw = {full(-delta)}\nnew w = {full(w - delta)}",
+                    f"Δw = {full(-delta)}\n"
+                    + translate("walkthrough_backward", "new w = {weight}").format(
+                        weight=full(w - delta)
+                    ),
                     -delta,
                 )
                 if shown < MAX_ROWS:
@@ -405,33 +465,57 @@ def update_step(s: TracedSample, names: Names) -> Step:
             flat = offsets[k] + W.size + j
             neurons[(k + 1, j)] = Label(
                 (f"Δb = {fmt(-delta)}",),
-                f"{names.neuron(k + 1, j)}: bias b = {full(b)}\n∂L/∂b = {full(g)}\n"
-                f"Δb = {full(-delta)}\nnew b = {full(b - delta)}",
+                translate("walkthrough_backward", "{neuron}: bias b = {bias}").format(
+                    neuron=names.neuron(k + 1, j), bias=full(b)
+                )
+                + f"\n∂L/∂b = {full(g)}\nΔb = {full(-delta)}\n"
+                + translate("walkthrough_backward", "new b = {bias}").format(bias=full(b - delta)),
                 -delta,
                 card=False,
             )
             if j < MAX_ROWS // 2:
                 rows.append(
                     para(
-                        f"bias of {names.neuron(k + 1, j)}: {_explain_update(s, flat, g, b, delta)}"
+                        translate("walkthrough_backward", "bias of {neuron}: {update}").format(
+                            neuron=names.neuron(k + 1, j),
+                            update=_explain_update(s, flat, g, b, delta),
+                        )
                     )
                 )
-        sections.append(para(f"<b>Into {names.layer(k + 1)}</b>") + "".join(rows))
+        into = translate("walkthrough_backward", "<b>Into {layer}</b>").format(
+            layer=names.layer(k + 1)
+        )
+        sections.append(para(into) + "".join(rows))
+    small_mark = _small_change("\0").partition("\0")[0]  # the words before the change
+    small_note = translate(
+        "walkthrough_backward",
+        "Where a change is too small to show at {digits} digits, it is written after the new "
+        "value: “(changes by …)”.",
+    ).format(digits=DIGITS)
     html = (
         para(
-            "Every weight and bias now moves a small step against its gradient, which lowers "
-            f"the loss on this point unless the step is too large. {_rule(s)}"
+            translate(
+                "walkthrough_backward",
+                "Every weight and bias now moves a small step against its gradient, which lowers "
+                "the loss on this point unless the step is too large. {rule}",
+            ).format(rule=_rule(s))
         )
-        + (para(SMALL_NOTE) if SMALL_MARK in "".join(sections) else "")
+        + (para(small_note) if small_mark in "".join(sections) else "")
         + "".join(sections)
         + para(
-            "<b>Apply</b> makes exactly this update in the network, and the boundary on the "
-            "right is drawn again with the new weights."
+            translate(
+                "walkthrough_backward",
+                "<b>Apply</b> makes exactly this update in the network, and the boundary on the "
+                "right is drawn again with the new weights.",
+            )
         )
     )
     hot = {k: "update" for k in range(len(s.weights))}
     rule = "w ← w − η·∂L/∂w" if s.optimizer == "sgd" else plain_rule(s.trace.optimizer_rule)
-    caption = f"{rule}\non the links: the change Δw"
-    return Step(
-        3, -1, f"The weight update ({s.optimizer_title})", html, caption, neurons, links, hot
+    caption = translate("walkthrough_backward", "{rule}\non the links: the change Δw").format(
+        rule=rule
     )
+    title = translate("walkthrough_backward", "The weight update ({optimizer})").format(
+        optimizer=s.optimizer_title
+    )
+    return Step(3, -1, title, html, caption, neurons, links, hot)
