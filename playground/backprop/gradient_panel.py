@@ -47,6 +47,7 @@ from playground.core.gradient_stats import (
 )
 from playground.core.snapshot import Snapshot
 from playground.core.warnings_check import RULE_TEXT, STARVED_RATIO
+from playground.views.math_plot import math_plot
 
 NORMS_SECONDS = 0.15  # the norm plot and the marker redraw at most this often
 HISTOGRAM_SECONDS = 0.4  # and the histograms
