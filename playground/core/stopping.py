@@ -5,9 +5,21 @@ from __future__ import annotations
 import math
 
 from engine import Trainer
-from engine.i18n import number, translate
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 
 MIN_IMPROVEMENT = 1e-3  # the patience stop counts only test-loss gains above 0.1 %
+
+# What check_stop says. Named here so that the training process, which has no Qt to
+# translate with, can be given their translations (playground.compute.train_process).
+AT_EPOCH = QT_TRANSLATE_NOOP(
+    "stopping", "Paused at epoch {epoch}: the stop-at-epoch setting is {stop}."
+)
+NOT_IMPROVING = QT_TRANSLATE_NOOP(
+    "stopping",
+    "Paused at epoch {epoch}: the test loss has not improved for {patience} epochs "
+    "(best {loss} at epoch {best_epoch}).",
+)
+TEXTS = (AT_EPOCH, NOT_IMPROVING)
 
 
 def check_stop(
@@ -20,9 +32,7 @@ def check_stop(
     """
     epoch = trainer.epoch
     if stop_at_epoch and epoch >= stop_at_epoch:
-        reason = translate(
-            "stopping", "Paused at epoch {epoch}: the stop-at-epoch setting is {stop}."
-        ).format(epoch=epoch, stop=stop_at_epoch)
+        reason = translate("stopping", AT_EPOCH).format(epoch=epoch, stop=stop_at_epoch)
         return reason, best
     if patience and trainer.X_test.shape[0]:
         loss = trainer.metrics()["test_loss"]
@@ -30,11 +40,7 @@ def check_stop(
         if loss < best_loss * (1.0 - MIN_IMPROVEMENT):
             return "", (loss, epoch)
         if epoch - best_epoch >= patience:
-            reason = translate(
-                "stopping",
-                "Paused at epoch {epoch}: the test loss has not improved for {patience} epochs "
-                "(best {loss} at epoch {best_epoch}).",
-            ).format(
+            reason = translate("stopping", NOT_IMPROVING).format(
                 epoch=epoch,
                 patience=patience,
                 loss=number(best_loss, ".4g"),
