@@ -287,8 +287,10 @@ class DataPanel(QWidget):
         button.setIcon(QIcon(points_thumbnail(X, y, task, empty_text="✎")))
         tip = data_texts.shown(data_texts.OWN_TIP)
         if len(X):
-            so_far = translate("data_panel", "%n point(s) so far.", None, len(X))
-            tip += "<br>" + plural.english(so_far, len(X))
+            n = len(X)  # a name: lupdate reads no expression there
+            tip += "<br>" + plural.english(
+                translate("data_panel", "%n point(s) so far.", None, n), n
+            )
         button.setToolTip(tip)
 
     def set_note(self, text: str) -> None:
