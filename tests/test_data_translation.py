@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from engine import datasets, i18n
-from playground.data import data_texts, plural
+from playground.core import plural
+from playground.data import data_texts
 from playground.data.data_panel import DataPanel
 
 

@@ -37,9 +37,9 @@ from playground.classroom.class_model import (
     FolderReader,
     sorting_proxy,
 )
+from playground.core import plural
 from playground.core.class_folder import ClassEntry, class_csv
 from playground.core.render import write_bytes
-from playground.data import plural
 from playground.views.accessibility import name_controls
 
 WIDEST = 260  # px of a column of text (a lesson's title, a note)

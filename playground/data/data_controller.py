@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.compute.client import WorkerClient
-from playground.core import csv_io
+from playground.core import csv_io, plural
 from playground.core.points import FIT_HALF_WIDTH, PointSet, fit_to_view, outside_view
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
-from playground.data import data_texts, plural
+from playground.data import data_texts
 from playground.data.csv_reading import read_csv_live
 from playground.data.data_commands import DataStateCommand
 from playground.data.data_panel import DataPanel

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from engine import datasets
 from engine.i18n import number, translate
+from playground.core import plural
 from playground.core.settings import MIN_GENERATED, SETTINGS_INFO, TrainingSettings
-from playground.data import data_texts, plural, tile_grid
+from playground.data import data_texts, tile_grid
 from playground.data.thumbnails import (
     THUMBNAIL_SIZE,
     dataset_thumbnail,

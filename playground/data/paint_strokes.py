@@ -18,8 +18,8 @@ from PySide6.QtGui import QUndoCommand
 
 from engine.i18n import translate
 from playground.compute.client import WorkerClient
+from playground.core import plural
 from playground.core.points import VIEW_HI, VIEW_LO
-from playground.data import plural
 from playground.data.data_commands import StrokeCommand
 
 FLUSH_MS = 30  # how often a stroke's path so far goes to the worker

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from engine.i18n import translate
 from playground.compute.client import WorkerClient
-from playground.core import metrics
+from playground.core import metrics, plural
 from playground.core.snapshot import Snapshot
-from playground.data import plural
 from playground.views.menus import panel_toggle
 from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
