@@ -56,7 +56,7 @@ def test_bundled_lessons_pass_the_sanitiser_and_render_identically(path, qapp):
     # A translated lesson keeps its instructions per language: every one is checked.
     originals = stored if isinstance(stored, dict) else {"": stored}
     lesson = load_project(path).lesson
-    loaded = {code: text for code, _, text in lesson.texts} or {"": lesson.instructions}
+    loaded = dict(lesson.bodies) or {"": lesson.instructions}
     assert loaded.keys() == originals.keys()
     for code, original in originals.items():
         clean = sanitise(original)

@@ -75,7 +75,7 @@ def test_the_language_is_chosen_from_the_command_line_settings_then_system(qapp)
 
 
 def test_restarting_keeps_the_project_and_drops_a_lang_option() -> None:
-    from playground.views.language_menu import restart_command
+    from playground.app.language_menu import restart_command
 
     program, args = restart_command(
         ["/venv/bin/nn-playground", "--lang", "de", "a.nnplay"], "/p/b.nnplay"
