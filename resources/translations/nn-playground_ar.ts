@@ -1870,1150 +1870,1151 @@ b = {bias}
     <name>inert_text</name>
     <message>
         <source>&lt;p&gt;&lt;i&gt;These instructions cannot be shown: {reason}&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;i&gt;يتعذّر عرض هذه التعليمات: {reason}&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>language_menu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>اللغة(&amp;L)</translation>
     </message>
     <message>
         <source>Show NN Playground in {language} (after a restart)</source>
-        <translation type="unfinished" />
+        <translation>عرض NN Playground بـ{language} (بعد إعادة التشغيل)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>NN Playground will be in {language} when it starts again. Restart now?</source>
-        <translation type="unfinished" />
+        <translation>سيظهر NN Playground بـ{language} عند تشغيله من جديد. إعادة التشغيل الآن؟</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished" />
+        <translation>إعادة التشغيل الآن</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>لاحقًا</translation>
     </message>
 </context>
 <context>
     <name>layer_menu</name>
     <message>
         <source>Hidden layer {layer}: activation</source>
-        <translation type="unfinished" />
+        <translation>الطبقة المخفية {layer}: دالة التنشيط</translation>
     </message>
     <message>
         <source>{formula} — keeps every weight</source>
-        <translation type="unfinished" />
+        <translation>{formula} — تبقى كل الأوزان</translation>
     </message>
     <message>
         <source>Add a neuron</source>
-        <translation type="unfinished" />
+        <translation>إضافة عصبون</translation>
     </message>
     <message>
         <source>Remove this layer</source>
-        <translation type="unfinished" />
+        <translation>إزالة هذه الطبقة</translation>
     </message>
     <message>
         <source>Insert a layer after this one, with random weights</source>
-        <translation type="unfinished" />
+        <translation>إدراج طبقة بعد هذه، بأوزان عشوائية</translation>
     </message>
     <message>
         <source>A fresh layer as wide as this one, from random weights: the network starts learning what comes after this layer again. (The + button and the palette insert a layer that keeps what the network computes.)</source>
-        <translation type="unfinished" />
+        <translation>طبقة جديدة بعرض هذه الطبقة، من أوزان عشوائية: تبدأ الشبكة من جديد تعلّم ما يأتي بعد هذه الطبقة. (زر + ولوحة الأجزاء يدرجان طبقة تحافظ على ما تحسبه الشبكة.)</translation>
     </message>
     <message>
         <source>While training, each neuron of this layer is switched off for each training point with this probability, and the neurons kept are scaled up to make up for it (inverted dropout): the network cannot lean on any one neuron. Evaluation, the loss curve and the maps always use every neuron. Every weight is kept.</source>
-        <translation type="unfinished" />
+        <translation>أثناء التدريب يُطفأ كل عصبون في هذه الطبقة لكل نقطة تدريب بهذا الاحتمال، وتُكبَّر العصبونات الباقية تعويضًا عن ذلك (inverted dropout): فلا تستطيع الشبكة الاعتماد على عصبون واحد. التقييم ومنحنى الخسارة والخرائط تستعمل دائمًا كل العصبونات. وتبقى كل الأوزان.</translation>
     </message>
     <message>
         <source>Dropout: {rate}</source>
-        <translation type="unfinished" />
+        <translation>Dropout: {rate}</translation>
     </message>
     <message>
         <source>Dropout: none</source>
-        <translation type="unfinished" />
+        <translation>Dropout: بلا</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">بلا</translation>
+        <translation>بلا</translation>
     </message>
     <message>
         <source>No dropout: every neuron trains on every point</source>
-        <translation type="unfinished" />
+        <translation>بلا Dropout: كل عصبون يتدرّب على كل نقطة</translation>
     </message>
 </context>
 <context>
     <name>lesson_locks</name>
     <message>
         <source>Locked by lesson ‘{title}’. Lessons › Leave lesson to play freely.</source>
-        <translation type="unfinished" />
+        <translation>مقفل بالدرس ‘{title}’. الدروس › مغادرة الدرس للعب بحرية.</translation>
     </message>
     <message>
         <source>Locked in this lesson. Lessons › Leave lesson to play freely.</source>
-        <translation type="unfinished" />
+        <translation>مقفل في هذا الدرس. الدروس › مغادرة الدرس للعب بحرية.</translation>
     </message>
     <message numerus="yes">
         <source>Locked in this lesson: {controls} and %n more (greyed out).</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>مقفل في هذا الدرس: {controls} و%n أخرى (باللون الرمادي).</numerusform><numerusform>مقفل في هذا الدرس: {controls} و%n آخر (باللون الرمادي).</numerusform><numerusform>مقفل في هذا الدرس: {controls} و%n آخران (باللون الرمادي).</numerusform><numerusform>مقفل في هذا الدرس: {controls} و%n أخرى (باللون الرمادي).</numerusform><numerusform>مقفل في هذا الدرس: {controls} و%n أخرى (باللون الرمادي).</numerusform><numerusform>مقفل في هذا الدرس: {controls} و%n أخرى (باللون الرمادي).</numerusform></translation>
     </message>
     <message>
         <source>Locked in this lesson: {controls}.</source>
-        <translation type="unfinished" />
+        <translation>مقفل في هذا الدرس: {controls}.</translation>
     </message>
 </context>
 <context>
     <name>lesson_panel</name>
     <message>
         <source>Play freely from here: every control unlocks, the data and the network stay as they are, and what you save is your own project (Ctrl+Shift+L). The teacher's password is asked for first</source>
-        <translation type="unfinished" />
+        <translation>العب بحرية من هنا: تُفتح كل عناصر التحكم، وتبقى البيانات والشبكة كما هي، وما تحفظه يصبح مشروعك الخاص (Ctrl+Shift+L). تُطلب كلمة مرور المعلّم أولًا</translation>
     </message>
     <message>
         <source>Play freely from here: every control unlocks, the data and the network stay as they are, and what you save is your own project (Ctrl+Shift+L)</source>
-        <translation type="unfinished" />
+        <translation>العب بحرية من هنا: تُفتح كل عناصر التحكم، وتبقى البيانات والشبكة كما هي، وما تحفظه يصبح مشروعك الخاص (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>LESSON</source>
-        <translation type="unfinished" />
+        <translation>الدرس</translation>
     </message>
     <message>
         <source>Hide the instructions (Lessons → Show instructions brings them back). The lesson's locks stay: Leave lesson ends them.</source>
-        <translation type="unfinished" />
+        <translation>إخفاء التعليمات (الدروس ← إظهار التعليمات يعيدها). تبقى أقفال الدرس: «مغادرة الدرس» ينهيها.</translation>
     </message>
     <message>
         <source>Start the lesson again</source>
-        <translation type="unfinished" />
+        <translation>ابدأ الدرس من جديد</translation>
     </message>
     <message>
         <source>Back to the lesson's starting point: its data, network and settings</source>
-        <translation type="unfinished" />
+        <translation>العودة إلى نقطة بداية الدرس: بياناته وشبكته وإعداداته</translation>
     </message>
     <message>
         <source>Leave lesson</source>
-        <translation type="unfinished" />
+        <translation>مغادرة الدرس</translation>
     </message>
     <message>
         <source>Welcome to NN Playground</source>
-        <translation type="unfinished" />
+        <translation>مرحبًا بك في NN Playground</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to NN Playground&lt;/h2&gt;&lt;p&gt;New here? Start with lesson 1. Or pick any lesson, paint your own data on an empty canvas, or play freely with the default playground.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;مرحبًا بك في NN Playground&lt;/h2&gt;&lt;p&gt;جديد هنا؟ ابدأ بالدرس 1. أو اختر أي درس، أو ارسم بياناتك على لوحة فارغة، أو العب بحرية في ساحة اللعب الافتراضية.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Show this at start</source>
-        <translation type="unfinished" />
+        <translation>إظهار هذا عند البدء</translation>
     </message>
     <message>
         <source>Start with lesson 1</source>
-        <translation type="unfinished" />
+        <translation>ابدأ بالدرس 1</translation>
     </message>
     <message>
         <source>Open chosen lesson</source>
-        <translation type="unfinished" />
+        <translation>فتح الدرس المختار</translation>
     </message>
     <message>
         <source>Empty canvas for painting</source>
-        <translation type="unfinished" />
+        <translation>لوحة فارغة للرسم</translation>
     </message>
     <message>
         <source>No points yet: paint your own on the output, with the default network (two hidden layers). No lesson, nothing locked.</source>
-        <translation type="unfinished" />
+        <translation>لا نقاط بعد: ارسم نقاطك على المُخرَج، مع الشبكة الافتراضية (طبقتان مخفيتان). بلا درس، ولا شيء مقفل.</translation>
     </message>
     <message>
         <source>Default playground</source>
-        <translation type="unfinished" />
+        <translation>ساحة اللعب الافتراضية</translation>
     </message>
     <message>
         <source>TensorFlow Playground's start: Circle data and two hidden layers (4 and 2 neurons). No lesson, nothing locked.</source>
-        <translation type="unfinished" />
+        <translation>بداية TensorFlow Playground: بيانات الدائرة وطبقتان مخفيتان (4 و2 عصبون). بلا درس، ولا شيء مقفل.</translation>
     </message>
     <message>
         <source>Start &amp;page…</source>
-        <translation type="unfinished" />
+        <translation>صفحة البداية…(&amp;P)</translation>
     </message>
     <message>
         <source>Start this lesson &amp;again</source>
-        <translation type="unfinished" />
+        <translation>ابدأ هذا الدرس من جديد(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Leave lesson</source>
-        <translation type="unfinished" />
+        <translation>مغادرة الدرس(&amp;L)</translation>
     </message>
     <message>
         <source>Show &amp;instructions</source>
-        <translation type="unfinished" />
+        <translation>إظهار التعليمات(&amp;I)</translation>
     </message>
     <message>
         <source>Type it to leave the lesson.</source>
-        <translation type="unfinished" />
+        <translation>اكتبها لمغادرة الدرس.</translation>
     </message>
     <message>
         <source>Left the lesson ‘{title}’: every control is yours, the data and the network stay. File › Save keeps them as your own project.</source>
-        <translation type="unfinished" />
+        <translation>غادرت الدرس ‘{title}’: كل عناصر التحكم لك، وتبقى البيانات والشبكة. ملف › حفظ يحفظها كمشروعك الخاص.</translation>
     </message>
 </context>
 <context>
     <name>lesson_preview</name>
     <message>
         <source>&amp;Back to editing the lesson</source>
-        <translation type="unfinished" />
+        <translation>العودة إلى تحرير الدرس(&amp;B)</translation>
     </message>
     <message>
         <source>End the preview: your work and the teacher dialog come back as they were</source>
-        <translation type="unfinished" />
+        <translation>إنهاء المعاينة: يعود عملك ونافذة المعلّم كما كانا</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview: the lesson as students get it.&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;معاينة: الدرس كما يراه الطلاب.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished" />
+        <translation>العودة إلى التحرير</translation>
     </message>
     <message>
         <source>A preview is already showing.</source>
-        <translation type="unfinished" />
+        <translation>هناك معاينة معروضة بالفعل.</translation>
     </message>
     <message>
         <source>Cannot preview: {error}</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر المعاينة: {error}</translation>
     </message>
     <message>
         <source>Cannot preview: the lesson did not open.</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر المعاينة: لم يُفتح الدرس.</translation>
     </message>
     <message>
         <source>Preview: the lesson as students get it. Lessons › Back to editing the lesson ends it.</source>
-        <translation type="unfinished" />
+        <translation>معاينة: الدرس كما يراه الطلاب. الدروس › العودة إلى تحرير الدرس تنهيها.</translation>
     </message>
     <message>
         <source>Back to editing the lesson: your work is as it was.</source>
-        <translation type="unfinished" />
+        <translation>العودة إلى تحرير الدرس: عملك كما كان.</translation>
     </message>
 </context>
 <context>
     <name>lesson_texts</name>
     <message>
         <source>must be text or texts by language code; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون نصًا أو نصوصًا حسب رمز اللغة؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>has no text in any language</source>
-        <translation type="unfinished" />
+        <translation>لا نص فيه بأي لغة</translation>
     </message>
     <message>
         <source>has {count} languages; at most {limit}</source>
-        <translation type="unfinished" />
+        <translation>فيه {count} لغات؛ والحد {limit}</translation>
     </message>
     <message>
         <source>{code} is not a language code (such as en, de or pt_BR)</source>
-        <translation type="unfinished" />
+        <translation>{code} ليس رمز لغة (مثل en أو de أو pt_BR)</translation>
     </message>
 </context>
 <context>
     <name>lock_password</name>
     <message>
         <source>must be {count} lowercase hexadecimal digits; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {count} رقمًا ست عشريًا بأحرف صغيرة؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">يجب ألا يكون فارغًا</translation>
+        <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
         <source>at most {limit} characters</source>
-        <translation type="unfinished" />
+        <translation>{limit} حرفًا على الأكثر</translation>
     </message>
     <message>
         <source>must be from {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون من {low} إلى {high}؛ القيمة المعطاة {value}</translation>
     </message>
 </context>
 <context>
     <name>lock_password_dialog</name>
     <message>
         <source>The password stops students switching the lesson's locks off in the app: Leave lesson and Teacher mode ask for it. It does not stop someone who edits the lesson file by hand: they can remove the lesson, locks and all. The file keeps only a salted hash of the password, never the password itself.</source>
-        <translation type="unfinished" />
+        <translation>تمنع كلمة المرور الطلاب من إطفاء أقفال الدرس في التطبيق: «مغادرة الدرس» و«وضع المعلّم» يطلبانها. لكنها لا تمنع من يحرّر ملف الدرس يدويًا: إذ يمكنه حذف الدرس بأقفاله كلها. لا يحفظ الملف إلا تجزئة مملّحة لكلمة المرور، لا كلمة المرور نفسها.</translation>
     </message>
     <message>
         <source>Password on the lesson's locks</source>
-        <translation type="unfinished" />
+        <translation>كلمة مرور لأقفال الدرس</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>كلمة مرور جديدة</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished" />
+        <translation>كرّر كلمة المرور</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished" />
+        <translation>كرّرها</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished" />
+        <translation>تعيين كلمة المرور</translation>
     </message>
     <message>
         <source>Type a password, or Cancel to keep the lesson without one.</source>
-        <translation type="unfinished" />
+        <translation>اكتب كلمة مرور، أو «إلغاء» لإبقاء الدرس بلا كلمة مرور.</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same one twice.</source>
-        <translation type="unfinished" />
+        <translation>كلمتا المرور مختلفتان: اكتب الكلمة نفسها مرتين.</translation>
     </message>
     <message>
         <source>This lesson's locks have a password</source>
-        <translation type="unfinished" />
+        <translation>أقفال هذا الدرس محمية بكلمة مرور</translation>
     </message>
     <message>
         <source>The teacher put a password on the locks of ‘{title}’. {ask}</source>
-        <translation type="unfinished" />
+        <translation>وضع المعلّم كلمة مرور على أقفال ‘{title}’. {ask}</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Wrong password: nothing changed. The locks stay on.</source>
-        <translation type="unfinished" />
+        <translation>كلمة مرور خاطئة: لم يتغيّر شيء. تبقى الأقفال.</translation>
     </message>
 </context>
 <context>
     <name>loss_chart</name>
     <message>
         <source>About: measured on {sampled} of the {total} points while the exact figures are computed (a moment on this much data).</source>
-        <translation type="unfinished" />
+        <translation>تقريبية: مقيسة على {sampled} من أصل {total} نقطة ريثما تُحسب القيم الدقيقة (لحظة مع هذا القدر من البيانات).</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished" />
+        <translation>خسارة الاختبار</translation>
     </message>
     <message>
         <source>{whose}: test loss</source>
-        <translation type="unfinished" />
+        <translation>{whose}: خسارة الاختبار</translation>
     </message>
     <message>
         <source>Training loss</source>
-        <translation type="unfinished" />
+        <translation>خسارة التدريب</translation>
     </message>
     <message>
         <source>{whose}: training loss</source>
-        <translation type="unfinished" />
+        <translation>{whose}: خسارة التدريب</translation>
     </message>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished" />
+        <translation>دقة الاختبار</translation>
     </message>
     <message>
         <source>{whose}: test accuracy</source>
-        <translation type="unfinished" />
+        <translation>{whose}: دقة الاختبار</translation>
     </message>
     <message>
         <source>Training accuracy</source>
-        <translation type="unfinished" />
+        <translation>دقة التدريب</translation>
     </message>
     <message>
         <source>{whose}: training accuracy</source>
-        <translation type="unfinished" />
+        <translation>{whose}: دقة التدريب</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished" />
+        <translation>مقياس لوغاريتمي</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic scale, where small losses and their changes stay visible.</source>
-        <translation type="unfinished" />
+        <translation>عرض الخسارة على مقياس لوغاريتمي، حيث تبقى الخسارات الصغيرة وتغيّراتها مرئية.</translation>
     </message>
     <message>
         <source>epoch {epoch} · train {train} · test {test}</source>
-        <translation type="unfinished" />
+        <translation>الحقبة {epoch} · التدريب {train} · الاختبار {test}</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished" />
+        <translation>الحقبة</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>الخسارة</translation>
     </message>
 </context>
 <context>
     <name>loss_choice</name>
     <message>
         <source>choose the {loss} loss</source>
-        <translation type="unfinished" />
+        <translation>اختر خسارة {loss}</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>An empty canvas: click or drag on the output to paint points (keys 1-8 pick the class). Then Training › Backprop, step by step (W) walks one point through.</source>
-        <translation type="unfinished" />
+        <translation>لوحة فارغة: انقر أو اسحب على المُخرَج لرسم نقاط (المفاتيح 1-8 تختار الفئة). ثم التدريب › الانتشار العكسي خطوة بخطوة (W) يمشي بنقطة واحدة.</translation>
     </message>
     <message>
         <source>NN Playground</source>
-        <translation type="unfinished" />
+        <translation>NN Playground</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>Step by
 step</source>
-        <translation type="unfinished" />
+        <translation>خطوة
+بخطوة</translation>
     </message>
     <message>
         <source>Step by step</source>
-        <translation type="unfinished" />
+        <translation>خطوة بخطوة</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>تراجع(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>إعادة(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Play / Pause</source>
-        <translation type="unfinished" />
+        <translation>تشغيل / إيقاف مؤقت(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Step one epoch</source>
-        <translation type="unfinished" />
+        <translation>خطوة حقبة واحدة(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Reset network</source>
-        <translation type="unfinished" />
+        <translation>إعادة تعيين الشبكة(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;generate data</source>
-        <translation type="unfinished" />
+        <translation>إعادة توليد البيانات(&amp;G)</translation>
     </message>
     <message>
         <source>Show &amp;test data</source>
-        <translation type="unfinished" />
+        <translation>إظهار بيانات الاختبار(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Discretize output</source>
-        <translation type="unfinished" />
+        <translation>تقطيع المُخرَج(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>إنهاء(&amp;Q)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished" />
+        <translation>فتح مجلد السجل(&amp;L)</translation>
     </message>
     <message>
         <source>Network diagram</source>
-        <translation type="unfinished" />
+        <translation>مخطط الشبكة</translation>
     </message>
     <message>
         <source>Output: the prediction over the plane</source>
-        <translation type="unfinished" />
+        <translation>المُخرَج: التنبؤ على المستوى</translation>
     </message>
     <message>
         <source>Loss chart</source>
-        <translation type="unfinished" />
+        <translation>مخطط الخسارة</translation>
     </message>
     <message>
         <source>{rate} steps/s</source>
-        <translation type="unfinished" />
+        <translation>{rate} خطوة/ث</translation>
     </message>
 </context>
 <context>
     <name>markup</name>
     <message>
         <source>the instructions hold more than {limit} tags and comments; split them into fewer paragraphs</source>
-        <translation type="unfinished" />
+        <translation>تحوي التعليمات أكثر من {limit} وسمًا وتعليقًا؛ قسّمها إلى فقرات أقل</translation>
     </message>
     <message>
         <source>the instructions hold more than {limit} elements (tags); split them into fewer paragraphs</source>
-        <translation type="unfinished" />
+        <translation>تحوي التعليمات أكثر من {limit} عنصرًا (وسمًا)؛ قسّمها إلى فقرات أقل</translation>
     </message>
     <message>
         <source>the instructions nest elements more than {limit} deep (&lt;{tag}&gt; inside {count} others)</source>
-        <translation type="unfinished" />
+        <translation>تتداخل العناصر في التعليمات أعمق من {limit} مستويات (&lt;{tag}&gt; داخل {count} عناصر أخرى)</translation>
     </message>
     <message>
         <source>the instructions hold more than {limit} characters of text; shorten them</source>
-        <translation type="unfinished" />
+        <translation>تحوي التعليمات أكثر من {limit} حرفًا من النص؛ اختصرها</translation>
     </message>
     <message>
         <source>the instructions hold more than {limit} images</source>
-        <translation type="unfinished" />
+        <translation>تحوي التعليمات أكثر من {limit} صورة</translation>
     </message>
     <message>
         <source>image {number} is not valid base64 data</source>
-        <translation type="unfinished" />
+        <translation>الصورة {number} ليست بيانات base64 صالحة</translation>
     </message>
     <message>
         <source>the images hold more than {limit} pixels in all; use fewer or smaller pictures</source>
-        <translation type="unfinished" />
+        <translation>تحوي الصور أكثر من {limit} بكسل إجمالًا؛ استعمل صورًا أقل أو أصغر</translation>
     </message>
     <message>
         <source>image {number} is larger than {limit} kB; use a smaller picture</source>
-        <translation type="unfinished" />
+        <translation>الصورة {number} أكبر من {limit} kB؛ استعمل صورة أصغر</translation>
     </message>
     <message>
         <source>image {number} is not a PNG or JPEG picture</source>
-        <translation type="unfinished" />
+        <translation>الصورة {number} ليست صورة PNG أو JPEG</translation>
     </message>
     <message>
         <source>image {number} is a {kind} picture; only PNG and JPEG are shown</source>
-        <translation type="unfinished" />
+        <translation>الصورة {number} من نوع {kind}؛ لا تُعرض إلا صور PNG وJPEG</translation>
     </message>
     <message>
         <source>image {number} is {width} × {height} pixels; at most {limit} on a side</source>
-        <translation type="unfinished" />
+        <translation>الصورة {number} أبعادها {width} × {height} بكسل؛ والحد {limit} لكل جانب</translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>ملف(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>تحرير(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished" />
+        <translation>التدريب(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>عرض(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished" />
+        <translation>الدروس(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>مساعدة(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>network</name>
     <message>
         <source>params must have {count} layers for this spec; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون في params {count} طبقات لهذه المواصفة؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>masks must have {count} layers; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون في masks {count} طبقات؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>masks[{layer}] must have shape {shape}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون شكل masks[{layer}] هو {shape}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>init must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون init واحدة من {choices}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>network data must be a dict with spec and params</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون بيانات الشبكة قاموسًا فيه spec وparams</translation>
     </message>
     <message>
         <source>network params must be a list of {W, b} per layer</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون params الشبكة قائمة من {W, b} لكل طبقة</translation>
     </message>
     <message>
         <source>network params[{layer}] must have W and b</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون في params[{layer}] للشبكة W وb</translation>
     </message>
     <message>
         <source>network masks must be a list of 0/1 arrays per layer</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون masks الشبكة قائمة من مصفوفات 0/1 لكل طبقة</translation>
     </message>
 </context>
 <context>
     <name>network_editor</name>
     <message>
         <source>neuron</source>
-        <translation type="unfinished" />
+        <translation>العصبون</translation>
     </message>
     <message>
         <source>Release to remove {neuron}</source>
-        <translation type="unfinished" />
+        <translation>أفلت لإزالة {neuron}</translation>
     </message>
     <message>
         <source>{neuron}: drag it off the network to remove it</source>
-        <translation type="unfinished" />
+        <translation>{neuron}: اسحبه خارج الشبكة لإزالته</translation>
     </message>
     <message>
         <source>Drag the neuron off the network to remove it (or select it and press Delete).</source>
-        <translation type="unfinished" />
+        <translation>اسحب العصبون خارج الشبكة لإزالته (أو حدّده واضغط Delete).</translation>
     </message>
     <message>
         <source>Selected {neuron}: Delete removes it; drag it off the network to remove it too.</source>
-        <translation type="unfinished" />
+        <translation>حُدّد {neuron}: Delete يزيله؛ وسحبه خارج الشبكة يزيله أيضًا.</translation>
     </message>
 </context>
 <context>
     <name>network_edits</name>
     <message>
         <source>Editing the network is locked in this lesson.</source>
-        <translation type="unfinished" />
+        <translation>تعديل الشبكة مقفل في هذا الدرس.</translation>
     </message>
     <message>
         <source>Weights are edited on one network: turn Compare off first.</source>
-        <translation type="unfinished" />
+        <translation>تُعدَّل الأوزان على شبكة واحدة: أطفئ المقارنة أولًا.</translation>
     </message>
     <message>
         <source>Not added: layer {layer} already has the maximum of {most} neurons.</source>
-        <translation type="unfinished" />
+        <translation>لم يُضَف: في الطبقة {layer} العدد الأقصى من العصبونات ({most}).</translation>
     </message>
     <message>
         <source>Not added: the network already has the maximum of {most} hidden layers.</source>
-        <translation type="unfinished" />
+        <translation>لم تُضَف: في الشبكة العدد الأقصى من الطبقات المخفية ({most}).</translation>
     </message>
     <message>
         <source>Not changed: at least one input feature must stay on.</source>
-        <translation type="unfinished" />
+        <translation>لم يتغيّر: يجب أن تبقى سمة مُدخَل واحدة على الأقل مفعّلة.</translation>
     </message>
 </context>
 <context>
     <name>neuron_focus</name>
     <message>
         <source>Input {feature} over the plane</source>
-        <translation type="unfinished" />
+        <translation>المُدخَل {feature} على المستوى</translation>
     </message>
     <message>
         <source>{neuron}: its output over the plane</source>
-        <translation type="unfinished" />
+        <translation>{neuron}: مُخرَجه على المستوى</translation>
     </message>
 </context>
 <context>
     <name>neuron_tiles</name>
     <message>
         <source>FEATURES</source>
-        <translation type="unfinished" />
+        <translation>السمات</translation>
     </message>
     <message>
         <source>{feature} — click to switch this input on or off (starts training again)</source>
-        <translation type="unfinished" />
+        <translation>{feature} — انقر لتشغيل هذا المُدخَل أو إيقافه (يبدأ التدريب من جديد)</translation>
     </message>
     <message>
         <source>{feature} — click to switch this input on or off (keeps what it has learned)</source>
-        <translation type="unfinished" />
+        <translation>{feature} — انقر لتشغيل هذا المُدخَل أو إيقافه (تحتفظ بما تعلّمته)</translation>
     </message>
     <message>
         <source>Neuron {u} of hidden layer {layer}: its output over the plane (blue positive, orange negative)</source>
-        <translation type="unfinished" />
+        <translation>العصبون {u} من الطبقة المخفية {layer}: مُخرَجه على المستوى (الأزرق موجب، البرتقالي سالب)</translation>
     </message>
     <message>
         <source>The output: (1 + ŷ)/2 over the plane, with ŷ = tanh(z) (blue near 1, orange near 0)</source>
-        <translation type="unfinished" />
+        <translation>المُخرَج: (1 + ŷ)/2 على المستوى، حيث ŷ = tanh(z) (الأزرق قرب 1، البرتقالي قرب 0)</translation>
     </message>
     <message>
         <source>Output {u}: the probability of class {name} over the plane</source>
-        <translation type="unfinished" />
+        <translation>المُخرَج {u}: احتمال الفئة {name} على المستوى</translation>
     </message>
     <message>
         <source>The output: the predicted value over the plane (blue high, orange low)</source>
-        <translation type="unfinished" />
+        <translation>المُخرَج: القيمة المتنبأ بها على المستوى (الأزرق مرتفع، البرتقالي منخفض)</translation>
     </message>
     <message>
         <source>The output: the probability of blue over the plane</source>
-        <translation type="unfinished" />
+        <translation>المُخرَج: احتمال الأزرق على المستوى</translation>
     </message>
 </context>
 <context>
     <name>number_editor</name>
     <message>
         <source>“{text}” is not a number; type one such as {one} or {other}</source>
-        <translation type="unfinished" />
+        <translation>«{text}» ليس عددًا؛ اكتب عددًا مثل {one} أو {other}</translation>
     </message>
     <message>
         <source>a weight must be a finite number, not infinity or NaN</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون الوزن عددًا منتهيًا، لا لانهاية ولا NaN</translation>
     </message>
     <message>
         <source>a weight must be between {low} and {high}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون الوزن بين {low} و{high}</translation>
     </message>
     <message>
         <source>Type a number and press Enter; Esc cancels</source>
-        <translation type="unfinished" />
+        <translation>اكتب عددًا واضغط Enter؛ Esc يلغي</translation>
     </message>
     <message>
         <source>This link is disabled: click it to enable it, then edit its weight.</source>
-        <translation type="unfinished" />
+        <translation>هذا الرابط معطّل: انقر عليه لتفعيله، ثم عدّل وزنه.</translation>
     </message>
     <message>
         <source>Weight {link}</source>
-        <translation type="unfinished" />
+        <translation>الوزن {link}</translation>
     </message>
     <message>
         <source>Bias of {neuron}</source>
-        <translation type="unfinished" />
+        <translation>انحياز {neuron}</translation>
     </message>
 </context>
 <context>
     <name>opening</name>
     <message>
         <source>the file could not be read: {error}</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة الملف: {error}</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ فتح {name}…</translation>
     </message>
     <message>
         <source>opening was interrupted</source>
-        <translation type="unfinished" />
+        <translation>انقطع الفتح</translation>
     </message>
 </context>
 <context>
     <name>optimizers</name>
     <message>
         <source>optimizer must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون المُحسِّن واحدًا من {choices}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>optimizer {name}: bad options {options} ({error})</source>
-        <translation type="unfinished" />
+        <translation>المُحسِّن {name}: خيارات غير صالحة {options} ({error})</translation>
     </message>
 </context>
 <context>
     <name>output_view</name>
     <message>
         <source>Show test data</source>
-        <translation type="unfinished" />
+        <translation>إظهار بيانات الاختبار</translation>
     </message>
     <message>
         <source>Also draw the test points (hollow shapes), which the network never trains on.</source>
-        <translation type="unfinished" />
+        <translation>رسم نقاط الاختبار أيضًا (أشكال مفرّغة)، وهي نقاط لا تتدرّب عليها الشبكة أبدًا.</translation>
     </message>
     <message>
         <source>Discretize output</source>
-        <translation type="unfinished" />
+        <translation>تقطيع المُخرَج</translation>
     </message>
     <message>
         <source>Colour each place by the class the network picks, instead of shading by how sure it is.</source>
-        <translation type="unfinished" />
+        <translation>تلوين كل موضع بالفئة التي تختارها الشبكة، بدل التظليل حسب درجة ثقتها.</translation>
     </message>
     <message>
         <source>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; predicted value</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; ‎−1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; ‎+1 &amp;nbsp; القيمة المتنبأ بها</translation>
     </message>
 </context>
 <context>
     <name>palette</name>
     <message>
         <source>Hidden layer</source>
-        <translation type="unfinished" />
+        <translation>طبقة مخفية</translation>
     </message>
     <message>
         <source>Neuron</source>
-        <translation type="unfinished" />
+        <translation>عصبون</translation>
     </message>
     <message>
         <source>Links: weights</source>
-        <translation type="unfinished" />
+        <translation>الروابط: الأوزان</translation>
     </message>
     <message>
         <source>Links show their weights: blue positive, orange negative, wider for larger values.</source>
-        <translation type="unfinished" />
+        <translation>تعرض الروابط أوزانها: الأزرق موجب، والبرتقالي سالب، والأعرض للقيم الأكبر.</translation>
     </message>
     <message>
         <source>Links: gradients</source>
-        <translation type="unfinished" />
+        <translation>الروابط: التدرّجات</translation>
     </message>
     <message>
         <source>Links show the last gradient ∂L/∂w: wider where learning happens; blue where the step makes the weight larger, orange smaller.</source>
-        <translation type="unfinished" />
+        <translation>تعرض الروابط آخر تدرّج ∂L/∂w: أعرض حيث يحدث التعلّم؛ أزرق حيث تكبّر الخطوة الوزن، وبرتقالي حيث تصغّره.</translation>
     </message>
     <message>
         <source>Links: plain</source>
-        <translation type="unfinished" />
+        <translation>الروابط: بسيطة</translation>
     </message>
     <message>
         <source>Links are drawn plain, to see the network's structure.</source>
-        <translation type="unfinished" />
+        <translation>تُرسم الروابط بسيطة، لرؤية بنية الشبكة.</translation>
     </message>
     <message>
         <source>Drag onto the network, between two layers, to insert a hidden layer there.</source>
-        <translation type="unfinished" />
+        <translation>اسحب إلى الشبكة، بين طبقتين، لإدراج طبقة مخفية هناك.</translation>
     </message>
     <message>
         <source>Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Z يتراجع عنه.</translation>
     </message>
     <message>
         <source>Drag onto a hidden layer to add a neuron to it. Nothing learned is lost: the new neuron starts with random incoming and zero outgoing weights. Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>اسحب إلى طبقة مخفية لإضافة عصبون إليها. لا يضيع شيء مما تعلّمته: يبدأ العصبون الجديد بأوزان داخلة عشوائية وأوزان خارجة صفرية. Ctrl+Z يتراجع عنه.</translation>
     </message>
     <message>
         <source>What the links show: weights (colour by sign, width by size), the last gradients (where learning happens), or plain lines.</source>
-        <translation type="unfinished" />
+        <translation>ما تعرضه الروابط: الأوزان (اللون حسب الإشارة، والعرض حسب الحجم)، أو آخر التدرّجات (حيث يحدث التعلّم)، أو خطوط بسيطة.</translation>
     </message>
     <message>
         <source>Drag a part from here onto the network · click an input to switch it · click a link to disable or enable it · click a neuron, then Delete, or drag it off the network, to remove it · right-click a layer for its activation · hover a neuron to see its map and formula · double-click a link or a bias to type a number · Ctrl+Z undoes</source>
-        <translation type="unfinished" />
+        <translation>اسحب جزءًا من هنا إلى الشبكة · انقر مُدخَلًا لتبديله · انقر رابطًا لتعطيله أو تفعيله · انقر عصبونًا ثم Delete، أو اسحبه خارج الشبكة، لإزالته · انقر بالزر الأيمن على طبقة لدالة تنشيطها · مرّر المؤشر فوق عصبون لرؤية خريطته وصيغته · انقر مرتين على رابط أو انحياز لكتابة عدد · Ctrl+Z يتراجع</translation>
     </message>
 </context>
 <context>
     <name>points</name>
     <message>
         <source>a data set holds at most {limit} points; this would make {count}</source>
-        <translation type="unfinished" />
+        <translation>مجموعة البيانات تحوي {limit} نقطة على الأكثر؛ وهذا سيجعلها {count}</translation>
     </message>
     <message>
         <source>these points are already in the data</source>
-        <translation type="unfinished" />
+        <translation>هذه النقاط موجودة بالفعل في البيانات</translation>
     </message>
 </context>
 <context>
     <name>project_apply</name>
     <message>
         <source>the project could not be opened: {error}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر فتح المشروع: {error}</translation>
     </message>
 </context>
 <context>
     <name>project_checks</name>
     <message>
         <source>has unknown fields {names}</source>
-        <translation type="unfinished" />
+        <translation>فيه حقول غير معروفة {names}</translation>
     </message>
     <message>
         <source>is too large or too deeply nested to be a setting</source>
-        <translation type="unfinished" />
+        <translation>أكبر أو أعمق تداخلًا من أن يكون إعدادًا</translation>
     </message>
     <message>
         <source>must be a name of at most {limit} characters; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون اسمًا من {limit} حرفًا على الأكثر؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be a whole number of at most 19 digits; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون عددًا صحيحًا من 19 رقمًا على الأكثر؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>has an unknown field {name}</source>
-        <translation type="unfinished" />
+        <translation>فيه حقل غير معروف {name}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون عددًا صحيحًا من {low} إلى {high}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be text; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون نصًا؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>is {length} characters long; at most {limit}</source>
-        <translation type="unfinished" />
+        <translation>طوله {length} حرفًا؛ والحد {limit}</translation>
     </message>
     <message>
         <source>must be a JSON object; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون كائن JSON؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>is missing {fields}</source>
-        <translation type="unfinished" />
+        <translation>ينقصه {fields}</translation>
     </message>
     <message>
         <source>must be a list; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون قائمة؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must have {rows} rows for this network; got {count}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون فيه {rows} صفوف لهذه الشبكة؛ القيمة المعطاة {count}</translation>
     </message>
     <message>
         <source>must be a list of {count} numbers; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون قائمة من {count} أعداد؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must hold only numbers; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب ألا يحوي إلا أعدادًا؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must hold {n} numbers; got {count}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يحوي {n} أعداد؛ القيمة المعطاة {count}</translation>
     </message>
     <message>
         <source>must be a number; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون عددًا؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>holds a number too large to use</source>
-        <translation type="unfinished" />
+        <translation>يحوي عددًا أكبر من أن يُستعمل</translation>
     </message>
     <message>
         <source>holds a number that is not finite</source>
-        <translation type="unfinished" />
+        <translation>يحوي عددًا غير منتهٍ</translation>
     </message>
     <message>
         <source>holds a value beyond ±{bound}</source>
-        <translation type="unfinished" />
+        <translation>يحوي قيمة تتجاوز ±{bound}</translation>
     </message>
 </context>
 <context>
     <name>project_parts</name>
     <message>
         <source>must be a list of numbers; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون قائمة أعداد؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be a list of whole numbers; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون قائمة أعداد صحيحة؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be a list of names; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون قائمة أسماء؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be true or false; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون true أو false؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be an object with a kind; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون كائنًا فيه kind؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be a number; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون عددًا؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be a whole number; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون عددًا صحيحًا؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be text; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون نصًا؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>the {dataset} dataset is for {task}, not {problem}</source>
-        <translation type="unfinished" />
+        <translation>مجموعة البيانات {dataset} مخصّصة لـ {task}، لا لـ {problem}</translation>
     </message>
     <message>
         <source>generated data keeps no {fields}</source>
-        <translation type="unfinished" />
+        <translation>البيانات المولَّدة لا تحفظ {fields}</translation>
     </message>
     <message>
         <source>is "generated" but settings.data_source is "painted"</source>
-        <translation type="unfinished" />
+        <translation>قيمته "generated" لكن settings.data_source قيمته "painted"</translation>
     </message>
     <message>
         <source>must be "generated" or "points"; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "generated" أو "points"؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>points data needs {fields}</source>
-        <translation type="unfinished" />
+        <translation>بيانات النقاط تحتاج {fields}</translation>
     </message>
     <message>
         <source>must be "classification" or "regression"; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "classification" أو "regression"؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>the points are for {task} but settings.problem is {problem}</source>
-        <translation type="unfinished" />
+        <translation>النقاط مخصّصة لـ {task} لكن settings.problem قيمته {problem}</translation>
     </message>
     <message>
         <source>must hold at least one point</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يحوي نقطة واحدة على الأقل</translation>
     </message>
     <message>
         <source>must be [offset x1, offset x2, factor]; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون [offset x1, offset x2, factor]؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>the factor must be above 0; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون المعامل أكبر من 0؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>belongs to points data</source>
-        <translation type="unfinished" />
+        <translation>ينتمي إلى بيانات النقاط</translation>
     </message>
     <message>
         <source>repeats the points on show; keep them in X_train and X_test</source>
-        <translation type="unfinished" />
+        <translation>يكرّر النقاط المعروضة؛ احفظها في X_train وX_test</translation>
     </message>
     <message>
         <source>must hold {n} true/false values, one per point</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يحوي {n} قيم true/false، قيمة لكل نقطة</translation>
     </message>
     <message>
         <source>must hold {n} values, one per point; got {count}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يحوي {n} قيم، قيمة لكل نقطة؛ القيمة المعطاة {count}</translation>
     </message>
     <message>
         <source>must be a class label from 0 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون تسمية فئة من 0 إلى {high}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>the network ({network}) does not match the settings ({settings})</source>
-        <translation type="unfinished" />
+        <translation>الشبكة ({network}) لا تطابق الإعدادات ({settings})</translation>
     </message>
     <message>
         <source>must be a list of {count} layers of {{W, b}}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون قائمة من {count} طبقات من {{W, b}}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be a list of {count} layers of 0/1 arrays</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون قائمة من {count} طبقات من مصفوفات 0/1</translation>
     </message>
     <message>
         <source>must hold only 0 (link off) and 1 (link on)</source>
-        <translation type="unfinished" />
+        <translation>يجب ألا يحوي إلا 0 (الرابط معطّل) و1 (الرابط مفعّل)</translation>
     </message>
     <message>
         <source>must be a list of rows; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون قائمة صفوف؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>holds {count} rows, more than its limit of {limit}</source>
-        <translation type="unfinished" />
+        <translation>فيه {count} صفًا، أكثر من حده البالغ {limit}</translation>
     </message>
     <message>
         <source>must be a list of {count} values ({fields})</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون قائمة من {count} قيم ({fields})</translation>
     </message>
     <message>
         <source>must be a finite number or null; got {value}</source>
-        <translation type="unfinished">يجب أن يكون عددًا منتهيًا أو null؛ القيمة المعطاة {value}</translation>
+        <translation>يجب أن يكون عددًا منتهيًا أو null؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be a finite number; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون عددًا منتهيًا؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>the epoch must be a whole number from 0 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون الحقبة عددًا صحيحًا من 0 إلى {high}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must list {low} to {high} lanes; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يسرد من {low} إلى {high} مسارات؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>{count} points; at most {limit} are allowed</source>
-        <translation type="unfinished" />
+        <translation>{count} نقطة؛ والمسموح {limit} على الأكثر</translation>
     </message>
 </context>
 <context>
     <name>project_schema</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">يجب ألا يكون فارغًا</translation>
+        <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
         <source>the project is too large: at most {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>المشروع كبير جدًا: {limit} MB على الأكثر</translation>
     </message>
     <message>
         <source>a project comes from a path or text, not {type}</source>
-        <translation type="unfinished" />
+        <translation>يأتي المشروع من مسار أو نص، لا من {type}</translation>
     </message>
     <message>
         <source>the project is too large ({length} characters; at most {limit})</source>
-        <translation type="unfinished" />
+        <translation>المشروع كبير جدًا ({length} حرفًا؛ والحد {limit})</translation>
     </message>
     <message>
         <source>the file is not a project: its data is nested too deeply</source>
-        <translation type="unfinished" />
+        <translation>الملف ليس مشروعًا: بياناته متداخلة بعمق زائد</translation>
     </message>
     <message>
         <source>the project is damaged: {error}</source>
-        <translation type="unfinished" />
+        <translation>المشروع تالف: {error}</translation>
     </message>
     <message>
         <source>this is not an NN Playground project: it holds a JSON {type}, not an object</source>
-        <translation type="unfinished" />
+        <translation>هذا ليس مشروع NN Playground: إنه يحوي {type} في JSON، لا كائنًا</translation>
     </message>
     <message>
         <source>this is not an NN Playground project: it has no "format": "{format}"</source>
-        <translation type="unfinished" />
+        <translation>هذا ليس مشروع NN Playground: لا يحوي "format": "{format}"</translation>
     </message>
     <message>
         <source>this is not an NN Playground project (its format is {format})</source>
-        <translation type="unfinished" />
+        <translation>هذا ليس مشروع NN Playground (صيغته {format})</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون عددًا صحيحًا لا يقل عن 1؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>This file was made by a newer NN Playground (format {format}); this version reads format {version}.</source>
-        <translation type="unfinished" />
+        <translation>صُنع هذا الملف بإصدار أحدث من NN Playground (الصيغة {format})؛ وهذا الإصدار يقرأ الصيغة {version}.</translation>
     </message>
     <message>
         <source>the project has unknown parts {names}; allowed: {allowed}</source>
-        <translation type="unfinished" />
+        <translation>في المشروع أجزاء غير معروفة {names}؛ المسموح: {allowed}</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte {byte})</source>
-        <translation type="unfinished" />
+        <translation>الملف ليس نص UTF-8 (البايت {byte})</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a project is at most {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>حجم {name} هو {size} MB؛ والمشروع {limit} MB على الأكثر</translation>
     </message>
     <message>
         <source>{path} is a folder, not a project file</source>
-        <translation type="unfinished" />
+        <translation>{path} مجلد وليس ملف مشروع</translation>
     </message>
     <message>
         <source>{name} is too large: a project is at most {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>{name} كبير جدًا: المشروع {limit} MB على الأكثر</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر قراءة {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>project_view</name>
     <message>
         <source>has {count} entries; at most {limit}</source>
-        <translation type="unfinished" />
+        <translation>فيه {count} عنصرًا؛ والحد {limit}</translation>
     </message>
     <message>
         <source>has a bad option name {name}</source>
-        <translation type="unfinished" />
+        <translation>فيه اسم خيار غير صالح {name}</translation>
     </message>
     <message>
         <source>must be true/false, a number or a short text; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون true/false أو عددًا أو نصًا قصيرًا؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>must be a list of control names; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون قائمة أسماء عناصر تحكم؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>unknown control {name}; choose from {choices}</source>
-        <translation type="unfinished" />
+        <translation>عنصر تحكم غير معروف {name}؛ اختر من {choices}</translation>
     </message>
 </context>
 <context>
     <name>projector</name>
     <message>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished" />
+        <translation>وضع جهاز العرض(&amp;P)</translation>
     </message>
     <message>
         <source>Larger type, thicker lines, bigger points and stronger contrast, for a projector in a lit room ({shortcut})</source>
-        <translation type="unfinished" />
+        <translation>خط أكبر، وخطوط أسمك، ونقاط أكبر، وتباين أقوى، لجهاز عرض في غرفة مضاءة ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -3025,890 +3026,895 @@ Install them with:
     sudo apt-get install {packages}
 
 (or run without a screen: QT_QPA_PLATFORM=offscreen)</source>
-        <translation type="unfinished" />
+        <translation>لا يستطيع NN Playground فتح نافذة: دعم X11 في Qt يحتاج مكتبات نظام غير مثبّتة.
+ثبّتها بالأمر:
+
+    sudo apt-get install {packages}
+
+(أو شغّله بلا شاشة: QT_QPA_PLATFORM=offscreen)</translation>
     </message>
 </context>
 <context>
     <name>recent_files</name>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished" />
+        <translation>مسح القائمة</translation>
     </message>
     <message>
         <source>(no recent files)</source>
-        <translation type="unfinished" />
+        <translation>(لا ملفات حديثة)</translation>
     </message>
 </context>
 <context>
     <name>saving</name>
     <message>
         <source>Could not save: the project holds a value JSON cannot store ({error})</source>
-        <translation type="unfinished" />
+        <translation>تعذّر الحفظ: في المشروع قيمة لا يستطيع JSON تخزينها ({error})</translation>
     </message>
     <message>
         <source>Could not save {file}: the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ {file}: المجلد {folder} غير موجود</translation>
     </message>
     <message>
         <source>Could not save {file}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ {file}: {reason}</translation>
     </message>
     <message>
         <source>the file could not be written completely (is the disk full?)</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة الملف كاملًا (هل القرص ممتلئ؟)</translation>
     </message>
 </context>
 <context>
     <name>scene_style</name>
     <message numerus="yes">
         <source>%n neuron</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n عصبون</numerusform><numerusform>%n عصبون</numerusform><numerusform>%n عصبونان</numerusform><numerusform>%n عصبونات</numerusform><numerusform>%n عصبونًا</numerusform><numerusform>%n عصبون</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n neurons</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n عصبون</numerusform><numerusform>%n عصبون</numerusform><numerusform>%n عصبونان</numerusform><numerusform>%n عصبونات</numerusform><numerusform>%n عصبونًا</numerusform><numerusform>%n عصبون</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n HIDDEN LAYER</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n طبقة مخفية</numerusform><numerusform>%n طبقة مخفية</numerusform><numerusform>%n طبقتان مخفيتان</numerusform><numerusform>%n طبقات مخفية</numerusform><numerusform>%n طبقةً مخفيةً</numerusform><numerusform>%n طبقة مخفية</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n HIDDEN LAYERS</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n طبقة مخفية</numerusform><numerusform>%n طبقة مخفية</numerusform><numerusform>%n طبقتان مخفيتان</numerusform><numerusform>%n طبقات مخفية</numerusform><numerusform>%n طبقةً مخفيةً</numerusform><numerusform>%n طبقة مخفية</numerusform></translation>
     </message>
     <message>
         <source>The new layer is as wide as the one before it and starts as the identity, so the network computes the same: exactly with linear, ReLU, leaky ReLU or ELU; nearly with softplus or SiLU (the loss moves by less than a hundredth) and with tanh or sigmoid (by a few hundredths at most). Right-click a layer to insert one with random weights instead.</source>
-        <translation type="unfinished" />
+        <translation>الطبقة الجديدة بعرض الطبقة التي قبلها وتبدأ كدالة الهوية، فتحسب الشبكة الشيء نفسه: تمامًا مع الخطّي وReLU وleaky ReLU وELU؛ وتقريبًا مع softplus وSiLU (تتغيّر الخسارة بأقل من جزء من مئة) ومع tanh والسيغمويد (بجزأين أو ثلاثة من مئة على الأكثر). انقر بالزر الأيمن على طبقة لإدراج طبقة بأوزان عشوائية بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
     <name>schedule_editor</name>
     <message>
         <source>Constant</source>
-        <translation type="unfinished" />
+        <translation>ثابت</translation>
     </message>
     <message>
         <source>Step decay</source>
-        <translation type="unfinished" />
+        <translation>تناقص درجي</translation>
     </message>
     <message>
         <source>Exponential</source>
-        <translation type="unfinished" />
+        <translation>أُسّي</translation>
     </message>
     <message>
         <source>Cosine</source>
-        <translation type="unfinished" />
+        <translation>جيب التمام</translation>
     </message>
     <message>
         <source>Every (epochs)</source>
-        <translation type="unfinished" />
+        <translation>كل (حقب)</translation>
     </message>
     <message>
         <source>Step decay: the rate is multiplied by the factor this often.</source>
-        <translation type="unfinished" />
+        <translation>التناقص الدرجي: يُضرب المعدل في المعامل بهذا التكرار.</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished" />
+        <translation>المعامل</translation>
     </message>
     <message>
         <source>Step decay: what each decay multiplies the rate by (0 to 1).</source>
-        <translation type="unfinished" />
+        <translation>التناقص الدرجي: ما يُضرب فيه المعدل عند كل تناقص (من 0 إلى 1).</translation>
     </message>
     <message>
         <source>Factor per epoch</source>
-        <translation type="unfinished" />
+        <translation>المعامل لكل حقبة</translation>
     </message>
     <message>
         <source>Exponential: the rate is multiplied by this every epoch.</source>
-        <translation type="unfinished" />
+        <translation>أُسّي: يُضرب المعدل في هذه القيمة كل حقبة.</translation>
     </message>
     <message>
         <source>Over (epochs)</source>
-        <translation type="unfinished" />
+        <translation>على مدى (حقب)</translation>
     </message>
     <message>
         <source>Cosine: the epochs it takes from the full rate to the minimum.</source>
-        <translation type="unfinished" />
+        <translation>جيب التمام: عدد الحقب من المعدل الكامل إلى الحد الأدنى.</translation>
     </message>
     <message>
         <source>Minimum rate</source>
-        <translation type="unfinished" />
+        <translation>المعدل الأدنى</translation>
     </message>
     <message>
         <source>Cosine: the rate it ends at (never above the learning rate).</source>
-        <translation type="unfinished" />
+        <translation>جيب التمام: المعدل الذي ينتهي عنده (لا يتجاوز معدل التعلّم أبدًا).</translation>
     </message>
     <message>
         <source>Warm-up (epochs)</source>
-        <translation type="unfinished" />
+        <translation>الإحماء (حقب)</translation>
     </message>
     <message>
         <source>Epochs before the schedule starts in which the rate rises in a straight line to the full learning rate (0: none).</source>
-        <translation type="unfinished" />
+        <translation>حقب قبل بدء الجدولة يرتفع فيها المعدل خطيًا حتى معدل التعلّم الكامل (0: بلا).</translation>
     </message>
     <message>
         <source>Schedule kind</source>
-        <translation type="unfinished" />
+        <translation>نوع الجدولة</translation>
     </message>
     <message>
         <source>How the learning rate changes from epoch to epoch</source>
-        <translation type="unfinished" />
+        <translation>كيف يتغيّر معدل التعلّم من حقبة إلى أخرى</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>الجدولة</translation>
     </message>
     <message>
         <source>{kind} schedule</source>
-        <translation type="unfinished" />
+        <translation>جدولة {kind}</translation>
     </message>
     <message>
         <source>{kind} schedule; the current rate is {rate}</source>
-        <translation type="unfinished" />
+        <translation>جدولة {kind}؛ المعدل الحالي {rate}</translation>
     </message>
 </context>
 <context>
     <name>schedules</name>
     <message>
         <source>{field} must be an integer from {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field} عددًا صحيحًا من {low} إلى {high}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>schedule.kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون schedule.kind واحدًا من {choices}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>{field} must be a number above {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field} عددًا أكبر من {low} حتى {high}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>{field} must be a number from {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field} عددًا من {low} إلى {high}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>schedule must be an object with a kind; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون الجدولة كائنًا فيه kind؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>schedule.{name} is not a parameter of the {kind} schedule (it takes {allowed})</source>
-        <translation type="unfinished" />
+        <translation>schedule.{name} ليس معاملًا لجدولة {kind} (معاملاتها {allowed})</translation>
     </message>
 </context>
 <context>
     <name>script_export</name>
     <message>
         <source>kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون kind واحدًا من {choices}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر كتابة {path}: المجلد {folder} غير موجود</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر كتابة {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>script_exports</name>
     <message>
         <source>P&amp;yTorch script…</source>
-        <translation type="unfinished" />
+        <translation>برنامج PyTorch…(&amp;Y)</translation>
     </message>
     <message>
         <source>Save the network, its weights and its data as a PyTorch script (an nn.Module) that prints the figures and can train further</source>
-        <translation type="unfinished" />
+        <translation>حفظ الشبكة وأوزانها وبياناتها كبرنامج PyTorch (nn.Module) يطبع الأرقام ويمكنه متابعة التدريب</translation>
     </message>
     <message>
         <source>N&amp;umPy script…</source>
-        <translation type="unfinished" />
+        <translation>برنامج NumPy…(&amp;U)</translation>
     </message>
     <message>
         <source>Save the network, its weights and its data as a Python script that needs only NumPy</source>
-        <translation type="unfinished" />
+        <translation>حفظ الشبكة وأوزانها وبياناتها كبرنامج Python لا يحتاج إلا NumPy</translation>
     </message>
     <message>
         <source>Cannot export {name}</source>
-        <translation type="unfinished">يتعذّر تصدير {name}</translation>
+        <translation>يتعذّر تصدير {name}</translation>
     </message>
     <message>
         <source>Exported {path}</source>
-        <translation type="unfinished">صُدِّر {path}</translation>
+        <translation>صُدِّر {path}</translation>
     </message>
     <message>
         <source>Export a PyTorch script</source>
-        <translation type="unfinished" />
+        <translation>تصدير برنامج PyTorch</translation>
     </message>
     <message>
         <source>Export a NumPy script</source>
-        <translation type="unfinished" />
+        <translation>تصدير برنامج NumPy</translation>
     </message>
     <message>
         <source>Python script (*.py)</source>
-        <translation type="unfinished" />
+        <translation>برنامج Python (*.py)</translation>
     </message>
 </context>
 <context>
     <name>script_model</name>
     <message>
         <source>hidden layer {layer} uses {what}, which the script export does not know yet</source>
-        <translation type="unfinished" />
+        <translation>الطبقة المخفية {layer} تستعمل {what}، وتصدير البرنامج لا يعرفها بعد</translation>
     </message>
     <message>
         <source>the output uses {what}, which the script export does not know yet</source>
-        <translation type="unfinished" />
+        <translation>المُخرَج يستعمل {what}، وتصدير البرنامج لا يعرفها بعد</translation>
     </message>
     <message>
         <source>the script export does not know the loss {name}</source>
-        <translation type="unfinished" />
+        <translation>تصدير البرنامج لا يعرف الخسارة {name}</translation>
     </message>
     <message>
         <source>the script export does not know the feature {name}</source>
-        <translation type="unfinished" />
+        <translation>تصدير البرنامج لا يعرف السمة {name}</translation>
     </message>
     <message>
         <source>the script export does not know the optimizer {name}</source>
-        <translation type="unfinished" />
+        <translation>تصدير البرنامج لا يعرف المُحسِّن {name}</translation>
     </message>
     <message>
         <source>the script export does not know the learning-rate schedule {name}</source>
-        <translation type="unfinished" />
+        <translation>تصدير البرنامج لا يعرف جدولة معدل التعلّم {name}</translation>
     </message>
     <message>
         <source>the project's data holds no training point (only test points, or none): add training points in the window first</source>
-        <translation type="unfinished" />
+        <translation>بيانات المشروع لا تحوي أي نقطة تدريب (نقاط اختبار فقط أو لا شيء): أضف نقاط تدريب في النافذة أولًا</translation>
     </message>
 </context>
 <context>
     <name>script_text</name>
     <message>
         <source>cannot write {value} as a number in a script</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر كتابة {value} كعدد في برنامج</translation>
     </message>
 </context>
 <context>
     <name>selftest</name>
     <message>
         <source>{text} is not a whole number</source>
-        <translation type="unfinished">{text} ليس عددًا صحيحًا</translation>
+        <translation>{text} ليس عددًا صحيحًا</translation>
     </message>
     <message>
         <source>{text} is not a number</source>
-        <translation type="unfinished" />
+        <translation>{text} ليس عددًا</translation>
     </message>
     <message>
         <source>must be above 0; got {text}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون أكبر من 0؛ القيمة المعطاة {text}</translation>
     </message>
     <message>
         <source>the bundled lesson to train (its file name or the start of it; default {lesson})</source>
-        <translation type="unfinished" />
+        <translation>الدرس المرفق المراد تدريبه (اسم ملفه أو بدايته؛ الافتراضي {lesson})</translation>
     </message>
     <message>
         <source>how many training steps (batches) to train (default {steps})</source>
-        <translation type="unfinished" />
+        <translation>عدد خطوات التدريب (الدفعات) (الافتراضي {steps})</translation>
     </message>
     <message>
         <source>keep the exported pictures in this folder (default: a temporary one, removed)</source>
-        <translation type="unfinished" />
+        <translation>الاحتفاظ بالصور المصدَّرة في هذا المجلد (الافتراضي: مجلد مؤقت يُحذف)</translation>
     </message>
     <message>
         <source>give up on a step that takes longer than this (default {seconds})</source>
-        <translation type="unfinished" />
+        <translation>التخلي عن خطوة تستغرق أطول من هذا (الافتراضي {seconds})</translation>
     </message>
 </context>
 <context>
     <name>session</name>
     <message>
         <source>the saved network does not match the saved settings</source>
-        <translation type="unfinished" />
+        <translation>الشبكة المحفوظة لا تطابق الإعدادات المحفوظة</translation>
     </message>
     <message>
         <source>the {dataset} dataset is for {task}, not {problem}</source>
-        <translation type="unfinished" />
+        <translation>مجموعة البيانات {dataset} مخصّصة لـ {task}، لا لـ {problem}</translation>
     </message>
     <message>
         <source>hidden layer must be from 1 to {layers}; got {layer}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون الطبقة المخفية من 1 إلى {layers}؛ القيمة المعطاة {layer}</translation>
     </message>
     <message>
         <source>the network has no hidden layers</source>
-        <translation type="unfinished">لا طبقات مخفية في الشبكة</translation>
+        <translation>لا طبقات مخفية في الشبكة</translation>
     </message>
     <message>
         <source>the network already has the maximum of {layers} hidden layers</source>
-        <translation type="unfinished" />
+        <translation>في الشبكة العدد الأقصى من الطبقات المخفية ({layers})</translation>
     </message>
     <message>
         <source>there is no hidden layer to remove</source>
-        <translation type="unfinished" />
+        <translation>لا توجد طبقة مخفية لإزالتها</translation>
     </message>
     <message>
         <source>hidden layer {layer} already has the maximum of {units} neurons</source>
-        <translation type="unfinished" />
+        <translation>في الطبقة المخفية {layer} العدد الأقصى من العصبونات ({units})</translation>
     </message>
     <message>
         <source>at least one input feature must stay on</source>
-        <translation type="unfinished">يجب أن تبقى سمة مُدخَل واحدة على الأقل مفعّلة</translation>
+        <translation>يجب أن تبقى سمة مُدخَل واحدة على الأقل مفعّلة</translation>
     </message>
     <message>
         <source>weights are edited on one network; turn Compare off first</source>
-        <translation type="unfinished" />
+        <translation>تُعدَّل الأوزان على شبكة واحدة؛ أطفئ المقارنة أولًا</translation>
     </message>
     <message>
         <source>the timeline follows the main network; turn Compare off first</source>
-        <translation type="unfinished" />
+        <translation>الخط الزمني يتبع الشبكة الرئيسية؛ أطفئ المقارنة أولًا</translation>
     </message>
 </context>
 <context>
     <name>session_data</name>
     <message>
         <source>painted points must lie inside the view</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تقع النقاط المرسومة داخل العرض</translation>
     </message>
     <message>
         <source>a class is from 1 to {high}</source>
-        <translation type="unfinished" />
+        <translation>الفئة من 1 إلى {high}</translation>
     </message>
     <message>
         <source>a painted value must be a number</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون القيمة المرسومة عددًا</translation>
     </message>
 </context>
 <context>
     <name>setting_undo</name>
     <message>
         <source>change the learning-rate schedule</source>
-        <translation type="unfinished" />
+        <translation>تغيير جدولة معدل التعلّم</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>Max</source>
-        <translation type="unfinished" />
+        <translation>القصوى</translation>
     </message>
 </context>
 <context>
     <name>settings_info</name>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished">معدل التعلّم</translation>
+        <translation>معدل التعلّم</translation>
     </message>
     <message>
         <source>How big a step each weight takes against its gradient. Too large and training diverges. Changing it keeps the weights and the epoch count; the next step uses it.</source>
-        <translation type="unfinished" />
+        <translation>حجم الخطوة التي يخطوها كل وزن عكس تدرّجه. إذا كان كبيرًا جدًا تباعَد التدريب. تغييره يُبقي الأوزان وعدد الحقب؛ وتستعمله الخطوة التالية.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">التنشيط</translation>
+        <translation>دالة التنشيط</translation>
     </message>
     <message>
         <source>The function every hidden neuron applies to its weighted sum. Choosing one here starts again with fresh weights and this activation in every layer; right-click a layer in the network to change just that layer, keeping what it has learned.</source>
-        <translation type="unfinished" />
+        <translation>الدالة التي يطبّقها كل عصبون مخفي على مجموعه الموزون. اختيارها هنا يبدأ من جديد بأوزان جديدة وبهذه الدالة في كل طبقة؛ انقر بالزر الأيمن على طبقة في الشبكة لتغيير تلك الطبقة وحدها مع الإبقاء على ما تعلّمته.</translation>
     </message>
     <message>
         <source>Regularization</source>
-        <translation type="unfinished" />
+        <translation>التنظيم</translation>
     </message>
     <message>
         <source>A penalty on large weights. L1 pulls every weight towards zero by the same amount, and a weight it carries across zero is set to exactly 0, so weights that do not help end at 0; L2 shrinks weights in proportion to their size, so they get small but not zero. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
-        <translation type="unfinished" />
+        <translation>عقوبة على الأوزان الكبيرة. L1 يسحب كل وزن نحو الصفر بالمقدار نفسه، والوزن الذي يعبر به الصفر يُضبط على 0 تمامًا، فتنتهي الأوزان غير المفيدة عند 0؛ أما L2 فيقلّص الأوزان بنسبة حجمها، فتصغر دون أن تصير صفرًا. تغييره يُبقي الأوزان وعدد الحقب (TensorFlow Playground يبدأ من جديد هنا).</translation>
     </message>
     <message>
         <source>Regularization rate</source>
-        <translation type="unfinished" />
+        <translation>معدل التنظيم</translation>
     </message>
     <message>
         <source>How strong the penalty on weights is. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
-        <translation type="unfinished" />
+        <translation>مدى شدة العقوبة على الأوزان. تغييره يُبقي الأوزان وعدد الحقب (TensorFlow Playground يبدأ من جديد هنا).</translation>
     </message>
     <message>
         <source>Problem type</source>
-        <translation type="unfinished" />
+        <translation>نوع المسألة</translation>
     </message>
     <message>
         <source>Classification predicts a class; regression predicts a number. Changing it starts again.</source>
-        <translation type="unfinished" />
+        <translation>التصنيف يتنبأ بفئة؛ والانحدار يتنبأ بعدد. تغييره يبدأ من جديد.</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>الخسارة</translation>
     </message>
     <message>
         <source>Cross-entropy: a sigmoid output and the log loss, which punishes a confident mistake hard. TF Playground: TensorFlow Playground's tanh output, labels ±1 and ½ squared error, its starting weights, L1 rule and fixed order of the training points (with more than two classes: softmax and cross-entropy). Changing it starts again.</source>
-        <translation type="unfinished" />
+        <translation>الإنتروبيا المتقاطعة: مُخرَج بالسيغمويد وخسارة لوغاريتمية تعاقب الخطأ الواثق بشدة. TF Playground: مُخرَج tanh كما في TensorFlow Playground، وتسميات ‎±1 ونصف الخطأ التربيعي، وأوزانه الابتدائية، وقاعدة L1 فيه، وترتيب ثابت لنقاط التدريب (مع أكثر من فئتين: softmax والإنتروبيا المتقاطعة). تغييرها يبدأ من جديد.</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">المُحسِّن</translation>
+        <translation>المُحسِّن</translation>
     </message>
     <message>
         <source>The rule that turns gradients into weight changes. Changing it keeps the weights; the optimizer's own memory (momentum) starts from zero.</source>
-        <translation type="unfinished" />
+        <translation>القاعدة التي تحوّل التدرّجات إلى تغييرات في الأوزان. تغييره يُبقي الأوزان؛ وذاكرة المُحسِّن الخاصة (الزخم) تبدأ من الصفر.</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished" />
+        <translation>حجم الدفعة</translation>
     </message>
     <message>
         <source>How many training points are averaged for each weight update. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
-        <translation type="unfinished" />
+        <translation>عدد نقاط التدريب التي يؤخذ متوسطها لكل تحديث للأوزان. تغييره يُبقي الأوزان وعدد الحقب (TensorFlow Playground يبدأ من جديد هنا).</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation>السرعة</translation>
     </message>
     <message>
         <source>Epochs trained per displayed frame: 1× is TensorFlow Playground's pace (about 60 epochs a second), 10× ten epochs a frame; Max trains as fast as the machine allows. An epoch that takes longer than a tenth of a second (large data) shows as it goes.</source>
-        <translation type="unfinished" />
+        <translation>الحقب المدرَّبة لكل إطار معروض: ‎1× هي وتيرة TensorFlow Playground (نحو 60 حقبة في الثانية)، و‎10× عشر حقب لكل إطار؛ و«القصوى» تدرّب بأسرع ما يسمح به الجهاز. الحقبة التي تستغرق أكثر من عُشر ثانية (بيانات كبيرة) تُعرض أثناء سيرها.</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished" />
+        <translation>مجموعة البيانات</translation>
     </message>
     <message>
         <source>Which data to learn. Changing it starts again.</source>
-        <translation type="unfinished" />
+        <translation>البيانات المراد تعلّمها. تغييرها يبدأ من جديد.</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished" />
+        <translation>الضوضاء</translation>
     </message>
     <message>
         <source>How much the data is blurred or mislabelled (0 to 50 %). Starts again.</source>
-        <translation type="unfinished" />
+        <translation>مقدار تشويش البيانات أو خطأ تسمياتها (من 0 إلى 50 %). يبدأ من جديد.</translation>
     </message>
     <message>
         <source>Training data</source>
-        <translation type="unfinished" />
+        <translation>بيانات التدريب</translation>
     </message>
     <message>
         <source>The share of points used for training; the rest tests the network. Starts again.</source>
-        <translation type="unfinished" />
+        <translation>نسبة النقاط المستعملة للتدريب؛ والباقي يختبر الشبكة. يبدأ من جديد.</translation>
     </message>
     <message>
         <source>Data seed</source>
-        <translation type="unfinished" />
+        <translation>بذرة البيانات</translation>
     </message>
     <message>
         <source>Which random draw of the data. Regenerate picks a new one.</source>
-        <translation type="unfinished" />
+        <translation>أي سحب عشوائي للبيانات. «إعادة التوليد» تختار سحبًا جديدًا.</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>How many points the dataset generator draws, training and test together. Starts again.</source>
-        <translation type="unfinished" />
+        <translation>عدد النقاط التي يسحبها مولّد مجموعة البيانات، للتدريب والاختبار معًا. يبدأ من جديد.</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished" />
+        <translation>مصدر البيانات</translation>
     </message>
     <message>
         <source>A dataset generator, or your own points (painted on the output or imported from a CSV file). Switching keeps the network as it is.</source>
-        <translation type="unfinished" />
+        <translation>مولّد مجموعة بيانات، أو نقاطك الخاصة (مرسومة على المُخرَج أو مستوردة من ملف CSV). التبديل يُبقي الشبكة كما هي.</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished" />
+        <translation>الطبقات المخفية</translation>
     </message>
     <message>
         <source>The hidden layers' sizes. Changing them edits the network in place and keeps what it has learned; Reset starts again with fresh weights.</source>
-        <translation type="unfinished" />
+        <translation>أحجام الطبقات المخفية. تغييرها يعدّل الشبكة في مكانها ويُبقي ما تعلّمته؛ «إعادة التعيين» تبدأ من جديد بأوزان جديدة.</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished" />
+        <translation>السمات</translation>
     </message>
     <message>
         <source>Which input features feed the network. Switching one keeps what the network has learned (a new input starts with zero weights); Reset starts again.</source>
-        <translation type="unfinished" />
+        <translation>سمات المُدخَل التي تغذّي الشبكة. تبديل إحداها يُبقي ما تعلّمته الشبكة (المُدخَل الجديد يبدأ بأوزان صفرية)؛ «إعادة التعيين» تبدأ من جديد.</translation>
     </message>
     <message>
         <source>Weight seed</source>
-        <translation type="unfinished" />
+        <translation>بذرة الأوزان</translation>
     </message>
     <message>
         <source>Which random draw of initial weights; reset picks a new one.</source>
-        <translation type="unfinished" />
+        <translation>أي سحب عشوائي للأوزان الابتدائية؛ إعادة التعيين تختار سحبًا جديدًا.</translation>
     </message>
     <message>
         <source>Stop at epoch</source>
-        <translation type="unfinished" />
+        <translation>التوقف عند الحقبة</translation>
     </message>
     <message>
         <source>Pause when this epoch is reached (0: never).</source>
-        <translation type="unfinished" />
+        <translation>إيقاف مؤقت عند بلوغ هذه الحقبة (0: أبدًا).</translation>
     </message>
     <message>
         <source>Stop when stuck</source>
-        <translation type="unfinished" />
+        <translation>التوقف عند التعثّر</translation>
     </message>
     <message>
         <source>Pause when the test loss has not improved (by more than 0.1 %) for this many epochs (0: never).</source>
-        <translation type="unfinished" />
+        <translation>إيقاف مؤقت عندما لا تتحسّن خسارة الاختبار (بأكثر من 0.1 %) طوال هذا العدد من الحقب (0: أبدًا).</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>الجدولة</translation>
     </message>
     <message>
         <source>How the learning rate changes as training goes on: constant, step decay, exponential or cosine, after an optional linear warm-up. It is a function of the epoch: rewinding puts back the rate of the epoch shown.</source>
-        <translation type="unfinished" />
+        <translation>كيف يتغيّر معدل التعلّم مع تقدّم التدريب: ثابت، أو تناقص درجي، أو أُسّي، أو جيب التمام، بعد إحماء خطّي اختياري. إنه دالة في الحقبة: الرجوع بالزمن يعيد معدل الحقبة المعروضة.</translation>
     </message>
     <message>
         <source>Restore the best</source>
-        <translation type="unfinished" />
+        <translation>استعادة الأفضل</translation>
     </message>
     <message>
         <source>When training stops because the test loss has stopped improving, go back to the weights of the epoch with the best test loss (the later epochs stay on the timeline).</source>
-        <translation type="unfinished" />
+        <translation>عندما يتوقف التدريب لأن خسارة الاختبار كفّت عن التحسّن، العودة إلى أوزان الحقبة ذات أفضل خسارة اختبار (تبقى الحقب اللاحقة على الخط الزمني).</translation>
     </message>
 </context>
 <context>
     <name>spec</name>
     <message>
         <source>{field} has unknown keys {keys}; allowed: {allowed}</source>
-        <translation type="unfinished" />
+        <translation>في {field} مفاتيح غير معروفة {keys}؛ المسموح: {allowed}</translation>
     </message>
     <message>
         <source>spec must be a dict with features, hidden and output; got {type}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون spec قاموسًا فيه features وhidden وoutput؛ القيمة المعطاة {type}</translation>
     </message>
     <message>
         <source>spec has unknown fields {fields}; allowed: features, hidden, output</source>
-        <translation type="unfinished" />
+        <translation>في spec حقول غير معروفة {fields}؛ المسموح: features، hidden، output</translation>
     </message>
     <message>
         <source>spec.features must be a non-empty list of {choices}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون spec.features قائمة غير فارغة من {choices}</translation>
     </message>
     <message>
         <source>spec.features: unknown feature {name}; choose from {choices}</source>
-        <translation type="unfinished" />
+        <translation>spec.features: سمة غير معروفة {name}؛ اختر من {choices}</translation>
     </message>
     <message>
         <source>spec.features lists a feature twice: {features}</source>
-        <translation type="unfinished" />
+        <translation>spec.features تذكر سمة مرتين: {features}</translation>
     </message>
     <message>
         <source>spec.hidden must be a list of {'units': n, 'activation': name}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون spec.hidden قائمة من {'units': n, 'activation': name}</translation>
     </message>
     <message>
         <source>spec.hidden: at most {limit} hidden layers; got {count}</source>
-        <translation type="unfinished" />
+        <translation>spec.hidden: {limit} طبقات مخفية على الأكثر؛ القيمة المعطاة {count}</translation>
     </message>
     <message>
         <source>{field} must be a dict with units and activation</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field} قاموسًا فيه units وactivation</translation>
     </message>
     <message>
         <source>{field}.units must be an integer from 1 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field}.units عددًا صحيحًا من 1 إلى {high}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>{field}.activation must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field}.activation واحدًا من {choices}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>{field}.dropout must be a number from 0 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field}.dropout عددًا من 0 إلى {high}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>spec.output.kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون spec.output.kind واحدًا من {choices}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>spec.output.classes must be an integer from {low} to {high} for multiclass; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون spec.output.classes عددًا صحيحًا من {low} إلى {high} لـ multiclass؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>spec.output.classes applies only to multiclass, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.classes لا ينطبق إلا على multiclass، لا على {kind}</translation>
     </message>
     <message>
         <source>spec.output.loss must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون spec.output.loss واحدًا من {choices}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>spec.output.loss 'tfp' (TensorFlow Playground's tanh output and squared error) is for binary output only, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.loss 'tfp' (مُخرَج tanh والخطأ التربيعي كما في TensorFlow Playground) للمُخرَج الثنائي فقط، لا لـ {kind}</translation>
     </message>
 </context>
 <context>
     <name>stopping</name>
     <message>
         <source>Paused at epoch {epoch}: the stop-at-epoch setting is {stop}.</source>
-        <translation type="unfinished" />
+        <translation>إيقاف مؤقت عند الحقبة {epoch}: إعداد «التوقف عند الحقبة» هو {stop}.</translation>
     </message>
     <message>
         <source>Paused at epoch {epoch}: the test loss has not improved for {patience} epochs (best {loss} at epoch {best_epoch}).</source>
-        <translation type="unfinished" />
+        <translation>إيقاف مؤقت عند الحقبة {epoch}: لم تتحسّن خسارة الاختبار منذ {patience} حقبة (الأفضل {loss} عند الحقبة {best_epoch}).</translation>
     </message>
     <message>
         <source>Stopped at epoch {epoch}: the test loss had not improved for {patience} epochs; restored the weights of epoch {best_epoch} (test loss {loss}).</source>
-        <translation type="unfinished" />
+        <translation>توقّف عند الحقبة {epoch}: لم تتحسّن خسارة الاختبار منذ {patience} حقبة؛ استُعيدت أوزان الحقبة {best_epoch} (خسارة الاختبار {loss}).</translation>
     </message>
 </context>
 <context>
     <name>teacher_dialog</name>
     <message>
         <source>&lt;p&gt;What this lesson is about, in one or two sentences.&lt;/p&gt;&lt;h4&gt;Try&lt;/h4&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Change one thing and play again.&lt;/li&gt;&lt;/ol&gt;&lt;h4&gt;Notice&lt;/h4&gt;&lt;p&gt;What should the students see?&lt;/p&gt;&lt;h4&gt;Question&lt;/h4&gt;&lt;p&gt;A question to answer.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;موضوع هذا الدرس، في جملة أو جملتين.&lt;/p&gt;&lt;h4&gt;جرّب&lt;/h4&gt;&lt;ol&gt;&lt;li&gt;اضغط &lt;b&gt;تشغيل&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;غيّر شيئًا واحدًا وشغّل مرة أخرى.&lt;/li&gt;&lt;/ol&gt;&lt;h4&gt;لاحظ&lt;/h4&gt;&lt;p&gt;ماذا ينبغي أن يرى الطلاب؟&lt;/p&gt;&lt;h4&gt;سؤال&lt;/h4&gt;&lt;p&gt;سؤال للإجابة عنه.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Teacher mode: make a lesson</source>
-        <translation type="unfinished" />
+        <translation>وضع المعلّم: إعداد درس</translation>
     </message>
     <message>
         <source>The lesson keeps the playground &lt;b&gt;as it is now&lt;/b&gt;: data, network, weights and settings. Write what students should do, choose what they may change, and save.</source>
-        <translation type="unfinished" />
+        <translation>يحفظ الدرس ساحة اللعب &lt;b&gt;كما هي الآن&lt;/b&gt;: البيانات والشبكة والأوزان والإعدادات. اكتب ما ينبغي أن يفعله الطلاب، واختر ما يجوز لهم تغييره، ثم احفظ.</translation>
     </message>
     <message>
         <source>Lesson title, e.g. 3. Why XOR needs a hidden layer</source>
-        <translation type="unfinished" />
+        <translation>عنوان الدرس، مثلًا 3. لماذا يحتاج XOR إلى طبقة مخفية</translation>
     </message>
     <message>
         <source>B</source>
         <comment>the Bold button's letter</comment>
-        <translation type="unfinished" />
+        <translation>غ</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished" />
+        <translation>غامق (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
         <comment>the Italic button's letter</comment>
-        <translation type="unfinished" />
+        <translation>م</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished" />
+        <translation>مائل (Ctrl+I)</translation>
     </message>
     <message>
         <source>H</source>
         <comment>the Heading button's letter</comment>
-        <translation type="unfinished" />
+        <translation>ع</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Plain paragraph</source>
-        <translation type="unfinished" />
+        <translation>فقرة عادية</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished" />
+        <translation>قائمة نقطية</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished" />
+        <translation>قائمة مرقّمة</translation>
     </message>
     <message>
         <source>Instructions for the students</source>
-        <translation type="unfinished" />
+        <translation>تعليمات للطلاب</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished" />
+        <translation>عنصر التحكم</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>إخفاء</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>قفل</translation>
     </message>
     <message>
         <source>Students do not see “{control}”</source>
-        <translation type="unfinished" />
+        <translation>لا يرى الطلاب «{control}»</translation>
     </message>
     <message>
         <source>Students see “{control}” but cannot change it</source>
-        <translation type="unfinished" />
+        <translation>يرى الطلاب «{control}» لكن لا يستطيعون تغييره</translation>
     </message>
     <message>
         <source>The network diagram always shows; lock it instead</source>
-        <translation type="unfinished" />
+        <translation>مخطط الشبكة يظهر دائمًا؛ اقفله بدلًا من ذلك</translation>
     </message>
     <message>
         <source>What students may change</source>
-        <translation type="unfinished" />
+        <translation>ما يجوز للطلاب تغييره</translation>
     </message>
     <message>
         <source>Try it here</source>
-        <translation type="unfinished" />
+        <translation>جرّبه هنا</translation>
     </message>
     <message>
         <source>Show the instructions and apply the hidden and locked controls in this window</source>
-        <translation type="unfinished" />
+        <translation>إظهار التعليمات وتطبيق عناصر التحكم المخفية والمقفلة في هذه النافذة</translation>
     </message>
     <message>
         <source>Preview as student</source>
-        <translation type="unfinished" />
+        <translation>معاينة كطالب</translation>
     </message>
     <message>
         <source>Open the lesson in this window exactly as students get it: its start state, its locks and its instructions. Back to editing (a button above the instructions) brings your work and this dialog back as they were; the undo history starts afresh</source>
-        <translation type="unfinished" />
+        <translation>فتح الدرس في هذه النافذة تمامًا كما يراه الطلاب: حالة بدايته وأقفاله وتعليماته. «العودة إلى التحرير» (زر فوق التعليمات) يعيد عملك وهذه النافذة كما كانا؛ ويبدأ سجل التراجع من جديد</translation>
     </message>
     <message>
         <source>Save lesson…</source>
-        <translation type="unfinished" />
+        <translation>حفظ الدرس…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Students may leave the lesson freely again</source>
-        <translation type="unfinished" />
+        <translation>يمكن للطلاب مغادرة الدرس بحرية من جديد</translation>
     </message>
     <message>
         <source>Remove the password</source>
-        <translation type="unfinished" />
+        <translation>إزالة كلمة المرور</translation>
     </message>
     <message>
         <source>Password on the locks: &lt;b&gt;set&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>كلمة مرور على الأقفال: &lt;b&gt;معيّنة&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished" />
+        <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
         <source>No password: students may leave the lesson.</source>
-        <translation type="unfinished" />
+        <translation>بلا كلمة مرور: يمكن للطلاب مغادرة الدرس.</translation>
     </message>
     <message>
         <source>Set password…</source>
-        <translation type="unfinished" />
+        <translation>تعيين كلمة المرور…</translation>
     </message>
     <message>
         <source>Give the lesson a title first.</source>
-        <translation type="unfinished" />
+        <translation>أعطِ الدرس عنوانًا أولًا.</translation>
     </message>
     <message>
         <source>Applied to this window. Open a project or choose New to lift the restrictions.</source>
-        <translation type="unfinished" />
+        <translation>طُبّق على هذه النافذة. افتح مشروعًا أو اختر «جديد» لرفع القيود.</translation>
     </message>
     <message>
         <source>Save lesson</source>
-        <translation type="unfinished" />
+        <translation>حفظ الدرس</translation>
     </message>
     <message>
         <source>Could not save the lesson: {error}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ الدرس: {error}</translation>
     </message>
     <message>
         <source>Saved {path}. Students open it with File → Open or by dropping it on the window.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ {path}. يفتحه الطلاب عبر ملف ← فتح أو بإفلاته على النافذة.</translation>
     </message>
     <message>
         <source>&amp;Teacher mode…</source>
-        <translation type="unfinished" />
+        <translation>وضع المعلّم…(&amp;T)</translation>
     </message>
     <message>
         <source>Write instructions, hide or lock controls, and save the playground as a lesson</source>
-        <translation type="unfinished" />
+        <translation>كتابة التعليمات، وإخفاء عناصر التحكم أو قفلها، وحفظ ساحة اللعب كدرس</translation>
     </message>
     <message>
         <source>Type it to edit the lesson.</source>
-        <translation type="unfinished" />
+        <translation>اكتبها لتحرير الدرس.</translation>
     </message>
 </context>
 <context>
     <name>threads</name>
     <message>
         <source>blas_threads must be None or an integer of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون blas_threads قيمة None أو عددًا صحيحًا لا يقل عن 1؛ القيمة المعطاة {value}</translation>
     </message>
 </context>
 <context>
     <name>timeline</name>
     <message>
         <source>Rewound: the network, its weights and the boundary as they were at that epoch. Resume from here (or Play) continues from it and replaces the later epochs; Back to latest returns.</source>
-        <translation type="unfinished" />
+        <translation>رجوع بالزمن: الشبكة وأوزانها وحدّ القرار كما كانت عند تلك الحقبة. «المتابعة من هنا» (أو تشغيل) تتابع منها وتستبدل الحقب اللاحقة؛ و«العودة إلى الأحدث» ترجعك.</translation>
     </message>
     <message>
         <source>Rewind now starts at epoch {epoch}, where the network changed: the epochs before it were trained by the network as it was, so they cannot be shown on this one.</source>
-        <translation type="unfinished" />
+        <translation>الرجوع بالزمن يبدأ الآن من الحقبة {epoch}، حيث تغيّرت الشبكة: الحقب التي قبلها درّبتها الشبكة كما كانت، فلا يمكن عرضها على هذه.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <source>Rewind: drag to see the network, its weights and the boundary as they were at that epoch. Training pauses. Keys when the slider has focus: ←/→ one epoch, Page Up/Down ten, Home the first, End the latest.</source>
-        <translation type="unfinished" />
+        <translation>الرجوع بالزمن: اسحب لرؤية الشبكة وأوزانها وحدّ القرار كما كانت عند تلك الحقبة. يتوقف التدريب مؤقتًا. المفاتيح عندما يكون التركيز على المنزلق: ←/→ حقبة واحدة، Page Up/Down عشر حقب، Home الأولى، End الأحدث.</translation>
     </message>
     <message>
         <source>Rewind</source>
-        <translation type="unfinished" />
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>epoch {epoch}</source>
-        <translation type="unfinished" />
+        <translation>الحقبة {epoch}</translation>
     </message>
     <message>
         <source>epoch {epoch} (latest)</source>
-        <translation type="unfinished" />
+        <translation>الحقبة {epoch} (الأحدث)</translation>
     </message>
     <message>
         <source>The epoch on show, and the newest one trained.</source>
-        <translation type="unfinished" />
+        <translation>الحقبة المعروضة، وأحدث حقبة مدرَّبة.</translation>
     </message>
     <message>
         <source>Resume from here</source>
-        <translation type="unfinished" />
+        <translation>المتابعة من هنا</translation>
     </message>
     <message>
         <source>Continue training from the epoch on show, from exactly its state. The epochs after it are replaced by the new training. (Play does the same.)</source>
-        <translation type="unfinished" />
+        <translation>متابعة التدريب من الحقبة المعروضة، من حالتها بالضبط. تُستبدل الحقب التي بعدها بالتدريب الجديد. (تشغيل يفعل الشيء نفسه.)</translation>
     </message>
     <message>
         <source>Back to latest</source>
-        <translation type="unfinished" />
+        <translation>العودة إلى الأحدث</translation>
     </message>
     <message>
         <source>Show the newest state again, as if you had never rewound (End).</source>
-        <translation type="unfinished" />
+        <translation>عرض أحدث حالة من جديد، كأنك لم ترجع بالزمن قط (End).</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished" />
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>{size} kB</source>
-        <translation type="unfinished" />
+        <translation>{size} kB</translation>
     </message>
     <message>
         <source>{count} checkpoint, {size}</source>
-        <translation type="unfinished" />
+        <translation>نقطة حفظ واحدة ({count})، {size}</translation>
     </message>
     <message numerus="yes">
         <source>{count} checkpoints, {size}</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>{count} نقطة حفظ، {size}</numerusform><numerusform>{count} نقطة حفظ، {size}</numerusform><numerusform>{count} نقطتا حفظ، {size}</numerusform><numerusform>{count} نقاط حفظ، {size}</numerusform><numerusform>{count} نقطة حفظ، {size}</numerusform><numerusform>{count} نقطة حفظ، {size}</numerusform></translation>
     </message>
     <message>
         <source>epoch {epoch} of {latest} …</source>
-        <translation type="unfinished" />
+        <translation>الحقبة {epoch} من {latest} …</translation>
     </message>
     <message>
         <source>epoch {epoch} of {latest}</source>
-        <translation type="unfinished" />
+        <translation>الحقبة {epoch} من {latest}</translation>
     </message>
     <message>
         <source>Rewind &amp;one epoch</source>
