@@ -3902,7 +3902,7 @@ Install them with:
     </message>
     <message>
         <source>{count} checkpoint, {size}</source>
-        <translation>نقطة حفظ واحدة ({count})، {size}</translation>
+        <translation>{count} نقطة حفظ، {size}</translation>
     </message>
     <message numerus="yes">
         <source>{count} checkpoints, {size}</source>
@@ -3918,1018 +3918,1027 @@ Install them with:
     </message>
     <message>
         <source>Rewind &amp;one epoch</source>
-        <translation type="unfinished" />
+        <translation>رجوع حقبة واحدة(&amp;O)</translation>
     </message>
     <message>
         <source>Show the epoch before the one on show (training pauses)</source>
-        <translation type="unfinished" />
+        <translation>عرض الحقبة التي قبل المعروضة (يتوقف التدريب مؤقتًا)</translation>
     </message>
     <message>
         <source>Resume &amp;from here</source>
-        <translation type="unfinished" />
+        <translation>المتابعة من هنا(&amp;F)</translation>
     </message>
     <message>
         <source>Back to &amp;latest</source>
-        <translation type="unfinished" />
+        <translation>العودة إلى الأحدث(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>top_bar</name>
     <message>
         <source>Regularization, rate</source>
-        <translation type="unfinished" />
+        <translation>التنظيم، المعدل</translation>
     </message>
     <message>
         <source>The hidden layers use different activations (each is named under its layer in the network). Choose one here to give it to every layer; that resets the network.</source>
-        <translation type="unfinished" />
+        <translation>الطبقات المخفية تستعمل دوال تنشيط مختلفة (اسم كل منها تحت طبقتها في الشبكة). اختر واحدة هنا لتعطيها لكل الطبقات؛ وهذا يعيد تعيين الشبكة.</translation>
     </message>
     <message>
         <source>Reset the network: fresh random weights, back to epoch 0 (R)</source>
-        <translation type="unfinished" />
+        <translation>إعادة تعيين الشبكة: أوزان عشوائية جديدة، والعودة إلى الحقبة 0 (R)</translation>
     </message>
     <message>
         <source>Play or pause training (Space)</source>
-        <translation type="unfinished" />
+        <translation>تشغيل التدريب أو إيقافه مؤقتًا (Space)</translation>
     </message>
     <message>
         <source>Train exactly one epoch, then pause (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>تدريب حقبة واحدة بالضبط ثم إيقاف مؤقت (Right)</translation>
     </message>
     <message>
         <source>Epochs completed: full passes over the training data</source>
-        <translation type="unfinished" />
+        <translation>الحقب المكتملة: مرورات كاملة على بيانات التدريب</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished" />
+        <translation>الحقبة</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>التوقف</translation>
     </message>
     <message>
         <source>test epoch's weights</source>
-        <translation type="unfinished" />
+        <translation>أوزان حقبة الاختبار</translation>
     </message>
     <message>
         <source>Set ▾</source>
-        <translation type="unfinished" />
+        <translation>تعيين ▾</translation>
     </message>
     <message>
         <source>Never ▾</source>
-        <translation type="unfinished" />
+        <translation>أبدًا ▾</translation>
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقبة بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقبة بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقبتين بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقب بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقبة بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقبة بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقبة بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقبة بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقبتين بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقب بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقبة بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب عند الحقبة {epoch} أو بعد {patience} حقبة بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>يتوقف التدريب بعد {patience} حقبة بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب بعد {patience} حقبة بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب بعد {patience} حقبتين بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب بعد {patience} حقب بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب بعد {patience} حقبة بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب بعد {patience} حقبة بلا خسارة اختبار أفضل، مع العودة إلى أفضل حقبة اختبار. انقر لتغيير قواعد التوقف.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>يتوقف التدريب بعد {patience} حقبة بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب بعد {patience} حقبة بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب بعد {patience} حقبتين بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب بعد {patience} حقب بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب بعد {patience} حقبة بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform><numerusform>يتوقف التدريب بعد {patience} حقبة بلا خسارة اختبار أفضل. انقر لتغيير قواعد التوقف.</numerusform></translation>
     </message>
     <message>
         <source>Training stops at epoch {epoch}. Click to change the stopping rules.</source>
-        <translation type="unfinished" />
+        <translation>يتوقف التدريب عند الحقبة {epoch}. انقر لتغيير قواعد التوقف.</translation>
     </message>
     <message>
         <source>Training never stops itself. Click to change the stopping rules.</source>
-        <translation type="unfinished" />
+        <translation>لا يتوقف التدريب من تلقاء نفسه أبدًا. انقر لتغيير قواعد التوقف.</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished" />
+        <translation>مختلطة</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation type="unfinished" />
+        <translation>إيقاف التدريب مؤقتًا (Space)</translation>
     </message>
     <message>
         <source>Play: start training (Space)</source>
-        <translation type="unfinished" />
+        <translation>تشغيل: بدء التدريب (Space)</translation>
     </message>
 </context>
 <context>
     <name>train_process</name>
     <message>
         <source>the training process was stopped for {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>أُوقفت عملية التدريب لمدة {seconds} ث</translation>
     </message>
     <message>
         <source>the training process did not answer in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>لم تُجب عملية التدريب خلال {seconds} ث</translation>
     </message>
     <message>
         <source>the training process failed:
 {traceback}</source>
-        <translation type="unfinished" />
+        <translation>فشلت عملية التدريب:
+{traceback}</translation>
     </message>
     <message>
         <source>the training process is gone ({error})</source>
-        <translation type="unfinished" />
+        <translation>انتهت عملية التدريب ({error})</translation>
     </message>
 </context>
 <context>
     <name>trainer</name>
     <message>
         <source>X_train must hold at least one point</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يحوي X_train نقطة واحدة على الأقل</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
         <source>{field} must be numbers of shape (n, 2)</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field} أعدادًا بالشكل (n, 2)</translation>
     </message>
     <message>
         <source>{field} must have shape (n, 2); got {shape}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون شكل {field} هو (n, 2)؛ الشكل المعطى {shape}</translation>
     </message>
     <message>
         <source>{field} has {count} points; at most {limit} are allowed</source>
-        <translation type="unfinished" />
+        <translation>في {field} {count} نقطة؛ والمسموح {limit} على الأكثر</translation>
     </message>
     <message>
         <source>{field} must be numbers of shape (n,)</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field} أعدادًا بالشكل (n,)</translation>
     </message>
     <message>
         <source>{field} must have shape ({n},) to match the points; got {shape}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون شكل {field} هو ({n},) ليطابق النقاط؛ الشكل المعطى {shape}</translation>
     </message>
     <message>
         <source>{field} must hold integer labels from 0 to {high} for {kind} output; got values from {low_seen} to {high_seen}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يحوي {field} تسميات صحيحة من 0 إلى {high} للمُخرَج {kind}؛ القيم المعطاة من {low_seen} إلى {high_seen}</translation>
     </message>
     <message>
         <source>{field} must be a finite number greater than {low} and at most {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field} عددًا منتهيًا أكبر من {low} ولا يتجاوز {high}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>{field} must be a finite number at least {low} and at most {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field} عددًا منتهيًا لا يقل عن {low} ولا يتجاوز {high}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>params[{layer}] must be W of shape {w_shape} and b of shape {b_shape}; got {w_got} and {b_got}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون params[{layer}] هو W بالشكل {w_shape} وb بالشكل {b_shape}؛ المعطى {w_got} و{b_got}</translation>
     </message>
     <message>
         <source>seed must be an integer; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون البذرة عددًا صحيحًا؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>shuffle must be True or False; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون shuffle إما True أو False؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>batch_size must be an integer of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون batch_size عددًا صحيحًا لا يقل عن 1؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>link ({i}, {j}) of layer {layer} is disabled; enable it first</source>
-        <translation type="unfinished" />
+        <translation>الرابط ({i}, {j}) من الطبقة {layer} معطّل؛ فعّله أولًا</translation>
     </message>
     <message>
         <source>{field} contains NaN or infinity</source>
-        <translation type="unfinished" />
+        <translation>يحوي {field} قيمة NaN أو لانهاية</translation>
     </message>
     <message>
         <source>dtype must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون dtype واحدًا من {choices}؛ القيمة المعطاة {value}</translation>
     </message>
     <message>
         <source>network {field} must be a list of numbers</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field} للشبكة قائمة أعداد</translation>
     </message>
     <message>
         <source>{field} must be a finite number &gt;= 0; got {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {field} عددًا منتهيًا ‎&gt;= 0؛ القيمة المعطاة {value}</translation>
     </message>
 </context>
 <context>
     <name>walkthrough</name>
     <message>
         <source>&amp;Backprop, step by step…</source>
-        <translation type="unfinished" />
+        <translation>الانتشار العكسي خطوة بخطوة…(&amp;B)</translation>
     </message>
     <message>
         <source>Walk through backpropagation on one data point, with this network's numbers (W)</source>
-        <translation type="unfinished" />
+        <translation>المشي عبر الانتشار العكسي على نقطة بيانات واحدة، بأعداد هذه الشبكة (W)</translation>
     </message>
     <message>
         <source>Compare is on: turn it off (C) to walk through one network.</source>
-        <translation type="unfinished" />
+        <translation>المقارنة مفعّلة: أطفئها (C) للمشي عبر شبكة واحدة.</translation>
     </message>
     <message>
         <source>Cannot walk through a point: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>يتعذّر المشي عبر نقطة: {reason}.</translation>
     </message>
     <message>
         <source>Cannot walk through this point: {reason}</source>
-        <translation type="unfinished" />
+        <translation>يتعذّر المشي عبر هذه النقطة: {reason}</translation>
     </message>
     <message>
         <source>training point {number}</source>
-        <translation type="unfinished" />
+        <translation>نقطة التدريب {number}</translation>
     </message>
     <message>
         <source>test point {number}</source>
-        <translation type="unfinished" />
+        <translation>نقطة الاختبار {number}</translation>
     </message>
     <message>
         <source>There are no training points to pick from yet.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد نقاط تدريب للاختيار منها بعد.</translation>
     </message>
     <message>
         <source>No data point there: click on one of the dots.</source>
-        <translation type="unfinished" />
+        <translation>لا نقطة بيانات هناك: انقر على إحدى النقاط.</translation>
     </message>
     <message>
         <source>A point</source>
-        <translation type="unfinished" />
+        <translation>نقطة</translation>
     </message>
     <message>
         <source>&lt;b&gt;{point}&lt;/b&gt; at ({x1}, {x2}), {target}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{point}&lt;/b&gt; عند ({x1}, {x2})، {target}</translation>
     </message>
     <message>
         <source>The point ({x1}, {x2}), target {target}, through the network as it is after epoch {epoch} ({steps} steps). Click another point to change it.</source>
-        <translation type="unfinished" />
+        <translation>النقطة ({x1}, {x2})، الهدف {target}، عبر الشبكة كما هي بعد الحقبة {epoch} ({steps} خطوة). انقر نقطة أخرى لتغييرها.</translation>
     </message>
     <message>
         <source>value {value}</source>
-        <translation type="unfinished" />
+        <translation>القيمة {value}</translation>
     </message>
     <message>
         <source>class {glyph} {name}</source>
-        <translation type="unfinished" />
+        <translation>الفئة {glyph} {name}</translation>
     </message>
     <message>
         <source>Pause autoplay</source>
-        <translation type="unfinished" />
+        <translation>إيقاف التشغيل التلقائي مؤقتًا</translation>
     </message>
     <message>
         <source>Autoplay</source>
-        <translation type="unfinished" />
+        <translation>تشغيل تلقائي</translation>
     </message>
     <message>
         <source>Not applied: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>لم يُطبَّق: {reason}.</translation>
     </message>
     <message>
         <source>Applied: every weight moved by the amount shown. {loss_change} Next (→) walks through again with the new weights.</source>
-        <translation type="unfinished" />
+        <translation>طُبّق: تحرّك كل وزن بالمقدار المعروض. {loss_change} «التالي» (→) يمشي من جديد بالأوزان الجديدة.</translation>
     </message>
     <message>
         <source>The loss on this point before: {before}
 after: {after}</source>
-        <translation type="unfinished" />
+        <translation>الخسارة على هذه النقطة قبل: {before}
+بعد: {after}</translation>
     </message>
     <message>
         <source>Not undone: {reason}</source>
-        <translation type="unfinished" />
+        <translation>لم يُتراجع عنه: {reason}</translation>
     </message>
     <message>
         <source>Training is running, so these numbers are out of date. Pause (Space) and the walkthrough follows the new weights.</source>
-        <translation type="unfinished" />
+        <translation>التدريب جارٍ، لذا هذه الأعداد قديمة. أوقف مؤقتًا (Space) فيتبع الشرح الأوزان الجديدة.</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_apply</name>
     <message>
         <source>Apply a backprop step</source>
-        <translation type="unfinished" />
+        <translation>تطبيق خطوة انتشار عكسي</translation>
     </message>
     <message>
         <source>Compare is on</source>
-        <translation type="unfinished" />
+        <translation>المقارنة مفعّلة</translation>
     </message>
     <message>
         <source>the network changed since this point was traced</source>
-        <translation type="unfinished" />
+        <translation>تغيّرت الشبكة منذ تتبّع هذه النقطة</translation>
     </message>
     <message>
         <source>the network has changed since</source>
-        <translation type="unfinished" />
+        <translation>تغيّرت الشبكة منذ ذلك الحين</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_backward</name>
     <message>
         <source>f′(z) = 1 if z &gt; 0, else 0</source>
-        <translation type="unfinished" />
+        <translation>f′(z) = 1 إذا z &gt; 0، وإلا 0</translation>
     </message>
     <message>
         <source>f′(z) = 1 if z &gt; 0, else 0.01</source>
-        <translation type="unfinished" />
+        <translation>f′(z) = 1 إذا z &gt; 0، وإلا 0.01</translation>
     </message>
     <message>
         <source>f′(z) = 1 if z &gt; 0, else a + 1</source>
-        <translation type="unfinished" />
+        <translation>f′(z) = 1 إذا z &gt; 0، وإلا a + 1</translation>
     </message>
     <message>
         <source>dropped: δ = 0</source>
-        <translation type="unfinished" />
+        <translation>مُسقَط: δ = 0</translation>
     </message>
     <message>
         <source>{neuron}: dropped by dropout for this point: δ = 0</source>
-        <translation type="unfinished" />
+        <translation>{neuron}: أسقطه Dropout لهذه النقطة: δ = 0</translation>
     </message>
     <message>
         <source>&lt;b&gt;{neuron}&lt;/b&gt; was dropped for this point: δ = 0 (its a was 0, so it did not change the loss, and no gradient flows back through it).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{neuron}&lt;/b&gt; أُسقط لهذه النقطة: δ = 0 (كانت a له 0، فلم يغيّر الخسارة، ولا يعود عبره أي تدرّج).</translation>
     </message>
     <message>
         <source>m = {scale} (kept by dropout)
 Σ w·δ (next layer) = {back}</source>
-        <translation type="unfinished" />
+        <translation>m = {scale} (أبقاه Dropout)
+Σ w·δ (الطبقة التالية) = {back}</translation>
     </message>
     <message>
         <source>For a sigmoid output with the cross-entropy loss, the chain rule ∂L/∂p · ∂p/∂z simplifies to just &lt;b&gt;δ = p − y&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>لمُخرَج السيغمويد مع خسارة الإنتروبيا المتقاطعة، تُبسَّط قاعدة السلسلة ∂L/∂p · ∂p/∂z إلى &lt;b&gt;δ = p − y&lt;/b&gt; فقط.</translation>
     </message>
     <message>
         <source>For softmax with the cross-entropy loss, the chain rule simplifies to &lt;b&gt;δ = p − y&lt;/b&gt; for every output (y is 1 for the point's class, 0 otherwise).</source>
-        <translation type="unfinished" />
+        <translation>لـ softmax مع خسارة الإنتروبيا المتقاطعة، تُبسَّط قاعدة السلسلة إلى &lt;b&gt;δ = p − y&lt;/b&gt; لكل مُخرَج (y تساوي 1 لفئة النقطة، و0 لغيرها).</translation>
     </message>
     <message>
         <source>For a linear output with the squared error ½(ŷ − y)², the chain rule gives &lt;b&gt;δ = ŷ − y&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>لمُخرَج خطّي مع الخطأ التربيعي ½(ŷ − y)²، تعطي قاعدة السلسلة &lt;b&gt;δ = ŷ − y&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Now backwards, starting at the output. &lt;b&gt;δ = ∂L/∂z&lt;/b&gt; says how much the loss changes when a neuron's z changes. {why}</source>
-        <translation type="unfinished" />
+        <translation>الآن إلى الخلف، بدءًا من المُخرَج. &lt;b&gt;δ = ∂L/∂z&lt;/b&gt; تقول كم تتغيّر الخسارة عندما تتغيّر z لعصبون. {why}</translation>
     </message>
     <message>
         <source>Backward from the output</source>
-        <translation type="unfinished" />
+        <translation>إلى الخلف من المُخرَج</translation>
     </message>
     <message>
         <source>δ = ∂L/∂z
 on the links: ∂L/∂w = a × δ</source>
-        <translation type="unfinished" />
+        <translation>δ = ∂L/∂z
+على الروابط: ∂L/∂w = a × δ</translation>
     </message>
     <message>
         <source>Σ w·δ (next layer) = {back}</source>
-        <translation type="unfinished" />
+        <translation>Σ w·δ (الطبقة التالية) = {back}</translation>
     </message>
     <message>
         <source>Backward through hidden layer {layer} ({activation})</source>
-        <translation type="unfinished" />
+        <translation>إلى الخلف عبر الطبقة المخفية {layer} ({activation})</translation>
     </message>
     <message>
         <source>The chain rule: a neuron's δ is the δ's of the next layer, each times the weight of the link it reached them by, added up, times the slope of its own activation at its z: &lt;b&gt;δ = f′(z) × Σ w·δ&lt;/b&gt;. For {activation}, {slope}.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة السلسلة: δ العصبون هي قيم δ في الطبقة التالية، كل منها مضروبة في وزن الرابط الذي وصل إليها عبره، مجموعةً، ثم مضروبة في ميل دالة تنشيطه عند z الخاصة به: &lt;b&gt;δ = f′(z) × Σ w·δ&lt;/b&gt;. لـ {activation}، {slope}.</translation>
     </message>
     <message>
         <source>With dropout, the factor by which the forward pass scaled the neuron comes in too: &lt;b&gt;δ = f′(z) × m × Σ w·δ&lt;/b&gt;, with m = 0 for a neuron dropped for this point and 1/(1 − {rate}) for one kept.</source>
-        <translation type="unfinished" />
+        <translation>مع Dropout يدخل أيضًا المعامل الذي ضرب به التمرير الأمامي العصبون: &lt;b&gt;δ = f′(z) × m × Σ w·δ&lt;/b&gt;، حيث m = 0 للعصبون المُسقَط لهذه النقطة و1/(1 − {rate}) للعصبون الباقي.</translation>
     </message>
     <message>
         <source>δ = f′(z) × Σ w·δ
 on the links: ∂L/∂w = a × δ</source>
-        <translation type="unfinished" />
+        <translation>δ = f′(z) × Σ w·δ
+على الروابط: ∂L/∂w = a × δ</translation>
     </message>
     <message>
         <source>Each link into this layer gets its gradient: the activation &lt;b&gt;a&lt;/b&gt; at the link's start times the &lt;b&gt;δ&lt;/b&gt; at its end, &lt;b&gt;∂L/∂w = a × δ&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>كل رابط داخل إلى هذه الطبقة يأخذ تدرّجه: التنشيط &lt;b&gt;a&lt;/b&gt; عند بداية الرابط مضروبًا في &lt;b&gt;δ&lt;/b&gt; عند نهايته، &lt;b&gt;∂L/∂w = a × δ&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>A bias is a link from a constant 1, so ∂L/∂b = δ: {biases}.</source>
-        <translation type="unfinished" />
+        <translation>الانحياز رابط من ثابت 1، لذا ∂L/∂b = δ: {biases}.</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_forward</name>
     <message>
         <source>The point ({x1}, {x2}) goes in. Each input node passes one feature of it on: {values}.</source>
-        <translation type="unfinished" />
+        <translation>تدخل النقطة ({x1}, {x2}). كل عقدة مُدخَل تمرّر سمة واحدة منها: {values}.</translation>
     </message>
     <message>
         <source>These are the activations &lt;b&gt;a&lt;/b&gt; of the input layer. From here each layer works out its neurons from the layer before it.</source>
-        <translation type="unfinished" />
+        <translation>هذه هي التنشيطات &lt;b&gt;a&lt;/b&gt; لطبقة المُدخَل. من هنا تحسب كل طبقة عصبوناتها من الطبقة التي قبلها.</translation>
     </message>
     <message>
         <source>(the point is ({x1}, {x2}))</source>
-        <translation type="unfinished" />
+        <translation>(النقطة هي ({x1}, {x2}))</translation>
     </message>
     <message>
         <source>The inputs</source>
-        <translation type="unfinished" />
+        <translation>المدخلات</translation>
     </message>
     <message>
         <source>a = the features of the point</source>
-        <translation type="unfinished" />
+        <translation>a = سمات النقطة</translation>
     </message>
     <message>
         <source>carries a = {value} from {neuron}</source>
-        <translation type="unfinished" />
+        <translation>يحمل a = {value} من {neuron}</translation>
     </message>
     <message>
         <source> (the output is linear)</source>
-        <translation type="unfinished" />
+        <translation> (المُخرَج خطّي)</translation>
     </message>
     <message>
         <source>the output neuron (sigmoid)</source>
-        <translation type="unfinished" />
+        <translation>عصبون المُخرَج (السيغمويد)</translation>
     </message>
     <message>
         <source>the output neurons (softmax)</source>
-        <translation type="unfinished" />
+        <translation>عصبونات المُخرَج (softmax)</translation>
     </message>
     <message>
         <source>the output neuron (linear)</source>
-        <translation type="unfinished" />
+        <translation>عصبون المُخرَج (خطّي)</translation>
     </message>
     <message>
         <source>The output layer: {head}</source>
-        <translation type="unfinished" />
+        <translation>طبقة المُخرَج: {head}</translation>
     </message>
     <message>
         <source>The output neurons add up their inputs the same way, &lt;b&gt;z = Σ w·a + b&lt;/b&gt;, with the activations of the last layer as inputs.</source>
-        <translation type="unfinished" />
+        <translation>تجمع عصبونات المُخرَج مدخلاتها بالطريقة نفسها، &lt;b&gt;z = Σ w·a + b&lt;/b&gt;، ومدخلاتها تنشيطات الطبقة الأخيرة.</translation>
     </message>
     <message>
         <source>Then the sigmoid turns z into a probability: &lt;b&gt;p = σ(z) = 1 / (1 + e⁻ᶻ)&lt;/b&gt;, the network's belief that the point is blue: p = {p}.</source>
-        <translation type="unfinished" />
+        <translation>ثم يحوّل السيغمويد z إلى احتمال: &lt;b&gt;p = σ(z) = 1 / (1 + e⁻ᶻ)&lt;/b&gt;، وهو اعتقاد الشبكة أن النقطة زرقاء: p = {p}.</translation>
     </message>
     <message>
         <source>Then softmax turns the z's into probabilities that add up to 1: &lt;b&gt;p = eᶻ / Σ eᶻ&lt;/b&gt;, over all outputs. Here: {parts}.</source>
-        <translation type="unfinished" />
+        <translation>ثم يحوّل softmax قيم z إلى احتمالات مجموعها 1: &lt;b&gt;p = eᶻ / Σ eᶻ&lt;/b&gt;، على كل المخرجات. هنا: {parts}.</translation>
     </message>
     <message>
         <source>The output is linear: the prediction is z itself.</source>
-        <translation type="unfinished" />
+        <translation>المُخرَج خطّي: التنبؤ هو z نفسها.</translation>
     </message>
     <message>
         <source>z = Σ w·a + b, then {rule}
 on the links: w</source>
-        <translation type="unfinished" />
+        <translation>z = Σ w·a + b، ثم {rule}
+على الروابط: w</translation>
     </message>
     <message>
         <source>Hidden layer {layer} of {layers} ({activation})</source>
-        <translation type="unfinished" />
+        <translation>الطبقة المخفية {layer} من {layers} ({activation})</translation>
     </message>
     <message>
         <source>Each neuron adds up its inputs, each times the weight of its link, plus its bias: &lt;b&gt;z = Σ w·a + b&lt;/b&gt;. Then it applies its activation: &lt;b&gt;a = f(z)&lt;/b&gt;, here {formula}.</source>
-        <translation type="unfinished" />
+        <translation>يجمع كل عصبون مدخلاته، كلًّا مضروبًا في وزن رابطه، ويضيف انحيازه: &lt;b&gt;z = Σ w·a + b&lt;/b&gt;. ثم يطبّق دالة تنشيطه: &lt;b&gt;a = f(z)&lt;/b&gt;، وهي هنا {formula}.</translation>
     </message>
     <message>
         <source> (h1.2 is neuron 2 of hidden layer 1.)</source>
-        <translation type="unfinished" />
+        <translation> (h1.2 هو العصبون 2 من الطبقة المخفية 1.)</translation>
     </message>
     <message>
         <source>z = Σ w·a + b,  a = f(z)
 on the links: w</source>
-        <translation type="unfinished" />
+        <translation>z = Σ w·a + b،  a = f(z)
+على الروابط: w</translation>
     </message>
     <message>
         <source>, dropped for this point: &lt;b&gt;a = 0&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>، مُسقَط لهذه النقطة: &lt;b&gt;a = 0&lt;/b&gt;</translation>
     </message>
     <message>
         <source>dropped by dropout (f(z) = {value})</source>
-        <translation type="unfinished" />
+        <translation>أسقطه Dropout (f(z) = {value})</translation>
     </message>
     <message>
         <source>dropped: a = 0</source>
-        <translation type="unfinished" />
+        <translation>مُسقَط: a = 0</translation>
     </message>
     <message>
         <source>kept by dropout: a = f(z) × {scale}, f(z) = {value}</source>
-        <translation type="unfinished" />
+        <translation>أبقاه Dropout: a = f(z) × {scale}، f(z) = {value}</translation>
     </message>
     <message>
         <source>Here p is closer to 0 or 1 than 64-bit numbers can hold, so the engine works the loss out from z instead:</source>
-        <translation type="unfinished" />
+        <translation>هنا p أقرب إلى 0 أو 1 مما تستطيع أعداد 64 بت حفظه، لذا يحسب المحرّك الخسارة من z بدلًا من ذلك:</translation>
     </message>
     <message>
         <source>loss L = {value}</source>
-        <translation type="unfinished" />
+        <translation>الخسارة L = {value}</translation>
     </message>
     <message>
         <source>The network says p = {p} for blue; the point is {name}, so y = {y}. </source>
-        <translation type="unfinished" />
+        <translation>تقول الشبكة p = {p} للأزرق؛ والنقطة {name}، لذا y = {y}. </translation>
     </message>
     <message>
         <source>The closer p gets to 1, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>كلما اقتربت p من 1 صغرت الخسارة.</translation>
     </message>
     <message>
         <source>The closer p gets to 0, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>كلما اقتربت p من 0 صغرت الخسارة.</translation>
     </message>
     <message>
         <source>cross-entropy</source>
-        <translation type="unfinished" />
+        <translation>الإنتروبيا المتقاطعة</translation>
     </message>
     <message>
         <source>The point is {target}. Only the probability the network gives that class counts: p({name}) = {p}. The closer it gets to 1, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>النقطة {target}. لا يُحسب إلا الاحتمال الذي تعطيه الشبكة لتلك الفئة: p({name}) = {p}. كلما اقترب من 1 صغرت الخسارة.</translation>
     </message>
     <message>
         <source>The network predicts ŷ = {prediction}; the point's value is y = {y}.</source>
-        <translation type="unfinished" />
+        <translation>تتنبأ الشبكة بـ ŷ = {prediction}؛ وقيمة النقطة y = {y}.</translation>
     </message>
     <message>
         <source>squared error</source>
-        <translation type="unfinished" />
+        <translation>الخطأ التربيعي</translation>
     </message>
     <message>
         <source>The loss ({name}) measures how wrong that is:</source>
-        <translation type="unfinished" />
+        <translation>تقيس الخسارة ({name}) مقدار خطأ ذلك:</translation>
     </message>
     <message>
         <source>Regularization adds {penalty} over all weights, so in total {total}.</source>
-        <translation type="unfinished" />
+        <translation>يضيف التنظيم {penalty} على كل الأوزان، فيصبح المجموع {total}.</translation>
     </message>
     <message>
         <source>Learning means changing the weights so that this number goes down. The backward pass works out which way each weight should move.</source>
-        <translation type="unfinished" />
+        <translation>التعلّم يعني تغيير الأوزان بحيث ينخفض هذا العدد. والتمرير العكسي يحسب الاتجاه الذي ينبغي أن يتحرّك فيه كل وزن.</translation>
     </message>
     <message>
         <source>L: how wrong
 the prediction is</source>
-        <translation type="unfinished" />
+        <translation>L: مقدار خطأ
+التنبؤ</translation>
     </message>
     <message>
         <source>The loss on this point</source>
-        <translation type="unfinished" />
+        <translation>الخسارة على هذه النقطة</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_jobs</name>
     <message>
         <source>Compare is on: turn it off (C) to walk through one network</source>
-        <translation type="unfinished" />
+        <translation>المقارنة مفعّلة: أطفئها (C) للمشي عبر شبكة واحدة</translation>
     </message>
     <message>
         <source>there are no training points to pick from yet</source>
-        <translation type="unfinished" />
+        <translation>لا توجد نقاط تدريب للاختيار منها بعد</translation>
     </message>
     <message>
         <source>training point {number}</source>
-        <translation type="unfinished" />
+        <translation>نقطة التدريب {number}</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_overlay</name>
     <message>
         <source>Dropped by dropout for this point: it passes 0 on and gets δ = 0</source>
-        <translation type="unfinished" />
+        <translation>أسقطه Dropout لهذه النقطة: يمرّر 0 ويأخذ δ = 0</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_panel</name>
     <message>
         <source>Backprop, step by step</source>
-        <translation type="unfinished" />
+        <translation>الانتشار العكسي خطوة بخطوة</translation>
     </message>
     <message>
         <source>Close the walkthrough (Esc); the loss chart comes back</source>
-        <translation type="unfinished" />
+        <translation>إغلاق الشرح (Esc)؛ يعود مخطط الخسارة</translation>
     </message>
     <message>
         <source>Random point</source>
-        <translation type="unfinished" />
+        <translation>نقطة عشوائية</translation>
     </message>
     <message>
         <source>Take a random training point (or click any point on the plot above)</source>
-        <translation type="unfinished" />
+        <translation>أخذ نقطة تدريب عشوائية (أو انقر أي نقطة على الرسم أعلاه)</translation>
     </message>
     <message>
         <source>The forward pass: each layer computes z = Σ w·a + b and a = f(z) (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>التمرير الأمامي: كل طبقة تحسب z = Σ w·a + b وa = f(z) (انقر للانتقال إليه)</translation>
     </message>
     <message>
         <source>The loss: how far the prediction is from the target (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>الخسارة: مدى بُعد التنبؤ عن الهدف (انقر للانتقال إليها)</translation>
     </message>
     <message>
         <source>The backward pass: δ = ∂L/∂z from the output back, by the chain rule (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>التمرير العكسي: δ = ∂L/∂z من المُخرَج إلى الخلف، بقاعدة السلسلة (انقر للانتقال إليه)</translation>
     </message>
     <message>
         <source>The weight update: each weight moves against its gradient (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>تحديث الأوزان: كل وزن يتحرّك عكس تدرّجه (انقر للانتقال إليه)</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished" />
+        <translation>السابق ▶</translation>
     </message>
     <message>
         <source>The step before (←)</source>
-        <translation type="unfinished" />
+        <translation>الخطوة السابقة (←)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>◀ التالي</translation>
     </message>
     <message>
         <source>The next step (→)</source>
-        <translation type="unfinished" />
+        <translation>الخطوة التالية (→)</translation>
     </message>
     <message>
         <source>Autoplay</source>
-        <translation type="unfinished" />
+        <translation>تشغيل تلقائي</translation>
     </message>
     <message>
         <source>Go through the steps by itself, one every {seconds} seconds; it stops before the update</source>
-        <translation type="unfinished" />
+        <translation>المرور بالخطوات تلقائيًا، خطوة كل {seconds} ثانية؛ ويتوقف قبل التحديث</translation>
     </message>
     <message>
         <source>Apply update</source>
-        <translation type="unfinished" />
+        <translation>تطبيق التحديث</translation>
     </message>
     <message>
         <source>Make exactly this update to the network's weights (A); the boundary moves. Undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>إجراء هذا التحديث بالضبط على أوزان الشبكة (A)؛ يتحرّك حدّ القرار. تراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
         <source>Which step of the walkthrough is on show</source>
-        <translation type="unfinished" />
+        <translation>أي خطوة من الشرح معروضة</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pick a point:&lt;/b&gt; Next (→) picks one worth a look and says why; or click a point on the plot above, or take a random one.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;اختر نقطة:&lt;/b&gt; «التالي» (→) يختار نقطة تستحق النظر ويقول السبب؛ أو انقر نقطة على الرسم أعلاه، أو خذ واحدة عشوائية.</translation>
     </message>
     <message>
         <source>&lt;p style='font-size:{size}pt'&gt;Backpropagation in four steps, with this network's own numbers for one point:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Forward pass&lt;/b&gt;: the point goes through the network layer by layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loss&lt;/b&gt;: how far the prediction is from the point's true label.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backward pass&lt;/b&gt;: the chain rule finds how each weight changed the loss, from the output back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight update&lt;/b&gt;: every weight moves a little against its gradient.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p style='font-size:{size}pt'&gt;الانتشار العكسي في أربع خطوات، بأعداد هذه الشبكة نفسها لنقطة واحدة:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;التمرير الأمامي&lt;/b&gt;: تمرّ النقطة عبر الشبكة طبقةً طبقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;الخسارة&lt;/b&gt;: مدى بُعد التنبؤ عن التسمية الصحيحة للنقطة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;التمرير العكسي&lt;/b&gt;: تجد قاعدة السلسلة كيف غيّر كل وزن الخسارة، من المُخرَج إلى الخلف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;تحديث الأوزان&lt;/b&gt;: يتحرّك كل وزن قليلًا عكس تدرّجه.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>step {number} of {count}</source>
-        <translation type="unfinished" />
+        <translation>الخطوة {number} من {count}</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_pick</name>
     <message>
         <source>This point is one the network gets wrong: it calls it {predicted}, but the point is {target}.</source>
-        <translation type="unfinished" />
+        <translation>هذه نقطة تخطئ فيها الشبكة: تعدّها {predicted}، لكن النقطة {target}.</translation>
     </message>
     <message>
         <source> It is the only training point the network gets wrong.</source>
-        <translation type="unfinished" />
+        <translation> إنها نقطة التدريب الوحيدة التي تخطئ فيها الشبكة.</translation>
     </message>
     <message numerus="yes">
         <source> Of the %n training points it gets wrong, this one has the largest loss.</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform> من بين %n نقطة تدريب تخطئ فيها، لهذه النقطة أكبر خسارة.</numerusform><numerusform> من بين %n نقطة تدريب تخطئ فيها، لهذه النقطة أكبر خسارة.</numerusform><numerusform> من بين %n نقطتي تدريب تخطئ فيها، لهذه النقطة أكبر خسارة.</numerusform><numerusform> من بين %n نقاط تدريب تخطئ فيها، لهذه النقطة أكبر خسارة.</numerusform><numerusform> من بين %n نقطة تدريب تخطئ فيها، لهذه النقطة أكبر خسارة.</numerusform><numerusform> من بين %n نقطة تدريب تخطئ فيها، لهذه النقطة أكبر خسارة.</numerusform></translation>
     </message>
     <message>
         <source>This is the training point with the largest loss: the prediction is furthest from the point's value here.</source>
-        <translation type="unfinished" />
+        <translation>هذه نقطة التدريب ذات أكبر خسارة: التنبؤ هنا أبعد ما يكون عن قيمة النقطة.</translation>
     </message>
     <message>
         <source>The network gets every training point right; this is the one with the largest loss.</source>
-        <translation type="unfinished" />
+        <translation>تصيب الشبكة في كل نقاط التدريب؛ وهذه النقطة ذات أكبر خسارة.</translation>
     </message>
     <message>
         <source>The walkthrough picked this point because the network got it wrong; with the weights as they are now, it gets it right.</source>
-        <translation type="unfinished" />
+        <translation>اختار الشرح هذه النقطة لأن الشبكة أخطأت فيها؛ وبالأوزان الحالية تصيب فيها.</translation>
     </message>
     <message>
         <source>The walkthrough picked this point because its loss was the largest; with the weights as they are now, another point's loss is larger.</source>
-        <translation type="unfinished" />
+        <translation>اختار الشرح هذه النقطة لأن خسارتها كانت الأكبر؛ وبالأوزان الحالية هناك نقطة أخرى خسارتها أكبر.</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_sample</name>
     <message>
         <source>it switched off none of them this time</source>
-        <translation type="unfinished" />
+        <translation>لم يُطفئ أيًّا منها هذه المرة</translation>
     </message>
     <message>
         <source>it switched off {neurons} (crossed out): their a is 0, so nothing from them reaches the next layer, and they learn nothing from this point</source>
-        <translation type="unfinished" />
+        <translation>أطفأ {neurons} (مشطوبة): قيمة a لها 0، فلا يصل منها شيء إلى الطبقة التالية، ولا تتعلّم شيئًا من هذه النقطة</translation>
     </message>
     <message>
         <source>it switched off {neurons} (crossed out): its a is 0, so nothing from it reaches the next layer, and it learns nothing from this point</source>
-        <translation type="unfinished" />
+        <translation>أطفأ {neurons} (مشطوب): قيمة a له 0، فلا يصل منه شيء إلى الطبقة التالية، ولا يتعلّم شيئًا من هذه النقطة</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dropout {rate}&lt;/b&gt; is on in this layer: while training, each neuron is switched off for each point with probability {rate}. For this point {which}. The neurons kept are scaled by 1/(1 − {rate}), so that the layer passes on as much on average. Evaluation, the loss curve and the maps use every neuron.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Dropout {rate}&lt;/b&gt; مفعّل في هذه الطبقة: أثناء التدريب يُطفأ كل عصبون لكل نقطة باحتمال {rate}. لهذه النقطة {which}. تُضرب العصبونات الباقية في 1/(1 − {rate})، كي تمرّر الطبقة القدر نفسه في المتوسط. التقييم ومنحنى الخسارة والخرائط تستعمل كل العصبونات.</translation>
     </message>
     <message>
         <source>out {name}</source>
-        <translation type="unfinished" />
+        <translation>out {name}</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished">out</translation>
+        <translation>out</translation>
     </message>
     <message>
         <source>the inputs</source>
-        <translation type="unfinished" />
+        <translation>المدخلات</translation>
     </message>
     <message>
         <source>the output layer</source>
-        <translation type="unfinished" />
+        <translation>طبقة المُخرَج</translation>
     </message>
     <message>
         <source>hidden layer {layer} of {layers}</source>
-        <translation type="unfinished" />
+        <translation>الطبقة المخفية {layer} من {layers}</translation>
     </message>
     <message>
         <source>y = {y} (the point is {name})</source>
-        <translation type="unfinished" />
+        <translation>y = {y} (النقطة {name})</translation>
     </message>
     <message>
         <source>class {number} ({name})</source>
-        <translation type="unfinished" />
+        <translation>الفئة {number} ({name})</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_text</name>
     <message>
         <source>Forward pass</source>
-        <translation type="unfinished" />
+        <translation>التمرير الأمامي</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>الخسارة</translation>
     </message>
     <message>
         <source>Backward pass</source>
-        <translation type="unfinished" />
+        <translation>التمرير العكسي</translation>
     </message>
     <message>
         <source>Weight update</source>
-        <translation type="unfinished" />
+        <translation>تحديث الأوزان</translation>
     </message>
     <message>
         <source>The loss on this point stayed exactly {loss}.</source>
-        <translation type="unfinished" />
+        <translation>بقيت الخسارة على هذه النقطة {loss} تمامًا.</translation>
     </message>
     <message>
         <source>The loss on this point fell by {change}: too little to show at {digits} digits, where it reads {loss} before and after.</source>
-        <translation type="unfinished" />
+        <translation>انخفضت الخسارة على هذه النقطة بمقدار {change}: أقل من أن يظهر بـ {digits} أرقام، حيث تُقرأ {loss} قبل وبعد.</translation>
     </message>
     <message>
         <source>The loss on this point rose by {change}: too little to show at {digits} digits, where it reads {loss} before and after.</source>
-        <translation type="unfinished" />
+        <translation>ارتفعت الخسارة على هذه النقطة بمقدار {change}: أقل من أن يظهر بـ {digits} أرقام، حيث تُقرأ {loss} قبل وبعد.</translation>
     </message>
     <message>
         <source>The loss on this point fell from {old} to {new}.</source>
-        <translation type="unfinished" />
+        <translation>انخفضت الخسارة على هذه النقطة من {old} إلى {new}.</translation>
     </message>
     <message>
         <source>The loss on this point rose from {old} to {new}.</source>
-        <translation type="unfinished" />
+        <translation>ارتفعت الخسارة على هذه النقطة من {old} إلى {new}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;i&gt;… and %n more links: hover over them in the network.&lt;/i&gt;</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>&lt;i&gt;… و%n روابط أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… و%n رابط أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… و%n رابطان أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… و%n روابط أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… و%n رابطًا أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… و%n رابط أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;i&gt;… and %n more neurons: hover over them in the network.&lt;/i&gt;</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>&lt;i&gt;… و%n عصبونات أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… و%n عصبون أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… و%n عصبونان أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… و%n عصبونات أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… و%n عصبونًا أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… و%n عصبون أخرى: مرّر المؤشر فوقها في الشبكة.&lt;/i&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>… (%n أخرى)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>walkthrough_tfp</name>
     <message>
         <source>the output neuron (tanh, as in TensorFlow Playground)</source>
-        <translation type="unfinished" />
+        <translation>عصبون المُخرَج (tanh، كما في TensorFlow Playground)</translation>
     </message>
     <message>
         <source>½ squared error</source>
-        <translation type="unfinished" />
+        <translation>½ الخطأ التربيعي</translation>
     </message>
     <message>
         <source>Then tanh turns z into the output &lt;b&gt;ŷ = tanh(z)&lt;/b&gt;, between −1 and 1, as TensorFlow Playground's does: near +1 says {yes}, near −1 says {no}. Here ŷ = {output}.</source>
-        <translation type="unfinished" />
+        <translation>ثم تحوّل tanh قيمة z إلى المُخرَج &lt;b&gt;ŷ = tanh(z)&lt;/b&gt;، بين ‎−1 و1، كما في TensorFlow Playground: القرب من ‎+1 يعني {yes}، والقرب من ‎−1 يعني {no}. هنا ŷ = {output}.</translation>
     </message>
     <message>
         <source>The network says ŷ = {output}; the point is {name}, so its target is t = {target} (TensorFlow Playground's labels are −1 and +1). The closer ŷ gets to t, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>تقول الشبكة ŷ = {output}؛ والنقطة {name}، لذا هدفها t = {target} (تسميات TensorFlow Playground هي ‎−1 و‎+1). كلما اقتربت ŷ من t صغرت الخسارة.</translation>
     </message>
     <message>
         <source>For TensorFlow Playground's tanh output with the squared error ½(ŷ − t)², the chain rule gives &lt;b&gt;δ = (ŷ − t)·(1 − ŷ²)&lt;/b&gt;: the slope of tanh, 1 − ŷ², makes δ small whenever ŷ is near +1 or −1, even near the wrong one.</source>
-        <translation type="unfinished" />
+        <translation>لمُخرَج tanh في TensorFlow Playground مع الخطأ التربيعي ½(ŷ − t)²، تعطي قاعدة السلسلة &lt;b&gt;δ = (ŷ − t)·(1 − ŷ²)&lt;/b&gt;: ميل tanh، أي 1 − ŷ²، يجعل δ صغيرة كلما كانت ŷ قريبة من ‎+1 أو ‎−1، حتى لو كانت قرب القيمة الخاطئة.</translation>
     </message>
     <message>
         <source>w = 0 stays &lt;b&gt;0&lt;/b&gt;: in TensorFlow Playground's L1 rule a weight that L1 has set to zero stays there.</source>
-        <translation type="unfinished" />
+        <translation>w = 0 يبقى &lt;b&gt;0&lt;/b&gt;: في قاعدة L1 في TensorFlow Playground يبقى الوزن الذي جعله L1 صفرًا عند الصفر.</translation>
     </message>
     <message>
         <source>: L1's own pull, η·λ₁ = {pull}, carries it across zero, so TensorFlow Playground's L1 rule sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>: سحب L1 نفسه، η·λ₁ = {pull}، يعبر به الصفر، لذا تضبطه قاعدة L1 في TensorFlow Playground على &lt;b&gt;0&lt;/b&gt; تمامًا.</translation>
     </message>
     <message>
         <source>L1's own pull, η·λ₁ = {pull}, carries w = {weight} across zero in this {optimizer} step, so TensorFlow Playground's L1 rule sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>سحب L1 نفسه، η·λ₁ = {pull}، يعبر بـ w = {weight} الصفر في خطوة {optimizer} هذه، لذا تضبطه قاعدة L1 في TensorFlow Playground على &lt;b&gt;0&lt;/b&gt; تمامًا.</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_update</name>
     <message>
         <source>&lt;b&gt;w ← w − η·∂L/∂w&lt;/b&gt;, with the learning rate η = {rate}.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;w ← w − η·∂L/∂w&lt;/b&gt;، بمعدل التعلّم η = {rate}.</translation>
     </message>
     <message>
         <source>The optimizer is {optimizer}, with g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}); m′ and v′ are m and v corrected for the first steps. Its memory of earlier steps changes how far each weight moves.</source>
-        <translation type="unfinished" />
+        <translation>المُحسِّن هو {optimizer}، مع g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants})؛ وm′ وv′ هما m وv مصحّحتين للخطوات الأولى. ذاكرته للخطوات السابقة تغيّر مقدار تحرّك كل وزن.</translation>
     </message>
     <message>
         <source>The optimizer is {optimizer}, with g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}). Its memory of earlier steps changes how far each weight moves.</source>
-        <translation type="unfinished" />
+        <translation>المُحسِّن هو {optimizer}، مع g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}). ذاكرته للخطوات السابقة تغيّر مقدار تحرّك كل وزن.</translation>
     </message>
     <message>
         <source>w = 0 stays &lt;b&gt;0&lt;/b&gt;: the data pull it with ∂L/∂w = {gradient}, no harder than L1's pull back to zero, λ₁ = {l1}.</source>
-        <translation type="unfinished" />
+        <translation>w = 0 يبقى &lt;b&gt;0&lt;/b&gt;: تسحبه البيانات بـ ∂L/∂w = {gradient}، وليس أقوى من سحب L1 نحو الصفر، λ₁ = {l1}.</translation>
     </message>
     <message>
         <source>, across zero, so L1 sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>، عبر الصفر، لذا يضبطه L1 على &lt;b&gt;0&lt;/b&gt; تمامًا.</translation>
     </message>
     <message>
         <source>the {optimizer} step would carry w = {weight} across zero, so L1 sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>خطوة {optimizer} ستعبر بـ w = {weight} الصفر، لذا يضبطه L1 على &lt;b&gt;0&lt;/b&gt; تمامًا.</translation>
     </message>
     <message>
         <source> (changes by {change})</source>
-        <translation type="unfinished" />
+        <translation> (يتغيّر بمقدار {change})</translation>
     </message>
     <message>
         <source>new w = {weight}</source>
-        <translation type="unfinished" />
+        <translation>w الجديد = {weight}</translation>
     </message>
     <message>
         <source>{neuron}: bias b = {bias}</source>
-        <translation type="unfinished" />
+        <translation>{neuron}: الانحياز b = {bias}</translation>
     </message>
     <message>
         <source>new b = {bias}</source>
-        <translation type="unfinished" />
+        <translation>b الجديد = {bias}</translation>
     </message>
     <message>
         <source>bias of {neuron}: {update}</source>
-        <translation type="unfinished" />
+        <translation>انحياز {neuron}: {update}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Into {layer}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;إلى {layer}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Where a change is too small to show at {digits} digits, it is written after the new value: “(changes by …)”.</source>
-        <translation type="unfinished" />
+        <translation>حيث يكون التغيير أصغر من أن يظهر بـ {digits} أرقام، يُكتب بعد القيمة الجديدة: «(يتغيّر بمقدار …)».</translation>
     </message>
     <message>
         <source>Every weight and bias now moves a small step against its gradient, which lowers the loss on this point unless the step is too large. {rule}</source>
-        <translation type="unfinished" />
+        <translation>كل وزن وانحياز يتحرّك الآن خطوة صغيرة عكس تدرّجه، مما يخفض الخسارة على هذه النقطة ما لم تكن الخطوة كبيرة جدًا. {rule}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Apply&lt;/b&gt; makes exactly this update in the network, and the boundary on the right is drawn again with the new weights.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;تطبيق&lt;/b&gt; يجري هذا التحديث بالضبط في الشبكة، ويُعاد رسم حدّ القرار على اليمين بالأوزان الجديدة.</translation>
     </message>
     <message>
         <source>{rule}
 on the links: the change Δw</source>
-        <translation type="unfinished" />
+        <translation>{rule}
+على الروابط: التغيير Δw</translation>
     </message>
     <message>
         <source>The weight update ({optimizer})</source>
-        <translation type="unfinished" />
+        <translation>تحديث الأوزان ({optimizer})</translation>
     </message>
 </context>
 <context>
     <name>warnings_check</name>
     <message>
         <source>The rule: while much is left to learn (training accuracy under 90 %, or a regression loss above half its start), a hidden layer is starved (vanishing) when its weights change less than 1/50 as fast for their size as the output layer's, ‖∂L/∂W‖/‖W‖ on the whole training set. A network that has learned has small gradients everywhere, and that is not vanishing. Exploding: one step (learning rate × gradient) would change a layer's weights by more than their own size, or training diverged.</source>
-        <translation type="unfinished" />
+        <translation>القاعدة: ما دام الكثير باقيًا للتعلّم (دقة التدريب أقل من 90 %، أو خسارة انحدار فوق نصف قيمتها الابتدائية)، تكون الطبقة المخفية متضوّرة (تلاشي التدرّج) عندما تتغيّر أوزانها بالنسبة إلى حجمها بأقل من 1/50 من سرعة طبقة المُخرَج، ‖∂L/∂W‖/‖W‖ على كامل مجموعة التدريب. الشبكة التي تعلّمت تكون تدرّجاتها صغيرة في كل مكان، وهذا ليس تلاشيًا. الانفجار: خطوة واحدة (معدل التعلّم × التدرّج) ستغيّر أوزان طبقة بأكثر من حجمها، أو تباعَد التدريب.</translation>
     </message>
     <message>
         <source>Dead ReLU: it outputs 0 on every training point, so it passes nothing on and its weights get no gradient; it will not come back by itself. The usual cause is a learning rate too large, which threw its weights far negative. Leaky ReLU never dies.</source>
-        <translation type="unfinished" />
+        <translation>ReLU الميتة: تُخرج 0 على كل نقطة تدريب، فلا تمرّر شيئًا ولا تأخذ أوزانها أي تدرّج؛ ولن تعود من تلقاء نفسها. السبب المعتاد معدل تعلّم كبير جدًا رمى أوزانها بعيدًا في السالب. أما leaky ReLU فلا تموت أبدًا.</translation>
     </message>
     <message>
         <source>View › Gradients (G) shows which layers hardly learn.</source>
-        <translation type="unfinished" />
+        <translation>عرض › التدرّجات (G) يبيّن الطبقات التي بالكاد تتعلّم.</translation>
     </message>
     <message>
         <source>hidden layer {number}</source>
-        <translation type="unfinished">الطبقة المخفية {number}</translation>
+        <translation>الطبقة المخفية {number}</translation>
     </message>
     <message>
         <source>hidden layers {numbers}</source>
-        <translation type="unfinished" />
+        <translation>الطبقات المخفية {numbers}</translation>
     </message>
     <message>
         <source>the output layer</source>
-        <translation type="unfinished" />
+        <translation>طبقة المُخرَج</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished" />
+        <translation>{first} و{last}</translation>
     </message>
     <message>
         <source>so the network gives every point the same answer and cannot learn</source>
-        <translation type="unfinished" />
+        <translation>لذا تعطي الشبكة كل نقطة الإجابة نفسها ولا تستطيع التعلّم</translation>
     </message>
     <message>
         <source>so they get no gradient and will not come back</source>
-        <translation type="unfinished" />
+        <translation>لذا لا تأخذ أي تدرّج ولن تعود</translation>
     </message>
     <message>
         <source>Likely cause: the learning rate ({rate}) is so large that a step threw their weights far negative; lower it and press reset, or use leaky ReLU.</source>
-        <translation type="unfinished" />
+        <translation>السبب المحتمل: معدل التعلّم ({rate}) كبير جدًا حتى إن خطوة رمت أوزانها بعيدًا في السالب؛ اخفضه واضغط إعادة التعيين، أو استعمل leaky ReLU.</translation>
     </message>
     <message>
         <source>Likely cause: a large step or a negative bias pushed their weighted sums below zero for every point; try leaky ReLU, a smaller learning rate, or reset.</source>
-        <translation type="unfinished" />
+        <translation>السبب المحتمل: خطوة كبيرة أو انحياز سالب دفع مجاميعها الموزونة تحت الصفر لكل نقطة؛ جرّب leaky ReLU، أو معدل تعلّم أصغر، أو إعادة التعيين.</translation>
     </message>
     <message>
         <source>Dead ReLUs: 1 neuron of {where} outputs 0 on every training point, {effect}. {cause}</source>
-        <translation type="unfinished" />
+        <translation>ReLU ميتة: عصبون واحد من {where} يُخرج 0 على كل نقطة تدريب، {effect}. {cause}</translation>
     </message>
     <message>
         <source>Dead ReLUs: {count} of {where} output 0 on every training point, {effect}. {cause}</source>
-        <translation type="unfinished" />
+        <translation>ReLU ميتة: {count} من {where} تُخرج 0 على كل نقطة تدريب، {effect}. {cause}</translation>
     </message>
     <message>
         <source>both neurons</source>
-        <translation type="unfinished" />
+        <translation>كلا العصبونين</translation>
     </message>
     <message numerus="yes">
         <source>all %n neurons</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>كل العصبونات الـ%n</numerusform><numerusform>العصبون الـ%n</numerusform><numerusform>كلا العصبونين (%n)</numerusform><numerusform>كل العصبونات الـ%n</numerusform><numerusform>كل العصبونات الـ%n</numerusform><numerusform>كل العصبونات الـ%n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n neurons</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n عصبون</numerusform><numerusform>%n عصبون</numerusform><numerusform>%n عصبونان</numerusform><numerusform>%n عصبونات</numerusform><numerusform>%n عصبونًا</numerusform><numerusform>%n عصبون</numerusform></translation>
     </message>
     <message>
         <source>Exploding gradients: one step would change the weights of {layer} by {ratio}× their own size (learning rate × gradient); each such step makes the next gradient larger. Lower the learning rate.</source>
-        <translation type="unfinished" />
+        <translation>انفجار التدرّج: خطوة واحدة ستغيّر أوزان {layer} بمقدار {ratio}× حجمها (معدل التعلّم × التدرّج)؛ وكل خطوة كهذه تجعل التدرّج التالي أكبر. اخفض معدل التعلّم.</translation>
     </message>
     <message>
         <source>accuracy {accuracy}</source>
-        <translation type="unfinished" />
+        <translation>الدقة {accuracy}</translation>
     </message>
     <message>
         <source>the loss is still {loss}</source>
-        <translation type="unfinished" />
+        <translation>الخسارة ما زالت {loss}</translation>
     </message>
     <message>
         <source> (≤ 0.25 for sigmoid): try fewer layers, tanh or ReLU.</source>
-        <translation type="unfinished" />
+        <translation> (‏≤ 0.25 للسيغمويد): جرّب طبقات أقل، أو tanh أو ReLU.</translation>
     </message>
     <message>
         <source>, near 0 for saturated neurons: try a smaller learning rate or fewer layers.</source>
-        <translation type="unfinished" />
+        <translation>، قرب 0 للعصبونات المشبعة: جرّب معدل تعلّم أصغر أو طبقات أقل.</translation>
     </message>
     <message>
         <source>Vanishing gradients: {layers} learns under 1/50 as fast as the output layer (layer {worst}: 1/{ratio}) with much left to learn ({left}). Each layer back multiplies the gradient by w·f′(z){advice}</source>
-        <translation type="unfinished" />
+        <translation>تلاشي التدرّج: {layers} تتعلّم بأقل من 1/50 من سرعة طبقة المُخرَج (الطبقة {worst}: 1/{ratio}) والكثير باقٍ للتعلّم ({left}). كل طبقة إلى الخلف تضرب التدرّج في w·f′(z){advice}</translation>
     </message>
     <message>
         <source>Vanishing gradients: {layers} learn under 1/50 as fast as the output layer (layer {worst}: 1/{ratio}) with much left to learn ({left}). Each layer back multiplies the gradient by w·f′(z){advice}</source>
-        <translation type="unfinished" />
+        <translation>تلاشي التدرّج: {layers} تتعلّم بأقل من 1/50 من سرعة طبقة المُخرَج (الطبقة {worst}: 1/{ratio}) والكثير باقٍ للتعلّم ({left}). كل طبقة إلى الخلف تضرب التدرّج في w·f′(z){advice}</translation>
     </message>
     <message>
         <source>Stuck: no better loss for {epochs} epochs, because of the dead neurons.</source>
-        <translation type="unfinished" />
+        <translation>متعثّر: لا خسارة أفضل منذ {epochs} حقبة، بسبب العصبونات الميتة.</translation>
     </message>
     <message>
         <source>Stuck: accuracy at chance ({chance}) for {epochs} epochs, because of the dead neurons.</source>
-        <translation type="unfinished" />
+        <translation>متعثّر: الدقة عند مستوى الصدفة ({chance}) منذ {epochs} حقبة، بسبب العصبونات الميتة.</translation>
     </message>
     <message>
         <source>Stuck: no better loss in the last {epochs} epochs. Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or reset for new starting weights.</source>
-        <translation type="unfinished" />
+        <translation>متعثّر: لا خسارة أفضل في آخر {epochs} حقبة. جرّب معدل تعلّم آخر، أو tanh أو ReLU بدل السيغمويد، أو طبقات أقل، أو إعادة التعيين لأوزان ابتدائية جديدة.</translation>
     </message>
     <message>
         <source>Stuck: no better loss in the last {epochs} epochs and accuracy at chance ({chance}, the commonest class's share). Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or reset for new starting weights.</source>
-        <translation type="unfinished" />
+        <translation>متعثّر: لا خسارة أفضل في آخر {epochs} حقبة والدقة عند مستوى الصدفة ({chance}، حصة الفئة الأكثر شيوعًا). جرّب معدل تعلّم آخر، أو tanh أو ReLU بدل السيغمويد، أو طبقات أقل، أو إعادة التعيين لأوزان ابتدائية جديدة.</translation>
     </message>
 </context>
 <context>
     <name>worker</name>
     <message>
         <source>Internal error, training paused: {error}</source>
-        <translation type="unfinished" />
+        <translation>خطأ داخلي، أُوقف التدريب مؤقتًا: {error}</translation>
     </message>
     <message>
         <source>Not changed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>لم يتغيّر: {reason}</translation>
     </message>
     <message>
         <source>Training goes on in the window's own process ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>يستمر التدريب في عملية النافذة نفسها ({reason}).</translation>
     </message>
 </context>
 </TS>
