@@ -4531,7 +4531,7 @@ the prediction is</source>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation>السابق ▶</translation>
+        <translation>▶ السابق</translation>
     </message>
     <message>
         <source>The step before (←)</source>
@@ -4539,7 +4539,7 @@ the prediction is</source>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation>◀ التالي</translation>
+        <translation>التالي ◀</translation>
     </message>
     <message>
         <source>The next step (→)</source>
@@ -4704,7 +4704,7 @@ the prediction is</source>
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
-        <translation><numerusform>… (%n أخرى)</numerusform></translation>
+        <translation><numerusform>… (%n أخرى)</numerusform><numerusform>… (%n آخر)</numerusform><numerusform>… (%n آخران)</numerusform><numerusform>… (%n أخرى)</numerusform><numerusform>… (%n أخرى)</numerusform><numerusform>… (%n أخرى)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4895,7 +4895,7 @@ on the links: the change Δw</source>
     </message>
     <message>
         <source> (≤ 0.25 for sigmoid): try fewer layers, tanh or ReLU.</source>
-        <translation> (‏≤ 0.25 للسيغمويد): جرّب طبقات أقل، أو tanh أو ReLU.</translation>
+        <translation> (‎≤ 0.25 للسيغمويد): جرّب طبقات أقل، أو tanh أو ReLU.</translation>
     </message>
     <message>
         <source>, near 0 for saturated neurons: try a smaller learning rate or fewer layers.</source>
