@@ -84,6 +84,24 @@ Restore “{name}”, saved automatically at {time} on {date}?</source>
     </message>
 </context>
 <context>
+    <name>checkpoint_store</name>
+    <message>
+        <source>Checkpoints: every epoch recorded for the last {recent}, then every 2nd, 4th, 8th … further back; {kept} kept, {size} MB of at most {limit} MB. Epochs between checkpoints are recomputed exactly from the nearest earlier one.</source>
+        <translation>نقاط الحفظ: تُسجَّل كل حقبة في آخر {recent}، ثم كل ثانية ورابعة وثامنة … كلما رجعنا أبعد؛ محفوظ منها {kept}، بحجم {size} MB من {limit} MB على الأكثر. الحقب بين نقاط الحفظ يُعاد حسابها بدقة من أقرب نقطة قبلها.</translation>
+    </message>
+</context>
+<context>
+    <name>class_button</name>
+    <message>
+        <source>Paint class {number} ({colour}); key {key}. A third class makes the network multi-class, keeping what it learned.</source>
+        <translation>رسم الفئة {number} ({colour})؛ المفتاح {key}. الفئة الثالثة تجعل الشبكة متعددة الفئات، مع الإبقاء على ما تعلّمته.</translation>
+    </message>
+    <message>
+        <source>Class {number}, {colour}</source>
+        <translation>الفئة {number}، {colour}</translation>
+    </message>
+</context>
+<context>
     <name>class_folder</name>
     <message>
         <source>only the first {limit} names in the folder were looked at</source>
@@ -104,6 +122,67 @@ Restore “{name}”, saved automatically at {time} on {date}?</source>
     <message>
         <source>a project, not a hand-in (no name or results in it)</source>
         <translation>مشروع وليس تسليمًا (لا اسم فيه ولا نتائج)</translation>
+    </message>
+</context>
+<context>
+    <name>class_model</name>
+    <message>
+        <source>Student</source>
+        <translation>الطالب</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>الدرس</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>الحقب</translation>
+    </message>
+    <message>
+        <source>Train
+loss</source>
+        <translation>خسارة
+التدريب</translation>
+    </message>
+    <message>
+        <source>Test
+loss</source>
+        <translation>خسارة
+الاختبار</translation>
+    </message>
+    <message>
+        <source>Train
+accuracy</source>
+        <translation>دقة
+التدريب</translation>
+    </message>
+    <message>
+        <source>Test
+accuracy</source>
+        <translation>دقة
+الاختبار</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Handed in
+(UTC)</source>
+        <translation>وقت التسليم
+(UTC)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Cannot read {folder}: {problem}</source>
+        <translation>تتعذّر قراءة {folder}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -855,6 +934,45 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>confusion_table</name>
+    <message>
+        <source>rec.</source>
+        <translation>استدعاء</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>prec.</source>
+        <translation>إحكام</translation>
+    </message>
+    <message>
+        <source>The training set's confusion matrix</source>
+        <translation>مصفوفة الالتباس لمجموعة التدريب</translation>
+    </message>
+    <message>
+        <source>The test set's confusion matrix</source>
+        <translation>مصفوفة الالتباس لمجموعة الاختبار</translation>
+    </message>
+    <message>
+        <source>{matrix}: row i, column j counts the points of class i the network predicts as class j (the diagonal: right). Recall: the share of a class's points predicted right; precision (last row): the share of the points predicted as a class that are of it; F1: their harmonic mean; – where a share has no points to count (rec.: recall, prec.: precision). Click a cell to mark its points on the output plot.</source>
+        <translation>{matrix}: الصف i والعمود j يعدّ نقاط الفئة i التي تتنبأ بها الشبكة على أنها الفئة j (القطر: الصحيحة). الاستدعاء: نسبة نقاط الفئة المتنبأ بها صحيحًا؛ الإحكام (الصف الأخير): نسبة النقاط المتنبأ بأنها من فئة ما وهي منها فعلًا؛ F1: وسطهما التوافقي؛ – حيث لا نقاط تُعدّ للنسبة (استدعاء: recall، إحكام: precision). انقر خلية لتمييز نقاطها على رسم المُخرَج.</translation>
+    </message>
+    <message>
+        <source>predicted {name}</source>
+        <translation>المتنبأ {name}</translation>
+    </message>
+    <message>
+        <source>true {name}</source>
+        <translation>الحقيقي {name}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
     <name>controls</name>
     <message>
         <source>None</source>
@@ -903,6 +1021,10 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     <message>
         <source>off</source>
         <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Activation per layer</source>
+        <translation>التنشيط لكل طبقة</translation>
     </message>
     <message>
         <source>Dropout per layer</source>
@@ -1058,6 +1180,386 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     <message>
         <source>Line {line} is not UTF-8 text (byte 0x{byte} cannot be read): save the file as CSV UTF-8, or as plain numbers.</source>
         <translation>السطر {line} ليس نص UTF-8 (تتعذّر قراءة البايت 0x{byte}): احفظ الملف بصيغة CSV UTF-8، أو كأعداد عادية.</translation>
+    </message>
+</context>
+<context>
+    <name>csv_reading</name>
+    <message>
+        <source>Reading {file} was interrupted.</source>
+        <translation>انقطعت قراءة {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>data_controller</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n نقطة</numerusform><numerusform>%n نقطة</numerusform><numerusform>%n نقطتان</numerusform><numerusform>%n نقاط</numerusform><numerusform>%n نقطة</numerusform><numerusform>%n نقطة</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import Data from CSV…</source>
+        <translation>استيراد البيانات من CSV…(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file as your own points</source>
+        <translation>قراءة نقاط من ملف CSV كنقاطك الخاصة</translation>
+    </message>
+    <message>
+        <source>&amp;Data as CSV…</source>
+        <translation>البيانات بصيغة CSV…(&amp;D)</translation>
+    </message>
+    <message>
+        <source>switch to {dataset} data</source>
+        <translation>التبديل إلى بيانات {dataset}</translation>
+    </message>
+    <message>
+        <source>Showing the {dataset} data. Your own points are kept: Ctrl+Z or the My points tile brings them back.</source>
+        <translation>تُعرض بيانات {dataset}. نقاطك الخاصة محفوظة: Ctrl+Z أو بطاقة «نقاطي» تعيدها.</translation>
+    </message>
+    <message>
+        <source>switch to my points</source>
+        <translation>التبديل إلى نقاطي</translation>
+    </message>
+    <message>
+        <source>these</source>
+        <translation>هذه</translation>
+    </message>
+    <message>
+        <source>Paint on which points?</source>
+        <translation>الرسم على أي نقاط؟</translation>
+    </message>
+    <message>
+        <source>You have {points} of your own from before. Paint on them, or on a copy of the {dataset} points on show?</source>
+        <translation>لديك من قبل {points} خاصة بك. هل ترسم عليها، أم على نسخة من نقاط {dataset} المعروضة؟</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>نقاطي</translation>
+    </message>
+    <message>
+        <source>Copy of {dataset}</source>
+        <translation>نسخة من {dataset}</translation>
+    </message>
+    <message>
+        <source>paint on a copy of {dataset} data</source>
+        <translation>الرسم على نسخة من بيانات {dataset}</translation>
+    </message>
+    <message>
+        <source>Painting on a copy of the {dataset} points: Clear empties the canvas, Ctrl+Z goes back.</source>
+        <translation>الرسم على نسخة من نقاط {dataset}: «مسح» يفرّغ اللوحة، وCtrl+Z يرجع.</translation>
+    </message>
+    <message>
+        <source>There are no points of your own to clear.</source>
+        <translation>لا توجد نقاط خاصة بك لمسحها.</translation>
+    </message>
+    <message>
+        <source>clear {points}</source>
+        <translation>مسح {points}</translation>
+    </message>
+    <message>
+        <source>The data is locked in this lesson.</source>
+        <translation>البيانات مقفلة في هذا الدرس.</translation>
+    </message>
+    <message>
+        <source>Import data from CSV</source>
+        <translation>استيراد البيانات من CSV</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}</source>
+        <translation>يتعذّر استيراد {file}</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was imported; your data is as it was.</source>
+        <translation>{problem}
+
+لم يُستورد شيء؛ بياناتك كما كانت.</translation>
+    </message>
+    <message>
+        <source>import {points}</source>
+        <translation>استيراد {points}</translation>
+    </message>
+    <message>
+        <source>Imported {points} from {file}.</source>
+        <translation>استُورد {points} من {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {points} from {file}. They were {fit}.</source>
+        <translation>استُورد {points} من {file}. التحويل: {fit}.</translation>
+    </message>
+    <message>
+        <source>Points outside the view</source>
+        <translation>نقاط خارج العرض</translation>
+    </message>
+    <message>
+        <source>The points of {file} reach outside the view, which shows −6 to 6 on both axes.</source>
+        <translation>نقاط {file} تمتد خارج العرض، الذي يبيّن من ‎−6 إلى 6 على المحورين.</translation>
+    </message>
+    <message>
+        <source>x₁ runs from {x1_low} to {x1_high}, x₂ from {x2_low} to {x2_high}.
+
+Fit them into the view? Both axes are scaled alike (shapes stay as they are) and centred within ±{half_width}; the scaling is remembered and shown under the data controls.</source>
+        <translation>x₁ يمتد من {x1_low} إلى {x1_high}، وx₂ من {x2_low} إلى {x2_high}.
+
+هل تُلاءَم مع العرض؟ يُقاس المحوران بالنسبة نفسها (تبقى الأشكال كما هي) وتُوسَّط ضمن ±{half_width}؛ ويُحفظ القياس ويُعرض تحت عناصر التحكم في البيانات.</translation>
+    </message>
+    <message>
+        <source>Fit into the view</source>
+        <translation>ملاءمة مع العرض</translation>
+    </message>
+    <message>
+        <source>Import as they are</source>
+        <translation>استيراد كما هي</translation>
+    </message>
+    <message>
+        <source>Points beyond ±{limit} must be fitted.</source>
+        <translation>النقاط التي تتجاوز ±{limit} يجب ملاءمتها.</translation>
+    </message>
+    <message>
+        <source>Points outside −6 to 6 are trained on but not drawn.</source>
+        <translation>النقاط خارج ‎−6 إلى 6 يُتدرَّب عليها لكنها لا تُرسم.</translation>
+    </message>
+    <message>
+        <source>Cannot export the data</source>
+        <translation>يتعذّر تصدير البيانات</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>لا شيء للتصدير</translation>
+    </message>
+    <message>
+        <source>There are no points yet: paint or import some.</source>
+        <translation>لا نقاط بعد: ارسم بعضها أو استوردها.</translation>
+    </message>
+    <message>
+        <source>Export data as CSV</source>
+        <translation>تصدير البيانات بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}</source>
+        <translation>يتعذّر تصدير {file}</translation>
+    </message>
+    <message>
+        <source>Exported {points} to {file}.</source>
+        <translation>صُدِّر {points} إلى {file}.</translation>
+    </message>
+    <message>
+        <source>My points were {fit}.</source>
+        <translation>نقاطي: {fit}.</translation>
+    </message>
+</context>
+<context>
+    <name>data_panel</name>
+    <message>
+        <source>DATA</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Which dataset do you want to use?</source>
+        <translation>أي مجموعة بيانات تريد استعمالها؟</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>إعادة التوليد</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Number of points</source>
+        <translation>عدد النقاط</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>بذرة البيانات</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>استيراد CSV…</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file with columns x1, x2 and label (classes) or value (numbers); a header line is optional. They become your own points (undo with Ctrl+Z).</source>
+        <translation>قراءة نقاط من ملف CSV فيه الأعمدة x1 وx2 وlabel (فئات) أو value (أعداد)؛ وسطر الترويسة اختياري. تصبح نقاطك الخاصة (تراجع بـ Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Write the points on show to a CSV file (x1, x2, label or value) that Import reads back exactly.</source>
+        <translation>كتابة النقاط المعروضة في ملف CSV (x1، x2، label أو value) يقرؤه الاستيراد كما هو تمامًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) so far.</source>
+        <translation><numerusform>%n نقطة حتى الآن.</numerusform><numerusform>%n نقطة حتى الآن.</numerusform><numerusform>%n نقطتان حتى الآن.</numerusform><numerusform>%n نقاط حتى الآن.</numerusform><numerusform>%n نقطة حتى الآن.</numerusform><numerusform>%n نقطة حتى الآن.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: {description}&lt;br&gt;{how}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: {description}&lt;br&gt;{how}</translation>
+    </message>
+    <message>
+        <source>Dataset {title}</source>
+        <translation>مجموعة البيانات {title}</translation>
+    </message>
+    <message>
+        <source>My points ({task})</source>
+        <translation>نقاطي ({task})</translation>
+    </message>
+    <message>
+        <source>Ratio of training to test data: &lt;b&gt;{percent} %&lt;/b&gt;</source>
+        <translation>نسبة بيانات التدريب إلى الاختبار: &lt;b&gt;{percent} %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Noise: &lt;b&gt;{noise}&lt;/b&gt;</source>
+        <translation>الضوضاء: &lt;b&gt;{noise}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>data_texts</name>
+    <message>
+        <source>Circle</source>
+        <translation>دائرة</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>غاوسي</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>حلزون</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>أهلّة</translation>
+    </message>
+    <message>
+        <source>Checkerboard</source>
+        <translation>رقعة شطرنج</translation>
+    </message>
+    <message>
+        <source>Spiral arms</source>
+        <translation>أذرع حلزونية</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>كتل</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>حلقات</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>مستوٍ</translation>
+    </message>
+    <message>
+        <source>Multi-Gaussian</source>
+        <translation>غاوسي متعدد</translation>
+    </message>
+    <message>
+        <source>Sine wave</source>
+        <translation>موجة جيبية</translation>
+    </message>
+    <message>
+        <source>A disc of one class inside a ring of the other.</source>
+        <translation>قرص من فئة داخل حلقة من الفئة الأخرى.</translation>
+    </message>
+    <message>
+        <source>Opposite quadrants share a class: the label is 1 when x and y have the same sign.</source>
+        <translation>الأرباع المتقابلة من الفئة نفسها: التسمية 1 عندما يكون لـ x وy الإشارة نفسها.</translation>
+    </message>
+    <message>
+        <source>Two Gaussian clusters, around (2, 2) and (-2, -2); noise widens them.</source>
+        <translation>عنقودان غاوسيان، حول (2, 2) و(-2, -2)؛ والضوضاء توسّعهما.</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms, one per class.</source>
+        <translation>ذراعان حلزونيان متداخلان، ذراع لكل فئة.</translation>
+    </message>
+    <message>
+        <source>Two interleaving half-moons, one per class.</source>
+        <translation>هلالان متداخلان، هلال لكل فئة.</translation>
+    </message>
+    <message>
+        <source>A 4 x 4 checkerboard of alternating classes, a bigger xor.</source>
+        <translation>رقعة شطرنج 4 x 4 بفئات متناوبة، XOR أكبر.</translation>
+    </message>
+    <message>
+        <source>Several interleaved spiral arms, one class per arm.</source>
+        <translation>عدة أذرع حلزونية متداخلة، فئة لكل ذراع.</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs evenly spaced on a circle, one class per blob.</source>
+        <translation>كتل غاوسية موزّعة بانتظام على دائرة، فئة لكل كتلة.</translation>
+    </message>
+    <message>
+        <source>Concentric rings, one class per ring.</source>
+        <translation>حلقات متحدة المركز، فئة لكل حلقة.</translation>
+    </message>
+    <message>
+        <source>A tilted plane: the value rises linearly towards the top right, (x + y) / 10.</source>
+        <translation>مستوٍ مائل: ترتفع القيمة خطيًا نحو أعلى اليمين، (x + y) / 10.</translation>
+    </message>
+    <message>
+        <source>Six bumps, alternately positive and negative, on two rows.</source>
+        <translation>ست نتوءات، موجبة وسالبة بالتناوب، على صفين.</translation>
+    </message>
+    <message>
+        <source>A sine wave along x1: the value is sin(x1) and ignores x2.</source>
+        <translation>موجة جيبية على امتداد x1: القيمة sin(x1) وتتجاهل x2.</translation>
+    </message>
+    <message>
+        <source>How many classes (colours) the data has, from 2 to 8. Changing it starts again with fresh weights.</source>
+        <translation>عدد فئات البيانات (ألوانها)، من 2 إلى 8. تغييره يبدأ من جديد بأوزان جديدة.</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>نقاطي</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My points&lt;/b&gt;: your own data. Turn on &lt;i&gt;Paint&lt;/i&gt; above the output to add points with the mouse, or import a CSV file. They are kept when you try a generator, and saved in the project.</source>
+        <translation>&lt;b&gt;نقاطي&lt;/b&gt;: بياناتك الخاصة. فعّل &lt;i&gt;الرسم&lt;/i&gt; فوق المُخرَج لإضافة نقاط بالفأرة، أو استورد ملف CSV. تبقى محفوظة عندما تجرّب مولّدًا، وتُحفظ في المشروع.</translation>
+    </message>
+    <message>
+        <source>How many points the generator draws, training and test together. Starts again.</source>
+        <translation>عدد النقاط التي يسحبها المولّد، للتدريب والاختبار معًا. يبدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>Which random draw of the data: the same seed always gives the same points. Regenerate picks a new one. Starts again.</source>
+        <translation>أي سحب عشوائي للبيانات: البذرة نفسها تعطي دائمًا النقاط نفسها. «إعادة التوليد» تختار سحبًا جديدًا. يبدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>For generated data only; your own points keep where you put them.</source>
+        <translation>للبيانات المولَّدة فقط؛ نقاطك الخاصة تبقى حيث وضعتها.</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>تصنيف</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>انحدار</translation>
+    </message>
+    <message>
+        <source>Draw the same dataset again with a new random seed; noise, point count and ratio stay as they are. Starts again.</source>
+        <translation>سحب مجموعة البيانات نفسها من جديد ببذرة عشوائية جديدة؛ تبقى الضوضاء وعدد النقاط والنسبة كما هي. يبدأ من جديد.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2029,176 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>folder_action</name>
+    <message>
+        <source>Open &amp;class folder…</source>
+        <translation>فتح مجلد الصف…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>See a folder of hand-ins as a gallery, one card per student</source>
+        <translation>عرض مجلد تسليمات كمعرض، بطاقة لكل طالب</translation>
+    </message>
+    <message>
+        <source>Open a class folder</source>
+        <translation>فتح مجلد الصف</translation>
+    </message>
+</context>
+<context>
+    <name>gallery</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>الدرس</translation>
+    </message>
+    <message>
+        <source>Test accuracy, best first</source>
+        <translation>دقة الاختبار، الأفضل أولًا</translation>
+    </message>
+    <message>
+        <source>Train accuracy, best first</source>
+        <translation>دقة التدريب، الأفضل أولًا</translation>
+    </message>
+    <message>
+        <source>Test loss, lowest first</source>
+        <translation>خسارة الاختبار، الأدنى أولًا</translation>
+    </message>
+    <message>
+        <source>Train loss, lowest first</source>
+        <translation>خسارة التدريب، الأدنى أولًا</translation>
+    </message>
+    <message>
+        <source>Epochs, most first</source>
+        <translation>الحقب، الأكثر أولًا</translation>
+    </message>
+    <message>
+        <source>Handed in, latest first</source>
+        <translation>وقت التسليم، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Class: {folder}</source>
+        <translation>الصف: {folder}</translation>
+    </message>
+    <message>
+        <source>Hand-ins of the class</source>
+        <translation>تسليمات الصف</translation>
+    </message>
+    <message>
+        <source>Click a column's title to sort by it; again to reverse</source>
+        <translation>انقر عنوان عمود للترتيب حسبه؛ ومرة أخرى لعكس الترتيب</translation>
+    </message>
+    <message>
+        <source>Double-click a student's card, or press Enter, to open it</source>
+        <translation>انقر مرتين على بطاقة طالب، أو اضغط Enter، لفتحها</translation>
+    </message>
+    <message>
+        <source>Reading {folder}…</source>
+        <translation>جارٍ قراءة {folder}…</translation>
+    </message>
+    <message>
+        <source>The cards' order (a click on a column's title sorts too)</source>
+        <translation>ترتيب البطاقات (النقر على عنوان عمود يرتّب أيضًا)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>الترتيب حسب:(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>فتح للقراءة فقط(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the chosen card's work; saving it asks for a new name</source>
+        <translation>فتح عمل البطاقة المختارة؛ حفظه يطلب اسمًا جديدًا</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>تصدير CSV…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file for a grade book</source>
+        <translation>حفظ الجدول كملف CSV لسجل الدرجات</translation>
+    </message>
+    <message>
+        <source>Close the gallery</source>
+        <translation>إغلاق المعرض</translation>
+    </message>
+    <message>
+        <source>No hand-ins (.nnplay files) in {folder}.</source>
+        <translation>لا تسليمات (ملفات ‎.nnplay) في {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}, {others} (see their notes): reading {read} of {expected}… in {folder}.</source>
+        <translation>{hand_ins}، {others} (انظر ملاحظاتها): جارٍ قراءة {read} من {expected}… في {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}, {others} (see their notes) in {folder}.</source>
+        <translation>{hand_ins}، {others} (انظر ملاحظاتها) في {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}: reading {read} of {expected}… in {folder}.</source>
+        <translation>{hand_ins}: جارٍ قراءة {read} من {expected}… في {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins} in {folder}.</source>
+        <translation>{hand_ins} في {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-in(s)</source>
+        <translation><numerusform>%n تسليم</numerusform><numerusform>%n تسليم</numerusform><numerusform>%n تسليمان</numerusform><numerusform>%n تسليمات</numerusform><numerusform>%n تسليمًا</numerusform><numerusform>%n تسليم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other or damaged file(s)</source>
+        <translation><numerusform>%n ملف آخر أو تالف</numerusform><numerusform>%n ملف آخر أو تالف</numerusform><numerusform>%n ملفان آخران أو تالفان</numerusform><numerusform>%n ملفات أخرى أو تالفة</numerusform><numerusform>%n ملفًا آخر أو تالفًا</numerusform><numerusform>%n ملف آخر أو تالف</numerusform></translation>
+    </message>
+    <message>
+        <source>{summary} ({why_short})</source>
+        <translation>{summary} ({why_short})</translation>
+    </message>
+    <message>
+        <source>Choose a student's card first.</source>
+        <translation>اختر بطاقة طالب أولًا.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {why}</source>
+        <translation>يتعذّر فتح {file}: {why}</translation>
+    </message>
+    <message>
+        <source>{student} (hand-in)</source>
+        <translation>{student} (تسليم)</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>{class_name} grades</source>
+        <translation>درجات {class_name}</translation>
+    </message>
+    <message>
+        <source>Export the class as CSV</source>
+        <translation>تصدير الصف بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {problem}</source>
+        <translation>تعذّر حفظ {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved the class as {file}</source>
+        <translation>حُفظ الصف باسم {file}</translation>
+    </message>
+</context>
+<context>
     <name>gradient_panel</name>
     <message>
         <source>‖∂L/∂W‖ / ‖W‖ of each layer: how fast its weights change for their size (the last batch's gradient, averaged over a few frames), against the training step, on a log scale. Each grid line down is 10× slower. The red dashed line is the output layer's ÷ 50: a layer below it learns too slowly to catch up, which matters while much is left to learn.</source>
@@ -1625,6 +2297,69 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     <message>
         <source>out</source>
         <translation>out</translation>
+    </message>
+</context>
+<context>
+    <name>hand_in</name>
+    <message>
+        <source>Your name goes into the file with your network, its results (epochs, loss and accuracy) and a small picture of its decision boundary, so that your teacher knows whose work it is. This computer remembers it for your next hand-in.</source>
+        <translation>يُكتب اسمك في الملف مع شبكتك ونتائجها (الحقب والخسارة والدقة) وصورة صغيرة لحدّ القرار فيها، ليعرف معلّمك صاحب العمل. ويتذكّره هذا الحاسوب لتسليمك القادم.</translation>
+    </message>
+    <message>
+        <source>Hand in your work</source>
+        <translation>سلّم عملك</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>اسمك:(&amp;N)</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>الاسم الأول واسم العائلة</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Your name as your teacher knows it (at most {characters})</source>
+        <translation>اسمك كما يعرفه معلّمك ({characters} على الأكثر)</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>متابعة…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the hand-in file</source>
+        <translation>اختر مكان حفظ ملف التسليم</translation>
+    </message>
+    <message>
+        <source>Please type your name on one line (letters, not symbols).</source>
+        <translation>اكتب اسمك في سطر واحد من فضلك (حروف لا رموز).</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>تسليم…(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save your work for your teacher: with your name, its results and a picture</source>
+        <translation>حفظ عملك لمعلّمك: مع اسمك ونتائجه وصورة</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>تسليم</translation>
+    </message>
+    <message>
+        <source>NN Playground hand-ins (*{suffix})</source>
+        <translation>تسليمات NN Playground (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Cannot hand in {file}</source>
+        <translation>يتعذّر تسليم {file}</translation>
+    </message>
+    <message>
+        <source>Handed in as {student}: {file}</source>
+        <translation>سُلّم باسم {student}: {file}</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +3146,179 @@ step</source>
     </message>
 </context>
 <context>
+    <name>metrics_export</name>
+    <message>
+        <source>&amp;Metrics as CSV…</source>
+        <translation>المقاييس بصيغة CSV…(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Metrics as &amp;JSON…</source>
+        <translation>المقاييس بصيغة JSON…(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The confusion matrices with each class's precision, recall and F1, or R², RMSE and MAE for regression, of the training and test sets</source>
+        <translation>مصفوفات الالتباس مع الإحكام والاستدعاء وF1 لكل فئة، أو R² وRMSE وMAE للانحدار، لمجموعتي التدريب والاختبار</translation>
+    </message>
+    <message>
+        <source>{project} metrics</source>
+        <translation>مقاييس {project}</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the metrics</source>
+        <translation>تصدير المقاييس</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}</source>
+        <translation>يتعذّر تصدير {file}</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>صُدِّر {path}</translation>
+    </message>
+</context>
+<context>
+    <name>metrics_panel</name>
+    <message>
+        <source>&lt;b&gt;Training set&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;مجموعة التدريب&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test set&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;مجموعة الاختبار&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the training set</source>
+        <translation>مصفوفة الالتباس لمجموعة التدريب</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the test set</source>
+        <translation>مصفوفة الالتباس لمجموعة الاختبار</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>المقاييس</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>% الصف</translation>
+    </message>
+    <message>
+        <source>Show each row of the matrices as shares of its class's points instead of counts</source>
+        <translation>عرض كل صف من المصفوفات كنسب من نقاط فئته بدل الأعداد</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>مسح العلامات</translation>
+    </message>
+    <message>
+        <source>Take the marks off the points on the output plot</source>
+        <translation>إزالة العلامات عن النقاط على رسم المُخرَج</translation>
+    </message>
+    <message>
+        <source>Close the metrics panel (M); the loss chart comes back</source>
+        <translation>إغلاق لوحة المقاييس (M)؛ يعود مخطط الخسارة</translation>
+    </message>
+    <message>
+        <source>Waiting for the network's predictions…</source>
+        <translation>بانتظار تنبؤات الشبكة…</translation>
+    </message>
+    <message>
+        <source>R², RMSE and MAE of the training and test sets</source>
+        <translation>R² وRMSE وMAE لمجموعتي التدريب والاختبار</translation>
+    </message>
+    <message>
+        <source>R²: the share of the targets' variance the network explains (1 is perfect, 0 no better than their mean, – when the targets do not vary); RMSE: the root mean squared error; MAE: the mean absolute error; – for an empty set.</source>
+        <translation>R²: نسبة تباين الأهداف التي تفسّرها الشبكة (1 مثالي، و0 ليس أفضل من متوسطها، و– عندما لا تتغيّر الأهداف)؛ RMSE: جذر متوسط مربع الخطأ؛ MAE: متوسط الخطأ المطلق؛ – لمجموعة فارغة.</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: prediction against truth; grey lines are the residuals.</source>
+        <translation>الحقبة {epoch}: التنبؤ مقابل الحقيقة؛ الخطوط الرمادية هي البواقي.</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}. Rows: true class; columns: predicted. Click a cell to mark its points on the output plot.</source>
+        <translation>الحقبة {epoch}. الصفوف: الفئة الحقيقية؛ الأعمدة: المتنبأ بها. انقر خلية لتمييز نقاطها على رسم المُخرَج.</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>لا نقاط</translation>
+    </message>
+    <message>
+        <source>{percent} % of {count} right</source>
+        <translation>{percent} % صحيحة من {count}</translation>
+    </message>
+    <message>
+        <source>Predicted against true value, with the residuals</source>
+        <translation>المتنبأ به مقابل القيمة الحقيقية، مع البواقي</translation>
+    </message>
+    <message>
+        <source>Each point's predicted value against its true one: on the dashed diagonal the prediction is right; the grey line from a point to the diagonal is its residual. Filled blue: training points; orange rings: test points.</source>
+        <translation>القيمة المتنبأ بها لكل نقطة مقابل قيمتها الحقيقية: على القطر المتقطع يكون التنبؤ صحيحًا؛ والخط الرمادي من النقطة إلى القطر هو باقيها. الأزرق الممتلئ: نقاط التدريب؛ الحلقات البرتقالية: نقاط الاختبار.</translation>
+    </message>
+    <message>
+        <source>true value</source>
+        <translation>القيمة الحقيقية</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>المتنبأ به</translation>
+    </message>
+</context>
+<context>
+    <name>metrics_slot</name>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>المقاييس(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the confusion matrices of the training and test sets with each class's precision, recall and F1 (for regression: R², RMSE, MAE and predicted against true), in the loss chart's place (M)</source>
+        <translation>عرض مصفوفتي الالتباس لمجموعتي التدريب والاختبار مع الإحكام والاستدعاء وF1 لكل فئة (للانحدار: R² وRMSE وMAE والمتنبأ به مقابل الحقيقي)، مكان مخطط الخسارة (M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked on the plot: %n training set point(s) of {true} predicted {predicted} ({verdict}).</source>
+        <translation><numerusform>مُيّز على الرسم: %n نقطة من مجموعة التدريب من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform><numerusform>مُيّز على الرسم: %n نقطة من مجموعة التدريب من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform><numerusform>مُيّز على الرسم: %n نقطتان من مجموعة التدريب من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform><numerusform>مُيّز على الرسم: %n نقاط من مجموعة التدريب من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform><numerusform>مُيّز على الرسم: %n نقطة من مجموعة التدريب من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform><numerusform>مُيّز على الرسم: %n نقطة من مجموعة التدريب من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked on the plot: %n test set point(s) of {true} predicted {predicted} ({verdict}).</source>
+        <translation><numerusform>مُيّز على الرسم: %n نقطة من مجموعة الاختبار من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform><numerusform>مُيّز على الرسم: %n نقطة من مجموعة الاختبار من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform><numerusform>مُيّز على الرسم: %n نقطتان من مجموعة الاختبار من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform><numerusform>مُيّز على الرسم: %n نقاط من مجموعة الاختبار من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform><numerusform>مُيّز على الرسم: %n نقطة من مجموعة الاختبار من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform><numerusform>مُيّز على الرسم: %n نقطة من مجموعة الاختبار من {true} تنبأت الشبكة بأنها {predicted} ({verdict}).</numerusform></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>صحيح</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>خطأ</translation>
+    </message>
+</context>
+<context>
     <name>network</name>
     <message>
         <source>params must have {count} layers for this spec; got {value}</source>
@@ -2615,6 +3523,114 @@ step</source>
     <message>
         <source>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; predicted value</source>
         <translation>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; ‎−1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; ‎+1 &amp;nbsp; القيمة المتنبأ بها</translation>
+    </message>
+</context>
+<context>
+    <name>paint_strokes</name>
+    <message numerus="yes">
+        <source>paint %n point(s)</source>
+        <translation><numerusform>رسم %n نقطة</numerusform><numerusform>رسم %n نقطة</numerusform><numerusform>رسم %n نقطتان</numerusform><numerusform>رسم %n نقاط</numerusform><numerusform>رسم %n نقطة</numerusform><numerusform>رسم %n نقطة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>erase %n point(s)</source>
+        <translation><numerusform>مسح %n نقطة</numerusform><numerusform>مسح %n نقطة</numerusform><numerusform>مسح %n نقطتان</numerusform><numerusform>مسح %n نقاط</numerusform><numerusform>مسح %n نقطة</numerusform><numerusform>مسح %n نقطة</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>paint_tool</name>
+    <message>
+        <source>Click: add a point
+Drag: spray points</source>
+        <translation>نقرة: إضافة نقطة
+سحب: رشّ نقاط</translation>
+    </message>
+    <message>
+        <source>No points yet:
+press ✎ Paint (P)
+or import a CSV file</source>
+        <translation>لا نقاط بعد:
+اضغط ✎ رسم (P)
+أو استورد ملف CSV</translation>
+    </message>
+    <message>
+        <source>✎ Paint</source>
+        <translation>✎ رسم</translation>
+    </message>
+    <message>
+        <source>Paint your own data on the output (key P): click to add a point, drag to spray. Starting from generated data paints on a copy of its points.</source>
+        <translation>ارسم بياناتك الخاصة على المُخرَج (المفتاح P): انقر لإضافة نقطة، واسحب للرشّ. البدء من بيانات مولَّدة يرسم على نسخة من نقاطها.</translation>
+    </message>
+    <message>
+        <source>The value painted points carry, from −1 (orange) to +1 (blue).</source>
+        <translation>القيمة التي تحملها النقاط المرسومة، من ‎−1 (برتقالي) إلى ‎+1 (أزرق).</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>الفرشاة</translation>
+    </message>
+    <message>
+        <source>Add points (key B): click for one, drag to spray.</source>
+        <translation>إضافة نقاط (المفتاح B): انقر لنقطة واحدة، واسحب للرشّ.</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>الممحاة</translation>
+    </message>
+    <message>
+        <source>Remove the points under the circle as you drag (key E).</source>
+        <translation>إزالة النقاط تحت الدائرة أثناء السحب (المفتاح E).</translation>
+    </message>
+    <message>
+        <source>The brush and eraser radius, from 0.2 to 3 (the view is 12 wide).</source>
+        <translation>نصف قطر الفرشاة والممحاة، من 0.2 إلى 3 (عرض العرض 12).</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>How many points a drag sprays per unit it travels (a click always adds one).</source>
+        <translation>عدد النقاط التي يرشّها السحب لكل وحدة يقطعها (النقرة تضيف نقطة واحدة دائمًا).</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>الكثافة</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Remove all your points (Ctrl+Z brings them back).</source>
+        <translation>إزالة كل نقاطك (Ctrl+Z يعيدها).</translation>
+    </message>
+    <message>
+        <source>Value {value}</source>
+        <translation>القيمة {value}</translation>
+    </message>
+    <message>
+        <source>&amp;Paint Data</source>
+        <translation>رسم البيانات(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>الفرشاة(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>الممحاة(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear My Points</source>
+        <translation>مسح نقاطي(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Paint class {number}</source>
+        <translation>رسم الفئة {number}</translation>
+    </message>
+    <message>
+        <source>Class {number} ({colour}) chosen: press P or ✎ Paint to paint it.</source>
+        <translation>اختيرت الفئة {number} ({colour}): اضغط P أو ✎ رسم لرسمها.</translation>
     </message>
 </context>
 <context>
