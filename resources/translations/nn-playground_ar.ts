@@ -1420,7 +1420,7 @@ Fit them into the view? Both axes are scaled alike (shapes stay as they are) and
     </message>
     <message>
         <source>Ratio of training to test data: &lt;b&gt;{percent} %&lt;/b&gt;</source>
-        <translation>نسبة بيانات التدريب إلى الاختبار: &lt;b&gt;{percent} %&lt;/b&gt;</translation>
+        <translation>نسبة التدريب إلى الاختبار: &lt;b&gt;{percent} %&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Noise: &lt;b&gt;{noise}&lt;/b&gt;</source>
@@ -2964,7 +2964,7 @@ b = {bias}
     </message>
     <message>
         <source>Log scale</source>
-        <translation>مقياس لوغاريتمي</translation>
+        <translation>لوغاريتمي</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic scale, where small losses and their changes stay visible.</source>
