@@ -1,4 +1,3947 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
+<context>
+    <name>activations</name>
+    <message>
+        <source>activation must be one of {choices}; got {value}</source>
+        <translation>a ativação deve ser uma destas: {choices}; recebido {value}</translation>
+    </message>
+</context>
+<context>
+    <name>autosave</name>
+    <message>
+        <source>Restore your work?</source>
+        <translation>Restaurar seu trabalho?</translation>
+    </message>
+    <message>
+        <source>NN Playground did not close properly last time.
+
+Restore “{name}”, saved automatically at {time} on {date}?</source>
+        <translation>O NN Playground não foi fechado corretamente da última vez.
+
+Restaurar “{name}”, salvo automaticamente às {time} em {date}?</translation>
+    </message>
+    <message>
+        <source>Cannot restore the autosave</source>
+        <translation>Não foi possível restaurar o salvamento automático</translation>
+    </message>
+</context>
+<context>
+    <name>banner</name>
+    <message>
+        <source>{reason} Press play to continue.</source>
+        <translation>{reason} Pressione reproduzir para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>bias_marks</name>
+    <message>
+        <source>Bias of this neuron (blue positive, orange negative)</source>
+        <translation>Viés deste neurônio (azul positivo, laranja negativo)</translation>
+    </message>
+</context>
+<context>
+    <name>bounded_json</name>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column}: {error})</source>
+        <translation>o arquivo não é um JSON válido (linha {line}, coluna {column}: {error})</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than {limit} deep</source>
+        <translation>o JSON tem mais de {limit} níveis de aninhamento</translation>
+    </message>
+    <message>
+        <source>the file holds {count} arrays and objects; a project holds at most {limit}</source>
+        <translation>o arquivo contém {count} listas e objetos; um projeto contém no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} values, more than a project holds</source>
+        <translation>o arquivo contém mais de {limit} valores, mais do que um projeto contém</translation>
+    </message>
+    <message>
+        <source>the file holds {count} strings; a project holds at most {limit}</source>
+        <translation>o arquivo contém {count} textos; um projeto contém no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>the JSON is nested {depth} deep; a project nests at most {limit}</source>
+        <translation>o JSON tem {depth} níveis de aninhamento; um projeto tem no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>the file holds a string of {length} characters (the value of "{key}"); at most {limit}</source>
+        <translation>o arquivo contém um texto de {length} caracteres (o valor de "{key}"); no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>the file holds a string of {length} characters; at most {limit}</source>
+        <translation>o arquivo contém um texto de {length} caracteres; no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>the file holds a whole number of {count} digits; numbers in a project have at most {limit}</source>
+        <translation>o arquivo contém um número inteiro de {count} dígitos; os números de um projeto têm no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>the file holds {name}, which is not a number a project may hold</source>
+        <translation>o arquivo contém {name}, que não é um número que um projeto possa conter</translation>
+    </message>
+</context>
+<context>
+    <name>class_folder</name>
+    <message>
+        <source>only the first {limit} names in the folder were looked at</source>
+        <translation>só os primeiros {limit} nomes da pasta foram examinados</translation>
+    </message>
+    <message>
+        <source>{count} more hand-ins left out: a class folder shows at most {limit}</source>
+        <translation>mais {count} entregas deixadas de fora: uma pasta da turma mostra no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>too large to read ({error})</source>
+        <translation>grande demais para ler ({error})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>não pode ser lido: {error}</translation>
+    </message>
+    <message>
+        <source>a project, not a hand-in (no name or results in it)</source>
+        <translation>um projeto, não uma entrega (não tem nome nem resultados)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{prog}: error: {message} (see {prog} --help)</source>
+        <translation>{prog}: erro: {message} (veja {prog} --help)</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {most}; got {value}</source>
+        <translation>deve ser de 1 a {most}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be from 32 to 4096 pixels; got {value}</source>
+        <translation>deve ser de 32 a 4096 pixels; recebido {value}</translation>
+    </message>
+    <message>
+        <source>NN Playground: draw a network, pick or paint data, press play and watch backpropagation learn. With no command it opens the window.</source>
+        <translation>NN Playground: desenhe uma rede, escolha ou pinte dados, pressione reproduzir e veja a retropropagação aprender. Sem comando, abre a janela.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  {prog}                                  open the window
+  {prog} open lesson.nnplay               open a project or lesson in the window
+  {prog} lessons                          list the bundled lessons
+  {prog} run work.nnplay --epochs 500 --report out.json --export-boundary out.png
+  {prog} check hand-ins/                  check every project and CSV in a folder
+  {prog} class hand-ins/ --csv grades.csv  a folder of hand-ins as a grade book
+  {prog} export work.nnplay --pytorch work.py   the network as a PyTorch script
+  {prog} selftest                         check that this copy of the app works
+Run '{prog} COMMAND --help' for a command's options.</source>
+        <translation>Exemplos:
+  {prog}                                  abre a janela
+  {prog} open lesson.nnplay               abre um projeto ou lição na janela
+  {prog} lessons                          lista as lições incluídas
+  {prog} run work.nnplay --epochs 500 --report out.json --export-boundary out.png
+  {prog} check hand-ins/                  verifica cada projeto e CSV de uma pasta
+  {prog} class hand-ins/ --csv grades.csv  uma pasta de entregas como boletim de notas
+  {prog} export work.nnplay --pytorch work.py   a rede como script PyTorch
+  {prog} selftest                         verifica se esta cópia do app funciona
+Execute '{prog} COMMAND --help' para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>the language of the window and of these messages: {codes} (default: as chosen in View &gt; Language, else the system's)</source>
+        <translation>o idioma da janela e destas mensagens: {codes} (padrão: o escolhido em Exibir &gt; Idioma, senão o do sistema)</translation>
+    </message>
+    <message>
+        <source>open the window in projector mode: larger type, thicker lines, bigger points (View &gt; Projector mode switches it; it is remembered)</source>
+        <translation>abre a janela no modo projetor: letras maiores, linhas mais grossas, pontos maiores (Exibir &gt; Modo projetor alterna; fica memorizado)</translation>
+    </message>
+    <message>
+        <source>open the window, optionally with a project or lesson file (the default)</source>
+        <translation>abre a janela, opcionalmente com um arquivo de projeto ou lição (o padrão)</translation>
+    </message>
+    <message>
+        <source>Open the NN Playground window, optionally with a project or lesson file.</source>
+        <translation>Abre a janela do NN Playground, opcionalmente com um arquivo de projeto ou lição.</translation>
+    </message>
+    <message>
+        <source>a .nnplay project or lesson file, or a bundled lesson's name</source>
+        <translation>um arquivo de projeto ou lição .nnplay, ou o nome de uma lição incluída</translation>
+    </message>
+    <message>
+        <source>train a project without a window and report the result</source>
+        <translation>treina um projeto sem janela e informa o resultado</translation>
+    </message>
+    <message>
+        <source>Train a project or lesson without a window, showing a progress bar on stderr, then write the final losses and accuracies. Training stops early if it diverges. A project with Compare on trains every lane for N epochs and reports each lane. A project whose data holds no training point is refused.</source>
+        <translation>Treina um projeto ou lição sem janela, mostrando uma barra de progresso no stderr, e depois escreve as perdas e acurácias finais. O treinamento para antes se divergir. Um projeto com Comparar ativado treina cada pista por N épocas e informa cada pista. Um projeto cujos dados não têm nenhum ponto de treinamento é recusado.</translation>
+    </message>
+    <message>
+        <source>The report is JSON: {epochs, final_epoch, train_loss, test_loss, train_accuracy, test_accuracy, diverged, seconds, warnings}; epochs counts this run's epochs, accuracy is null for regression; warnings lists {kind, layers, message} for what went wrong by the end (the window's rules: vanishing, exploding, dead_neurons, stuck, diverged). With Compare on it adds lanes, a list with each lane's {name, settings, overrides} and the same figures, and focus, the name of the lane the window shows, whose figures are the top-level ones (and the exported pictures). Exit codes: 0 done (even if training diverged), 1 an error (unreadable or invalid file, no training data, a file that cannot be written), 2 a usage mistake.</source>
+        <translation>O relatório é JSON: {epochs, final_epoch, train_loss, test_loss, train_accuracy, test_accuracy, diverged, seconds, warnings}; epochs conta as épocas desta execução, accuracy é null na regressão; warnings lista {kind, layers, message} para o que deu errado até o fim (as regras da janela: vanishing, exploding, dead_neurons, stuck, diverged). Com Comparar ativado, acrescenta lanes, uma lista com {name, settings, overrides} de cada pista e os mesmos números, e focus, o nome da pista que a janela mostra, cujos números são os do nível superior (e as imagens exportadas). Códigos de saída: 0 concluído (mesmo que o treinamento tenha divergido), 1 um erro (arquivo ilegível ou inválido, sem dados de treinamento, um arquivo que não pode ser gravado), 2 um erro de uso.</translation>
+    </message>
+    <message>
+        <source>the .nnplay project or lesson to train (or a bundled lesson's name)</source>
+        <translation>o projeto ou lição .nnplay a treinar (ou o nome de uma lição incluída)</translation>
+    </message>
+    <message>
+        <source>how many epochs to train (1 to {most})</source>
+        <translation>quantas épocas treinar (1 a {most})</translation>
+    </message>
+    <message>
+        <source>write the final figures to this JSON file</source>
+        <translation>grava os números finais neste arquivo JSON</translation>
+    </message>
+    <message>
+        <source>save the decision boundary with the training data as a picture (.png, or .svg by suffix)</source>
+        <translation>salva a fronteira de decisão com os dados de treinamento como imagem (.png, ou .svg pela extensão)</translation>
+    </message>
+    <message>
+        <source>save an animated GIF of the boundary as it changes during these epochs</source>
+        <translation>salva um GIF animado da fronteira mudando durante estas épocas</translation>
+    </message>
+    <message>
+        <source>save the trained project to this file</source>
+        <translation>salva o projeto treinado neste arquivo</translation>
+    </message>
+    <message>
+        <source>width and height of exported pictures (default 480)</source>
+        <translation>largura e altura das imagens exportadas (padrão 480)</translation>
+    </message>
+    <message>
+        <source>also draw the test points in exported pictures</source>
+        <translation>desenha também os pontos de teste nas imagens exportadas</translation>
+    </message>
+    <message>
+        <source>no progress bar</source>
+        <translation>sem barra de progresso</translation>
+    </message>
+    <message>
+        <source>check that projects, lessons and CSV files open, without opening a window</source>
+        <translation>verifica se projetos, lições e arquivos CSV abrem, sem abrir uma janela</translation>
+    </message>
+    <message>
+        <source>Check each file as the window would open it: a project or lesson (.nnplay, its lesson text included) or a CSV file of points. Prints one line per file, 'FILE: ok' or 'FILE: the reason', on stdout. A folder stands for the .nnplay and .csv files in it and its subfolders (a folder of hand-ins, say).</source>
+        <translation>Verifica cada arquivo como a janela o abriria: um projeto ou lição (.nnplay, com o texto da lição) ou um arquivo CSV de pontos. Imprime uma linha por arquivo, 'FILE: ok' ou 'FILE: o motivo', no stdout. Uma pasta representa os arquivos .nnplay e .csv nela e em suas subpastas (uma pasta de entregas, por exemplo).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 every file is fine, 1 some file is not, 2 a usage mistake.</source>
+        <translation>Códigos de saída: 0 todos os arquivos estão bons, 1 algum arquivo não está, 2 um erro de uso.</translation>
+    </message>
+    <message>
+        <source>a .nnplay project or lesson, a .csv file, or a folder of them</source>
+        <translation>um projeto ou lição .nnplay, um arquivo .csv ou uma pasta com eles</translation>
+    </message>
+    <message>
+        <source>write the project's network as a PyTorch or NumPy script</source>
+        <translation>grava a rede do projeto como script PyTorch ou NumPy</translation>
+    </message>
+    <message>
+        <source>Write the project's network, its trained weights and its data as one readable Python file: --pytorch for an nn.Module, --numpy for a script that needs only NumPy. Run on its own, the script prints one JSON line {"train_loss", "test_loss", "train_accuracy", "test_accuracy"}, the figures 'run' reports for the project; with --train N it then trains N more epochs as 'run --epochs N' would.</source>
+        <translation>Grava a rede do projeto, seus pesos treinados e seus dados como um único arquivo Python legível: --pytorch para um nn.Module, --numpy para um script que só precisa do NumPy. Executado sozinho, o script imprime uma linha JSON {"train_loss", "test_loss", "train_accuracy", "test_accuracy"}, os números que 'run' informa para o projeto; com --train N, ele depois treina mais N épocas como 'run --epochs N' faria.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 written, 1 an error (unreadable project, unwritable output), 2 a usage mistake.</source>
+        <translation>Códigos de saída: 0 gravado, 1 um erro (projeto ilegível, saída que não pode ser gravada), 2 um erro de uso.</translation>
+    </message>
+    <message>
+        <source>list the bundled lessons</source>
+        <translation>lista as lições incluídas</translation>
+    </message>
+    <message>
+        <source>List the bundled lessons: file name and title. Open one with 'open NAME'.</source>
+        <translation>Lista as lições incluídas: nome do arquivo e título. Abra uma com 'open NOME'.</translation>
+    </message>
+    <message>
+        <source>a folder of hand-ins as a grade book (CSV), without a window</source>
+        <translation>uma pasta de entregas como boletim de notas (CSV), sem janela</translation>
+    </message>
+    <message>
+        <source>check that this copy of the app works: window, lesson, training, export</source>
+        <translation>verifica se esta cópia do app funciona: janela, lição, treinamento, exportação</translation>
+    </message>
+    <message>
+        <source>Open the window offscreen (no screen needed), open a bundled lesson, train it for a few hundred steps and export PNG pictures. Exit code 0 when every step passed; otherwise the failed step is named and the exit code is 1.</source>
+        <translation>Abre a janela fora da tela (sem precisar de tela), abre uma lição incluída, treina-a por algumas centenas de passos e exporta imagens PNG. Código de saída 0 quando todos os passos deram certo; senão, o passo que falhou é indicado e o código de saída é 1.</translation>
+    </message>
+    <message>
+        <source>no window can be opened from here</source>
+        <translation>nenhuma janela pode ser aberta daqui</translation>
+    </message>
+    <message>
+        <source>{prog}: interrupted</source>
+        <translation>{prog}: interrompido</translation>
+    </message>
+    <message>
+        <source>{prog}: no language {lang}; these are offered: {codes}</source>
+        <translation>{prog}: não há o idioma {lang}; estes são oferecidos: {codes}</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: erro: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>cli_check</name>
+    <message>
+        <source>no .nnplay or .csv file in this folder</source>
+        <translation>nenhum arquivo .nnplay ou .csv nesta pasta</translation>
+    </message>
+    <message>
+        <source>too large or too deeply nested to read ({error})</source>
+        <translation>grande demais ou aninhado demais para ler ({error})</translation>
+    </message>
+    <message>
+        <source>cannot be opened: an internal error ({error})</source>
+        <translation>não pode ser aberto: um erro interno ({error})</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+</context>
+<context>
+    <name>cli_class</name>
+    <message>
+        <source>the folder of hand-ins (.nnplay files)</source>
+        <translation>a pasta de entregas (arquivos .nnplay)</translation>
+    </message>
+    <message>
+        <source>write the grade book to this file (default: print it on stdout)</source>
+        <translation>grava o boletim de notas neste arquivo (padrão: imprime no stdout)</translation>
+    </message>
+    <message>
+        <source>the rows' order (default: name; test_accuracy puts the best first)</source>
+        <translation>a ordem das linhas (padrão: name; test_accuracy coloca os melhores primeiro)</translation>
+    </message>
+    <message>
+        <source>Read every hand-in (.nnplay) in FOLDER, as File &gt; Open class folder does, and write one CSV row per file: file, name, lesson, handed_in (UTC), epochs, train_loss, test_loss, train_accuracy, test_accuracy, note. A damaged file or a project without a hand-in part gets its reason in the note column and the other files are read on.</source>
+        <translation>Lê cada entrega (.nnplay) em FOLDER, como Arquivo &gt; Abrir pasta da turma faz, e grava uma linha CSV por arquivo: file, name, lesson, handed_in (UTC), epochs, train_loss, test_loss, train_accuracy, test_accuracy, note. Um arquivo danificado ou um projeto sem a parte de entrega recebe o motivo na coluna note, e os outros arquivos continuam sendo lidos.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 the folder was read (even with damaged files; the summary on stderr counts them), 1 the folder cannot be read or the CSV cannot be written, 2 a usage mistake.</source>
+        <translation>Códigos de saída: 0 a pasta foi lida (mesmo com arquivos danificados; o resumo no stderr os conta), 1 a pasta não pode ser lida ou o CSV não pode ser gravado, 2 um erro de uso.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} não é uma pasta</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation>não é possível gravar {file}: a pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <source>cannot read the folder {folder}: {reason}</source>
+        <translation>não é possível ler a pasta {folder}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{read} hand-ins read, {damaged} other or damaged files noted</source>
+        <translation type="unfinished"><numerusform>{read} entrega lida, {damaged} arquivos diferentes ou danificados anotados</numerusform><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>{read} hand-ins read</source>
+        <translation type="unfinished"><numerusform>{read} entrega lida</numerusform><numerusform /></translation>
+    </message>
+    <message>
+        <source>{summary}; {note}</source>
+        <translation>{summary}; {note}</translation>
+    </message>
+</context>
+<context>
+    <name>cli_common</name>
+    <message>
+        <source>{name} names several lessons: {lessons}</source>
+        <translation>{name} corresponde a várias lições: {lessons}</translation>
+    </message>
+</context>
+<context>
+    <name>cli_export</name>
+    <message>
+        <source>the .nnplay project or lesson (or a bundled lesson's name)</source>
+        <translation>o projeto ou lição .nnplay (ou o nome de uma lição incluída)</translation>
+    </message>
+    <message>
+        <source>write a PyTorch script (an nn.Module) to this file</source>
+        <translation>grava um script PyTorch (um nn.Module) neste arquivo</translation>
+    </message>
+    <message>
+        <source>write a script that needs only NumPy to this file</source>
+        <translation>grava um script que só precisa do NumPy neste arquivo</translation>
+    </message>
+    <message>
+        <source>say nothing when done</source>
+        <translation>não diz nada ao terminar</translation>
+    </message>
+    <message>
+        <source>nn-playground export: error: say which script to write: --pytorch OUT.py, --numpy OUT.py, or both (see nn-playground export --help)</source>
+        <translation>nn-playground export: erro: diga qual script gravar: --pytorch OUT.py, --numpy OUT.py ou ambos (veja nn-playground export --help)</translation>
+    </message>
+    <message>
+        <source>--{kind} {file} would overwrite the project itself</source>
+        <translation>--{kind} {file} sobrescreveria o próprio projeto</translation>
+    </message>
+    <message>
+        <source>{file}: cannot export: {reason}</source>
+        <translation>{file}: não é possível exportar: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: a {kind} script of the {sizes} network at epoch {epoch}</source>
+        <translation>{file} gravado: um script {kind} da rede {sizes} na época {epoch}</translation>
+    </message>
+</context>
+<context>
+    <name>cli_run</name>
+    <message>
+        <source>Training [{bar}] {percent}  epoch {epoch}/{epochs}  loss {loss}</source>
+        <translation>Treinando [{bar}] {percent}  época {epoch}/{epochs}  perda {loss}</translation>
+    </message>
+    <message>
+        <source>cannot write the report {path}: the folder {folder} does not exist</source>
+        <translation>não é possível gravar o relatório {path}: a pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <source>cannot write the picture {path}: the folder {folder} does not exist</source>
+        <translation>não é possível gravar a imagem {path}: a pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <source>cannot write the GIF {path}: the folder {folder} does not exist</source>
+        <translation>não é possível gravar o GIF {path}: a pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <source>cannot write the project {path}: the folder {folder} does not exist</source>
+        <translation>não é possível gravar o projeto {path}: a pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <source>--export-boundary must end in .png or .svg; got {file}</source>
+        <translation>--export-boundary deve terminar em .png ou .svg; recebido {file}</translation>
+    </message>
+    <message>
+        <source>{file}: nothing to train: its data holds no training point (only test points, or none); add training points in the window first</source>
+        <translation>{file}: nada para treinar: seus dados não têm nenhum ponto de treinamento (só pontos de teste, ou nenhum); adicione pontos de treinamento na janela primeiro</translation>
+    </message>
+    <message>
+        <source>Lane {lane}: {message}</source>
+        <translation>Pista {lane}: {message}</translation>
+    </message>
+    <message>
+        <source>  Lane {lane} ({settings}): {figures}</source>
+        <translation>  Pista {lane} ({settings}): {figures}</translation>
+    </message>
+    <message>
+        <source>train loss {train_loss}, test loss {test_loss}</source>
+        <translation>perda de treinamento {train_loss}, perda de teste {test_loss}</translation>
+    </message>
+    <message>
+        <source>test accuracy {accuracy} %</source>
+        <translation>acurácia de teste {accuracy} %</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergiu</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>{epochs} epochs in {seconds} s, {lanes} lanes:</source>
+        <translation type="unfinished"><numerusform>{epochs} época em {seconds} s, {lanes} pistas:</numerusform><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>{epochs} epochs in {seconds} s, {figures}</source>
+        <translation type="unfinished"><numerusform>{epochs} época em {seconds} s, {figures}</numerusform><numerusform /></translation>
+    </message>
+</context>
+<context>
+    <name>client</name>
+    <message>
+        <source>Not changed</source>
+        <translation>Não alterado</translation>
+    </message>
+    <message>
+        <source>{refusal}: {reason}</source>
+        <translation>{refusal}: {reason}</translation>
+    </message>
+    <message>
+        <source>{refusal}: an internal error ({error})</source>
+        <translation>{refusal}: um erro interno ({error})</translation>
+    </message>
+    <message>
+        <source>the training thread did not answer in time</source>
+        <translation>a thread de treinamento não respondeu a tempo</translation>
+    </message>
+</context>
+<context>
+    <name>column_controls</name>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoide</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Hidden layer {layer} has the maximum of {most} neurons</source>
+        <translation>A camada oculta {layer} já tem o máximo de {most} neurônios</translation>
+    </message>
+    <message>
+        <source>Add a neuron to hidden layer {layer} (starts training again)</source>
+        <translation>Adicionar um neurônio à camada oculta {layer} (recomeça o treinamento)</translation>
+    </message>
+    <message>
+        <source>Add a neuron to hidden layer {layer} (keeps what it has learned)</source>
+        <translation>Adicionar um neurônio à camada oculta {layer} (mantém o que ela aprendeu)</translation>
+    </message>
+    <message>
+        <source>Remove hidden layer {layer}: this is its last neuron</source>
+        <translation>Remover a camada oculta {layer}: este é seu último neurônio</translation>
+    </message>
+    <message>
+        <source>Remove a neuron from hidden layer {layer} (starts training again)</source>
+        <translation>Remover um neurônio da camada oculta {layer} (recomeça o treinamento)</translation>
+    </message>
+    <message>
+        <source>Remove a neuron from hidden layer {layer} (keeps what it has learned)</source>
+        <translation>Remover um neurônio da camada oculta {layer} (mantém o que ela aprendeu)</translation>
+    </message>
+    <message>
+        <source>dropout {rate}</source>
+        <translation>dropout {rate}</translation>
+    </message>
+    <message>
+        <source>drop {rate}</source>
+        <translation>drop {rate}</translation>
+    </message>
+    <message>
+        <source>Dropout {rate}: while training, each neuron of this layer is switched off for each training point with probability {rate}, and the others are scaled by 1/(1 − {rate}). Evaluation, the loss curve and the maps use every neuron. Right-click the layer to change it.</source>
+        <translation>Dropout {rate}: durante o treinamento, cada neurônio desta camada é desligado para cada ponto de treinamento com probabilidade {rate}, e os outros são multiplicados por 1/(1 − {rate}). A avaliação, a curva de perda e os mapas usam todos os neurônios. Clique com o botão direito na camada para alterar.</translation>
+    </message>
+    <message>
+        <source>OUTPUT</source>
+        <translation>SAÍDA</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer after the last one, with its activation.</source>
+        <translation>Adicionar uma camada oculta depois da última, com sua ativação.</translation>
+    </message>
+    <message>
+        <source>The network has the maximum of {most} hidden layers</source>
+        <translation>A rede já tem o máximo de {most} camadas ocultas</translation>
+    </message>
+    <message>
+        <source>Remove the last hidden layer: the rest keeps its weights, and new random links join its neighbours, so the network no longer computes the same</source>
+        <translation>Remover a última camada oculta: o resto mantém seus pesos, e novas ligações aleatórias unem suas vizinhas, então a rede não calcula mais o mesmo</translation>
+    </message>
+    <message>
+        <source>There are no hidden layers to remove</source>
+        <translation>Não há camadas ocultas para remover</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Race 2 to 4 copies of the network side by side (C): every lane starts from the same weights on the same data and differs only in the settings you give it (optimizer, learning rate, activation, batch size, regularization). Stop at epoch applies to every lane; stop when stuck waits until Compare is off.</source>
+        <translation>Faça uma corrida entre 2 a 4 cópias da rede lado a lado (C): todas as pistas começam dos mesmos pesos com os mesmos dados e só diferem nas configurações que você der a cada uma (otimizador, taxa de aprendizado, ativação, tamanho do lote, regularização). Parar na época vale para todas as pistas; parar quando travar espera até Comparar ser desligado.</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Adicionar pista</translation>
+    </message>
+    <message>
+        <source>Add a lane (up to 4) that races an optimizer not raced yet. The race starts again.</source>
+        <translation>Adicionar uma pista (até 4) que corre com um otimizador que ainda não está na corrida. A corrida recomeça.</translation>
+    </message>
+    <message>
+        <source>Restart race</source>
+        <translation>Reiniciar corrida</translation>
+    </message>
+    <message>
+        <source>Every lane back to epoch 0 and the same starting weights (R picks new weights).</source>
+        <translation>Todas as pistas voltam à época 0 e aos mesmos pesos iniciais (R sorteia novos pesos).</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Same start, same data: only the lanes' settings differ (bold: a lane's own; the others follow the top bar).</source>
+        <translation>Mesmo início, mesmos dados: só as configurações das pistas diferem (negrito: próprias da pista; as outras seguem a barra superior).</translation>
+    </message>
+    <message>
+        <source>&amp;Compare lanes</source>
+        <translation>&amp;Comparar pistas</translation>
+    </message>
+    <message>
+        <source>Stop comparing?</source>
+        <translation>Parar de comparar?</translation>
+    </message>
+    <message>
+        <source>The race has trained to epoch {trained}. Keep one lane's network (it carries on as the main network, with its settings and loss history), or go back to the network as it was before the race (epoch {before})?</source>
+        <translation>A corrida treinou até a época {trained}. Manter a rede de uma pista (ela continua como rede principal, com suas configurações e histórico de perda) ou voltar à rede como era antes da corrida (época {before})?</translation>
+    </message>
+    <message>
+        <source>Keep lane {lane}</source>
+        <translation>Manter pista {lane}</translation>
+    </message>
+    <message>
+        <source>Back to before the race</source>
+        <translation>Voltar a antes da corrida</translation>
+    </message>
+    <message>
+        <source>Make this lane the main network?</source>
+        <translation>Tornar esta pista a rede principal?</translation>
+    </message>
+    <message>
+        <source>Lane {lane} ({summary}) becomes the main network: its settings, weights and loss history carry on, and Compare closes. The other lanes are dropped.</source>
+        <translation>A pista {lane} ({summary}) vira a rede principal: suas configurações, pesos e histórico de perda continuam, e Comparar fecha. As outras pistas são descartadas.</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Parar de comparar</translation>
+    </message>
+</context>
+<context>
+    <name>compare_curves</name>
+    <message>
+        <source>Lane {lane}</source>
+        <translation>Pista {lane}</translation>
+    </message>
+    <message>
+        <source>{lane}: {differences}</source>
+        <translation>{lane}: {differences}</translation>
+    </message>
+</context>
+<context>
+    <name>compare_table</name>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Otimizador</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Ativação</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Reg.</source>
+        <translation>Reg.</translation>
+    </message>
+    <message>
+        <source>Reg. rate</source>
+        <translation>Taxa de reg.</translation>
+    </message>
+    <message>
+        <source>Lane {lane}'s optimizer. The rule that turns gradients into weight changes. Bold: the lane's own value; otherwise it follows the top bar. Changing it restarts the race from the same starting weights.</source>
+        <translation>Otimizador da pista {lane}. A regra que transforma gradientes em mudanças de peso. Negrito: valor próprio da pista; senão, segue a barra superior. Alterar recomeça a corrida dos mesmos pesos iniciais.</translation>
+    </message>
+    <message>
+        <source>Lane {lane}'s learning rate. How big a step each weight takes against its gradient. Bold: the lane's own value; otherwise it follows the top bar. Changing it restarts the race from the same starting weights.</source>
+        <translation>Taxa de aprendizado da pista {lane}. O tamanho do passo que cada peso dá contra seu gradiente. Negrito: valor próprio da pista; senão, segue a barra superior. Alterar recomeça a corrida dos mesmos pesos iniciais.</translation>
+    </message>
+    <message>
+        <source>Lane {lane}'s activation. The function every hidden neuron applies to its weighted sum. Bold: the lane's own value; otherwise it follows the top bar. Changing it restarts the race from the same starting weights.</source>
+        <translation>Ativação da pista {lane}. A função que cada neurônio oculto aplica à sua soma ponderada. Negrito: valor próprio da pista; senão, segue a barra superior. Alterar recomeça a corrida dos mesmos pesos iniciais.</translation>
+    </message>
+    <message>
+        <source>Lane {lane}'s batch size. How many training points are averaged for each weight update. Bold: the lane's own value; otherwise it follows the top bar. Changing it restarts the race from the same starting weights.</source>
+        <translation>Tamanho do lote da pista {lane}. Quantos pontos de treinamento entram na média de cada atualização dos pesos. Negrito: valor próprio da pista; senão, segue a barra superior. Alterar recomeça a corrida dos mesmos pesos iniciais.</translation>
+    </message>
+    <message>
+        <source>Lane {lane}'s regularization. A penalty on large weights. Bold: the lane's own value; otherwise it follows the top bar. Changing it restarts the race from the same starting weights.</source>
+        <translation>Regularização da pista {lane}. Uma penalidade sobre pesos grandes. Negrito: valor próprio da pista; senão, segue a barra superior. Alterar recomeça a corrida dos mesmos pesos iniciais.</translation>
+    </message>
+    <message>
+        <source>Lane {lane}'s regularization rate. How strong the penalty on weights is. Bold: the lane's own value; otherwise it follows the top bar. Changing it restarts the race from the same starting weights.</source>
+        <translation>Taxa de regularização da pista {lane}. A força da penalidade sobre os pesos. Negrito: valor próprio da pista; senão, segue a barra superior. Alterar recomeça a corrida dos mesmos pesos iniciais.</translation>
+    </message>
+    <message>
+        <source>Lane {lane}</source>
+        <translation>Pista {lane}</translation>
+    </message>
+    <message>
+        <source>Show lane {lane}'s network (weights, neurons) in the network diagram.</source>
+        <translation>Mostrar a rede da pista {lane} (pesos, neurônios) no diagrama da rede.</translation>
+    </message>
+    <message>
+        <source>Lane {lane} {setting}</source>
+        <translation>Pista {lane} {setting}</translation>
+    </message>
+    <message>
+        <source>Make main</source>
+        <translation>Tornar principal</translation>
+    </message>
+    <message>
+        <source>Make lane {lane} the main network: its settings, weights and loss history carry on outside Compare.</source>
+        <translation>Tornar a pista {lane} a rede principal: suas configurações, pesos e histórico de perda continuam fora de Comparar.</translation>
+    </message>
+    <message>
+        <source>Remove lane {lane}</source>
+        <translation>Remover pista {lane}</translation>
+    </message>
+    <message>
+        <source>Remove lane {lane} (the race starts again).</source>
+        <translation>Remover a pista {lane} (a corrida recomeça).</translation>
+    </message>
+    <message>
+        <source>Lane {lane}: make main or remove</source>
+        <translation>Pista {lane}: tornar principal ou remover</translation>
+    </message>
+    <message>
+        <source>Make lane {lane} the main network, or remove it.</source>
+        <translation>Tornar a pista {lane} a rede principal, ou removê-la.</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>Click a lane's letter to show its network in the diagram.</source>
+        <translation>Clique na letra de uma pista para mostrar sua rede no diagrama.</translation>
+    </message>
+</context>
+<context>
+    <name>compare_view</name>
+    <message>
+        <source>rate {rate}</source>
+        <translation>taxa {rate}</translation>
+    </message>
+    <message>
+        <source>batch {size}</source>
+        <translation>lote {size}</translation>
+    </message>
+    <message>
+        <source>no reg.</source>
+        <translation>sem reg.</translation>
+    </message>
+    <message>
+        <source>reg. {rate}</source>
+        <translation>reg. {rate}</translation>
+    </message>
+    <message>
+        <source>Lane {lane}'s prediction over the plane, with the training points. Click to show this lane's network in the diagram.</source>
+        <translation>A previsão da pista {lane} sobre o plano, com os pontos de treinamento. Clique para mostrar a rede desta pista no diagrama.</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#8a1c12'&gt;&lt;b&gt;diverged&lt;/b&gt; at epoch {epoch}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#8a1c12'&gt;&lt;b&gt;divergiu&lt;/b&gt; na época {epoch}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>test loss &lt;b&gt;{loss}&lt;/b&gt;</source>
+        <translation>perda de teste &lt;b&gt;{loss}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <source>Lane {lane}: {summary}</source>
+        <translation>Pista {lane}: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Epoch {epoch}, {steps} steps</source>
+        <translation type="unfinished"><numerusform>Época {epoch}, {steps} passo</numerusform><numerusform /></translation>
+    </message>
+    <message>
+        <source>Test loss {test}, training loss {train}</source>
+        <translation>Perda de teste {test}, perda de treinamento {train}</translation>
+    </message>
+    <message>
+        <source>Test accuracy {test}, training accuracy {train}</source>
+        <translation>Acurácia de teste {test}, acurácia de treinamento {train}</translation>
+    </message>
+</context>
+<context>
+    <name>csv_io</name>
+    <message>
+        <source>1 point with values (regression)</source>
+        <translation>1 ponto com valores (regressão)</translation>
+    </message>
+    <message>
+        <source>{count} points with values (regression)</source>
+        <translation>{count} pontos com valores (regressão)</translation>
+    </message>
+    <message>
+        <source>1 point in {classes} classes</source>
+        <translation>1 ponto em {classes} classes</translation>
+    </message>
+    <message>
+        <source>{count} points in {classes} classes</source>
+        <translation>{count} pontos em {classes} classes</translation>
+    </message>
+    <message>
+        <source>{label} as {name}</source>
+        <translation>{label} como {name}</translation>
+    </message>
+    <message>
+        <source>{description} (labels {renumbered})</source>
+        <translation>{description} (rótulos {renumbered})</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a CSV file</source>
+        <translation>{name} é uma pasta, não um arquivo CSV</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size} MB); a data file is at most {limit} MB.</source>
+        <translation>O arquivo é grande demais ({size} MB); um arquivo de dados tem no máximo {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {error}</source>
+        <translation>Não é possível ler {name}: {error}</translation>
+    </message>
+    <message>
+        <source>The file is too large; a data file is at most {limit} MB.</source>
+        <translation>O arquivo é grande demais; um arquivo de dados tem no máximo {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Line {line} holds a NUL byte: this looks like a binary file, not CSV text.</source>
+        <translation>A linha {line} contém um byte NUL: parece um arquivo binário, não texto CSV.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no points.</source>
+        <translation>O arquivo está vazio: não contém pontos.</translation>
+    </message>
+    <message>
+        <source>Line {line} is a header, but no points follow it.</source>
+        <translation>A linha {line} é um cabeçalho, mas nenhum ponto vem depois dela.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file has more than {limit} points; at most {limit} can be imported.</source>
+        <translation>Linha {line}: o arquivo tem mais de {limit} pontos; no máximo {limit} podem ser importados.</translation>
+    </message>
+    <message>
+        <source>label or value</source>
+        <translation>rótulo ou valor</translation>
+    </message>
+    <message>
+        <source>Line {line} has 1 field, but 3 are needed ({expected}): {problem}.</source>
+        <translation>A linha {line} tem 1 campo, mas são necessários 3 ({expected}): {problem}.</translation>
+    </message>
+    <message>
+        <source>Line {line} has {count} fields, but 3 are needed ({expected}): {problem}.</source>
+        <translation>A linha {line} tem {count} campos, mas são necessários 3 ({expected}): {problem}.</translation>
+    </message>
+    <message>
+        <source>x1, x2 and a label or value</source>
+        <translation>x1, x2 e um rótulo ou valor</translation>
+    </message>
+    <message>
+        <source>a column is missing</source>
+        <translation>falta uma coluna</translation>
+    </message>
+    <message>
+        <source>there are too many columns</source>
+        <translation>há colunas demais</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column} (label): {text} is not a whole number, and a class label must be one (0, 1, 2, …). For numbers to predict, name the column value.</source>
+        <translation>Linha {line}, coluna {column} (rótulo): {text} não é um número inteiro, e um rótulo de classe precisa ser (0, 1, 2, …). Para números a prever, chame a coluna de value.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column} (label): {text} is a {nth}th class; at most {limit} classes can be learned.</source>
+        <translation>Linha {line}, coluna {column} (rótulo): {text} seria a {nth}ª classe; no máximo {limit} classes podem ser aprendidas.</translation>
+    </message>
+    <message>
+        <source>If the third column holds numbers to predict, start the file with the header x1,x2,value.</source>
+        <translation>Se a terceira coluna contém números a prever, comece o arquivo com o cabeçalho x1,x2,value.</translation>
+    </message>
+    <message>
+        <source>x1, x2, and label (classes) or value (numbers)</source>
+        <translation>x1, x2 e label (classes) ou value (números)</translation>
+    </message>
+    <message>
+        <source>Line {line} is a header of 1 column, but 3 are needed: {expected}.</source>
+        <translation>A linha {line} é um cabeçalho de 1 coluna, mas são necessárias 3: {expected}.</translation>
+    </message>
+    <message>
+        <source>Line {line} is a header of {count} columns, but 3 are needed: {expected}.</source>
+        <translation>A linha {line} é um cabeçalho de {count} colunas, mas são necessárias 3: {expected}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: the header name {name} is not known; the columns are {expected}.</source>
+        <translation>Linha {line}, coluna {column}: o nome de cabeçalho {name} não é conhecido; as colunas são {expected}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: the header names {name} twice; the columns are {expected}.</source>
+        <translation>Linha {line}, coluna {column}: o cabeçalho cita {name} duas vezes; as colunas são {expected}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the header must name {expected}.</source>
+        <translation>Linha {line}: o cabeçalho deve citar {expected}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column} ({name})</source>
+        <translation>Linha {line}, coluna {column} ({name})</translation>
+    </message>
+    <message>
+        <source>{where}: the field is empty; every point needs a number here.</source>
+        <translation>{where}: o campo está vazio; cada ponto precisa de um número aqui.</translation>
+    </message>
+    <message>
+        <source>{where}: {text} is too large to be a number here.</source>
+        <translation>{where}: {text} é grande demais para ser um número aqui.</translation>
+    </message>
+    <message>
+        <source>{where}: {text} is not a finite number; every point needs a real value.</source>
+        <translation>{where}: {text} não é um número finito; cada ponto precisa de um valor real.</translation>
+    </message>
+    <message>
+        <source>{where}: {text} is not a number.</source>
+        <translation>{where}: {text} não é um número.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column} ({name}): {text} is too large; at most ±{limit}.</source>
+        <translation>Linha {line}, coluna {column} ({name}): {text} é grande demais; no máximo ±{limit}.</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 text but breaks off inside a character (byte {byte}); save it again as CSV UTF-8.</source>
+        <translation>O arquivo começa como texto UTF-16, mas termina no meio de um caractere (byte {byte}); salve-o novamente como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not UTF-8 text (byte 0x{byte} cannot be read): save the file as CSV UTF-8, or as plain numbers.</source>
+        <translation>A linha {line} não é texto UTF-8 (o byte 0x{byte} não pode ser lido): salve o arquivo como CSV UTF-8 ou como números simples.</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>seed must be a non-negative integer, got {value}</source>
+        <translation>seed deve ser um inteiro não negativo; recebido {value}</translation>
+    </message>
+    <message>
+        <source>dataset: unknown name {name}; choose one of {choices}</source>
+        <translation>dataset: nome desconhecido {name}; escolha um destes: {choices}</translation>
+    </message>
+    <message>
+        <source>classes must be an integer from {low} to {high} for {dataset}, got {value}</source>
+        <translation>classes deve ser um inteiro de {low} a {high} para {dataset}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>classes cannot be set for {dataset} (it is a regression dataset)</source>
+        <translation>classes não pode ser definido para {dataset} (é um conjunto de dados de regressão)</translation>
+    </message>
+    <message>
+        <source>classes cannot be set for {dataset} (it has {classes} classes)</source>
+        <translation>classes não pode ser definido para {dataset} (ele tem {classes} classes)</translation>
+    </message>
+    <message>
+        <source>n_points must be an integer from {low} to {high}, got {value}</source>
+        <translation>n_points deve ser um inteiro de {low} a {high}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>noise must be between 0 and {high}, got {value}</source>
+        <translation>noise deve estar entre 0 e {high}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>n_points must be at least the number of classes ({classes}) for {dataset}, got {value}</source>
+        <translation>n_points deve ser pelo menos o número de classes ({classes}) para {dataset}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>X must be a numeric array of shape (n, 2)</source>
+        <translation>X deve ser uma matriz numérica de formato (n, 2)</translation>
+    </message>
+    <message>
+        <source>X must be a numeric array of shape (n, 2), got shape {shape}</source>
+        <translation>X deve ser uma matriz numérica de formato (n, 2); recebido formato {shape}</translation>
+    </message>
+    <message>
+        <source>y must be a 1-D array with one value per row of X ({rows}), got shape {shape}</source>
+        <translation>y deve ser uma matriz 1-D com um valor por linha de X ({rows}); recebido formato {shape}</translation>
+    </message>
+    <message>
+        <source>X must have at least {low} rows to split, got {value}</source>
+        <translation>X deve ter pelo menos {low} linhas para dividir; recebido {value}</translation>
+    </message>
+    <message>
+        <source>train_ratio must be between {low} and {high}, got {value}</source>
+        <translation>train_ratio deve estar entre {low} e {high}; recebido {value}</translation>
+    </message>
+</context>
+<context>
+    <name>drag_drop</name>
+    <message>
+        <source>Not added: {reason}</source>
+        <translation>Não adicionado: {reason}</translation>
+    </message>
+    <message>
+        <source>the network already has the maximum of {most} hidden layers.</source>
+        <translation>a rede já tem o máximo de {most} camadas ocultas.</translation>
+    </message>
+    <message>
+        <source>Insert hidden layer {layer} here</source>
+        <translation>Inserir a camada oculta {layer} aqui</translation>
+    </message>
+    <message>
+        <source>there is no hidden layer yet; drag “{part}” in first.</source>
+        <translation>ainda não há camada oculta; arraste “{part}” primeiro.</translation>
+    </message>
+    <message>
+        <source>drop the neuron onto a hidden layer.</source>
+        <translation>solte o neurônio sobre uma camada oculta.</translation>
+    </message>
+    <message>
+        <source>layer {layer} already has the maximum of {most} neurons.</source>
+        <translation>a camada {layer} já tem o máximo de {most} neurônios.</translation>
+    </message>
+    <message>
+        <source>Add a neuron to layer {layer}</source>
+        <translation>Adicionar um neurônio à camada {layer}</translation>
+    </message>
+    <message>
+        <source>Drag “{part}” onto the network: between two layers.</source>
+        <translation>Arraste “{part}” para a rede: entre duas camadas.</translation>
+    </message>
+    <message>
+        <source>Drag “{part}” onto the network: onto a hidden layer.</source>
+        <translation>Arraste “{part}” para a rede: sobre uma camada oculta.</translation>
+    </message>
+    <message>
+        <source>The network is not ready yet.</source>
+        <translation>A rede ainda não está pronta.</translation>
+    </message>
+    <message>
+        <source>{part}: drop it on the network</source>
+        <translation>{part}: solte-o na rede</translation>
+    </message>
+    <message>
+        <source>Editing the network is locked in this lesson</source>
+        <translation>Editar a rede está bloqueado nesta lição</translation>
+    </message>
+</context>
+<context>
+    <name>dropout</name>
+    <message>
+        <source>{field} must be a number from 0 to {high}; got {value}</source>
+        <translation>{field} deve ser um número de 0 a {high}; recebido {value}</translation>
+    </message>
+</context>
+<context>
+    <name>edit_commands</name>
+    <message>
+        <source>neuron {unit} of layer {layer}</source>
+        <translation>neurônio {unit} da camada {layer}</translation>
+    </message>
+    <message>
+        <source>output {unit} ({class_name})</source>
+        <translation>saída {unit} ({class_name})</translation>
+    </message>
+    <message>
+        <source>the output</source>
+        <translation>a saída</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Não alterado</translation>
+    </message>
+    <message>
+        <source>Cannot undo {edit}</source>
+        <translation>Não é possível desfazer {edit}</translation>
+    </message>
+    <message>
+        <source>the network changed shape before this edit arrived; try again</source>
+        <translation>a rede mudou de forma antes desta edição chegar; tente de novo</translation>
+    </message>
+    <message>
+        <source>the network has another shape now</source>
+        <translation>a rede agora tem outra forma</translation>
+    </message>
+    <message>
+        <source>neuron {unit} is the last of layer {layer}</source>
+        <translation>o neurônio {unit} é o último da camada {layer}</translation>
+    </message>
+    <message>
+        <source>add neuron to layer {layer}</source>
+        <translation>adicionar neurônio à camada {layer}</translation>
+    </message>
+    <message>
+        <source>remove neuron {unit} from layer {layer}</source>
+        <translation>remover neurônio {unit} da camada {layer}</translation>
+    </message>
+    <message>
+        <source>add hidden layer {layer}</source>
+        <translation>adicionar camada oculta {layer}</translation>
+    </message>
+    <message>
+        <source>insert hidden layer {layer}</source>
+        <translation>inserir camada oculta {layer}</translation>
+    </message>
+    <message>
+        <source>remove hidden layer {layer}</source>
+        <translation>remover camada oculta {layer}</translation>
+    </message>
+    <message>
+        <source>set layer {layer} to {activation}</source>
+        <translation>definir a camada {layer} como {activation}</translation>
+    </message>
+    <message>
+        <source>set dropout of layer {layer} to {rate}</source>
+        <translation>definir o dropout da camada {layer} como {rate}</translation>
+    </message>
+    <message>
+        <source>switch dropout of layer {layer} off</source>
+        <translation>desligar o dropout da camada {layer}</translation>
+    </message>
+    <message>
+        <source>switch {feature} on</source>
+        <translation>ligar {feature}</translation>
+    </message>
+    <message>
+        <source>switch {feature} off</source>
+        <translation>desligar {feature}</translation>
+    </message>
+    <message>
+        <source>enable link {link}</source>
+        <translation>ativar ligação {link}</translation>
+    </message>
+    <message>
+        <source>disable link {link}</source>
+        <translation>desativar ligação {link}</translation>
+    </message>
+    <message>
+        <source>set weight {link} to {value}</source>
+        <translation>definir o peso {link} como {value}</translation>
+    </message>
+    <message>
+        <source>set bias of {neuron} to {value}</source>
+        <translation>definir o viés de {neuron} como {value}</translation>
+    </message>
+</context>
+<context>
+    <name>edits</name>
+    <message>
+        <source>hidden layer must be from 0 to {high}; got {value}</source>
+        <translation>a camada oculta deve ser de 0 a {high}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>the network has no hidden layers</source>
+        <translation>a rede não tem camadas ocultas</translation>
+    </message>
+    <message>
+        <source>start must be 'identity' or 'random'; got {value}</source>
+        <translation>start deve ser 'identity' ou 'random'; recebido {value}</translation>
+    </message>
+    <message>
+        <source>the network already has the maximum of {count} hidden layers</source>
+        <translation>a rede já tem o máximo de {count} camadas ocultas</translation>
+    </message>
+    <message>
+        <source>layer index must be from 0 to {high}; got {value}</source>
+        <translation>o índice da camada deve ser de 0 a {high}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>hidden layer {layer} already has the maximum of {count} neurons</source>
+        <translation>a camada oculta {layer} já tem o máximo de {count} neurônios</translation>
+    </message>
+    <message>
+        <source>neuron must be from 0 to {high} in hidden layer {layer}; got {value}</source>
+        <translation>o neurônio deve ser de 0 a {high} na camada oculta {layer}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>feature must be one of {choices}; got {value}</source>
+        <translation>a característica deve ser uma destas: {choices}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>at least one input feature must stay on</source>
+        <translation>pelo menos uma característica de entrada deve ficar ligada</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Imagem SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Decision boundary as &amp;PNG…</source>
+        <translation>Fronteira de decisão como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Decision boundary as &amp;SVG…</source>
+        <translation>Fronteira de decisão como &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Network diagram as PNG…</source>
+        <translation>Diagrama da &amp;rede como PNG…</translation>
+    </message>
+    <message>
+        <source>Network diagram as S&amp;VG…</source>
+        <translation>Diagrama da rede como S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>&amp;Loss history as CSV…</source>
+        <translation>Histórico de &amp;perda como CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Weights as JSON…</source>
+        <translation>Pe&amp;sos como JSON…</translation>
+    </message>
+    <message>
+        <source>Animated &amp;GIF of training…</source>
+        <translation>&amp;GIF animado do treinamento…</translation>
+    </message>
+    <message>
+        <source>Cannot export {name}</source>
+        <translation>Não é possível exportar {name}</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exportado</translation>
+    </message>
+    <message>
+        <source>Export the decision boundary</source>
+        <translation>Exportar a fronteira de decisão</translation>
+    </message>
+    <message>
+        <source>{name} boundary</source>
+        <translation>{name} fronteira</translation>
+    </message>
+    <message>
+        <source>Export the network diagram</source>
+        <translation>Exportar o diagrama da rede</translation>
+    </message>
+    <message>
+        <source>{name} network</source>
+        <translation>{name} rede</translation>
+    </message>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>a imagem não pôde ser gravada</translation>
+    </message>
+    <message>
+        <source>Export the loss history</source>
+        <translation>Exportar o histórico de perda</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabela CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{name} loss</source>
+        <translation>{name} perda</translation>
+    </message>
+    <message>
+        <source>Export the weights</source>
+        <translation>Exportar os pesos</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{name} weights</source>
+        <translation>{name} pesos</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>GIF animado</translation>
+    </message>
+    <message>
+        <source>Train a copy of this network for how many epochs?
+(Your own work is not changed.)</source>
+        <translation>Treinar uma cópia desta rede por quantas épocas?
+(Seu próprio trabalho não é alterado.)</translation>
+    </message>
+    <message>
+        <source>Export an animated GIF</source>
+        <translation>Exportar um GIF animado</translation>
+    </message>
+    <message>
+        <source>GIF animation (*.gif)</source>
+        <translation>Animação GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>{name} training</source>
+        <translation>{name} treinamento</translation>
+    </message>
+    <message>
+        <source>Training a copy and drawing the frames…</source>
+        <translation>Treinando uma cópia e desenhando os quadros…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>file_actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Novo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Salvar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” first?</source>
+        <translation>Salvar primeiro as alterações em “{name}”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>New playground. Your {count} own points are kept: the My points tile.</source>
+        <translation type="unfinished"><numerusform>Novo playground. Seu {count} ponto próprio é mantido: o bloco Meus pontos.</numerusform><numerusform /></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Abrir projeto</translation>
+    </message>
+    <message>
+        <source>Still opening another file; {name} was not opened.</source>
+        <translation>Ainda abrindo outro arquivo; {name} não foi aberto.</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}</source>
+        <translation>Não é possível abrir {name}</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} aberto</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Não é possível abrir o projeto</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Salvar projeto</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}</source>
+        <translation>Não é possível salvar {name}</translation>
+    </message>
+    <message>
+        <source>it was opened read-only; save a copy instead</source>
+        <translation>ele foi aberto somente para leitura; salve uma cópia</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} salvo</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {why}</source>
+        <translation>O salvamento automático falhou: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>file_names</name>
+    <message>
+        <source>NN Playground projects ({pattern})</source>
+        <translation>Projetos do NN Playground ({pattern})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>NN Playground lessons ({pattern})</source>
+        <translation>Lições do NN Playground ({pattern})</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
+    </message>
+</context>
+<context>
+    <name>gradient_panel</name>
+    <message>
+        <source>‖∂L/∂W‖ / ‖W‖ of each layer: how fast its weights change for their size (the last batch's gradient, averaged over a few frames), against the training step, on a log scale. Each grid line down is 10× slower. The red dashed line is the output layer's ÷ 50: a layer below it learns too slowly to catch up, which matters while much is left to learn.</source>
+        <translation>‖∂L/∂W‖ / ‖W‖ de cada camada: quão rápido seus pesos mudam em relação ao tamanho deles (o gradiente do último lote, em média sobre alguns quadros), contra o passo de treinamento, em escala logarítmica. Cada linha de grade para baixo é 10× mais lenta. A linha vermelha tracejada é a da camada de saída ÷ 50: uma camada abaixo dela aprende devagar demais para acompanhar, o que importa enquanto ainda há muito a aprender.</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>passo de treinamento</translation>
+    </message>
+    <message>
+        <source>Each layer's colour (h1 = the weights into hidden layer 1, out = into the output); the red dashed line: the output layer's ‖∂L/∂W‖ / ‖W‖ ÷ 50.</source>
+        <translation>A cor de cada camada (h1 = os pesos que entram na camada oculta 1, out = que entram na saída); a linha vermelha tracejada: ‖∂L/∂W‖ / ‖W‖ da camada de saída ÷ 50.</translation>
+    </message>
+    <message>
+        <source>Which layer's weights the histograms show (the weights into that layer's neurons).</source>
+        <translation>De qual camada os histogramas mostram os pesos (os pesos que entram nos neurônios dessa camada).</translation>
+    </message>
+    <message>
+        <source>Weights w of this layer: how many have each value.</source>
+        <translation>Pesos w desta camada: quantos têm cada valor.</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w of this layer's weights (last batch): how many have each value. Look at the axis: for a vanishing layer they are all tiny.</source>
+        <translation>Gradientes ∂L/∂w dos pesos desta camada (último lote): quantos têm cada valor. Olhe o eixo: numa camada em que o gradiente desaparece, todos são minúsculos.</translation>
+    </message>
+    <message>
+        <source>Weights w</source>
+        <translation>Pesos w</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>Gradientes ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>± their typical size (root mean square)</source>
+        <translation>± seu tamanho típico (raiz do valor quadrático médio)</translation>
+    </message>
+    <message>
+        <source>Close the gradient panel (G); the loss chart comes back</source>
+        <translation>Fechar o painel de gradientes (G); o gráfico de perda volta</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradientes</translation>
+    </message>
+    <message>
+        <source>Histograms of</source>
+        <translation>Histogramas de</translation>
+    </message>
+    <message>
+        <source>out ÷ 50</source>
+        <translation>out ÷ 50</translation>
+    </message>
+    <message>
+        <source>{layer} ({rows}×{columns} weights)</source>
+        <translation>{layer} ({rows}×{columns} pesos)</translation>
+    </message>
+    <message>
+        <source>No gradient warning: no layer starves while much is left to learn, and no step is larger than the weights it changes. (Hover for the rule.)</source>
+        <translation>Nenhum aviso de gradiente: nenhuma camada fica sem aprender enquanto ainda há muito a aprender, e nenhum passo é maior que os pesos que ele muda. (Passe o mouse para ver a regra.)</translation>
+    </message>
+    <message>
+        <source>Press play: each layer's gradient size appears here as the network trains.</source>
+        <translation>Pressione reproduzir: o tamanho do gradiente de cada camada aparece aqui enquanto a rede treina.</translation>
+    </message>
+    <message>
+        <source>Weights w: ±{size}</source>
+        <translation>Pesos w: ±{size}</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w: ±{size}</source>
+        <translation>Gradientes ∂L/∂w: ±{size}</translation>
+    </message>
+</context>
+<context>
+    <name>gradient_slot</name>
+    <message>
+        <source>&amp;Gradients</source>
+        <translation>&amp;Gradientes</translation>
+    </message>
+    <message>
+        <source>Show each layer's gradient size over time, warnings for vanishing or exploding gradients, and histograms of weights and gradients, in the loss chart's place (G)</source>
+        <translation>Mostrar o tamanho do gradiente de cada camada ao longo do tempo, avisos de gradiente que desaparece ou explode, e histogramas de pesos e gradientes, no lugar do gráfico de perda (G)</translation>
+    </message>
+</context>
+<context>
+    <name>handin</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>must be one line without control characters; got {value}</source>
+        <translation>deve ser uma linha sem caracteres de controle; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be one line; got {value}</source>
+        <translation>deve ser uma linha; recebido {value}</translation>
+    </message>
+    <message>
+        <source>says {said} epochs, but the network in the file was trained {epochs}</source>
+        <translation>diz {said} épocas, mas a rede no arquivo foi treinada {epochs}</translation>
+    </message>
+    <message>
+        <source>must be a UTC time such as 2026-12-04T22:10:05Z; got {value}</source>
+        <translation>deve ser um horário UTC como 2026-12-04T22:10:05Z; recebido {value}</translation>
+    </message>
+    <message>
+        <source>is not a real date and time; got {value}</source>
+        <translation>não é uma data e hora reais; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be a finite number or null; got {value}</source>
+        <translation>deve ser um número finito ou null; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {high}; got {value}</source>
+        <translation>deve ser de 0 a {high}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be a PNG picture as base64 text; got {value}</source>
+        <translation>deve ser uma imagem PNG como texto base64; recebido {value}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; a thumbnail is at most {limit}</source>
+        <translation>tem {length} caracteres; uma miniatura tem no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>is not base64 text; it starts {start}</source>
+        <translation>não é texto base64; começa com {start}</translation>
+    </message>
+    <message>
+        <source>is not a PNG picture</source>
+        <translation>não é uma imagem PNG</translation>
+    </message>
+    <message>
+        <source>is {width}×{height} pixels; at most {limit} on each side</source>
+        <translation>tem {width}×{height} pixels; no máximo {limit} de cada lado</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG picture</source>
+        <translation>é uma imagem PNG danificada</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Top bar</source>
+        <translation>Barra superior</translation>
+    </message>
+    <message>
+        <source>Play (Space) trains and pauses; Step by step (W) walks backpropagation through one point. The boxes set how the network learns.</source>
+        <translation>Reproduzir (Space) treina e pausa; Passo a passo (W) percorre a retropropagação com um ponto. As caixas definem como a rede aprende.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Pick a data set, its number of points and its noise; or paint your own points (P).</source>
+        <translation>Escolha um conjunto de dados, seu número de pontos e seu ruído; ou pinte seus próprios pontos (P).</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Inputs on the left, hidden layers, the output on the right; + and − add layers and neurons. Blue links are positive weights, orange negative, thicker ones stronger.</source>
+        <translation>Entradas à esquerda, camadas ocultas, a saída à direita; + e − adicionam camadas e neurônios. Ligações azuis são pesos positivos, laranja negativos; as mais grossas são mais fortes.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>What the network predicts over the plane, with the data on top: each class in its colour and shape; training points filled, test points hollow (Show test data).</source>
+        <translation>O que a rede prevê sobre o plano, com os dados por cima: cada classe com sua cor e forma; pontos de treinamento cheios, pontos de teste vazados (Mostrar dados de teste).</translation>
+    </message>
+    <message>
+        <source>Loss chart and timeline</source>
+        <translation>Gráfico de perda e linha do tempo</translation>
+    </message>
+    <message>
+        <source>The loss over the epochs. Drag the timeline under it to rewind; Left steps back one epoch.</source>
+        <translation>A perda ao longo das épocas. Arraste a linha do tempo abaixo dele para voltar; Left volta uma época.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>(keys only)</source>
+        <translation>(só teclas)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>O que fazem</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Every key of the window and what it does</source>
+        <translation>Cada tecla da janela e o que ela faz</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between the controls; Space or Enter presses the one with the focus ring.</source>
+        <translation>Tab e Shift+Tab passam de um controle a outro; Space ou Enter pressiona o que tem o anel de foco.</translation>
+    </message>
+    <message>
+        <source>About NN Playground</source>
+        <translation>Sobre o NN Playground</translation>
+    </message>
+    <message>
+        <source>Draw a network, pick or paint data, press play and watch backpropagation learn. Works offline.</source>
+        <translation>Desenhe uma rede, escolha ou pinte dados, pressione reproduzir e veja a retropropagação aprender. Funciona sem internet.</translation>
+    </message>
+    <message>
+        <source>Help › Quick start shows the window's parts; Help › Keyboard shortcuts lists the keys.</source>
+        <translation>Ajuda › Início rápido mostra as partes da janela; Ajuda › Atalhos de teclado lista as teclas.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the versions, e.g. into a bug report</source>
+        <translation>Copiar as versões, por exemplo para um relatório de erro</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Quick start</source>
+        <translation>Início rápido</translation>
+    </message>
+    <message>
+        <source>Picture of the window with its regions numbered</source>
+        <translation>Imagem da janela com suas regiões numeradas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{number}. {title}&lt;/b&gt;&lt;br&gt;{text}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{number}. {title}&lt;/b&gt;&lt;br&gt;{text}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What each region is for</source>
+        <translation>Para que serve cada região</translation>
+    </message>
+    <message>
+        <source>&amp;Quick start</source>
+        <translation>&amp;Início rápido</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About NN Playground</source>
+        <translation>&amp;Sobre o NN Playground</translation>
+    </message>
+</context>
+<context>
+    <name>hover_tips</name>
+    <message>
+        <source>… ({count} more)</source>
+        <translation>… (mais {count})</translation>
+    </message>
+    <message>
+        <source>p(blue) = σ({sum})</source>
+        <translation>p(azul) = σ({sum})</translation>
+    </message>
+    <message>
+        <source>aᵢ: the outputs of layer {layer}</source>
+        <translation>aᵢ: as saídas da camada {layer}</translation>
+    </message>
+    <message>
+        <source>Its map fills the output view. Click, then Delete, or drag it off the network, to remove it; double-click to edit its bias.</source>
+        <translation>Seu mapa preenche a visão da saída. Clique e depois Delete, ou arraste-o para fora da rede, para removê-lo; clique duas vezes para editar seu viés.</translation>
+    </message>
+    <message>
+        <source>Double-click to edit its bias.</source>
+        <translation>Clique duas vezes para editar seu viés.</translation>
+    </message>
+    <message>
+        <source>Link {link}: disabled (dashed)
+Its weight stays 0 and it trains no more. Click to enable it.</source>
+        <translation>Ligação {link}: desativada (tracejada)
+Seu peso fica 0 e ela não treina mais. Clique para ativá-la.</translation>
+    </message>
+    <message>
+        <source>Link {link}
+weight w = {weight}
+last gradient ∂L/∂w = {gradient}
+Click to disable it; double-click to type a weight.</source>
+        <translation>Ligação {link}
+peso w = {weight}
+último gradiente ∂L/∂w = {gradient}
+Clique para desativá-la; clique duas vezes para digitar um peso.</translation>
+    </message>
+    <message>
+        <source>Bias of {neuron}
+b = {bias}
+last gradient ∂L/∂b = {gradient}
+Double-click to type a bias.</source>
+        <translation>Viés de {neuron}
+b = {bias}
+último gradiente ∂L/∂b = {gradient}
+Clique duas vezes para digitar um viés.</translation>
+    </message>
+</context>
+<context>
+    <name>inert_text</name>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;These instructions cannot be shown: {reason}&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Estas instruções não podem ser mostradas: {reason}&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>language_menu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Show NN Playground in {language} (after a restart)</source>
+        <translation>Mostrar o NN Playground em {language} (após reiniciar)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>NN Playground will be in {language} when it starts again. Restart now?</source>
+        <translation>O NN Playground estará em {language} quando for aberto de novo. Reiniciar agora?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar agora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Depois</translation>
+    </message>
+</context>
+<context>
+    <name>layer_menu</name>
+    <message>
+        <source>Hidden layer {layer}: activation</source>
+        <translation>Camada oculta {layer}: ativação</translation>
+    </message>
+    <message>
+        <source>{formula} — keeps every weight</source>
+        <translation>{formula} — mantém todos os pesos</translation>
+    </message>
+    <message>
+        <source>Add a neuron</source>
+        <translation>Adicionar um neurônio</translation>
+    </message>
+    <message>
+        <source>Remove this layer</source>
+        <translation>Remover esta camada</translation>
+    </message>
+    <message>
+        <source>Insert a layer after this one, with random weights</source>
+        <translation>Inserir uma camada depois desta, com pesos aleatórios</translation>
+    </message>
+    <message>
+        <source>A fresh layer as wide as this one, from random weights: the network starts learning what comes after this layer again. (The + button and the palette insert a layer that keeps what the network computes.)</source>
+        <translation>Uma camada nova, tão larga quanto esta, com pesos aleatórios: a rede volta a aprender o que vem depois desta camada. (O botão + e a paleta inserem uma camada que mantém o que a rede calcula.)</translation>
+    </message>
+    <message>
+        <source>While training, each neuron of this layer is switched off for each training point with this probability, and the neurons kept are scaled up to make up for it (inverted dropout): the network cannot lean on any one neuron. Evaluation, the loss curve and the maps always use every neuron. Every weight is kept.</source>
+        <translation>Durante o treinamento, cada neurônio desta camada é desligado para cada ponto de treinamento com esta probabilidade, e os neurônios mantidos são ampliados para compensar (dropout invertido): a rede não pode depender de um único neurônio. A avaliação, a curva de perda e os mapas sempre usam todos os neurônios. Todos os pesos são mantidos.</translation>
+    </message>
+    <message>
+        <source>Dropout: {rate}</source>
+        <translation>Dropout: {rate}</translation>
+    </message>
+    <message>
+        <source>Dropout: none</source>
+        <translation>Dropout: nenhum</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>No dropout: every neuron trains on every point</source>
+        <translation>Sem dropout: todo neurônio treina com todos os pontos</translation>
+    </message>
+</context>
+<context>
+    <name>lesson_locks</name>
+    <message>
+        <source>Locked by lesson ‘{title}’. Lessons › Leave lesson to play freely.</source>
+        <translation>Bloqueado pela lição ‘{title}’. Lições › Sair da lição para usar livremente.</translation>
+    </message>
+    <message>
+        <source>Locked in this lesson. Lessons › Leave lesson to play freely.</source>
+        <translation>Bloqueado nesta lição. Lições › Sair da lição para usar livremente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked in this lesson: {controls} and %n more (greyed out).</source>
+        <translation type="unfinished"><numerusform>Bloqueado nesta lição: {controls} e mais %n (em cinza).</numerusform><numerusform /></translation>
+    </message>
+    <message>
+        <source>Locked in this lesson: {controls}.</source>
+        <translation>Bloqueado nesta lição: {controls}.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson_panel</name>
+    <message>
+        <source>Play freely from here: every control unlocks, the data and the network stay as they are, and what you save is your own project (Ctrl+Shift+L). The teacher's password is asked for first</source>
+        <translation>Use livremente a partir daqui: todos os controles são desbloqueados, os dados e a rede ficam como estão, e o que você salvar é seu próprio projeto (Ctrl+Shift+L). Primeiro é pedida a senha do professor</translation>
+    </message>
+    <message>
+        <source>Play freely from here: every control unlocks, the data and the network stay as they are, and what you save is your own project (Ctrl+Shift+L)</source>
+        <translation>Use livremente a partir daqui: todos os controles são desbloqueados, os dados e a rede ficam como estão, e o que você salvar é seu próprio projeto (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>LESSON</source>
+        <translation>LIÇÃO</translation>
+    </message>
+    <message>
+        <source>Hide the instructions (Lessons → Show instructions brings them back). The lesson's locks stay: Leave lesson ends them.</source>
+        <translation>Ocultar as instruções (Lições → Mostrar instruções as traz de volta). Os bloqueios da lição continuam: Sair da lição os encerra.</translation>
+    </message>
+    <message>
+        <source>Start the lesson again</source>
+        <translation>Recomeçar a lição</translation>
+    </message>
+    <message>
+        <source>Back to the lesson's starting point: its data, network and settings</source>
+        <translation>Voltar ao ponto de partida da lição: seus dados, rede e configurações</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Sair da lição</translation>
+    </message>
+    <message>
+        <source>Welcome to NN Playground</source>
+        <translation>Bem-vindo ao NN Playground</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to NN Playground&lt;/h2&gt;&lt;p&gt;New here? Start with lesson 1. Or pick any lesson, paint your own data on an empty canvas, or play freely with the default playground.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bem-vindo ao NN Playground&lt;/h2&gt;&lt;p&gt;É novo por aqui? Comece pela lição 1. Ou escolha qualquer lição, pinte seus próprios dados numa tela vazia, ou use livremente o playground padrão.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show this at start</source>
+        <translation>Mostrar isto ao iniciar</translation>
+    </message>
+    <message>
+        <source>Start with lesson 1</source>
+        <translation>Começar pela lição 1</translation>
+    </message>
+    <message>
+        <source>Open chosen lesson</source>
+        <translation>Abrir lição escolhida</translation>
+    </message>
+    <message>
+        <source>Empty canvas for painting</source>
+        <translation>Tela vazia para pintar</translation>
+    </message>
+    <message>
+        <source>No points yet: paint your own on the output, with the default network (two hidden layers). No lesson, nothing locked.</source>
+        <translation>Ainda sem pontos: pinte os seus na saída, com a rede padrão (duas camadas ocultas). Sem lição, nada bloqueado.</translation>
+    </message>
+    <message>
+        <source>Default playground</source>
+        <translation>Playground padrão</translation>
+    </message>
+    <message>
+        <source>TensorFlow Playground's start: Circle data and two hidden layers (4 and 2 neurons). No lesson, nothing locked.</source>
+        <translation>O início do TensorFlow Playground: dados Círculo e duas camadas ocultas (4 e 2 neurônios). Sem lição, nada bloqueado.</translation>
+    </message>
+    <message>
+        <source>Start &amp;page…</source>
+        <translation>&amp;Página inicial…</translation>
+    </message>
+    <message>
+        <source>Start this lesson &amp;again</source>
+        <translation>Recomeçar est&amp;a lição</translation>
+    </message>
+    <message>
+        <source>&amp;Leave lesson</source>
+        <translation>&amp;Sair da lição</translation>
+    </message>
+    <message>
+        <source>Show &amp;instructions</source>
+        <translation>Mostrar &amp;instruções</translation>
+    </message>
+    <message>
+        <source>Type it to leave the lesson.</source>
+        <translation>Digite-a para sair da lição.</translation>
+    </message>
+    <message>
+        <source>Left the lesson ‘{title}’: every control is yours, the data and the network stay. File › Save keeps them as your own project.</source>
+        <translation>Você saiu da lição ‘{title}’: todos os controles são seus, os dados e a rede ficam. Arquivo › Salvar os guarda como seu próprio projeto.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson_preview</name>
+    <message>
+        <source>&amp;Back to editing the lesson</source>
+        <translation>&amp;Voltar a editar a lição</translation>
+    </message>
+    <message>
+        <source>End the preview: your work and the teacher dialog come back as they were</source>
+        <translation>Encerrar a pré-visualização: seu trabalho e o diálogo do professor voltam como estavam</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview: the lesson as students get it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pré-visualização: a lição como os alunos a recebem.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Voltar a editar</translation>
+    </message>
+    <message>
+        <source>A preview is already showing.</source>
+        <translation>Uma pré-visualização já está aberta.</translation>
+    </message>
+    <message>
+        <source>Cannot preview: {error}</source>
+        <translation>Não é possível pré-visualizar: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot preview: the lesson did not open.</source>
+        <translation>Não é possível pré-visualizar: a lição não abriu.</translation>
+    </message>
+    <message>
+        <source>Preview: the lesson as students get it. Lessons › Back to editing the lesson ends it.</source>
+        <translation>Pré-visualização: a lição como os alunos a recebem. Lições › Voltar a editar a lição a encerra.</translation>
+    </message>
+    <message>
+        <source>Back to editing the lesson: your work is as it was.</source>
+        <translation>De volta à edição da lição: seu trabalho está como estava.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson_texts</name>
+    <message>
+        <source>must be text or texts by language code; got {value}</source>
+        <translation>deve ser um texto ou textos por código de idioma; recebido {value}</translation>
+    </message>
+    <message>
+        <source>has no text in any language</source>
+        <translation>não tem texto em nenhum idioma</translation>
+    </message>
+    <message>
+        <source>has {count} languages; at most {limit}</source>
+        <translation>tem {count} idiomas; no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code (such as en, de or pt_BR)</source>
+        <translation>{code} não é um código de idioma (como en, de ou pt_BR)</translation>
+    </message>
+</context>
+<context>
+    <name>lock_password</name>
+    <message>
+        <source>must be {count} lowercase hexadecimal digits; got {value}</source>
+        <translation>deve ter {count} dígitos hexadecimais minúsculos; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>no máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high}; got {value}</source>
+        <translation>deve ser de {low} a {high}; recebido {value}</translation>
+    </message>
+</context>
+<context>
+    <name>lock_password_dialog</name>
+    <message>
+        <source>The password stops students switching the lesson's locks off in the app: Leave lesson and Teacher mode ask for it. It does not stop someone who edits the lesson file by hand: they can remove the lesson, locks and all. The file keeps only a salted hash of the password, never the password itself.</source>
+        <translation>A senha impede que os alunos desliguem os bloqueios da lição no app: Sair da lição e Modo professor pedem por ela. Ela não impede quem editar o arquivo da lição à mão: essa pessoa pode remover a lição, com bloqueios e tudo. O arquivo guarda só um hash com sal da senha, nunca a própria senha.</translation>
+    </message>
+    <message>
+        <source>Password on the lesson's locks</source>
+        <translation>Senha nos bloqueios da lição</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova senha</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repita a senha</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Repita-a</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Definir senha</translation>
+    </message>
+    <message>
+        <source>Type a password, or Cancel to keep the lesson without one.</source>
+        <translation>Digite uma senha, ou Cancelar para manter a lição sem senha.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>As duas senhas são diferentes: digite a mesma duas vezes.</translation>
+    </message>
+    <message>
+        <source>This lesson's locks have a password</source>
+        <translation>Os bloqueios desta lição têm senha</translation>
+    </message>
+    <message>
+        <source>The teacher put a password on the locks of ‘{title}’. {ask}</source>
+        <translation>O professor colocou uma senha nos bloqueios de ‘{title}’. {ask}</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Wrong password: nothing changed. The locks stay on.</source>
+        <translation>Senha errada: nada mudou. Os bloqueios continuam.</translation>
+    </message>
+</context>
+<context>
+    <name>loss_chart</name>
+    <message>
+        <source>About: measured on {sampled} of the {total} points while the exact figures are computed (a moment on this much data).</source>
+        <translation>Aproximado: medido em {sampled} dos {total} pontos enquanto os números exatos são calculados (um instante com tantos dados).</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>Perda de teste</translation>
+    </message>
+    <message>
+        <source>{whose}: test loss</source>
+        <translation>{whose}: perda de teste</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Perda de treinamento</translation>
+    </message>
+    <message>
+        <source>{whose}: training loss</source>
+        <translation>{whose}: perda de treinamento</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Acurácia de teste</translation>
+    </message>
+    <message>
+        <source>{whose}: test accuracy</source>
+        <translation>{whose}: acurácia de teste</translation>
+    </message>
+    <message>
+        <source>Training accuracy</source>
+        <translation>Acurácia de treinamento</translation>
+    </message>
+    <message>
+        <source>{whose}: training accuracy</source>
+        <translation>{whose}: acurácia de treinamento</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Escala log.</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic scale, where small losses and their changes stay visible.</source>
+        <translation>Mostrar a perda numa escala logarítmica, em que perdas pequenas e suas mudanças continuam visíveis.</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} · train {train} · test {test}</source>
+        <translation>época {epoch} · treino {train} · teste {test}</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+</context>
+<context>
+    <name>loss_choice</name>
+    <message>
+        <source>choose the {loss} loss</source>
+        <translation>escolha a perda {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>An empty canvas: click or drag on the output to paint points (keys 1-8 pick the class). Then Training › Backprop, step by step (W) walks one point through.</source>
+        <translation>Uma tela vazia: clique ou arraste na saída para pintar pontos (as teclas 1-8 escolhem a classe). Depois, Treinamento › Retropropagação passo a passo (W) percorre um ponto.</translation>
+    </message>
+    <message>
+        <source>NN Playground</source>
+        <translation>NN Playground</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <source>Step by
+step</source>
+        <translation>Passo a
+passo</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Passo a passo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Reproduzir / Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Step one epoch</source>
+        <translation>&amp;Avançar uma época</translation>
+    </message>
+    <message>
+        <source>&amp;Reset network</source>
+        <translation>Reiniciar &amp;rede</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate data</source>
+        <translation>&amp;Gerar dados de novo</translation>
+    </message>
+    <message>
+        <source>Show &amp;test data</source>
+        <translation>Mostrar dados de &amp;teste</translation>
+    </message>
+    <message>
+        <source>&amp;Discretize output</source>
+        <translation>&amp;Discretizar saída</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;ir</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir pasta de &amp;log</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Diagrama da rede</translation>
+    </message>
+    <message>
+        <source>Output: the prediction over the plane</source>
+        <translation>Saída: a previsão sobre o plano</translation>
+    </message>
+    <message>
+        <source>Loss chart</source>
+        <translation>Gráfico de perda</translation>
+    </message>
+    <message>
+        <source>{rate} steps/s</source>
+        <translation>{rate} passos/s</translation>
+    </message>
+</context>
+<context>
+    <name>markup</name>
+    <message>
+        <source>the instructions hold more than {limit} tags and comments; split them into fewer paragraphs</source>
+        <translation>as instruções contêm mais de {limit} tags e comentários; divida-as em menos parágrafos</translation>
+    </message>
+    <message>
+        <source>the instructions hold more than {limit} elements (tags); split them into fewer paragraphs</source>
+        <translation>as instruções contêm mais de {limit} elementos (tags); divida-as em menos parágrafos</translation>
+    </message>
+    <message>
+        <source>the instructions nest elements more than {limit} deep (&lt;{tag}&gt; inside {count} others)</source>
+        <translation>as instruções aninham elementos em mais de {limit} níveis (&lt;{tag}&gt; dentro de {count} outros)</translation>
+    </message>
+    <message>
+        <source>the instructions hold more than {limit} characters of text; shorten them</source>
+        <translation>as instruções contêm mais de {limit} caracteres de texto; encurte-as</translation>
+    </message>
+    <message>
+        <source>the instructions hold more than {limit} images</source>
+        <translation>as instruções contêm mais de {limit} imagens</translation>
+    </message>
+    <message>
+        <source>image {number} is not valid base64 data</source>
+        <translation>a imagem {number} não é um dado base64 válido</translation>
+    </message>
+    <message>
+        <source>the images hold more than {limit} pixels in all; use fewer or smaller pictures</source>
+        <translation>as imagens somam mais de {limit} pixels; use menos imagens ou imagens menores</translation>
+    </message>
+    <message>
+        <source>image {number} is larger than {limit} kB; use a smaller picture</source>
+        <translation>a imagem {number} é maior que {limit} kB; use uma imagem menor</translation>
+    </message>
+    <message>
+        <source>image {number} is not a PNG or JPEG picture</source>
+        <translation>a imagem {number} não é uma imagem PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>image {number} is a {kind} picture; only PNG and JPEG are shown</source>
+        <translation>a imagem {number} é uma imagem {kind}; só PNG e JPEG são mostradas</translation>
+    </message>
+    <message>
+        <source>image {number} is {width} × {height} pixels; at most {limit} on a side</source>
+        <translation>a imagem {number} tem {width} × {height} pixels; no máximo {limit} de cada lado</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Treinamento</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lições</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <source>params must have {count} layers for this spec; got {value}</source>
+        <translation>params deve ter {count} camadas para esta spec; recebido {value}</translation>
+    </message>
+    <message>
+        <source>masks must have {count} layers; got {value}</source>
+        <translation>masks deve ter {count} camadas; recebido {value}</translation>
+    </message>
+    <message>
+        <source>masks[{layer}] must have shape {shape}; got {value}</source>
+        <translation>masks[{layer}] deve ter formato {shape}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>init must be one of {choices}; got {value}</source>
+        <translation>init deve ser um destes: {choices}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>network data must be a dict with spec and params</source>
+        <translation>os dados da rede devem ser um dict com spec e params</translation>
+    </message>
+    <message>
+        <source>network params must be a list of {W, b} per layer</source>
+        <translation>os params da rede devem ser uma lista de {W, b} por camada</translation>
+    </message>
+    <message>
+        <source>network params[{layer}] must have W and b</source>
+        <translation>os params[{layer}] da rede devem ter W e b</translation>
+    </message>
+    <message>
+        <source>network masks must be a list of 0/1 arrays per layer</source>
+        <translation>as masks da rede devem ser uma lista de matrizes de 0/1 por camada</translation>
+    </message>
+</context>
+<context>
+    <name>network_editor</name>
+    <message>
+        <source>neuron</source>
+        <translation>neurônio</translation>
+    </message>
+    <message>
+        <source>Release to remove {neuron}</source>
+        <translation>Solte para remover {neuron}</translation>
+    </message>
+    <message>
+        <source>{neuron}: drag it off the network to remove it</source>
+        <translation>{neuron}: arraste-o para fora da rede para removê-lo</translation>
+    </message>
+    <message>
+        <source>Drag the neuron off the network to remove it (or select it and press Delete).</source>
+        <translation>Arraste o neurônio para fora da rede para removê-lo (ou selecione-o e pressione Delete).</translation>
+    </message>
+    <message>
+        <source>Selected {neuron}: Delete removes it; drag it off the network to remove it too.</source>
+        <translation>{neuron} selecionado: Delete o remove; arrastá-lo para fora da rede também o remove.</translation>
+    </message>
+</context>
+<context>
+    <name>network_edits</name>
+    <message>
+        <source>Editing the network is locked in this lesson.</source>
+        <translation>Editar a rede está bloqueado nesta lição.</translation>
+    </message>
+    <message>
+        <source>Weights are edited on one network: turn Compare off first.</source>
+        <translation>Os pesos são editados em uma só rede: desligue Comparar primeiro.</translation>
+    </message>
+    <message>
+        <source>Not added: layer {layer} already has the maximum of {most} neurons.</source>
+        <translation>Não adicionado: a camada {layer} já tem o máximo de {most} neurônios.</translation>
+    </message>
+    <message>
+        <source>Not added: the network already has the maximum of {most} hidden layers.</source>
+        <translation>Não adicionado: a rede já tem o máximo de {most} camadas ocultas.</translation>
+    </message>
+    <message>
+        <source>Not changed: at least one input feature must stay on.</source>
+        <translation>Não alterado: pelo menos uma característica de entrada deve ficar ligada.</translation>
+    </message>
+</context>
+<context>
+    <name>neuron_focus</name>
+    <message>
+        <source>Input {feature} over the plane</source>
+        <translation>Entrada {feature} sobre o plano</translation>
+    </message>
+    <message>
+        <source>{neuron}: its output over the plane</source>
+        <translation>{neuron}: sua saída sobre o plano</translation>
+    </message>
+</context>
+<context>
+    <name>neuron_tiles</name>
+    <message>
+        <source>FEATURES</source>
+        <translation>CARACTERÍSTICAS</translation>
+    </message>
+    <message>
+        <source>{feature} — click to switch this input on or off (starts training again)</source>
+        <translation>{feature} — clique para ligar ou desligar esta entrada (recomeça o treinamento)</translation>
+    </message>
+    <message>
+        <source>{feature} — click to switch this input on or off (keeps what it has learned)</source>
+        <translation>{feature} — clique para ligar ou desligar esta entrada (mantém o que foi aprendido)</translation>
+    </message>
+    <message>
+        <source>Neuron {u} of hidden layer {layer}: its output over the plane (blue positive, orange negative)</source>
+        <translation>Neurônio {u} da camada oculta {layer}: sua saída sobre o plano (azul positivo, laranja negativo)</translation>
+    </message>
+    <message>
+        <source>The output: (1 + ŷ)/2 over the plane, with ŷ = tanh(z) (blue near 1, orange near 0)</source>
+        <translation>A saída: (1 + ŷ)/2 sobre o plano, com ŷ = tanh(z) (azul perto de 1, laranja perto de 0)</translation>
+    </message>
+    <message>
+        <source>Output {u}: the probability of class {name} over the plane</source>
+        <translation>Saída {u}: a probabilidade da classe {name} sobre o plano</translation>
+    </message>
+    <message>
+        <source>The output: the predicted value over the plane (blue high, orange low)</source>
+        <translation>A saída: o valor previsto sobre o plano (azul alto, laranja baixo)</translation>
+    </message>
+    <message>
+        <source>The output: the probability of blue over the plane</source>
+        <translation>A saída: a probabilidade de azul sobre o plano</translation>
+    </message>
+</context>
+<context>
+    <name>number_editor</name>
+    <message>
+        <source>“{text}” is not a number; type one such as {one} or {other}</source>
+        <translation>“{text}” não é um número; digite um como {one} ou {other}</translation>
+    </message>
+    <message>
+        <source>a weight must be a finite number, not infinity or NaN</source>
+        <translation>um peso deve ser um número finito, não infinito nem NaN</translation>
+    </message>
+    <message>
+        <source>a weight must be between {low} and {high}</source>
+        <translation>um peso deve estar entre {low} e {high}</translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter; Esc cancels</source>
+        <translation>Digite um número e pressione Enter; Esc cancela</translation>
+    </message>
+    <message>
+        <source>This link is disabled: click it to enable it, then edit its weight.</source>
+        <translation>Esta ligação está desativada: clique nela para ativá-la e depois edite seu peso.</translation>
+    </message>
+    <message>
+        <source>Weight {link}</source>
+        <translation>Peso {link}</translation>
+    </message>
+    <message>
+        <source>Bias of {neuron}</source>
+        <translation>Viés de {neuron}</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>the file could not be read: {error}</source>
+        <translation>o arquivo não pôde ser lido: {error}</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Abrindo {name}…</translation>
+    </message>
+    <message>
+        <source>opening was interrupted</source>
+        <translation>a abertura foi interrompida</translation>
+    </message>
+</context>
+<context>
+    <name>optimizers</name>
+    <message>
+        <source>optimizer must be one of {choices}; got {value}</source>
+        <translation>o otimizador deve ser um destes: {choices}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>optimizer {name}: bad options {options} ({error})</source>
+        <translation>otimizador {name}: opções inválidas {options} ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>output_view</name>
+    <message>
+        <source>Show test data</source>
+        <translation>Mostrar dados de teste</translation>
+    </message>
+    <message>
+        <source>Also draw the test points (hollow shapes), which the network never trains on.</source>
+        <translation>Desenhar também os pontos de teste (formas vazadas), com os quais a rede nunca treina.</translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation>Discretizar saída</translation>
+    </message>
+    <message>
+        <source>Colour each place by the class the network picks, instead of shading by how sure it is.</source>
+        <translation>Colorir cada lugar pela classe que a rede escolhe, em vez de sombrear conforme a certeza dela.</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; predicted value</source>
+        <translation>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; valor previsto</translation>
+    </message>
+</context>
+<context>
+    <name>palette</name>
+    <message>
+        <source>Hidden layer</source>
+        <translation>Camada oculta</translation>
+    </message>
+    <message>
+        <source>Neuron</source>
+        <translation>Neurônio</translation>
+    </message>
+    <message>
+        <source>Links: weights</source>
+        <translation>Ligações: pesos</translation>
+    </message>
+    <message>
+        <source>Links show their weights: blue positive, orange negative, wider for larger values.</source>
+        <translation>As ligações mostram seus pesos: azul positivo, laranja negativo, mais largas para valores maiores.</translation>
+    </message>
+    <message>
+        <source>Links: gradients</source>
+        <translation>Ligações: gradientes</translation>
+    </message>
+    <message>
+        <source>Links show the last gradient ∂L/∂w: wider where learning happens; blue where the step makes the weight larger, orange smaller.</source>
+        <translation>As ligações mostram o último gradiente ∂L/∂w: mais largas onde o aprendizado acontece; azul onde o passo aumenta o peso, laranja onde diminui.</translation>
+    </message>
+    <message>
+        <source>Links: plain</source>
+        <translation>Ligações: simples</translation>
+    </message>
+    <message>
+        <source>Links are drawn plain, to see the network's structure.</source>
+        <translation>As ligações são desenhadas simples, para ver a estrutura da rede.</translation>
+    </message>
+    <message>
+        <source>Drag onto the network, between two layers, to insert a hidden layer there.</source>
+        <translation>Arraste para a rede, entre duas camadas, para inserir ali uma camada oculta.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z desfaz.</translation>
+    </message>
+    <message>
+        <source>Drag onto a hidden layer to add a neuron to it. Nothing learned is lost: the new neuron starts with random incoming and zero outgoing weights. Ctrl+Z undoes it.</source>
+        <translation>Arraste para uma camada oculta para adicionar um neurônio a ela. Nada do que foi aprendido se perde: o novo neurônio começa com pesos de entrada aleatórios e pesos de saída zero. Ctrl+Z desfaz.</translation>
+    </message>
+    <message>
+        <source>What the links show: weights (colour by sign, width by size), the last gradients (where learning happens), or plain lines.</source>
+        <translation>O que as ligações mostram: pesos (cor pelo sinal, largura pelo tamanho), os últimos gradientes (onde o aprendizado acontece) ou linhas simples.</translation>
+    </message>
+    <message>
+        <source>Drag a part from here onto the network · click an input to switch it · click a link to disable or enable it · click a neuron, then Delete, or drag it off the network, to remove it · right-click a layer for its activation · hover a neuron to see its map and formula · double-click a link or a bias to type a number · Ctrl+Z undoes</source>
+        <translation>Arraste uma peça daqui para a rede · clique numa entrada para ligá-la ou desligá-la · clique numa ligação para desativá-la ou ativá-la · clique num neurônio e depois Delete, ou arraste-o para fora da rede, para removê-lo · clique com o botão direito numa camada para escolher sua ativação · passe o mouse sobre um neurônio para ver seu mapa e fórmula · clique duas vezes numa ligação ou num viés para digitar um número · Ctrl+Z desfaz</translation>
+    </message>
+</context>
+<context>
+    <name>points</name>
+    <message>
+        <source>a data set holds at most {limit} points; this would make {count}</source>
+        <translation>um conjunto de dados tem no máximo {limit} pontos; isto daria {count}</translation>
+    </message>
+    <message>
+        <source>these points are already in the data</source>
+        <translation>estes pontos já estão nos dados</translation>
+    </message>
+</context>
+<context>
+    <name>project_apply</name>
+    <message>
+        <source>the project could not be opened: {error}</source>
+        <translation>o projeto não pôde ser aberto: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>project_checks</name>
+    <message>
+        <source>has unknown fields {names}</source>
+        <translation>tem campos desconhecidos {names}</translation>
+    </message>
+    <message>
+        <source>is too large or too deeply nested to be a setting</source>
+        <translation>é grande demais ou aninhado demais para ser uma configuração</translation>
+    </message>
+    <message>
+        <source>must be a name of at most {limit} characters; got {value}</source>
+        <translation>deve ser um nome de no máximo {limit} caracteres; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at most 19 digits; got {value}</source>
+        <translation>deve ser um número inteiro de no máximo 19 dígitos; recebido {value}</translation>
+    </message>
+    <message>
+        <source>has an unknown field {name}</source>
+        <translation>tem um campo desconhecido {name}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}; got {value}</source>
+        <translation>deve ser um número inteiro de {low} a {high}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be text; got {value}</source>
+        <translation>deve ser texto; recebido {value}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit}</source>
+        <translation>tem {length} caracteres; no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>must be a JSON object; got {value}</source>
+        <translation>deve ser um objeto JSON; recebido {value}</translation>
+    </message>
+    <message>
+        <source>is missing {fields}</source>
+        <translation>falta {fields}</translation>
+    </message>
+    <message>
+        <source>must be a list; got {value}</source>
+        <translation>deve ser uma lista; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must have {rows} rows for this network; got {count}</source>
+        <translation>deve ter {rows} linhas para esta rede; recebido {count}</translation>
+    </message>
+    <message>
+        <source>must be a list of {count} numbers; got {value}</source>
+        <translation>deve ser uma lista de {count} números; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must hold only numbers; got {value}</source>
+        <translation>deve conter só números; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must hold {n} numbers; got {count}</source>
+        <translation>deve conter {n} números; recebido {count}</translation>
+    </message>
+    <message>
+        <source>must be a number; got {value}</source>
+        <translation>deve ser um número; recebido {value}</translation>
+    </message>
+    <message>
+        <source>holds a number too large to use</source>
+        <translation>contém um número grande demais para usar</translation>
+    </message>
+    <message>
+        <source>holds a number that is not finite</source>
+        <translation>contém um número que não é finito</translation>
+    </message>
+    <message>
+        <source>holds a value beyond ±{bound}</source>
+        <translation>contém um valor além de ±{bound}</translation>
+    </message>
+</context>
+<context>
+    <name>project_parts</name>
+    <message>
+        <source>must be a list of numbers; got {value}</source>
+        <translation>deve ser uma lista de números; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers; got {value}</source>
+        <translation>deve ser uma lista de números inteiros; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be a list of names; got {value}</source>
+        <translation>deve ser uma lista de nomes; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be true or false; got {value}</source>
+        <translation>deve ser true ou false; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be an object with a kind; got {value}</source>
+        <translation>deve ser um objeto com kind; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be a number; got {value}</source>
+        <translation>deve ser um número; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number; got {value}</source>
+        <translation>deve ser um número inteiro; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be text; got {value}</source>
+        <translation>deve ser texto; recebido {value}</translation>
+    </message>
+    <message>
+        <source>the {dataset} dataset is for {task}, not {problem}</source>
+        <translation>o conjunto de dados {dataset} é para {task}, não {problem}</translation>
+    </message>
+    <message>
+        <source>generated data keeps no {fields}</source>
+        <translation>dados gerados não guardam {fields}</translation>
+    </message>
+    <message>
+        <source>is "generated" but settings.data_source is "painted"</source>
+        <translation>é "generated", mas settings.data_source é "painted"</translation>
+    </message>
+    <message>
+        <source>must be "generated" or "points"; got {value}</source>
+        <translation>deve ser "generated" ou "points"; recebido {value}</translation>
+    </message>
+    <message>
+        <source>points data needs {fields}</source>
+        <translation>dados de pontos precisam de {fields}</translation>
+    </message>
+    <message>
+        <source>must be "classification" or "regression"; got {value}</source>
+        <translation>deve ser "classification" ou "regression"; recebido {value}</translation>
+    </message>
+    <message>
+        <source>the points are for {task} but settings.problem is {problem}</source>
+        <translation>os pontos são para {task}, mas settings.problem é {problem}</translation>
+    </message>
+    <message>
+        <source>must hold at least one point</source>
+        <translation>deve conter pelo menos um ponto</translation>
+    </message>
+    <message>
+        <source>must be [offset x1, offset x2, factor]; got {value}</source>
+        <translation>deve ser [deslocamento x1, deslocamento x2, fator]; recebido {value}</translation>
+    </message>
+    <message>
+        <source>the factor must be above 0; got {value}</source>
+        <translation>o fator deve ser maior que 0; recebido {value}</translation>
+    </message>
+    <message>
+        <source>belongs to points data</source>
+        <translation>pertence a dados de pontos</translation>
+    </message>
+    <message>
+        <source>repeats the points on show; keep them in X_train and X_test</source>
+        <translation>repete os pontos exibidos; mantenha-os em X_train e X_test</translation>
+    </message>
+    <message>
+        <source>must hold {n} true/false values, one per point</source>
+        <translation>deve conter {n} valores true/false, um por ponto</translation>
+    </message>
+    <message>
+        <source>must hold {n} values, one per point; got {count}</source>
+        <translation>deve conter {n} valores, um por ponto; recebido {count}</translation>
+    </message>
+    <message>
+        <source>must be a class label from 0 to {high}; got {value}</source>
+        <translation>deve ser um rótulo de classe de 0 a {high}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>the network ({network}) does not match the settings ({settings})</source>
+        <translation>a rede ({network}) não corresponde às configurações ({settings})</translation>
+    </message>
+    <message>
+        <source>must be a list of {count} layers of {{W, b}}; got {value}</source>
+        <translation>deve ser uma lista de {count} camadas de {{W, b}}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be a list of {count} layers of 0/1 arrays</source>
+        <translation>deve ser uma lista de {count} camadas de matrizes de 0/1</translation>
+    </message>
+    <message>
+        <source>must hold only 0 (link off) and 1 (link on)</source>
+        <translation>deve conter só 0 (ligação desligada) e 1 (ligação ligada)</translation>
+    </message>
+    <message>
+        <source>must be a list of rows; got {value}</source>
+        <translation>deve ser uma lista de linhas; recebido {value}</translation>
+    </message>
+    <message>
+        <source>holds {count} rows, more than its limit of {limit}</source>
+        <translation>contém {count} linhas, mais que seu limite de {limit}</translation>
+    </message>
+    <message>
+        <source>must be a list of {count} values ({fields})</source>
+        <translation>deve ser uma lista de {count} valores ({fields})</translation>
+    </message>
+    <message>
+        <source>must be a finite number or null; got {value}</source>
+        <translation>deve ser um número finito ou null; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must be a finite number; got {value}</source>
+        <translation>deve ser um número finito; recebido {value}</translation>
+    </message>
+    <message>
+        <source>the epoch must be a whole number from 0 to {high}; got {value}</source>
+        <translation>a época deve ser um número inteiro de 0 a {high}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>must list {low} to {high} lanes; got {value}</source>
+        <translation>deve listar de {low} a {high} pistas; recebido {value}</translation>
+    </message>
+    <message>
+        <source>{count} points; at most {limit} are allowed</source>
+        <translation>{count} pontos; no máximo {limit} são permitidos</translation>
+    </message>
+</context>
+<context>
+    <name>project_schema</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>the project is too large: at most {limit} MB</source>
+        <translation>o projeto é grande demais: no máximo {limit} MB</translation>
+    </message>
+    <message>
+        <source>a project comes from a path or text, not {type}</source>
+        <translation>um projeto vem de um caminho ou de um texto, não de {type}</translation>
+    </message>
+    <message>
+        <source>the project is too large ({length} characters; at most {limit})</source>
+        <translation>o projeto é grande demais ({length} caracteres; no máximo {limit})</translation>
+    </message>
+    <message>
+        <source>the file is not a project: its data is nested too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the project is damaged: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not an NN Playground project: it holds a JSON {type}, not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not an NN Playground project: it has no "format": "{format}"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not an NN Playground project (its format is {format})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a whole number of at least 1; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file was made by a newer NN Playground (format {format}); this version reads format {version}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the project has unknown parts {names}; allowed: {allowed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is {size} MB; a project is at most {limit} MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder, not a project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is too large: a project is at most {limit} MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>project_view</name>
+    <message>
+        <source>has {count} entries; at most {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has a bad option name {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be true/false, a number or a short text; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a list of control names; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown control {name}; choose from {choices}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>projector</name>
+    <message>
+        <source>&amp;Projector mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger type, thicker lines, bigger points and stronger contrast, for a projector in a lit room ({shortcut})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qt_check</name>
+    <message>
+        <source>NN Playground cannot open a window: Qt's X11 support needs system libraries that are not installed.
+Install them with:
+
+    sudo apt-get install {packages}
+
+(or run without a screen: QT_QPA_PLATFORM=offscreen)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>recent_files</name>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <source>Could not save: the project holds a value JSON cannot store ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save {file}: the folder {folder} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file could not be written completely (is the disk full?)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scene_style</name>
+    <message numerus="yes">
+        <source>%n neuron</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neurons</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HIDDEN LAYER</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HIDDEN LAYERS</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message>
+        <source>The new layer is as wide as the one before it and starts as the identity, so the network computes the same: exactly with linear, ReLU, leaky ReLU or ELU; nearly with softplus or SiLU (the loss moves by less than a hundredth) and with tanh or sigmoid (by a few hundredths at most). Right-click a layer to insert one with random weights instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>schedule_editor</name>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every (epochs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step decay: the rate is multiplied by the factor this often.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step decay: what each decay multiplies the rate by (0 to 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factor per epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exponential: the rate is multiplied by this every epoch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over (epochs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cosine: the epochs it takes from the full rate to the minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cosine: the rate it ends at (never above the learning rate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warm-up (epochs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epochs before the schedule starts in which the rate rises in a straight line to the full learning rate (0: none).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the learning rate changes from epoch to epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind} schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind} schedule; the current rate is {rate}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>schedules</name>
+    <message>
+        <source>{field} must be an integer from {low} to {high}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule.kind must be one of {choices}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} must be a number above {low} to {high}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} must be a number from {low} to {high}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule must be an object with a kind; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule.{name} is not a parameter of the {kind} schedule (it takes {allowed})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>script_export</name>
+    <message>
+        <source>kind must be one of {choices}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>script_exports</name>
+    <message>
+        <source>P&amp;yTorch script…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the network, its weights and its data as a PyTorch script (an nn.Module) that prints the figures and can train further</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;umPy script…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the network, its weights and its data as a Python script that needs only NumPy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export {name}</source>
+        <translation type="unfinished">Não é possível exportar {name}</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation type="unfinished">{path} exportado</translation>
+    </message>
+    <message>
+        <source>Export a PyTorch script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a NumPy script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>script_model</name>
+    <message>
+        <source>hidden layer {layer} uses {what}, which the script export does not know yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output uses {what}, which the script export does not know yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the script export does not know the loss {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the script export does not know the feature {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the script export does not know the optimizer {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the script export does not know the learning-rate schedule {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the project's data holds no training point (only test points, or none): add training points in the window first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>script_text</name>
+    <message>
+        <source>cannot write {value} as a number in a script</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation type="unfinished">{text} não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be above 0; got {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bundled lesson to train (its file name or the start of it; default {lesson})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how many training steps (batches) to train (default {steps})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep the exported pictures in this folder (default: a temporary one, removed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give up on a step that takes longer than this (default {seconds})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>session_data</name>
+    <message>
+        <source>painted points must lie inside the view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a class is from 1 to {high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a painted value must be a number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>setting_undo</name>
+    <message>
+        <source>change the learning-rate schedule</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>spec</name>
+    <message>
+        <source>{field} has unknown keys {keys}; allowed: {allowed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec must be a dict with features, hidden and output; got {type}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec has unknown fields {fields}; allowed: features, hidden, output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec.features must be a non-empty list of {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec.features: unknown feature {name}; choose from {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec.features lists a feature twice: {features}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec.hidden must be a list of {'units': n, 'activation': name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec.hidden: at most {limit} hidden layers; got {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} must be a dict with units and activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field}.units must be an integer from 1 to {high}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field}.activation must be one of {choices}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field}.dropout must be a number from 0 to {high}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec.output.kind must be one of {choices}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec.output.classes must be an integer from {low} to {high} for multiclass; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec.output.classes applies only to multiclass, not {kind}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec.output.loss must be one of {choices}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spec.output.loss 'tfp' (TensorFlow Playground's tanh output and squared error) is for binary output only, not {kind}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>teacher_dialog</name>
+    <message>
+        <source>&lt;p&gt;What this lesson is about, in one or two sentences.&lt;/p&gt;&lt;h4&gt;Try&lt;/h4&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Change one thing and play again.&lt;/li&gt;&lt;/ol&gt;&lt;h4&gt;Notice&lt;/h4&gt;&lt;p&gt;What should the students see?&lt;/p&gt;&lt;h4&gt;Question&lt;/h4&gt;&lt;p&gt;A question to answer.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher mode: make a lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lesson keeps the playground &lt;b&gt;as it is now&lt;/b&gt;: data, network, weights and settings. Write what students should do, choose what they may change, and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson title, e.g. 3. Why XOR needs a hidden layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B</source>
+        <comment>the Bold button's letter</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I</source>
+        <comment>the Italic button's letter</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>H</source>
+        <comment>the Heading button's letter</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain paragraph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructions for the students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students do not see “{control}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students see “{control}” but cannot change it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network diagram always shows; lock it instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What students may change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try it here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the instructions and apply the hidden and locked controls in this window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview as student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the lesson in this window exactly as students get it: its start state, its locks and its instructions. Back to editing (a button above the instructions) brings your work and this dialog back as they were; the undo history starts afresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save lesson…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students may leave the lesson freely again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password on the locks: &lt;b&gt;set&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password: students may leave the lesson.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the lesson a title first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied to this window. Open a project or choose New to lift the restrictions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the lesson: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {path}. Students open it with File → Open or by dropping it on the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Teacher mode…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write instructions, hide or lock controls, and save the playground as a lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type it to edit the lesson.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>threads</name>
+    <message>
+        <source>blas_threads must be None or an integer of at least 1; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Rewound: the network, its weights and the boundary as they were at that epoch. Resume from here (or Play) continues from it and replaces the later epochs; Back to latest returns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewind now starts at epoch {epoch}, where the network changed: the epochs before it were trained by the network as it was, so they cannot be shown on this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewind: drag to see the network, its weights and the boundary as they were at that epoch. Training pauses. Keys when the slider has focus: ←/→ one epoch, Page Up/Down ten, Home the first, End the latest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epoch {epoch}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epoch {epoch} (latest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The epoch on show, and the newest one trained.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume from here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue training from the epoch on show, from exactly its state. The epochs after it are replaced by the new training. (Play does the same.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the newest state again, as if you had never rewound (End).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} checkpoint, {size}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{count} checkpoints, {size}</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message>
+        <source>epoch {epoch} of {latest} …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epoch {epoch} of {latest}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewind &amp;one epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the epoch before the one on show (training pauses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume &amp;from here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to &amp;latest</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>top_bar</name>
+    <message>
+        <source>Regularization, rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hidden layers use different activations (each is named under its layer in the network). Choose one here to give it to every layer; that resets the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset the network: fresh random weights, back to epoch 0 (R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play or pause training (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train exactly one epoch, then pause (Right arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epochs completed: full passes over the training data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished">Época</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>test epoch's weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set ▾</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never ▾</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training stops after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training stops after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message>
+        <source>Training stops at epoch {epoch}. Click to change the stopping rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training never stops itself. Click to change the stopping rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause training (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play: start training (Space)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>train_process</name>
+    <message>
+        <source>the training process was stopped for {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the training process did not answer in {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the training process failed:
+{traceback}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the training process is gone ({error})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>trainer</name>
+    <message>
+        <source>X_train must hold at least one point</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>{field} must be numbers of shape (n, 2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} must have shape (n, 2); got {shape}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} has {count} points; at most {limit} are allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} must be numbers of shape (n,)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} must have shape ({n},) to match the points; got {shape}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} must hold integer labels from 0 to {high} for {kind} output; got values from {low_seen} to {high_seen}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} must be a finite number greater than {low} and at most {high}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} must be a finite number at least {low} and at most {high}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>params[{layer}] must be W of shape {w_shape} and b of shape {b_shape}; got {w_got} and {b_got}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seed must be an integer; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shuffle must be True or False; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch_size must be an integer of at least 1; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link ({i}, {j}) of layer {layer} is disabled; enable it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} contains NaN or infinity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dtype must be one of {choices}; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>network {field} must be a list of numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} must be a finite number &gt;= 0; got {value}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>walkthrough</name>
+    <message>
+        <source>&amp;Backprop, step by step…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Walk through backpropagation on one data point, with this network's numbers (W)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare is on: turn it off (C) to walk through one network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot walk through a point: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot walk through this point: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training point {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>test point {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no training points to pick from yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data point there: click on one of the dots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;{point}&lt;/b&gt; at ({x1}, {x2}), {target}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The point ({x1}, {x2}), target {target}, through the network as it is after epoch {epoch} ({steps} steps). Click another point to change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>class {glyph} {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause autoplay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Autoplay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applied: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied: every weight moved by the amount shown. {loss_change} Next (→) walks through again with the new weights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loss on this point before: {before}
+after: {after}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not undone: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training is running, so these numbers are out of date. Pause (Space) and the walkthrough follows the new weights.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>walkthrough_apply</name>
+    <message>
+        <source>Apply a backprop step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare is on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the network changed since this point was traced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the network has changed since</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>walkthrough_jobs</name>
+    <message>
+        <source>Compare is on: turn it off (C) to walk through one network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there are no training points to pick from yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training point {number}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>walkthrough_overlay</name>
+    <message>
+        <source>Dropped by dropout for this point: it passes 0 on and gets δ = 0</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>walkthrough_panel</name>
+    <message>
+        <source>Backprop, step by step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the walkthrough (Esc); the loss chart comes back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take a random training point (or click any point on the plot above)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forward pass: each layer computes z = Σ w·a + b and a = f(z) (click to jump there)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loss: how far the prediction is from the target (click to jump there)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backward pass: δ = ∂L/∂z from the output back, by the chain rule (click to jump there)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weight update: each weight moves against its gradient (click to jump there)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The step before (←)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next step (→)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Autoplay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go through the steps by itself, one every {seconds} seconds; it stops before the update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make exactly this update to the network's weights (A); the boundary moves. Undo with Ctrl+Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which step of the walkthrough is on show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Pick a point:&lt;/b&gt; Next (→) picks one worth a look and says why; or click a point on the plot above, or take a random one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p style='font-size:{size}pt'&gt;Backpropagation in four steps, with this network's own numbers for one point:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Forward pass&lt;/b&gt;: the point goes through the network layer by layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loss&lt;/b&gt;: how far the prediction is from the point's true label.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backward pass&lt;/b&gt;: the chain rule finds how each weight changed the loss, from the output back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight update&lt;/b&gt;: every weight moves a little against its gradient.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step {number} of {count}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>Internal error, training paused: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training goes on in the window's own process ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>
