@@ -338,11 +338,11 @@ Execute '{prog} COMMAND --help' para ver as opções de um comando.</translation
     </message>
     <message numerus="yes">
         <source>{read} hand-ins read, {damaged} other or damaged files noted</source>
-        <translation type="unfinished"><numerusform>{read} entrega lida, {damaged} arquivos diferentes ou danificados anotados</numerusform><numerusform /></translation>
+        <translation><numerusform>{read} entrega lida, {damaged} arquivos diferentes ou danificados anotados</numerusform><numerusform>{read} entregas lidas, {damaged} arquivos diferentes ou danificados anotados</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{read} hand-ins read</source>
-        <translation type="unfinished"><numerusform>{read} entrega lida</numerusform><numerusform /></translation>
+        <translation><numerusform>{read} entrega lida</numerusform><numerusform>{read} entregas lidas</numerusform></translation>
     </message>
     <message>
         <source>{summary}; {note}</source>
@@ -447,11 +447,11 @@ Execute '{prog} COMMAND --help' para ver as opções de um comando.</translation
     </message>
     <message numerus="yes">
         <source>{epochs} epochs in {seconds} s, {lanes} lanes:</source>
-        <translation type="unfinished"><numerusform>{epochs} época em {seconds} s, {lanes} pistas:</numerusform><numerusform /></translation>
+        <translation><numerusform>{epochs} época em {seconds} s, {lanes} pistas:</numerusform><numerusform>{epochs} épocas em {seconds} s, {lanes} pistas:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{epochs} epochs in {seconds} s, {figures}</source>
-        <translation type="unfinished"><numerusform>{epochs} época em {seconds} s, {figures}</numerusform><numerusform /></translation>
+        <translation><numerusform>{epochs} época em {seconds} s, {figures}</numerusform><numerusform>{epochs} épocas em {seconds} s, {figures}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -765,7 +765,7 @@ Execute '{prog} COMMAND --help' para ver as opções de um comando.</translation
     </message>
     <message numerus="yes">
         <source>Epoch {epoch}, {steps} steps</source>
-        <translation type="unfinished"><numerusform>Época {epoch}, {steps} passo</numerusform><numerusform /></translation>
+        <translation><numerusform>Época {epoch}, {steps} passo</numerusform><numerusform>Época {epoch}, {steps} passos</numerusform></translation>
     </message>
     <message>
         <source>Test loss {test}, training loss {train}</source>
@@ -1331,7 +1331,7 @@ Execute '{prog} COMMAND --help' para ver as opções de um comando.</translation
     </message>
     <message numerus="yes">
         <source>New playground. Your {count} own points are kept: the My points tile.</source>
-        <translation type="unfinished"><numerusform>Novo playground. Seu {count} ponto próprio é mantido: o bloco Meus pontos.</numerusform><numerusform /></translation>
+        <translation><numerusform>Novo playground. Seu {count} ponto próprio é mantido: o bloco Meus pontos.</numerusform><numerusform>Novo playground. Seus {count} pontos próprios são mantidos: o bloco Meus pontos.</numerusform></translation>
     </message>
     <message>
         <source>Open project</source>
@@ -1811,7 +1811,7 @@ Clique duas vezes para digitar um viés.</translation>
     </message>
     <message numerus="yes">
         <source>Locked in this lesson: {controls} and %n more (greyed out).</source>
-        <translation type="unfinished"><numerusform>Bloqueado nesta lição: {controls} e mais %n (em cinza).</numerusform><numerusform /></translation>
+        <translation><numerusform>Bloqueado nesta lição: {controls} e mais %n (em cinza).</numerusform><numerusform>Bloqueado nesta lição: {controls} e mais %n (em cinza).</numerusform></translation>
     </message>
     <message>
         <source>Locked in this lesson: {controls}.</source>
@@ -2784,89 +2784,89 @@ passo</translation>
     </message>
     <message>
         <source>the file is not a project: its data is nested too deeply</source>
-        <translation type="unfinished" />
+        <translation>o arquivo não é um projeto: seus dados estão aninhados profundamente demais</translation>
     </message>
     <message>
         <source>the project is damaged: {error}</source>
-        <translation type="unfinished" />
+        <translation>o projeto está danificado: {error}</translation>
     </message>
     <message>
         <source>this is not an NN Playground project: it holds a JSON {type}, not an object</source>
-        <translation type="unfinished" />
+        <translation>este não é um projeto do NN Playground: contém um {type} JSON, não um objeto</translation>
     </message>
     <message>
         <source>this is not an NN Playground project: it has no "format": "{format}"</source>
-        <translation type="unfinished" />
+        <translation>este não é um projeto do NN Playground: não tem "format": "{format}"</translation>
     </message>
     <message>
         <source>this is not an NN Playground project (its format is {format})</source>
-        <translation type="unfinished" />
+        <translation>este não é um projeto do NN Playground (seu formato é {format})</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>deve ser um número inteiro de pelo menos 1; recebido {value}</translation>
     </message>
     <message>
         <source>This file was made by a newer NN Playground (format {format}); this version reads format {version}.</source>
-        <translation type="unfinished" />
+        <translation>Este arquivo foi feito por um NN Playground mais novo (formato {format}); esta versão lê o formato {version}.</translation>
     </message>
     <message>
         <source>the project has unknown parts {names}; allowed: {allowed}</source>
-        <translation type="unfinished" />
+        <translation>o projeto tem partes desconhecidas {names}; permitidas: {allowed}</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte {byte})</source>
-        <translation type="unfinished" />
+        <translation>o arquivo não é texto UTF-8 (byte {byte})</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a project is at most {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>{name} tem {size} MB; um projeto tem no máximo {limit} MB</translation>
     </message>
     <message>
         <source>{path} is a folder, not a project file</source>
-        <translation type="unfinished" />
+        <translation>{path} é uma pasta, não um arquivo de projeto</translation>
     </message>
     <message>
         <source>{name} is too large: a project is at most {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>{name} é grande demais: um projeto tem no máximo {limit} MB</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>não é possível ler {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>project_view</name>
     <message>
         <source>has {count} entries; at most {limit}</source>
-        <translation type="unfinished" />
+        <translation>tem {count} itens; no máximo {limit}</translation>
     </message>
     <message>
         <source>has a bad option name {name}</source>
-        <translation type="unfinished" />
+        <translation>tem um nome de opção inválido {name}</translation>
     </message>
     <message>
         <source>must be true/false, a number or a short text; got {value}</source>
-        <translation type="unfinished" />
+        <translation>deve ser true/false, um número ou um texto curto; recebido {value}</translation>
     </message>
     <message>
         <source>must be a list of control names; got {value}</source>
-        <translation type="unfinished" />
+        <translation>deve ser uma lista de nomes de controles; recebido {value}</translation>
     </message>
     <message>
         <source>unknown control {name}; choose from {choices}</source>
-        <translation type="unfinished" />
+        <translation>controle desconhecido {name}; escolha entre {choices}</translation>
     </message>
 </context>
 <context>
     <name>projector</name>
     <message>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished" />
+        <translation>Modo &amp;projetor</translation>
     </message>
     <message>
         <source>Larger type, thicker lines, bigger points and stronger contrast, for a projector in a lit room ({shortcut})</source>
-        <translation type="unfinished" />
+        <translation>Letras maiores, linhas mais grossas, pontos maiores e contraste mais forte, para um projetor numa sala iluminada ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -2878,1070 +2878,1077 @@ Install them with:
     sudo apt-get install {packages}
 
 (or run without a screen: QT_QPA_PLATFORM=offscreen)</source>
-        <translation type="unfinished" />
+        <translation>O NN Playground não consegue abrir uma janela: o suporte X11 do Qt precisa de bibliotecas do sistema que não estão instaladas.
+Instale-as com:
+
+    sudo apt-get install {packages}
+
+(ou execute sem tela: QT_QPA_PLATFORM=offscreen)</translation>
     </message>
 </context>
 <context>
     <name>recent_files</name>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished" />
+        <translation>Limpar lista</translation>
     </message>
     <message>
         <source>(no recent files)</source>
-        <translation type="unfinished" />
+        <translation>(nenhum arquivo recente)</translation>
     </message>
 </context>
 <context>
     <name>saving</name>
     <message>
         <source>Could not save: the project holds a value JSON cannot store ({error})</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar: o projeto contém um valor que o JSON não consegue guardar ({error})</translation>
     </message>
     <message>
         <source>Could not save {file}: the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar {file}: a pasta {folder} não existe</translation>
     </message>
     <message>
         <source>Could not save {file}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar {file}: {reason}</translation>
     </message>
     <message>
         <source>the file could not be written completely (is the disk full?)</source>
-        <translation type="unfinished" />
+        <translation>o arquivo não pôde ser gravado por completo (o disco está cheio?)</translation>
     </message>
 </context>
 <context>
     <name>scene_style</name>
     <message numerus="yes">
         <source>%n neuron</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n neurônio</numerusform><numerusform>%n neurônios</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n neurons</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n neurônio</numerusform><numerusform>%n neurônios</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n HIDDEN LAYER</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n CAMADA OCULTA</numerusform><numerusform>%n CAMADAS OCULTAS</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n HIDDEN LAYERS</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n CAMADA OCULTA</numerusform><numerusform>%n CAMADAS OCULTAS</numerusform></translation>
     </message>
     <message>
         <source>The new layer is as wide as the one before it and starts as the identity, so the network computes the same: exactly with linear, ReLU, leaky ReLU or ELU; nearly with softplus or SiLU (the loss moves by less than a hundredth) and with tanh or sigmoid (by a few hundredths at most). Right-click a layer to insert one with random weights instead.</source>
-        <translation type="unfinished" />
+        <translation>A nova camada é tão larga quanto a anterior e começa como a identidade, então a rede calcula o mesmo: exatamente com linear, ReLU, leaky ReLU ou ELU; quase com softplus ou SiLU (a perda muda menos de um centésimo) e com tanh ou sigmoide (no máximo alguns centésimos). Clique com o botão direito numa camada para inserir uma com pesos aleatórios.</translation>
     </message>
 </context>
 <context>
     <name>schedule_editor</name>
     <message>
         <source>Constant</source>
-        <translation type="unfinished" />
+        <translation>Constante</translation>
     </message>
     <message>
         <source>Step decay</source>
-        <translation type="unfinished" />
+        <translation>Decaimento em degraus</translation>
     </message>
     <message>
         <source>Exponential</source>
-        <translation type="unfinished" />
+        <translation>Exponencial</translation>
     </message>
     <message>
         <source>Cosine</source>
-        <translation type="unfinished" />
+        <translation>Cosseno</translation>
     </message>
     <message>
         <source>Every (epochs)</source>
-        <translation type="unfinished" />
+        <translation>A cada (épocas)</translation>
     </message>
     <message>
         <source>Step decay: the rate is multiplied by the factor this often.</source>
-        <translation type="unfinished" />
+        <translation>Decaimento em degraus: a taxa é multiplicada pelo fator com esta frequência.</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished" />
+        <translation>Fator</translation>
     </message>
     <message>
         <source>Step decay: what each decay multiplies the rate by (0 to 1).</source>
-        <translation type="unfinished" />
+        <translation>Decaimento em degraus: por quanto cada decaimento multiplica a taxa (0 a 1).</translation>
     </message>
     <message>
         <source>Factor per epoch</source>
-        <translation type="unfinished" />
+        <translation>Fator por época</translation>
     </message>
     <message>
         <source>Exponential: the rate is multiplied by this every epoch.</source>
-        <translation type="unfinished" />
+        <translation>Exponencial: a taxa é multiplicada por isto a cada época.</translation>
     </message>
     <message>
         <source>Over (epochs)</source>
-        <translation type="unfinished" />
+        <translation>Ao longo de (épocas)</translation>
     </message>
     <message>
         <source>Cosine: the epochs it takes from the full rate to the minimum.</source>
-        <translation type="unfinished" />
+        <translation>Cosseno: as épocas que leva para ir da taxa cheia até a mínima.</translation>
     </message>
     <message>
         <source>Minimum rate</source>
-        <translation type="unfinished" />
+        <translation>Taxa mínima</translation>
     </message>
     <message>
         <source>Cosine: the rate it ends at (never above the learning rate).</source>
-        <translation type="unfinished" />
+        <translation>Cosseno: a taxa em que termina (nunca acima da taxa de aprendizado).</translation>
     </message>
     <message>
         <source>Warm-up (epochs)</source>
-        <translation type="unfinished" />
+        <translation>Aquecimento (épocas)</translation>
     </message>
     <message>
         <source>Epochs before the schedule starts in which the rate rises in a straight line to the full learning rate (0: none).</source>
-        <translation type="unfinished" />
+        <translation>Épocas antes de o agendamento começar, em que a taxa sobe em linha reta até a taxa de aprendizado cheia (0: nenhuma).</translation>
     </message>
     <message>
         <source>Schedule kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo de agendamento</translation>
     </message>
     <message>
         <source>How the learning rate changes from epoch to epoch</source>
-        <translation type="unfinished" />
+        <translation>Como a taxa de aprendizado muda de uma época para outra</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Agendamento</translation>
     </message>
     <message>
         <source>{kind} schedule</source>
-        <translation type="unfinished" />
+        <translation>Agendamento {kind}</translation>
     </message>
     <message>
         <source>{kind} schedule; the current rate is {rate}</source>
-        <translation type="unfinished" />
+        <translation>Agendamento {kind}; a taxa atual é {rate}</translation>
     </message>
 </context>
 <context>
     <name>schedules</name>
     <message>
         <source>{field} must be an integer from {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} deve ser um inteiro de {low} a {high}; recebido {value}</translation>
     </message>
     <message>
         <source>schedule.kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>schedule.kind deve ser um destes: {choices}; recebido {value}</translation>
     </message>
     <message>
         <source>{field} must be a number above {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} deve ser um número acima de {low} até {high}; recebido {value}</translation>
     </message>
     <message>
         <source>{field} must be a number from {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} deve ser um número de {low} a {high}; recebido {value}</translation>
     </message>
     <message>
         <source>schedule must be an object with a kind; got {value}</source>
-        <translation type="unfinished" />
+        <translation>schedule deve ser um objeto com kind; recebido {value}</translation>
     </message>
     <message>
         <source>schedule.{name} is not a parameter of the {kind} schedule (it takes {allowed})</source>
-        <translation type="unfinished" />
+        <translation>schedule.{name} não é um parâmetro do agendamento {kind} (ele aceita {allowed})</translation>
     </message>
 </context>
 <context>
     <name>script_export</name>
     <message>
         <source>kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>kind deve ser um destes: {choices}; recebido {value}</translation>
     </message>
     <message>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>não é possível gravar {path}: a pasta {folder} não existe</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>não é possível gravar {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>script_exports</name>
     <message>
         <source>P&amp;yTorch script…</source>
-        <translation type="unfinished" />
+        <translation>Script P&amp;yTorch…</translation>
     </message>
     <message>
         <source>Save the network, its weights and its data as a PyTorch script (an nn.Module) that prints the figures and can train further</source>
-        <translation type="unfinished" />
+        <translation>Salvar a rede, seus pesos e seus dados como um script PyTorch (um nn.Module) que imprime os números e pode continuar treinando</translation>
     </message>
     <message>
         <source>N&amp;umPy script…</source>
-        <translation type="unfinished" />
+        <translation>Script N&amp;umPy…</translation>
     </message>
     <message>
         <source>Save the network, its weights and its data as a Python script that needs only NumPy</source>
-        <translation type="unfinished" />
+        <translation>Salvar a rede, seus pesos e seus dados como um script Python que só precisa do NumPy</translation>
     </message>
     <message>
         <source>Cannot export {name}</source>
-        <translation type="unfinished">Não é possível exportar {name}</translation>
+        <translation>Não é possível exportar {name}</translation>
     </message>
     <message>
         <source>Exported {path}</source>
-        <translation type="unfinished">{path} exportado</translation>
+        <translation>{path} exportado</translation>
     </message>
     <message>
         <source>Export a PyTorch script</source>
-        <translation type="unfinished" />
+        <translation>Exportar um script PyTorch</translation>
     </message>
     <message>
         <source>Export a NumPy script</source>
-        <translation type="unfinished" />
+        <translation>Exportar um script NumPy</translation>
     </message>
     <message>
         <source>Python script (*.py)</source>
-        <translation type="unfinished" />
+        <translation>Script Python (*.py)</translation>
     </message>
 </context>
 <context>
     <name>script_model</name>
     <message>
         <source>hidden layer {layer} uses {what}, which the script export does not know yet</source>
-        <translation type="unfinished" />
+        <translation>a camada oculta {layer} usa {what}, que a exportação de script ainda não conhece</translation>
     </message>
     <message>
         <source>the output uses {what}, which the script export does not know yet</source>
-        <translation type="unfinished" />
+        <translation>a saída usa {what}, que a exportação de script ainda não conhece</translation>
     </message>
     <message>
         <source>the script export does not know the loss {name}</source>
-        <translation type="unfinished" />
+        <translation>a exportação de script não conhece a perda {name}</translation>
     </message>
     <message>
         <source>the script export does not know the feature {name}</source>
-        <translation type="unfinished" />
+        <translation>a exportação de script não conhece a característica {name}</translation>
     </message>
     <message>
         <source>the script export does not know the optimizer {name}</source>
-        <translation type="unfinished" />
+        <translation>a exportação de script não conhece o otimizador {name}</translation>
     </message>
     <message>
         <source>the script export does not know the learning-rate schedule {name}</source>
-        <translation type="unfinished" />
+        <translation>a exportação de script não conhece o agendamento da taxa de aprendizado {name}</translation>
     </message>
     <message>
         <source>the project's data holds no training point (only test points, or none): add training points in the window first</source>
-        <translation type="unfinished" />
+        <translation>os dados do projeto não têm nenhum ponto de treinamento (só pontos de teste, ou nenhum): adicione pontos de treinamento na janela primeiro</translation>
     </message>
 </context>
 <context>
     <name>script_text</name>
     <message>
         <source>cannot write {value} as a number in a script</source>
-        <translation type="unfinished" />
+        <translation>não é possível escrever {value} como número num script</translation>
     </message>
 </context>
 <context>
     <name>selftest</name>
     <message>
         <source>{text} is not a whole number</source>
-        <translation type="unfinished">{text} não é um número inteiro</translation>
+        <translation>{text} não é um número inteiro</translation>
     </message>
     <message>
         <source>{text} is not a number</source>
-        <translation type="unfinished" />
+        <translation>{text} não é um número</translation>
     </message>
     <message>
         <source>must be above 0; got {text}</source>
-        <translation type="unfinished" />
+        <translation>deve ser maior que 0; recebido {text}</translation>
     </message>
     <message>
         <source>the bundled lesson to train (its file name or the start of it; default {lesson})</source>
-        <translation type="unfinished" />
+        <translation>a lição incluída a treinar (seu nome de arquivo ou o começo dele; padrão {lesson})</translation>
     </message>
     <message>
         <source>how many training steps (batches) to train (default {steps})</source>
-        <translation type="unfinished" />
+        <translation>quantos passos de treinamento (lotes) treinar (padrão {steps})</translation>
     </message>
     <message>
         <source>keep the exported pictures in this folder (default: a temporary one, removed)</source>
-        <translation type="unfinished" />
+        <translation>guarda as imagens exportadas nesta pasta (padrão: uma temporária, removida)</translation>
     </message>
     <message>
         <source>give up on a step that takes longer than this (default {seconds})</source>
-        <translation type="unfinished" />
+        <translation>desiste de um passo que demore mais que isto (padrão {seconds})</translation>
     </message>
 </context>
 <context>
     <name>session_data</name>
     <message>
         <source>painted points must lie inside the view</source>
-        <translation type="unfinished" />
+        <translation>os pontos pintados devem ficar dentro da visão</translation>
     </message>
     <message>
         <source>a class is from 1 to {high}</source>
-        <translation type="unfinished" />
+        <translation>uma classe vai de 1 a {high}</translation>
     </message>
     <message>
         <source>a painted value must be a number</source>
-        <translation type="unfinished" />
+        <translation>um valor pintado deve ser um número</translation>
     </message>
 </context>
 <context>
     <name>setting_undo</name>
     <message>
         <source>change the learning-rate schedule</source>
-        <translation type="unfinished" />
+        <translation>alterar o agendamento da taxa de aprendizado</translation>
     </message>
 </context>
 <context>
     <name>spec</name>
     <message>
         <source>{field} has unknown keys {keys}; allowed: {allowed}</source>
-        <translation type="unfinished" />
+        <translation>{field} tem chaves desconhecidas {keys}; permitidas: {allowed}</translation>
     </message>
     <message>
         <source>spec must be a dict with features, hidden and output; got {type}</source>
-        <translation type="unfinished" />
+        <translation>spec deve ser um dict com features, hidden e output; recebido {type}</translation>
     </message>
     <message>
         <source>spec has unknown fields {fields}; allowed: features, hidden, output</source>
-        <translation type="unfinished" />
+        <translation>spec tem campos desconhecidos {fields}; permitidos: features, hidden, output</translation>
     </message>
     <message>
         <source>spec.features must be a non-empty list of {choices}</source>
-        <translation type="unfinished" />
+        <translation>spec.features deve ser uma lista não vazia de {choices}</translation>
     </message>
     <message>
         <source>spec.features: unknown feature {name}; choose from {choices}</source>
-        <translation type="unfinished" />
+        <translation>spec.features: característica desconhecida {name}; escolha entre {choices}</translation>
     </message>
     <message>
         <source>spec.features lists a feature twice: {features}</source>
-        <translation type="unfinished" />
+        <translation>spec.features lista uma característica duas vezes: {features}</translation>
     </message>
     <message>
         <source>spec.hidden must be a list of {'units': n, 'activation': name}</source>
-        <translation type="unfinished" />
+        <translation>spec.hidden deve ser uma lista de {'units': n, 'activation': name}</translation>
     </message>
     <message>
         <source>spec.hidden: at most {limit} hidden layers; got {count}</source>
-        <translation type="unfinished" />
+        <translation>spec.hidden: no máximo {limit} camadas ocultas; recebido {count}</translation>
     </message>
     <message>
         <source>{field} must be a dict with units and activation</source>
-        <translation type="unfinished" />
+        <translation>{field} deve ser um dict com units e activation</translation>
     </message>
     <message>
         <source>{field}.units must be an integer from 1 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field}.units deve ser um inteiro de 1 a {high}; recebido {value}</translation>
     </message>
     <message>
         <source>{field}.activation must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field}.activation deve ser um destes: {choices}; recebido {value}</translation>
     </message>
     <message>
         <source>{field}.dropout must be a number from 0 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field}.dropout deve ser um número de 0 a {high}; recebido {value}</translation>
     </message>
     <message>
         <source>spec.output.kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.kind deve ser um destes: {choices}; recebido {value}</translation>
     </message>
     <message>
         <source>spec.output.classes must be an integer from {low} to {high} for multiclass; got {value}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.classes deve ser um inteiro de {low} a {high} para multiclass; recebido {value}</translation>
     </message>
     <message>
         <source>spec.output.classes applies only to multiclass, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.classes só se aplica a multiclass, não a {kind}</translation>
     </message>
     <message>
         <source>spec.output.loss must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.loss deve ser um destes: {choices}; recebido {value}</translation>
     </message>
     <message>
         <source>spec.output.loss 'tfp' (TensorFlow Playground's tanh output and squared error) is for binary output only, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.loss 'tfp' (a saída tanh com erro quadrático do TensorFlow Playground) é só para saída binária, não {kind}</translation>
     </message>
 </context>
 <context>
     <name>teacher_dialog</name>
     <message>
         <source>&lt;p&gt;What this lesson is about, in one or two sentences.&lt;/p&gt;&lt;h4&gt;Try&lt;/h4&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Change one thing and play again.&lt;/li&gt;&lt;/ol&gt;&lt;h4&gt;Notice&lt;/h4&gt;&lt;p&gt;What should the students see?&lt;/p&gt;&lt;h4&gt;Question&lt;/h4&gt;&lt;p&gt;A question to answer.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Do que trata esta lição, em uma ou duas frases.&lt;/p&gt;&lt;h4&gt;Experimente&lt;/h4&gt;&lt;ol&gt;&lt;li&gt;Pressione &lt;b&gt;Reproduzir&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Mude uma coisa e reproduza de novo.&lt;/li&gt;&lt;/ol&gt;&lt;h4&gt;Observe&lt;/h4&gt;&lt;p&gt;O que os alunos devem ver?&lt;/p&gt;&lt;h4&gt;Pergunta&lt;/h4&gt;&lt;p&gt;Uma pergunta para responder.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Teacher mode: make a lesson</source>
-        <translation type="unfinished" />
+        <translation>Modo professor: criar uma lição</translation>
     </message>
     <message>
         <source>The lesson keeps the playground &lt;b&gt;as it is now&lt;/b&gt;: data, network, weights and settings. Write what students should do, choose what they may change, and save.</source>
-        <translation type="unfinished" />
+        <translation>A lição guarda o playground &lt;b&gt;como está agora&lt;/b&gt;: dados, rede, pesos e configurações. Escreva o que os alunos devem fazer, escolha o que eles podem mudar e salve.</translation>
     </message>
     <message>
         <source>Lesson title, e.g. 3. Why XOR needs a hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Título da lição, por ex. 3. Por que o XOR precisa de uma camada oculta</translation>
     </message>
     <message>
         <source>B</source>
         <comment>the Bold button's letter</comment>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished" />
+        <translation>Negrito (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
         <comment>the Italic button's letter</comment>
-        <translation type="unfinished" />
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished" />
+        <translation>Itálico (Ctrl+I)</translation>
     </message>
     <message>
         <source>H</source>
         <comment>the Heading button's letter</comment>
-        <translation type="unfinished" />
+        <translation>T</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>Título</translation>
     </message>
     <message>
         <source>Plain paragraph</source>
-        <translation type="unfinished" />
+        <translation>Parágrafo simples</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished" />
+        <translation>Lista com marcadores</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished" />
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <source>Instructions for the students</source>
-        <translation type="unfinished" />
+        <translation>Instruções para os alunos</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished" />
+        <translation>Controle</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Students do not see “{control}”</source>
-        <translation type="unfinished" />
+        <translation>Os alunos não veem “{control}”</translation>
     </message>
     <message>
         <source>Students see “{control}” but cannot change it</source>
-        <translation type="unfinished" />
+        <translation>Os alunos veem “{control}”, mas não podem alterá-lo</translation>
     </message>
     <message>
         <source>The network diagram always shows; lock it instead</source>
-        <translation type="unfinished" />
+        <translation>O diagrama da rede sempre aparece; bloqueie-o em vez disso</translation>
     </message>
     <message>
         <source>What students may change</source>
-        <translation type="unfinished" />
+        <translation>O que os alunos podem mudar</translation>
     </message>
     <message>
         <source>Try it here</source>
-        <translation type="unfinished" />
+        <translation>Experimentar aqui</translation>
     </message>
     <message>
         <source>Show the instructions and apply the hidden and locked controls in this window</source>
-        <translation type="unfinished" />
+        <translation>Mostrar as instruções e aplicar os controles ocultos e bloqueados nesta janela</translation>
     </message>
     <message>
         <source>Preview as student</source>
-        <translation type="unfinished" />
+        <translation>Visualizar como aluno</translation>
     </message>
     <message>
         <source>Open the lesson in this window exactly as students get it: its start state, its locks and its instructions. Back to editing (a button above the instructions) brings your work and this dialog back as they were; the undo history starts afresh</source>
-        <translation type="unfinished" />
+        <translation>Abrir a lição nesta janela exatamente como os alunos a recebem: seu estado inicial, seus bloqueios e suas instruções. Voltar a editar (um botão acima das instruções) traz de volta seu trabalho e este diálogo como estavam; o histórico de desfazer recomeça do zero</translation>
     </message>
     <message>
         <source>Save lesson…</source>
-        <translation type="unfinished" />
+        <translation>Salvar lição…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Título</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Students may leave the lesson freely again</source>
-        <translation type="unfinished" />
+        <translation>Os alunos podem sair da lição livremente de novo</translation>
     </message>
     <message>
         <source>Remove the password</source>
-        <translation type="unfinished" />
+        <translation>Remover a senha</translation>
     </message>
     <message>
         <source>Password on the locks: &lt;b&gt;set&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Senha nos bloqueios: &lt;b&gt;definida&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished" />
+        <translation>Alterar senha…</translation>
     </message>
     <message>
         <source>No password: students may leave the lesson.</source>
-        <translation type="unfinished" />
+        <translation>Sem senha: os alunos podem sair da lição.</translation>
     </message>
     <message>
         <source>Set password…</source>
-        <translation type="unfinished" />
+        <translation>Definir senha…</translation>
     </message>
     <message>
         <source>Give the lesson a title first.</source>
-        <translation type="unfinished" />
+        <translation>Dê um título à lição primeiro.</translation>
     </message>
     <message>
         <source>Applied to this window. Open a project or choose New to lift the restrictions.</source>
-        <translation type="unfinished" />
+        <translation>Aplicado a esta janela. Abra um projeto ou escolha Novo para tirar as restrições.</translation>
     </message>
     <message>
         <source>Save lesson</source>
-        <translation type="unfinished" />
+        <translation>Salvar lição</translation>
     </message>
     <message>
         <source>Could not save the lesson: {error}</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar a lição: {error}</translation>
     </message>
     <message>
         <source>Saved {path}. Students open it with File → Open or by dropping it on the window.</source>
-        <translation type="unfinished" />
+        <translation>{path} salvo. Os alunos o abrem com Arquivo → Abrir ou soltando-o na janela.</translation>
     </message>
     <message>
         <source>&amp;Teacher mode…</source>
-        <translation type="unfinished" />
+        <translation>Modo &amp;professor…</translation>
     </message>
     <message>
         <source>Write instructions, hide or lock controls, and save the playground as a lesson</source>
-        <translation type="unfinished" />
+        <translation>Escrever instruções, ocultar ou bloquear controles e salvar o playground como lição</translation>
     </message>
     <message>
         <source>Type it to edit the lesson.</source>
-        <translation type="unfinished" />
+        <translation>Digite-a para editar a lição.</translation>
     </message>
 </context>
 <context>
     <name>threads</name>
     <message>
         <source>blas_threads must be None or an integer of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>blas_threads deve ser None ou um inteiro de pelo menos 1; recebido {value}</translation>
     </message>
 </context>
 <context>
     <name>timeline</name>
     <message>
         <source>Rewound: the network, its weights and the boundary as they were at that epoch. Resume from here (or Play) continues from it and replaces the later epochs; Back to latest returns.</source>
-        <translation type="unfinished" />
+        <translation>Voltou no tempo: a rede, seus pesos e a fronteira como estavam naquela época. Continuar daqui (ou Reproduzir) segue a partir dela e substitui as épocas posteriores; Voltar ao mais recente retorna.</translation>
     </message>
     <message>
         <source>Rewind now starts at epoch {epoch}, where the network changed: the epochs before it were trained by the network as it was, so they cannot be shown on this one.</source>
-        <translation type="unfinished" />
+        <translation>Voltar no tempo agora começa na época {epoch}, onde a rede mudou: as épocas anteriores foram treinadas pela rede como ela era, então não podem ser mostradas nesta.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Linha do tempo</translation>
     </message>
     <message>
         <source>Rewind: drag to see the network, its weights and the boundary as they were at that epoch. Training pauses. Keys when the slider has focus: ←/→ one epoch, Page Up/Down ten, Home the first, End the latest.</source>
-        <translation type="unfinished" />
+        <translation>Voltar no tempo: arraste para ver a rede, seus pesos e a fronteira como estavam naquela época. O treinamento pausa. Teclas quando o controle deslizante tem o foco: ←/→ uma época, Page Up/Down dez, Home a primeira, End a mais recente.</translation>
     </message>
     <message>
         <source>Rewind</source>
-        <translation type="unfinished" />
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>epoch {epoch}</source>
-        <translation type="unfinished" />
+        <translation>época {epoch}</translation>
     </message>
     <message>
         <source>epoch {epoch} (latest)</source>
-        <translation type="unfinished" />
+        <translation>época {epoch} (mais recente)</translation>
     </message>
     <message>
         <source>The epoch on show, and the newest one trained.</source>
-        <translation type="unfinished" />
+        <translation>A época exibida e a mais nova treinada.</translation>
     </message>
     <message>
         <source>Resume from here</source>
-        <translation type="unfinished" />
+        <translation>Continuar daqui</translation>
     </message>
     <message>
         <source>Continue training from the epoch on show, from exactly its state. The epochs after it are replaced by the new training. (Play does the same.)</source>
-        <translation type="unfinished" />
+        <translation>Continuar o treinamento a partir da época exibida, exatamente do estado dela. As épocas depois dela são substituídas pelo novo treinamento. (Reproduzir faz o mesmo.)</translation>
     </message>
     <message>
         <source>Back to latest</source>
-        <translation type="unfinished" />
+        <translation>Voltar ao mais recente</translation>
     </message>
     <message>
         <source>Show the newest state again, as if you had never rewound (End).</source>
-        <translation type="unfinished" />
+        <translation>Mostrar de novo o estado mais novo, como se você nunca tivesse voltado (End).</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished" />
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>{size} kB</source>
-        <translation type="unfinished" />
+        <translation>{size} kB</translation>
     </message>
     <message>
         <source>{count} checkpoint, {size}</source>
-        <translation type="unfinished" />
+        <translation>{count} ponto de salvamento, {size}</translation>
     </message>
     <message numerus="yes">
         <source>{count} checkpoints, {size}</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>{count} ponto de salvamento, {size}</numerusform><numerusform>{count} pontos de salvamento, {size}</numerusform></translation>
     </message>
     <message>
         <source>epoch {epoch} of {latest} …</source>
-        <translation type="unfinished" />
+        <translation>época {epoch} de {latest} …</translation>
     </message>
     <message>
         <source>epoch {epoch} of {latest}</source>
-        <translation type="unfinished" />
+        <translation>época {epoch} de {latest}</translation>
     </message>
     <message>
         <source>Rewind &amp;one epoch</source>
-        <translation type="unfinished" />
+        <translation>Voltar &amp;uma época</translation>
     </message>
     <message>
         <source>Show the epoch before the one on show (training pauses)</source>
-        <translation type="unfinished" />
+        <translation>Mostrar a época anterior à exibida (o treinamento pausa)</translation>
     </message>
     <message>
         <source>Resume &amp;from here</source>
-        <translation type="unfinished" />
+        <translation>Continuar &amp;daqui</translation>
     </message>
     <message>
         <source>Back to &amp;latest</source>
-        <translation type="unfinished" />
+        <translation>Voltar ao mais &amp;recente</translation>
     </message>
 </context>
 <context>
     <name>top_bar</name>
     <message>
         <source>Regularization, rate</source>
-        <translation type="unfinished" />
+        <translation>Regularização, taxa</translation>
     </message>
     <message>
         <source>The hidden layers use different activations (each is named under its layer in the network). Choose one here to give it to every layer; that resets the network.</source>
-        <translation type="unfinished" />
+        <translation>As camadas ocultas usam ativações diferentes (cada uma aparece sob sua camada na rede). Escolha uma aqui para dá-la a todas as camadas; isso reinicia a rede.</translation>
     </message>
     <message>
         <source>Reset the network: fresh random weights, back to epoch 0 (R)</source>
-        <translation type="unfinished" />
+        <translation>Reiniciar a rede: novos pesos aleatórios, de volta à época 0 (R)</translation>
     </message>
     <message>
         <source>Play or pause training (Space)</source>
-        <translation type="unfinished" />
+        <translation>Reproduzir ou pausar o treinamento (Space)</translation>
     </message>
     <message>
         <source>Train exactly one epoch, then pause (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>Treinar exatamente uma época e pausar (seta para a direita)</translation>
     </message>
     <message>
         <source>Epochs completed: full passes over the training data</source>
-        <translation type="unfinished" />
+        <translation>Épocas concluídas: passagens completas pelos dados de treinamento</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished">Época</translation>
+        <translation>Época</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Parar</translation>
     </message>
     <message>
         <source>test epoch's weights</source>
-        <translation type="unfinished" />
+        <translation>pesos da época de teste</translation>
     </message>
     <message>
         <source>Set ▾</source>
-        <translation type="unfinished" />
+        <translation>Definir ▾</translation>
     </message>
     <message>
         <source>Never ▾</source>
-        <translation type="unfinished" />
+        <translation>Nunca ▾</translation>
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>O treinamento para na época {epoch} ou após {patience} época sem uma perda de teste melhor, voltando à melhor época de teste. Clique para mudar as regras de parada.</numerusform><numerusform>O treinamento para na época {epoch} ou após {patience} épocas sem uma perda de teste melhor, voltando à melhor época de teste. Clique para mudar as regras de parada.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>O treinamento para na época {epoch} ou após {patience} época sem uma perda de teste melhor. Clique para mudar as regras de parada.</numerusform><numerusform>O treinamento para na época {epoch} ou após {patience} épocas sem uma perda de teste melhor. Clique para mudar as regras de parada.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>O treinamento para após {patience} época sem uma perda de teste melhor, voltando à melhor época de teste. Clique para mudar as regras de parada.</numerusform><numerusform>O treinamento para após {patience} épocas sem uma perda de teste melhor, voltando à melhor época de teste. Clique para mudar as regras de parada.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>O treinamento para após {patience} época sem uma perda de teste melhor. Clique para mudar as regras de parada.</numerusform><numerusform>O treinamento para após {patience} épocas sem uma perda de teste melhor. Clique para mudar as regras de parada.</numerusform></translation>
     </message>
     <message>
         <source>Training stops at epoch {epoch}. Click to change the stopping rules.</source>
-        <translation type="unfinished" />
+        <translation>O treinamento para na época {epoch}. Clique para mudar as regras de parada.</translation>
     </message>
     <message>
         <source>Training never stops itself. Click to change the stopping rules.</source>
-        <translation type="unfinished" />
+        <translation>O treinamento nunca para sozinho. Clique para mudar as regras de parada.</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished" />
+        <translation>Misto</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation type="unfinished" />
+        <translation>Pausar o treinamento (Space)</translation>
     </message>
     <message>
         <source>Play: start training (Space)</source>
-        <translation type="unfinished" />
+        <translation>Reproduzir: iniciar o treinamento (Space)</translation>
     </message>
 </context>
 <context>
     <name>train_process</name>
     <message>
         <source>the training process was stopped for {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>o processo de treinamento ficou parado por {seconds} s</translation>
     </message>
     <message>
         <source>the training process did not answer in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>o processo de treinamento não respondeu em {seconds} s</translation>
     </message>
     <message>
         <source>the training process failed:
 {traceback}</source>
-        <translation type="unfinished" />
+        <translation>o processo de treinamento falhou:
+{traceback}</translation>
     </message>
     <message>
         <source>the training process is gone ({error})</source>
-        <translation type="unfinished" />
+        <translation>o processo de treinamento não existe mais ({error})</translation>
     </message>
 </context>
 <context>
     <name>trainer</name>
     <message>
         <source>X_train must hold at least one point</source>
-        <translation type="unfinished" />
+        <translation>X_train deve conter pelo menos um ponto</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
         <source>{field} must be numbers of shape (n, 2)</source>
-        <translation type="unfinished" />
+        <translation>{field} deve ser números de formato (n, 2)</translation>
     </message>
     <message>
         <source>{field} must have shape (n, 2); got {shape}</source>
-        <translation type="unfinished" />
+        <translation>{field} deve ter formato (n, 2); recebido {shape}</translation>
     </message>
     <message>
         <source>{field} has {count} points; at most {limit} are allowed</source>
-        <translation type="unfinished" />
+        <translation>{field} tem {count} pontos; no máximo {limit} são permitidos</translation>
     </message>
     <message>
         <source>{field} must be numbers of shape (n,)</source>
-        <translation type="unfinished" />
+        <translation>{field} deve ser números de formato (n,)</translation>
     </message>
     <message>
         <source>{field} must have shape ({n},) to match the points; got {shape}</source>
-        <translation type="unfinished" />
+        <translation>{field} deve ter formato ({n},) para corresponder aos pontos; recebido {shape}</translation>
     </message>
     <message>
         <source>{field} must hold integer labels from 0 to {high} for {kind} output; got values from {low_seen} to {high_seen}</source>
-        <translation type="unfinished" />
+        <translation>{field} deve conter rótulos inteiros de 0 a {high} para saída {kind}; recebidos valores de {low_seen} a {high_seen}</translation>
     </message>
     <message>
         <source>{field} must be a finite number greater than {low} and at most {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} deve ser um número finito maior que {low} e no máximo {high}; recebido {value}</translation>
     </message>
     <message>
         <source>{field} must be a finite number at least {low} and at most {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} deve ser um número finito de pelo menos {low} e no máximo {high}; recebido {value}</translation>
     </message>
     <message>
         <source>params[{layer}] must be W of shape {w_shape} and b of shape {b_shape}; got {w_got} and {b_got}</source>
-        <translation type="unfinished" />
+        <translation>params[{layer}] deve ser W de formato {w_shape} e b de formato {b_shape}; recebido {w_got} e {b_got}</translation>
     </message>
     <message>
         <source>seed must be an integer; got {value}</source>
-        <translation type="unfinished" />
+        <translation>seed deve ser um inteiro; recebido {value}</translation>
     </message>
     <message>
         <source>shuffle must be True or False; got {value}</source>
-        <translation type="unfinished" />
+        <translation>shuffle deve ser True ou False; recebido {value}</translation>
     </message>
     <message>
         <source>batch_size must be an integer of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>batch_size deve ser um inteiro de pelo menos 1; recebido {value}</translation>
     </message>
     <message>
         <source>link ({i}, {j}) of layer {layer} is disabled; enable it first</source>
-        <translation type="unfinished" />
+        <translation>a ligação ({i}, {j}) da camada {layer} está desativada; ative-a primeiro</translation>
     </message>
     <message>
         <source>{field} contains NaN or infinity</source>
-        <translation type="unfinished" />
+        <translation>{field} contém NaN ou infinito</translation>
     </message>
     <message>
         <source>dtype must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>dtype deve ser um destes: {choices}; recebido {value}</translation>
     </message>
     <message>
         <source>network {field} must be a list of numbers</source>
-        <translation type="unfinished" />
+        <translation>o {field} da rede deve ser uma lista de números</translation>
     </message>
     <message>
         <source>{field} must be a finite number &gt;= 0; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} deve ser um número finito &gt;= 0; recebido {value}</translation>
     </message>
 </context>
 <context>
     <name>walkthrough</name>
     <message>
         <source>&amp;Backprop, step by step…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retropropagação passo a passo…</translation>
     </message>
     <message>
         <source>Walk through backpropagation on one data point, with this network's numbers (W)</source>
-        <translation type="unfinished" />
+        <translation>Percorrer a retropropagação com um ponto de dados, com os números desta rede (W)</translation>
     </message>
     <message>
         <source>Compare is on: turn it off (C) to walk through one network.</source>
-        <translation type="unfinished" />
+        <translation>Comparar está ligado: desligue-o (C) para percorrer uma só rede.</translation>
     </message>
     <message>
         <source>Cannot walk through a point: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Não é possível percorrer um ponto: {reason}.</translation>
     </message>
     <message>
         <source>Cannot walk through this point: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Não é possível percorrer este ponto: {reason}</translation>
     </message>
     <message>
         <source>training point {number}</source>
-        <translation type="unfinished" />
+        <translation>ponto de treinamento {number}</translation>
     </message>
     <message>
         <source>test point {number}</source>
-        <translation type="unfinished" />
+        <translation>ponto de teste {number}</translation>
     </message>
     <message>
         <source>There are no training points to pick from yet.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não há pontos de treinamento para escolher.</translation>
     </message>
     <message>
         <source>No data point there: click on one of the dots.</source>
-        <translation type="unfinished" />
+        <translation>Não há ponto de dados aí: clique num dos pontos.</translation>
     </message>
     <message>
         <source>A point</source>
-        <translation type="unfinished" />
+        <translation>Um ponto</translation>
     </message>
     <message>
         <source>&lt;b&gt;{point}&lt;/b&gt; at ({x1}, {x2}), {target}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{point}&lt;/b&gt; em ({x1}, {x2}), {target}</translation>
     </message>
     <message>
         <source>The point ({x1}, {x2}), target {target}, through the network as it is after epoch {epoch} ({steps} steps). Click another point to change it.</source>
-        <translation type="unfinished" />
+        <translation>O ponto ({x1}, {x2}), alvo {target}, pela rede como ela está após a época {epoch} ({steps} passos). Clique em outro ponto para trocá-lo.</translation>
     </message>
     <message>
         <source>value {value}</source>
-        <translation type="unfinished" />
+        <translation>valor {value}</translation>
     </message>
     <message>
         <source>class {glyph} {name}</source>
-        <translation type="unfinished" />
+        <translation>classe {glyph} {name}</translation>
     </message>
     <message>
         <source>Pause autoplay</source>
-        <translation type="unfinished" />
+        <translation>Pausar reprodução automática</translation>
     </message>
     <message>
         <source>Autoplay</source>
-        <translation type="unfinished" />
+        <translation>Reprodução automática</translation>
     </message>
     <message>
         <source>Not applied: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Não aplicado: {reason}.</translation>
     </message>
     <message>
         <source>Applied: every weight moved by the amount shown. {loss_change} Next (→) walks through again with the new weights.</source>
-        <translation type="unfinished" />
+        <translation>Aplicado: cada peso mudou na quantidade mostrada. {loss_change} Próximo (→) percorre de novo com os novos pesos.</translation>
     </message>
     <message>
         <source>The loss on this point before: {before}
 after: {after}</source>
-        <translation type="unfinished" />
+        <translation>A perda neste ponto antes: {before}
+depois: {after}</translation>
     </message>
     <message>
         <source>Not undone: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Não desfeito: {reason}</translation>
     </message>
     <message>
         <source>Training is running, so these numbers are out of date. Pause (Space) and the walkthrough follows the new weights.</source>
-        <translation type="unfinished" />
+        <translation>O treinamento está rodando, então estes números estão desatualizados. Pause (Space) e o passo a passo segue os novos pesos.</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_apply</name>
     <message>
         <source>Apply a backprop step</source>
-        <translation type="unfinished" />
+        <translation>Aplicar um passo de retropropagação</translation>
     </message>
     <message>
         <source>Compare is on</source>
-        <translation type="unfinished" />
+        <translation>Comparar está ligado</translation>
     </message>
     <message>
         <source>the network changed since this point was traced</source>
-        <translation type="unfinished" />
+        <translation>a rede mudou desde que este ponto foi percorrido</translation>
     </message>
     <message>
         <source>the network has changed since</source>
-        <translation type="unfinished" />
+        <translation>a rede mudou desde então</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_jobs</name>
     <message>
         <source>Compare is on: turn it off (C) to walk through one network</source>
-        <translation type="unfinished" />
+        <translation>Comparar está ligado: desligue-o (C) para percorrer uma só rede</translation>
     </message>
     <message>
         <source>there are no training points to pick from yet</source>
-        <translation type="unfinished" />
+        <translation>ainda não há pontos de treinamento para escolher</translation>
     </message>
     <message>
         <source>training point {number}</source>
-        <translation type="unfinished" />
+        <translation>ponto de treinamento {number}</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_overlay</name>
     <message>
         <source>Dropped by dropout for this point: it passes 0 on and gets δ = 0</source>
-        <translation type="unfinished" />
+        <translation>Descartado pelo dropout para este ponto: ele passa 0 adiante e recebe δ = 0</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_panel</name>
     <message>
         <source>Backprop, step by step</source>
-        <translation type="unfinished" />
+        <translation>Retropropagação passo a passo</translation>
     </message>
     <message>
         <source>Close the walkthrough (Esc); the loss chart comes back</source>
-        <translation type="unfinished" />
+        <translation>Fechar o passo a passo (Esc); o gráfico de perda volta</translation>
     </message>
     <message>
         <source>Random point</source>
-        <translation type="unfinished" />
+        <translation>Ponto aleatório</translation>
     </message>
     <message>
         <source>Take a random training point (or click any point on the plot above)</source>
-        <translation type="unfinished" />
+        <translation>Pegar um ponto de treinamento aleatório (ou clique em qualquer ponto do gráfico acima)</translation>
     </message>
     <message>
         <source>The forward pass: each layer computes z = Σ w·a + b and a = f(z) (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>A passagem para a frente: cada camada calcula z = Σ w·a + b e a = f(z) (clique para ir até lá)</translation>
     </message>
     <message>
         <source>The loss: how far the prediction is from the target (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>A perda: quão longe a previsão está do alvo (clique para ir até lá)</translation>
     </message>
     <message>
         <source>The backward pass: δ = ∂L/∂z from the output back, by the chain rule (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>A passagem para trás: δ = ∂L/∂z da saída para trás, pela regra da cadeia (clique para ir até lá)</translation>
     </message>
     <message>
         <source>The weight update: each weight moves against its gradient (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>A atualização dos pesos: cada peso se move contra seu gradiente (clique para ir até lá)</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished" />
+        <translation>◀ Voltar</translation>
     </message>
     <message>
         <source>The step before (←)</source>
-        <translation type="unfinished" />
+        <translation>O passo anterior (←)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>Próximo ▶</translation>
     </message>
     <message>
         <source>The next step (→)</source>
-        <translation type="unfinished" />
+        <translation>O próximo passo (→)</translation>
     </message>
     <message>
         <source>Autoplay</source>
-        <translation type="unfinished" />
+        <translation>Reprodução automática</translation>
     </message>
     <message>
         <source>Go through the steps by itself, one every {seconds} seconds; it stops before the update</source>
-        <translation type="unfinished" />
+        <translation>Percorrer os passos sozinho, um a cada {seconds} segundos; para antes da atualização</translation>
     </message>
     <message>
         <source>Apply update</source>
-        <translation type="unfinished" />
+        <translation>Aplicar atualização</translation>
     </message>
     <message>
         <source>Make exactly this update to the network's weights (A); the boundary moves. Undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>Fazer exatamente esta atualização nos pesos da rede (A); a fronteira se move. Desfaça com Ctrl+Z.</translation>
     </message>
     <message>
         <source>Which step of the walkthrough is on show</source>
-        <translation type="unfinished" />
+        <translation>Qual passo do passo a passo está sendo exibido</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pick a point:&lt;/b&gt; Next (→) picks one worth a look and says why; or click a point on the plot above, or take a random one.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Escolha um ponto:&lt;/b&gt; Próximo (→) escolhe um que vale a pena ver e diz por quê; ou clique num ponto do gráfico acima, ou pegue um aleatório.</translation>
     </message>
     <message>
         <source>&lt;p style='font-size:{size}pt'&gt;Backpropagation in four steps, with this network's own numbers for one point:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Forward pass&lt;/b&gt;: the point goes through the network layer by layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loss&lt;/b&gt;: how far the prediction is from the point's true label.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backward pass&lt;/b&gt;: the chain rule finds how each weight changed the loss, from the output back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight update&lt;/b&gt;: every weight moves a little against its gradient.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p style='font-size:{size}pt'&gt;A retropropagação em quatro passos, com os números desta rede para um ponto:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Passagem para a frente&lt;/b&gt;: o ponto atravessa a rede camada por camada.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Perda&lt;/b&gt;: quão longe a previsão está do rótulo verdadeiro do ponto.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Passagem para trás&lt;/b&gt;: a regra da cadeia descobre como cada peso mudou a perda, da saída para trás.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Atualização dos pesos&lt;/b&gt;: cada peso se move um pouco contra seu gradiente.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>step {number} of {count}</source>
-        <translation type="unfinished" />
+        <translation>passo {number} de {count}</translation>
     </message>
 </context>
 <context>
     <name>worker</name>
     <message>
         <source>Internal error, training paused: {error}</source>
-        <translation type="unfinished" />
+        <translation>Erro interno, treinamento pausado: {error}</translation>
     </message>
     <message>
         <source>Not changed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Não alterado: {reason}</translation>
     </message>
     <message>
         <source>Training goes on in the window's own process ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>O treinamento continua no próprio processo da janela ({reason}).</translation>
     </message>
 </context>
 </TS>
