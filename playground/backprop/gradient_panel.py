@@ -47,6 +47,7 @@ from playground.core.gradient_stats import (
 )
 from playground.core.snapshot import Snapshot
 from playground.core.warnings_check import RULE_TEXT, STARVED_RATIO
+from playground.views.math_plot import math_plot
 
 NORMS_SECONDS = 0.15  # the norm plot and the marker redraw at most this often
 HISTOGRAM_SECONDS = 0.4  # and the histograms
@@ -107,7 +108,7 @@ class GradientPanel(QWidget):
         self.marker.setToolTip(rule)
         self._set_marker(Verdict())
 
-        self.norm_plot = pg.PlotWidget(background="w")
+        self.norm_plot = math_plot()
         self.norm_plot.setToolTip(
             translate(
                 "gradient_panel",
@@ -385,7 +386,7 @@ class GradientPanel(QWidget):
                 text.setPos(float(steps[last]), float(np.log10(column[last])))
 
     def _histogram(self, tip: str, rgb: tuple[int, int, int]):
-        plot = pg.PlotWidget(background="w")
+        plot = math_plot()
         plot.setToolTip(tip)
         item = plot.getPlotItem()
         item.hideButtons()
