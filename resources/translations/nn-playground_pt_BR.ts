@@ -84,6 +84,24 @@ Restaurar “{name}”, salvo automaticamente às {time} em {date}?</translation
     </message>
 </context>
 <context>
+    <name>checkpoint_store</name>
+    <message>
+        <source>Checkpoints: every epoch recorded for the last {recent}, then every 2nd, 4th, 8th … further back; {kept} kept, {size} MB of at most {limit} MB. Epochs between checkpoints are recomputed exactly from the nearest earlier one.</source>
+        <translation>Pontos de salvamento: cada época registrada nas últimas {recent}, depois a cada 2ª, 4ª, 8ª … mais para trás; {kept} guardados, {size} MB de no máximo {limit} MB. As épocas entre pontos de salvamento são recalculadas exatamente a partir do anterior mais próximo.</translation>
+    </message>
+</context>
+<context>
+    <name>class_button</name>
+    <message>
+        <source>Paint class {number} ({colour}); key {key}. A third class makes the network multi-class, keeping what it learned.</source>
+        <translation>Pintar a classe {number} ({colour}); tecla {key}. Uma terceira classe torna a rede multiclasse, mantendo o que ela aprendeu.</translation>
+    </message>
+    <message>
+        <source>Class {number}, {colour}</source>
+        <translation>Classe {number}, {colour}</translation>
+    </message>
+</context>
+<context>
     <name>class_folder</name>
     <message>
         <source>only the first {limit} names in the folder were looked at</source>
@@ -104,6 +122,67 @@ Restaurar “{name}”, salvo automaticamente às {time} em {date}?</translation
     <message>
         <source>a project, not a hand-in (no name or results in it)</source>
         <translation>um projeto, não uma entrega (não tem nome nem resultados)</translation>
+    </message>
+</context>
+<context>
+    <name>class_model</name>
+    <message>
+        <source>Student</source>
+        <translation>Aluno</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lição</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Train
+loss</source>
+        <translation>Perda de
+treino</translation>
+    </message>
+    <message>
+        <source>Test
+loss</source>
+        <translation>Perda de
+teste</translation>
+    </message>
+    <message>
+        <source>Train
+accuracy</source>
+        <translation>Acurácia
+de treino</translation>
+    </message>
+    <message>
+        <source>Test
+accuracy</source>
+        <translation>Acurácia
+de teste</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Handed in
+(UTC)</source>
+        <translation>Entregue em
+(UTC)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Cannot read {folder}: {problem}</source>
+        <translation>Não é possível ler {folder}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -474,6 +553,41 @@ Execute '{prog} COMMAND --help' para ver as opções de um comando.</translation
     </message>
 </context>
 <context>
+    <name>colors</name>
+    <message>
+        <source>orange</source>
+        <translation>laranja</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>verde</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>roxo</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>vermelho</translation>
+    </message>
+    <message>
+        <source>sky</source>
+        <translation>celeste</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>amarelo</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>cinza</translation>
+    </message>
+</context>
+<context>
     <name>column_controls</name>
     <message>
         <source>Sigmoid</source>
@@ -777,6 +891,147 @@ Execute '{prog} COMMAND --help' para ver as opções de um comando.</translation
     </message>
 </context>
 <context>
+    <name>comparison</name>
+    <message>
+        <source>{optimizer} · rate {rate} · {activation} · batch {batch}</source>
+        <translation>{optimizer} · taxa {rate} · {activation} · lote {batch}</translation>
+    </message>
+    <message>
+        <source>Every lane has stopped: {lanes} diverged, the others reached epoch {epoch}. Raise it or restart the race to go on.</source>
+        <translation>Todas as pistas pararam: {lanes} divergiram, as outras chegaram à época {epoch}. Aumente-a ou reinicie a corrida para continuar.</translation>
+    </message>
+    <message>
+        <source>Every lane has reached epoch {epoch}, the stop-at-epoch setting. Raise it or restart the race to go on.</source>
+        <translation>Todas as pistas chegaram à época {epoch}, a configuração de parar na época. Aumente-a ou reinicie a corrida para continuar.</translation>
+    </message>
+    <message>
+        <source>Every lane has diverged. Lower their learning rates and restart the race.</source>
+        <translation>Todas as pistas divergiram. Diminua as taxas de aprendizado delas e reinicie a corrida.</translation>
+    </message>
+    <message>
+        <source>there are no training points to race on yet; paint some first</source>
+        <translation>ainda não há pontos de treinamento para a corrida; pinte alguns primeiro</translation>
+    </message>
+    <message>
+        <source>Compare is off</source>
+        <translation>Comparar está desligado</translation>
+    </message>
+    <message>
+        <source>at most {lanes} lanes</source>
+        <translation>no máximo {lanes} pistas</translation>
+    </message>
+    <message>
+        <source>Compare keeps at least {lanes} lanes; turn Compare off instead</source>
+        <translation>Comparar mantém pelo menos {lanes} pistas; desligue Comparar em vez disso</translation>
+    </message>
+    <message>
+        <source>there is no lane {lane}</source>
+        <translation>não existe a pista {lane}</translation>
+    </message>
+    <message>
+        <source>Lane {lane} ({summary}) is now the main network; it carries on from epoch {epoch}.</source>
+        <translation>A pista {lane} ({summary}) agora é a rede principal; ela continua a partir da época {epoch}.</translation>
+    </message>
+</context>
+<context>
+    <name>confusion_table</name>
+    <message>
+        <source>rec.</source>
+        <translation>rev.</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>prec.</source>
+        <translation>prec.</translation>
+    </message>
+    <message>
+        <source>The training set's confusion matrix</source>
+        <translation>A matriz de confusão do conjunto de treinamento</translation>
+    </message>
+    <message>
+        <source>The test set's confusion matrix</source>
+        <translation>A matriz de confusão do conjunto de teste</translation>
+    </message>
+    <message>
+        <source>{matrix}: row i, column j counts the points of class i the network predicts as class j (the diagonal: right). Recall: the share of a class's points predicted right; precision (last row): the share of the points predicted as a class that are of it; F1: their harmonic mean; – where a share has no points to count (rec.: recall, prec.: precision). Click a cell to mark its points on the output plot.</source>
+        <translation>{matrix}: a linha i, coluna j conta os pontos da classe i que a rede prevê como classe j (a diagonal: acertos). Revocação: a fração dos pontos de uma classe previstos certo; precisão (última linha): a fração dos pontos previstos como uma classe que são dela; F1: a média harmônica das duas; – onde uma fração não tem pontos para contar (rev.: revocação, prec.: precisão). Clique numa célula para marcar seus pontos no gráfico da saída.</translation>
+    </message>
+    <message>
+        <source>predicted {name}</source>
+        <translation>previsto {name}</translation>
+    </message>
+    <message>
+        <source>true {name}</source>
+        <translation>verdadeiro {name}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>controls</name>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regressão</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>Entropia cruzada</translation>
+    </message>
+    <message>
+        <source>TF Playground</source>
+        <translation>TF Playground</translation>
+    </message>
+    <message>
+        <source>Editing the network (inputs, layers, neurons)</source>
+        <translation>Editar a rede (entradas, camadas, neurônios)</translation>
+    </message>
+    <message>
+        <source>network editing</source>
+        <translation>edição da rede</translation>
+    </message>
+    <message>
+        <source>Editing the data (datasets, painting, sliders)</source>
+        <translation>Editar os dados (conjuntos de dados, pintura, controles deslizantes)</translation>
+    </message>
+    <message>
+        <source>data editing</source>
+        <translation>edição dos dados</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>Activation per layer</source>
+        <translation>Ativação por camada</translation>
+    </message>
+    <message>
+        <source>Dropout per layer</source>
+        <translation>Dropout por camada</translation>
+    </message>
+</context>
+<context>
     <name>csv_io</name>
     <message>
         <source>1 point with values (regression)</source>
@@ -925,6 +1180,386 @@ Execute '{prog} COMMAND --help' para ver as opções de um comando.</translation
     <message>
         <source>Line {line} is not UTF-8 text (byte 0x{byte} cannot be read): save the file as CSV UTF-8, or as plain numbers.</source>
         <translation>A linha {line} não é texto UTF-8 (o byte 0x{byte} não pode ser lido): salve o arquivo como CSV UTF-8 ou como números simples.</translation>
+    </message>
+</context>
+<context>
+    <name>csv_reading</name>
+    <message>
+        <source>Reading {file} was interrupted.</source>
+        <translation>A leitura de {file} foi interrompida.</translation>
+    </message>
+</context>
+<context>
+    <name>data_controller</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n ponto</numerusform><numerusform>%n pontos</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import Data from CSV…</source>
+        <translation>&amp;Importar dados de CSV…</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file as your own points</source>
+        <translation>Ler pontos de um arquivo CSV como seus próprios pontos</translation>
+    </message>
+    <message>
+        <source>&amp;Data as CSV…</source>
+        <translation>&amp;Dados como CSV…</translation>
+    </message>
+    <message>
+        <source>switch to {dataset} data</source>
+        <translation>mudar para os dados {dataset}</translation>
+    </message>
+    <message>
+        <source>Showing the {dataset} data. Your own points are kept: Ctrl+Z or the My points tile brings them back.</source>
+        <translation>Mostrando os dados {dataset}. Seus próprios pontos são mantidos: Ctrl+Z ou o bloco Meus pontos os traz de volta.</translation>
+    </message>
+    <message>
+        <source>switch to my points</source>
+        <translation>mudar para meus pontos</translation>
+    </message>
+    <message>
+        <source>these</source>
+        <translation>estes</translation>
+    </message>
+    <message>
+        <source>Paint on which points?</source>
+        <translation>Pintar sobre quais pontos?</translation>
+    </message>
+    <message>
+        <source>You have {points} of your own from before. Paint on them, or on a copy of the {dataset} points on show?</source>
+        <translation>Você tem {points} seus de antes. Pintar sobre eles, ou sobre uma cópia dos pontos {dataset} exibidos?</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>Meus pontos</translation>
+    </message>
+    <message>
+        <source>Copy of {dataset}</source>
+        <translation>Cópia de {dataset}</translation>
+    </message>
+    <message>
+        <source>paint on a copy of {dataset} data</source>
+        <translation>pintar sobre uma cópia dos dados {dataset}</translation>
+    </message>
+    <message>
+        <source>Painting on a copy of the {dataset} points: Clear empties the canvas, Ctrl+Z goes back.</source>
+        <translation>Pintando sobre uma cópia dos pontos {dataset}: Limpar esvazia a tela, Ctrl+Z volta.</translation>
+    </message>
+    <message>
+        <source>There are no points of your own to clear.</source>
+        <translation>Não há pontos seus para limpar.</translation>
+    </message>
+    <message>
+        <source>clear {points}</source>
+        <translation>limpar {points}</translation>
+    </message>
+    <message>
+        <source>The data is locked in this lesson.</source>
+        <translation>Os dados estão bloqueados nesta lição.</translation>
+    </message>
+    <message>
+        <source>Import data from CSV</source>
+        <translation>Importar dados de CSV</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}</source>
+        <translation>Não é possível importar {file}</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was imported; your data is as it was.</source>
+        <translation>{problem}
+
+Nada foi importado; seus dados estão como estavam.</translation>
+    </message>
+    <message>
+        <source>import {points}</source>
+        <translation>importar {points}</translation>
+    </message>
+    <message>
+        <source>Imported {points} from {file}.</source>
+        <translation>{points} importados de {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {points} from {file}. They were {fit}.</source>
+        <translation>{points} importados de {file}. Eles foram {fit}.</translation>
+    </message>
+    <message>
+        <source>Points outside the view</source>
+        <translation>Pontos fora da visão</translation>
+    </message>
+    <message>
+        <source>The points of {file} reach outside the view, which shows −6 to 6 on both axes.</source>
+        <translation>Os pontos de {file} vão além da visão, que mostra de −6 a 6 nos dois eixos.</translation>
+    </message>
+    <message>
+        <source>x₁ runs from {x1_low} to {x1_high}, x₂ from {x2_low} to {x2_high}.
+
+Fit them into the view? Both axes are scaled alike (shapes stay as they are) and centred within ±{half_width}; the scaling is remembered and shown under the data controls.</source>
+        <translation>x₁ vai de {x1_low} a {x1_high}, x₂ de {x2_low} a {x2_high}.
+
+Encaixá-los na visão? Os dois eixos são escalados igualmente (as formas ficam como estão) e centralizados dentro de ±{half_width}; a escala é memorizada e mostrada abaixo dos controles de dados.</translation>
+    </message>
+    <message>
+        <source>Fit into the view</source>
+        <translation>Encaixar na visão</translation>
+    </message>
+    <message>
+        <source>Import as they are</source>
+        <translation>Importar como estão</translation>
+    </message>
+    <message>
+        <source>Points beyond ±{limit} must be fitted.</source>
+        <translation>Pontos além de ±{limit} precisam ser encaixados.</translation>
+    </message>
+    <message>
+        <source>Points outside −6 to 6 are trained on but not drawn.</source>
+        <translation>Pontos fora de −6 a 6 são usados no treinamento, mas não são desenhados.</translation>
+    </message>
+    <message>
+        <source>Cannot export the data</source>
+        <translation>Não é possível exportar os dados</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nada para exportar</translation>
+    </message>
+    <message>
+        <source>There are no points yet: paint or import some.</source>
+        <translation>Ainda não há pontos: pinte ou importe alguns.</translation>
+    </message>
+    <message>
+        <source>Export data as CSV</source>
+        <translation>Exportar dados como CSV</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}</source>
+        <translation>Não é possível exportar {file}</translation>
+    </message>
+    <message>
+        <source>Exported {points} to {file}.</source>
+        <translation>{points} exportados para {file}.</translation>
+    </message>
+    <message>
+        <source>My points were {fit}.</source>
+        <translation>Meus pontos foram {fit}.</translation>
+    </message>
+</context>
+<context>
+    <name>data_panel</name>
+    <message>
+        <source>DATA</source>
+        <translation>DADOS</translation>
+    </message>
+    <message>
+        <source>Which dataset do you want to use?</source>
+        <translation>Qual conjunto de dados você quer usar?</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Gerar de novo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Number of points</source>
+        <translation>Número de pontos</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>Semente dos dados</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file with columns x1, x2 and label (classes) or value (numbers); a header line is optional. They become your own points (undo with Ctrl+Z).</source>
+        <translation>Ler pontos de um arquivo CSV com as colunas x1, x2 e label (classes) ou value (números); uma linha de cabeçalho é opcional. Eles viram seus próprios pontos (desfaça com Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Write the points on show to a CSV file (x1, x2, label or value) that Import reads back exactly.</source>
+        <translation>Gravar os pontos exibidos num arquivo CSV (x1, x2, label ou value) que Importar lê de volta exatamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) so far.</source>
+        <translation><numerusform>%n ponto até agora.</numerusform><numerusform>%n pontos até agora.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: {description}&lt;br&gt;{how}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: {description}&lt;br&gt;{how}</translation>
+    </message>
+    <message>
+        <source>Dataset {title}</source>
+        <translation>Conjunto de dados {title}</translation>
+    </message>
+    <message>
+        <source>My points ({task})</source>
+        <translation>Meus pontos ({task})</translation>
+    </message>
+    <message>
+        <source>Ratio of training to test data: &lt;b&gt;{percent} %&lt;/b&gt;</source>
+        <translation>Proporção de dados de treino e teste: &lt;b&gt;{percent} %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Noise: &lt;b&gt;{noise}&lt;/b&gt;</source>
+        <translation>Ruído: &lt;b&gt;{noise}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>data_texts</name>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>Ou exclusivo</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gaussiana</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Espiral</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>Luas</translation>
+    </message>
+    <message>
+        <source>Checkerboard</source>
+        <translation>Tabuleiro</translation>
+    </message>
+    <message>
+        <source>Spiral arms</source>
+        <translation>Braços de espiral</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>Manchas</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Anéis</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Multi-Gaussian</source>
+        <translation>Multigaussiana</translation>
+    </message>
+    <message>
+        <source>Sine wave</source>
+        <translation>Onda senoidal</translation>
+    </message>
+    <message>
+        <source>A disc of one class inside a ring of the other.</source>
+        <translation>Um disco de uma classe dentro de um anel da outra.</translation>
+    </message>
+    <message>
+        <source>Opposite quadrants share a class: the label is 1 when x and y have the same sign.</source>
+        <translation>Quadrantes opostos têm a mesma classe: o rótulo é 1 quando x e y têm o mesmo sinal.</translation>
+    </message>
+    <message>
+        <source>Two Gaussian clusters, around (2, 2) and (-2, -2); noise widens them.</source>
+        <translation>Dois aglomerados gaussianos, em torno de (2, 2) e (-2, -2); o ruído os alarga.</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms, one per class.</source>
+        <translation>Dois braços de espiral entrelaçados, um por classe.</translation>
+    </message>
+    <message>
+        <source>Two interleaving half-moons, one per class.</source>
+        <translation>Duas meias-luas entrelaçadas, uma por classe.</translation>
+    </message>
+    <message>
+        <source>A 4 x 4 checkerboard of alternating classes, a bigger xor.</source>
+        <translation>Um tabuleiro 4 x 4 de classes alternadas, um xor maior.</translation>
+    </message>
+    <message>
+        <source>Several interleaved spiral arms, one class per arm.</source>
+        <translation>Vários braços de espiral entrelaçados, uma classe por braço.</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs evenly spaced on a circle, one class per blob.</source>
+        <translation>Manchas gaussianas igualmente espaçadas num círculo, uma classe por mancha.</translation>
+    </message>
+    <message>
+        <source>Concentric rings, one class per ring.</source>
+        <translation>Anéis concêntricos, uma classe por anel.</translation>
+    </message>
+    <message>
+        <source>A tilted plane: the value rises linearly towards the top right, (x + y) / 10.</source>
+        <translation>Um plano inclinado: o valor sobe linearmente em direção ao canto superior direito, (x + y) / 10.</translation>
+    </message>
+    <message>
+        <source>Six bumps, alternately positive and negative, on two rows.</source>
+        <translation>Seis saliências, alternadamente positivas e negativas, em duas fileiras.</translation>
+    </message>
+    <message>
+        <source>A sine wave along x1: the value is sin(x1) and ignores x2.</source>
+        <translation>Uma onda senoidal ao longo de x1: o valor é sin(x1) e ignora x2.</translation>
+    </message>
+    <message>
+        <source>How many classes (colours) the data has, from 2 to 8. Changing it starts again with fresh weights.</source>
+        <translation>Quantas classes (cores) os dados têm, de 2 a 8. Alterar recomeça com novos pesos.</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>Meus pontos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My points&lt;/b&gt;: your own data. Turn on &lt;i&gt;Paint&lt;/i&gt; above the output to add points with the mouse, or import a CSV file. They are kept when you try a generator, and saved in the project.</source>
+        <translation>&lt;b&gt;Meus pontos&lt;/b&gt;: seus próprios dados. Ligue &lt;i&gt;Pintar&lt;/i&gt; acima da saída para adicionar pontos com o mouse, ou importe um arquivo CSV. Eles são mantidos quando você experimenta um gerador e são salvos no projeto.</translation>
+    </message>
+    <message>
+        <source>How many points the generator draws, training and test together. Starts again.</source>
+        <translation>Quantos pontos o gerador sorteia, treino e teste juntos. Recomeça.</translation>
+    </message>
+    <message>
+        <source>Which random draw of the data: the same seed always gives the same points. Regenerate picks a new one. Starts again.</source>
+        <translation>Qual sorteio aleatório dos dados: a mesma semente sempre dá os mesmos pontos. Gerar de novo escolhe uma nova. Recomeça.</translation>
+    </message>
+    <message>
+        <source>For generated data only; your own points keep where you put them.</source>
+        <translation>Só para dados gerados; seus próprios pontos ficam onde você os colocou.</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classificação</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regressão</translation>
+    </message>
+    <message>
+        <source>Draw the same dataset again with a new random seed; noise, point count and ratio stay as they are. Starts again.</source>
+        <translation>Sortear o mesmo conjunto de dados de novo com uma nova semente aleatória; ruído, número de pontos e proporção ficam como estão. Recomeça.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +2029,176 @@ Execute '{prog} COMMAND --help' para ver as opções de um comando.</translation
     </message>
 </context>
 <context>
+    <name>folder_action</name>
+    <message>
+        <source>Open &amp;class folder…</source>
+        <translation>Abrir pasta da &amp;turma…</translation>
+    </message>
+    <message>
+        <source>See a folder of hand-ins as a gallery, one card per student</source>
+        <translation>Ver uma pasta de entregas como galeria, um cartão por aluno</translation>
+    </message>
+    <message>
+        <source>Open a class folder</source>
+        <translation>Abrir uma pasta da turma</translation>
+    </message>
+</context>
+<context>
+    <name>gallery</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lição</translation>
+    </message>
+    <message>
+        <source>Test accuracy, best first</source>
+        <translation>Acurácia de teste, melhor primeiro</translation>
+    </message>
+    <message>
+        <source>Train accuracy, best first</source>
+        <translation>Acurácia de treino, melhor primeiro</translation>
+    </message>
+    <message>
+        <source>Test loss, lowest first</source>
+        <translation>Perda de teste, menor primeiro</translation>
+    </message>
+    <message>
+        <source>Train loss, lowest first</source>
+        <translation>Perda de treino, menor primeiro</translation>
+    </message>
+    <message>
+        <source>Epochs, most first</source>
+        <translation>Épocas, mais primeiro</translation>
+    </message>
+    <message>
+        <source>Handed in, latest first</source>
+        <translation>Entregue, mais recente primeiro</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Class: {folder}</source>
+        <translation>Turma: {folder}</translation>
+    </message>
+    <message>
+        <source>Hand-ins of the class</source>
+        <translation>Entregas da turma</translation>
+    </message>
+    <message>
+        <source>Click a column's title to sort by it; again to reverse</source>
+        <translation>Clique no título de uma coluna para ordenar por ela; de novo para inverter</translation>
+    </message>
+    <message>
+        <source>Double-click a student's card, or press Enter, to open it</source>
+        <translation>Clique duas vezes no cartão de um aluno, ou pressione Enter, para abri-lo</translation>
+    </message>
+    <message>
+        <source>Reading {folder}…</source>
+        <translation>Lendo {folder}…</translation>
+    </message>
+    <message>
+        <source>The cards' order (a click on a column's title sorts too)</source>
+        <translation>A ordem dos cartões (clicar no título de uma coluna também ordena)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Ordenar por:</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Abrir somente leitura</translation>
+    </message>
+    <message>
+        <source>Open the chosen card's work; saving it asks for a new name</source>
+        <translation>Abrir o trabalho do cartão escolhido; ao salvar, é pedido um novo nome</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file for a grade book</source>
+        <translation>Salvar a tabela como arquivo CSV para um boletim de notas</translation>
+    </message>
+    <message>
+        <source>Close the gallery</source>
+        <translation>Fechar a galeria</translation>
+    </message>
+    <message>
+        <source>No hand-ins (.nnplay files) in {folder}.</source>
+        <translation>Nenhuma entrega (arquivos .nnplay) em {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}, {others} (see their notes): reading {read} of {expected}… in {folder}.</source>
+        <translation>{hand_ins}, {others} (veja as notas): lendo {read} de {expected}… em {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}, {others} (see their notes) in {folder}.</source>
+        <translation>{hand_ins}, {others} (veja as notas) em {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}: reading {read} of {expected}… in {folder}.</source>
+        <translation>{hand_ins}: lendo {read} de {expected}… em {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins} in {folder}.</source>
+        <translation>{hand_ins} em {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-in(s)</source>
+        <translation><numerusform>%n entrega</numerusform><numerusform>%n entregas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other or damaged file(s)</source>
+        <translation><numerusform>%n arquivo diferente ou danificado</numerusform><numerusform>%n arquivos diferentes ou danificados</numerusform></translation>
+    </message>
+    <message>
+        <source>{summary} ({why_short})</source>
+        <translation>{summary} ({why_short})</translation>
+    </message>
+    <message>
+        <source>Choose a student's card first.</source>
+        <translation>Escolha primeiro o cartão de um aluno.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {why}</source>
+        <translation>{file} não pode ser aberto: {why}</translation>
+    </message>
+    <message>
+        <source>{student} (hand-in)</source>
+        <translation>{student} (entrega)</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>turma</translation>
+    </message>
+    <message>
+        <source>{class_name} grades</source>
+        <translation>notas de {class_name}</translation>
+    </message>
+    <message>
+        <source>Export the class as CSV</source>
+        <translation>Exportar a turma como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {problem}</source>
+        <translation>Não foi possível salvar {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved the class as {file}</source>
+        <translation>Turma salva como {file}</translation>
+    </message>
+</context>
+<context>
     <name>gradient_panel</name>
     <message>
         <source>‖∂L/∂W‖ / ‖W‖ of each layer: how fast its weights change for their size (the last batch's gradient, averaged over a few frames), against the training step, on a log scale. Each grid line down is 10× slower. The red dashed line is the output layer's ÷ 50: a layer below it learns too slowly to catch up, which matters while much is left to learn.</source>
@@ -1477,6 +2282,84 @@ Execute '{prog} COMMAND --help' para ver as opções de um comando.</translation
     <message>
         <source>Show each layer's gradient size over time, warnings for vanishing or exploding gradients, and histograms of weights and gradients, in the loss chart's place (G)</source>
         <translation>Mostrar o tamanho do gradiente de cada camada ao longo do tempo, avisos de gradiente que desaparece ou explode, e histogramas de pesos e gradientes, no lugar do gráfico de perda (G)</translation>
+    </message>
+</context>
+<context>
+    <name>gradient_stats</name>
+    <message>
+        <source>output layer</source>
+        <translation>camada de saída</translation>
+    </message>
+    <message>
+        <source>hidden layer {number}</source>
+        <translation>camada oculta {number}</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+</context>
+<context>
+    <name>hand_in</name>
+    <message>
+        <source>Your name goes into the file with your network, its results (epochs, loss and accuracy) and a small picture of its decision boundary, so that your teacher knows whose work it is. This computer remembers it for your next hand-in.</source>
+        <translation>Seu nome vai para o arquivo junto com sua rede, os resultados dela (épocas, perda e acurácia) e uma pequena imagem da fronteira de decisão, para que seu professor saiba de quem é o trabalho. Este computador o memoriza para sua próxima entrega.</translation>
+    </message>
+    <message>
+        <source>Hand in your work</source>
+        <translation>Entregar seu trabalho</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Seu &amp;nome:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nome e sobrenome</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Your name as your teacher knows it (at most {characters})</source>
+        <translation>Seu nome como seu professor o conhece (no máximo {characters})</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Continuar…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the hand-in file</source>
+        <translation>Escolha onde salvar o arquivo de entrega</translation>
+    </message>
+    <message>
+        <source>Please type your name on one line (letters, not symbols).</source>
+        <translation>Digite seu nome em uma linha (letras, não símbolos).</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Entregar…</translation>
+    </message>
+    <message>
+        <source>Save your work for your teacher: with your name, its results and a picture</source>
+        <translation>Salvar seu trabalho para o professor: com seu nome, os resultados e uma imagem</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>NN Playground hand-ins (*{suffix})</source>
+        <translation>Entregas do NN Playground (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Cannot hand in {file}</source>
+        <translation>Não é possível entregar {file}</translation>
+    </message>
+    <message>
+        <source>Handed in as {student}: {file}</source>
+        <translation>Entregue como {student}: {file}</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +3146,179 @@ passo</translation>
     </message>
 </context>
 <context>
+    <name>metrics_export</name>
+    <message>
+        <source>&amp;Metrics as CSV…</source>
+        <translation>&amp;Métricas como CSV…</translation>
+    </message>
+    <message>
+        <source>Metrics as &amp;JSON…</source>
+        <translation>Métricas como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>The confusion matrices with each class's precision, recall and F1, or R², RMSE and MAE for regression, of the training and test sets</source>
+        <translation>As matrizes de confusão com a precisão, a revocação e o F1 de cada classe, ou R², RMSE e MAE na regressão, dos conjuntos de treinamento e de teste</translation>
+    </message>
+    <message>
+        <source>{project} metrics</source>
+        <translation>{project} métricas</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabela CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the metrics</source>
+        <translation>Exportar as métricas</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}</source>
+        <translation>Não é possível exportar {file}</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exportado</translation>
+    </message>
+</context>
+<context>
+    <name>metrics_panel</name>
+    <message>
+        <source>&lt;b&gt;Training set&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Conjunto de treinamento&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test set&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Conjunto de teste&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the training set</source>
+        <translation>Matriz de confusão do conjunto de treinamento</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the test set</source>
+        <translation>Matriz de confusão do conjunto de teste</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>% da linha</translation>
+    </message>
+    <message>
+        <source>Show each row of the matrices as shares of its class's points instead of counts</source>
+        <translation>Mostrar cada linha das matrizes como frações dos pontos da sua classe em vez de contagens</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>Limpar marcas</translation>
+    </message>
+    <message>
+        <source>Take the marks off the points on the output plot</source>
+        <translation>Tirar as marcas dos pontos no gráfico da saída</translation>
+    </message>
+    <message>
+        <source>Close the metrics panel (M); the loss chart comes back</source>
+        <translation>Fechar o painel de métricas (M); o gráfico de perda volta</translation>
+    </message>
+    <message>
+        <source>Waiting for the network's predictions…</source>
+        <translation>Esperando as previsões da rede…</translation>
+    </message>
+    <message>
+        <source>R², RMSE and MAE of the training and test sets</source>
+        <translation>R², RMSE e MAE dos conjuntos de treinamento e de teste</translation>
+    </message>
+    <message>
+        <source>R²: the share of the targets' variance the network explains (1 is perfect, 0 no better than their mean, – when the targets do not vary); RMSE: the root mean squared error; MAE: the mean absolute error; – for an empty set.</source>
+        <translation>R²: a fração da variância dos alvos que a rede explica (1 é perfeito, 0 não é melhor que a média deles, – quando os alvos não variam); RMSE: a raiz do erro quadrático médio; MAE: o erro absoluto médio; – para um conjunto vazio.</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>treinamento</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>teste</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: prediction against truth; grey lines are the residuals.</source>
+        <translation>Época {epoch}: previsão contra a verdade; as linhas cinza são os resíduos.</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}. Rows: true class; columns: predicted. Click a cell to mark its points on the output plot.</source>
+        <translation>Época {epoch}. Linhas: classe verdadeira; colunas: prevista. Clique numa célula para marcar seus pontos no gráfico da saída.</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>nenhum ponto</translation>
+    </message>
+    <message>
+        <source>{percent} % of {count} right</source>
+        <translation>{percent} % de {count} certos</translation>
+    </message>
+    <message>
+        <source>Predicted against true value, with the residuals</source>
+        <translation>Previsto contra valor verdadeiro, com os resíduos</translation>
+    </message>
+    <message>
+        <source>Each point's predicted value against its true one: on the dashed diagonal the prediction is right; the grey line from a point to the diagonal is its residual. Filled blue: training points; orange rings: test points.</source>
+        <translation>O valor previsto de cada ponto contra o verdadeiro: sobre a diagonal tracejada a previsão está certa; a linha cinza de um ponto até a diagonal é seu resíduo. Azul cheio: pontos de treinamento; anéis laranja: pontos de teste.</translation>
+    </message>
+    <message>
+        <source>true value</source>
+        <translation>valor verdadeiro</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>previsto</translation>
+    </message>
+</context>
+<context>
+    <name>metrics_slot</name>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Métricas</translation>
+    </message>
+    <message>
+        <source>Show the confusion matrices of the training and test sets with each class's precision, recall and F1 (for regression: R², RMSE, MAE and predicted against true), in the loss chart's place (M)</source>
+        <translation>Mostrar as matrizes de confusão dos conjuntos de treinamento e de teste com a precisão, a revocação e o F1 de cada classe (na regressão: R², RMSE, MAE e previsto contra verdadeiro), no lugar do gráfico de perda (M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked on the plot: %n training set point(s) of {true} predicted {predicted} ({verdict}).</source>
+        <translation><numerusform>Marcado no gráfico: %n ponto do conjunto de treinamento de {true} previsto como {predicted} ({verdict}).</numerusform><numerusform>Marcados no gráfico: %n pontos do conjunto de treinamento de {true} previstos como {predicted} ({verdict}).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked on the plot: %n test set point(s) of {true} predicted {predicted} ({verdict}).</source>
+        <translation><numerusform>Marcado no gráfico: %n ponto do conjunto de teste de {true} previsto como {predicted} ({verdict}).</numerusform><numerusform>Marcados no gráfico: %n pontos do conjunto de teste de {true} previstos como {predicted} ({verdict}).</numerusform></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>certo</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>errado</translation>
+    </message>
+</context>
+<context>
     <name>network</name>
     <message>
         <source>params must have {count} layers for this spec; got {value}</source>
@@ -2467,6 +3523,114 @@ passo</translation>
     <message>
         <source>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; predicted value</source>
         <translation>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; valor previsto</translation>
+    </message>
+</context>
+<context>
+    <name>paint_strokes</name>
+    <message numerus="yes">
+        <source>paint %n point(s)</source>
+        <translation><numerusform>pintar %n ponto</numerusform><numerusform>pintar %n pontos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>erase %n point(s)</source>
+        <translation><numerusform>apagar %n ponto</numerusform><numerusform>apagar %n pontos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>paint_tool</name>
+    <message>
+        <source>Click: add a point
+Drag: spray points</source>
+        <translation>Clique: adiciona um ponto
+Arraste: espalha pontos</translation>
+    </message>
+    <message>
+        <source>No points yet:
+press ✎ Paint (P)
+or import a CSV file</source>
+        <translation>Ainda sem pontos:
+pressione ✎ Pintar (P)
+ou importe um arquivo CSV</translation>
+    </message>
+    <message>
+        <source>✎ Paint</source>
+        <translation>✎ Pintar</translation>
+    </message>
+    <message>
+        <source>Paint your own data on the output (key P): click to add a point, drag to spray. Starting from generated data paints on a copy of its points.</source>
+        <translation>Pinte seus próprios dados na saída (tecla P): clique para adicionar um ponto, arraste para espalhar. Partindo de dados gerados, você pinta sobre uma cópia dos pontos deles.</translation>
+    </message>
+    <message>
+        <source>The value painted points carry, from −1 (orange) to +1 (blue).</source>
+        <translation>O valor que os pontos pintados levam, de −1 (laranja) a +1 (azul).</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <source>Add points (key B): click for one, drag to spray.</source>
+        <translation>Adicionar pontos (tecla B): clique para um, arraste para espalhar.</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Borracha</translation>
+    </message>
+    <message>
+        <source>Remove the points under the circle as you drag (key E).</source>
+        <translation>Remover os pontos sob o círculo enquanto você arrasta (tecla E).</translation>
+    </message>
+    <message>
+        <source>The brush and eraser radius, from 0.2 to 3 (the view is 12 wide).</source>
+        <translation>O raio do pincel e da borracha, de 0.2 a 3 (a visão tem 12 de largura).</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>How many points a drag sprays per unit it travels (a click always adds one).</source>
+        <translation>Quantos pontos um arraste espalha por unidade percorrida (um clique sempre adiciona um).</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Densidade</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Remove all your points (Ctrl+Z brings them back).</source>
+        <translation>Remover todos os seus pontos (Ctrl+Z os traz de volta).</translation>
+    </message>
+    <message>
+        <source>Value {value}</source>
+        <translation>Valor {value}</translation>
+    </message>
+    <message>
+        <source>&amp;Paint Data</source>
+        <translation>&amp;Pintar dados</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>Pin&amp;cel</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Borracha</translation>
+    </message>
+    <message>
+        <source>&amp;Clear My Points</source>
+        <translation>&amp;Limpar meus pontos</translation>
+    </message>
+    <message>
+        <source>Paint class {number}</source>
+        <translation>Pintar a classe {number}</translation>
+    </message>
+    <message>
+        <source>Class {number} ({colour}) chosen: press P or ✎ Paint to paint it.</source>
+        <translation>Classe {number} ({colour}) escolhida: pressione P ou ✎ Pintar para pintá-la.</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +4341,49 @@ Instale-as com:
     </message>
 </context>
 <context>
+    <name>session</name>
+    <message>
+        <source>the saved network does not match the saved settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {dataset} dataset is for {task}, not {problem}</source>
+        <translation type="unfinished">o conjunto de dados {dataset} é para {task}, não {problem}</translation>
+    </message>
+    <message>
+        <source>hidden layer must be from 1 to {layers}; got {layer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the network has no hidden layers</source>
+        <translation type="unfinished">a rede não tem camadas ocultas</translation>
+    </message>
+    <message>
+        <source>the network already has the maximum of {layers} hidden layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no hidden layer to remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hidden layer {layer} already has the maximum of {units} neurons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one input feature must stay on</source>
+        <translation type="unfinished">pelo menos uma característica de entrada deve ficar ligada</translation>
+    </message>
+    <message>
+        <source>weights are edited on one network; turn Compare off first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the timeline follows the main network; turn Compare off first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>session_data</name>
     <message>
         <source>painted points must lie inside the view</source>
@@ -3196,6 +4403,192 @@ Instale-as com:
     <message>
         <source>change the learning-rate schedule</source>
         <translation>alterar o agendamento da taxa de aprendizado</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>settings_info</name>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished">Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <source>How big a step each weight takes against its gradient. Too large and training diverges. Changing it keeps the weights and the epoch count; the next step uses it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished">Ativação</translation>
+    </message>
+    <message>
+        <source>The function every hidden neuron applies to its weighted sum. Choosing one here starts again with fresh weights and this activation in every layer; right-click a layer in the network to change just that layer, keeping what it has learned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A penalty on large weights. L1 pulls every weight towards zero by the same amount, and a weight it carries across zero is set to exactly 0, so weights that do not help end at 0; L2 shrinks weights in proportion to their size, so they get small but not zero. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regularization rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How strong the penalty on weights is. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classification predicts a class; regression predicts a number. Changing it starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished">Perda</translation>
+    </message>
+    <message>
+        <source>Cross-entropy: a sigmoid output and the log loss, which punishes a confident mistake hard. TF Playground: TensorFlow Playground's tanh output, labels ±1 and ½ squared error, its starting weights, L1 rule and fixed order of the training points (with more than two classes: softmax and cross-entropy). Changing it starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished">Otimizador</translation>
+    </message>
+    <message>
+        <source>The rule that turns gradients into weight changes. Changing it keeps the weights; the optimizer's own memory (momentum) starts from zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many training points are averaged for each weight update. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epochs trained per displayed frame: 1× is TensorFlow Playground's pace (about 60 epochs a second), 10× ten epochs a frame; Max trains as fast as the machine allows. An epoch that takes longer than a tenth of a second (large data) shows as it goes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which data to learn. Changing it starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How much the data is blurred or mislabelled (0 to 50 %). Starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The share of points used for training; the rest tests the network. Starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which random draw of the data. Regenerate picks a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many points the dataset generator draws, training and test together. Starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A dataset generator, or your own points (painted on the output or imported from a CSV file). Switching keeps the network as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hidden layers' sizes. Changing them edits the network in place and keeps what it has learned; Reset starts again with fresh weights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which input features feed the network. Switching one keeps what the network has learned (a new input starts with zero weights); Reset starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which random draw of initial weights; reset picks a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop at epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause when this epoch is reached (0: never).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop when stuck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause when the test loss has not improved (by more than 0.1 %) for this many epochs (0: never).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">Agendamento</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes as training goes on: constant, step decay, exponential or cosine, after an optional linear warm-up. It is a function of the epoch: rewinding puts back the rate of the epoch shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When training stops because the test loss has stopped improving, go back to the weights of the epoch with the best test loss (the later epochs stay on the timeline).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3267,6 +4660,21 @@ Instale-as com:
     <message>
         <source>spec.output.loss 'tfp' (TensorFlow Playground's tanh output and squared error) is for binary output only, not {kind}</source>
         <translation>spec.output.loss 'tfp' (a saída tanh com erro quadrático do TensorFlow Playground) é só para saída binária, não {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>stopping</name>
+    <message>
+        <source>Paused at epoch {epoch}: the stop-at-epoch setting is {stop}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused at epoch {epoch}: the test loss has not improved for {patience} epochs (best {loss} at epoch {best_epoch}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped at epoch {epoch}: the test loss had not improved for {patience} epochs; restored the weights of epoch {best_epoch} (test loss {loss}).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3832,6 +5240,250 @@ depois: {after}</translation>
     </message>
 </context>
 <context>
+    <name>walkthrough_backward</name>
+    <message>
+        <source>f′(z) = 1 if z &gt; 0, else 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>f′(z) = 1 if z &gt; 0, else 0.01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>f′(z) = 1 if z &gt; 0, else a + 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropped: δ = 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{neuron}: dropped by dropout for this point: δ = 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;{neuron}&lt;/b&gt; was dropped for this point: δ = 0 (its a was 0, so it did not change the loss, and no gradient flows back through it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>m = {scale} (kept by dropout)
+Σ w·δ (next layer) = {back}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a sigmoid output with the cross-entropy loss, the chain rule ∂L/∂p · ∂p/∂z simplifies to just &lt;b&gt;δ = p − y&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For softmax with the cross-entropy loss, the chain rule simplifies to &lt;b&gt;δ = p − y&lt;/b&gt; for every output (y is 1 for the point's class, 0 otherwise).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a linear output with the squared error ½(ŷ − y)², the chain rule gives &lt;b&gt;δ = ŷ − y&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now backwards, starting at the output. &lt;b&gt;δ = ∂L/∂z&lt;/b&gt; says how much the loss changes when a neuron's z changes. {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backward from the output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>δ = ∂L/∂z
+on the links: ∂L/∂w = a × δ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Σ w·δ (next layer) = {back}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backward through hidden layer {layer} ({activation})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chain rule: a neuron's δ is the δ's of the next layer, each times the weight of the link it reached them by, added up, times the slope of its own activation at its z: &lt;b&gt;δ = f′(z) × Σ w·δ&lt;/b&gt;. For {activation}, {slope}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With dropout, the factor by which the forward pass scaled the neuron comes in too: &lt;b&gt;δ = f′(z) × m × Σ w·δ&lt;/b&gt;, with m = 0 for a neuron dropped for this point and 1/(1 − {rate}) for one kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>δ = f′(z) × Σ w·δ
+on the links: ∂L/∂w = a × δ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each link into this layer gets its gradient: the activation &lt;b&gt;a&lt;/b&gt; at the link's start times the &lt;b&gt;δ&lt;/b&gt; at its end, &lt;b&gt;∂L/∂w = a × δ&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bias is a link from a constant 1, so ∂L/∂b = δ: {biases}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>walkthrough_forward</name>
+    <message>
+        <source>The point ({x1}, {x2}) goes in. Each input node passes one feature of it on: {values}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These are the activations &lt;b&gt;a&lt;/b&gt; of the input layer. From here each layer works out its neurons from the layer before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the point is ({x1}, {x2}))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a = the features of the point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>carries a = {value} from {neuron}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (the output is linear)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output neuron (sigmoid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output neurons (softmax)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output neuron (linear)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output layer: {head}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output neurons add up their inputs the same way, &lt;b&gt;z = Σ w·a + b&lt;/b&gt;, with the activations of the last layer as inputs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then the sigmoid turns z into a probability: &lt;b&gt;p = σ(z) = 1 / (1 + e⁻ᶻ)&lt;/b&gt;, the network's belief that the point is blue: p = {p}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then softmax turns the z's into probabilities that add up to 1: &lt;b&gt;p = eᶻ / Σ eᶻ&lt;/b&gt;, over all outputs. Here: {parts}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output is linear: the prediction is z itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>z = Σ w·a + b, then {rule}
+on the links: w</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden layer {layer} of {layers} ({activation})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each neuron adds up its inputs, each times the weight of its link, plus its bias: &lt;b&gt;z = Σ w·a + b&lt;/b&gt;. Then it applies its activation: &lt;b&gt;a = f(z)&lt;/b&gt;, here {formula}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (h1.2 is neuron 2 of hidden layer 1.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>z = Σ w·a + b,  a = f(z)
+on the links: w</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, dropped for this point: &lt;b&gt;a = 0&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropped by dropout (f(z) = {value})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropped: a = 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept by dropout: a = f(z) × {scale}, f(z) = {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Here p is closer to 0 or 1 than 64-bit numbers can hold, so the engine works the loss out from z instead:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loss L = {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network says p = {p} for blue; the point is {name}, so y = {y}. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The closer p gets to 1, the smaller the loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The closer p gets to 0, the smaller the loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The point is {target}. Only the probability the network gives that class counts: p({name}) = {p}. The closer it gets to 1, the smaller the loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network predicts ŷ = {prediction}; the point's value is y = {y}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loss ({name}) measures how wrong that is:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regularization adds {penalty} over all weights, so in total {total}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning means changing the weights so that this number goes down. The backward pass works out which way each weight should move.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L: how wrong
+the prediction is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loss on this point</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>walkthrough_jobs</name>
     <message>
         <source>Compare is on: turn it off (C) to walk through one network</source>
@@ -3934,6 +5586,353 @@ depois: {after}</translation>
     <message>
         <source>step {number} of {count}</source>
         <translation>passo {number} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_pick</name>
+    <message>
+        <source>This point is one the network gets wrong: it calls it {predicted}, but the point is {target}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> It is the only training point the network gets wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> Of the %n training points it gets wrong, this one has the largest loss.</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message>
+        <source>This is the training point with the largest loss: the prediction is furthest from the point's value here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network gets every training point right; this is the one with the largest loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The walkthrough picked this point because the network got it wrong; with the weights as they are now, it gets it right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The walkthrough picked this point because its loss was the largest; with the weights as they are now, another point's loss is larger.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>walkthrough_sample</name>
+    <message>
+        <source>it switched off none of them this time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it switched off {neurons} (crossed out): their a is 0, so nothing from them reaches the next layer, and they learn nothing from this point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it switched off {neurons} (crossed out): its a is 0, so nothing from it reaches the next layer, and it learns nothing from this point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Dropout {rate}&lt;/b&gt; is on in this layer: while training, each neuron is switched off for each point with probability {rate}. For this point {which}. The neurons kept are scaled by 1/(1 − {rate}), so that the layer passes on as much on average. Evaluation, the loss curve and the maps use every neuron.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hidden layer {layer} of {layers}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>y = {y} (the point is {name})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>class {number} ({name})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>walkthrough_text</name>
+    <message>
+        <source>Forward pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished">Perda</translation>
+    </message>
+    <message>
+        <source>Backward pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loss on this point stayed exactly {loss}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loss on this point fell by {change}: too little to show at {digits} digits, where it reads {loss} before and after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loss on this point rose by {change}: too little to show at {digits} digits, where it reads {loss} before and after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loss on this point fell from {old} to {new}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loss on this point rose from {old} to {new}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;… and %n more links: hover over them in the network.&lt;/i&gt;</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;… and %n more neurons: hover over them in the network.&lt;/i&gt;</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more)</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_tfp</name>
+    <message>
+        <source>the output neuron (tanh, as in TensorFlow Playground)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>½ squared error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then tanh turns z into the output &lt;b&gt;ŷ = tanh(z)&lt;/b&gt;, between −1 and 1, as TensorFlow Playground's does: near +1 says {yes}, near −1 says {no}. Here ŷ = {output}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network says ŷ = {output}; the point is {name}, so its target is t = {target} (TensorFlow Playground's labels are −1 and +1). The closer ŷ gets to t, the smaller the loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For TensorFlow Playground's tanh output with the squared error ½(ŷ − t)², the chain rule gives &lt;b&gt;δ = (ŷ − t)·(1 − ŷ²)&lt;/b&gt;: the slope of tanh, 1 − ŷ², makes δ small whenever ŷ is near +1 or −1, even near the wrong one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>w = 0 stays &lt;b&gt;0&lt;/b&gt;: in TensorFlow Playground's L1 rule a weight that L1 has set to zero stays there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: L1's own pull, η·λ₁ = {pull}, carries it across zero, so TensorFlow Playground's L1 rule sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L1's own pull, η·λ₁ = {pull}, carries w = {weight} across zero in this {optimizer} step, so TensorFlow Playground's L1 rule sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>walkthrough_update</name>
+    <message>
+        <source>&lt;b&gt;w ← w − η·∂L/∂w&lt;/b&gt;, with the learning rate η = {rate}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The optimizer is {optimizer}, with g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}); m′ and v′ are m and v corrected for the first steps. Its memory of earlier steps changes how far each weight moves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The optimizer is {optimizer}, with g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}). Its memory of earlier steps changes how far each weight moves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>w = 0 stays &lt;b&gt;0&lt;/b&gt;: the data pull it with ∂L/∂w = {gradient}, no harder than L1's pull back to zero, λ₁ = {l1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, across zero, so L1 sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {optimizer} step would carry w = {weight} across zero, so L1 sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (changes by {change})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new w = {weight}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{neuron}: bias b = {bias}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new b = {bias}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bias of {neuron}: {update}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Into {layer}&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where a change is too small to show at {digits} digits, it is written after the new value: “(changes by …)”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every weight and bias now moves a small step against its gradient, which lowers the loss on this point unless the step is too large. {rule}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply&lt;/b&gt; makes exactly this update in the network, and the boundary on the right is drawn again with the new weights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rule}
+on the links: the change Δw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weight update ({optimizer})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>warnings_check</name>
+    <message>
+        <source>The rule: while much is left to learn (training accuracy under 90 %, or a regression loss above half its start), a hidden layer is starved (vanishing) when its weights change less than 1/50 as fast for their size as the output layer's, ‖∂L/∂W‖/‖W‖ on the whole training set. A network that has learned has small gradients everywhere, and that is not vanishing. Exploding: one step (learning rate × gradient) would change a layer's weights by more than their own size, or training diverged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dead ReLU: it outputs 0 on every training point, so it passes nothing on and its weights get no gradient; it will not come back by itself. The usual cause is a learning rate too large, which threw its weights far negative. Leaky ReLU never dies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View › Gradients (G) shows which layers hardly learn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hidden layer {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hidden layers {numbers}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>so the network gives every point the same answer and cannot learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>so they get no gradient and will not come back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likely cause: the learning rate ({rate}) is so large that a step threw their weights far negative; lower it and press reset, or use leaky ReLU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likely cause: a large step or a negative bias pushed their weighted sums below zero for every point; try leaky ReLU, a smaller learning rate, or reset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dead ReLUs: 1 neuron of {where} outputs 0 on every training point, {effect}. {cause}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dead ReLUs: {count} of {where} output 0 on every training point, {effect}. {cause}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>both neurons</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>all %n neurons</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neurons</source>
+        <translation type="unfinished"><numerusform>%n neurônio</numerusform><numerusform /></translation>
+    </message>
+    <message>
+        <source>Exploding gradients: one step would change the weights of {layer} by {ratio}× their own size (learning rate × gradient); each such step makes the next gradient larger. Lower the learning rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accuracy {accuracy}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the loss is still {loss}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (≤ 0.25 for sigmoid): try fewer layers, tanh or ReLU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, near 0 for saturated neurons: try a smaller learning rate or fewer layers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vanishing gradients: {layers} learns under 1/50 as fast as the output layer (layer {worst}: 1/{ratio}) with much left to learn ({left}). Each layer back multiplies the gradient by w·f′(z){advice}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vanishing gradients: {layers} learn under 1/50 as fast as the output layer (layer {worst}: 1/{ratio}) with much left to learn ({left}). Each layer back multiplies the gradient by w·f′(z){advice}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stuck: no better loss for {epochs} epochs, because of the dead neurons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stuck: accuracy at chance ({chance}) for {epochs} epochs, because of the dead neurons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stuck: no better loss in the last {epochs} epochs. Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or reset for new starting weights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stuck: no better loss in the last {epochs} epochs and accuracy at chance ({chance}, the commonest class's share). Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or reset for new starting weights.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
