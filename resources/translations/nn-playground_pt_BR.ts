@@ -4344,43 +4344,43 @@ Instale-as com:
     <name>session</name>
     <message>
         <source>the saved network does not match the saved settings</source>
-        <translation type="unfinished" />
+        <translation>a rede salva não corresponde às configurações salvas</translation>
     </message>
     <message>
         <source>the {dataset} dataset is for {task}, not {problem}</source>
-        <translation type="unfinished">o conjunto de dados {dataset} é para {task}, não {problem}</translation>
+        <translation>o conjunto de dados {dataset} é para {task}, não {problem}</translation>
     </message>
     <message>
         <source>hidden layer must be from 1 to {layers}; got {layer}</source>
-        <translation type="unfinished" />
+        <translation>a camada oculta deve ser de 1 a {layers}; recebido {layer}</translation>
     </message>
     <message>
         <source>the network has no hidden layers</source>
-        <translation type="unfinished">a rede não tem camadas ocultas</translation>
+        <translation>a rede não tem camadas ocultas</translation>
     </message>
     <message>
         <source>the network already has the maximum of {layers} hidden layers</source>
-        <translation type="unfinished" />
+        <translation>a rede já tem o máximo de {layers} camadas ocultas</translation>
     </message>
     <message>
         <source>there is no hidden layer to remove</source>
-        <translation type="unfinished" />
+        <translation>não há camada oculta para remover</translation>
     </message>
     <message>
         <source>hidden layer {layer} already has the maximum of {units} neurons</source>
-        <translation type="unfinished" />
+        <translation>a camada oculta {layer} já tem o máximo de {units} neurônios</translation>
     </message>
     <message>
         <source>at least one input feature must stay on</source>
-        <translation type="unfinished">pelo menos uma característica de entrada deve ficar ligada</translation>
+        <translation>pelo menos uma característica de entrada deve ficar ligada</translation>
     </message>
     <message>
         <source>weights are edited on one network; turn Compare off first</source>
-        <translation type="unfinished" />
+        <translation>os pesos são editados em uma só rede; desligue Comparar primeiro</translation>
     </message>
     <message>
         <source>the timeline follows the main network; turn Compare off first</source>
-        <translation type="unfinished" />
+        <translation>a linha do tempo segue a rede principal; desligue Comparar primeiro</translation>
     </message>
 </context>
 <context>
@@ -4409,186 +4409,186 @@ Instale-as com:
     <name>settings</name>
     <message>
         <source>Max</source>
-        <translation type="unfinished" />
+        <translation>Máx.</translation>
     </message>
 </context>
 <context>
     <name>settings_info</name>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished">Taxa de aprendizado</translation>
+        <translation>Taxa de aprendizado</translation>
     </message>
     <message>
         <source>How big a step each weight takes against its gradient. Too large and training diverges. Changing it keeps the weights and the epoch count; the next step uses it.</source>
-        <translation type="unfinished" />
+        <translation>O tamanho do passo que cada peso dá contra seu gradiente. Grande demais, e o treinamento diverge. Alterar mantém os pesos e a contagem de épocas; o próximo passo já a usa.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">Ativação</translation>
+        <translation>Ativação</translation>
     </message>
     <message>
         <source>The function every hidden neuron applies to its weighted sum. Choosing one here starts again with fresh weights and this activation in every layer; right-click a layer in the network to change just that layer, keeping what it has learned.</source>
-        <translation type="unfinished" />
+        <translation>A função que cada neurônio oculto aplica à sua soma ponderada. Escolher uma aqui recomeça com novos pesos e esta ativação em todas as camadas; clique com o botão direito numa camada da rede para mudar só essa camada, mantendo o que ela aprendeu.</translation>
     </message>
     <message>
         <source>Regularization</source>
-        <translation type="unfinished" />
+        <translation>Regularização</translation>
     </message>
     <message>
         <source>A penalty on large weights. L1 pulls every weight towards zero by the same amount, and a weight it carries across zero is set to exactly 0, so weights that do not help end at 0; L2 shrinks weights in proportion to their size, so they get small but not zero. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
-        <translation type="unfinished" />
+        <translation>Uma penalidade sobre pesos grandes. L1 puxa cada peso em direção a zero na mesma quantidade, e um peso que ela faz cruzar o zero vira exatamente 0, então pesos que não ajudam terminam em 0; L2 encolhe os pesos proporcionalmente ao tamanho, então eles ficam pequenos, mas não zero. Alterar mantém os pesos e a contagem de épocas (o TensorFlow Playground recomeça aqui).</translation>
     </message>
     <message>
         <source>Regularization rate</source>
-        <translation type="unfinished" />
+        <translation>Taxa de regularização</translation>
     </message>
     <message>
         <source>How strong the penalty on weights is. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
-        <translation type="unfinished" />
+        <translation>A força da penalidade sobre os pesos. Alterar mantém os pesos e a contagem de épocas (o TensorFlow Playground recomeça aqui).</translation>
     </message>
     <message>
         <source>Problem type</source>
-        <translation type="unfinished" />
+        <translation>Tipo de problema</translation>
     </message>
     <message>
         <source>Classification predicts a class; regression predicts a number. Changing it starts again.</source>
-        <translation type="unfinished" />
+        <translation>A classificação prevê uma classe; a regressão prevê um número. Alterar recomeça.</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">Perda</translation>
+        <translation>Perda</translation>
     </message>
     <message>
         <source>Cross-entropy: a sigmoid output and the log loss, which punishes a confident mistake hard. TF Playground: TensorFlow Playground's tanh output, labels ±1 and ½ squared error, its starting weights, L1 rule and fixed order of the training points (with more than two classes: softmax and cross-entropy). Changing it starts again.</source>
-        <translation type="unfinished" />
+        <translation>Entropia cruzada: uma saída sigmoide e a perda logarítmica, que pune com força um erro cometido com confiança. TF Playground: a saída tanh do TensorFlow Playground, rótulos ±1 e ½ erro quadrático, seus pesos iniciais, sua regra de L1 e a ordem fixa dos pontos de treinamento (com mais de duas classes: softmax e entropia cruzada). Alterar recomeça.</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">Otimizador</translation>
+        <translation>Otimizador</translation>
     </message>
     <message>
         <source>The rule that turns gradients into weight changes. Changing it keeps the weights; the optimizer's own memory (momentum) starts from zero.</source>
-        <translation type="unfinished" />
+        <translation>A regra que transforma gradientes em mudanças de peso. Alterar mantém os pesos; a memória própria do otimizador (momento) começa do zero.</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished" />
+        <translation>Tamanho do lote</translation>
     </message>
     <message>
         <source>How many training points are averaged for each weight update. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
-        <translation type="unfinished" />
+        <translation>Quantos pontos de treinamento entram na média de cada atualização dos pesos. Alterar mantém os pesos e a contagem de épocas (o TensorFlow Playground recomeça aqui).</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation>Velocidade</translation>
     </message>
     <message>
         <source>Epochs trained per displayed frame: 1× is TensorFlow Playground's pace (about 60 epochs a second), 10× ten epochs a frame; Max trains as fast as the machine allows. An epoch that takes longer than a tenth of a second (large data) shows as it goes.</source>
-        <translation type="unfinished" />
+        <translation>Épocas treinadas por quadro exibido: 1× é o ritmo do TensorFlow Playground (cerca de 60 épocas por segundo), 10× dez épocas por quadro; Máx. treina tão rápido quanto o computador permite. Uma época que leva mais de um décimo de segundo (dados grandes) aparece enquanto acontece.</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished" />
+        <translation>Conjunto de dados</translation>
     </message>
     <message>
         <source>Which data to learn. Changing it starts again.</source>
-        <translation type="unfinished" />
+        <translation>Quais dados aprender. Alterar recomeça.</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished" />
+        <translation>Ruído</translation>
     </message>
     <message>
         <source>How much the data is blurred or mislabelled (0 to 50 %). Starts again.</source>
-        <translation type="unfinished" />
+        <translation>Quanto os dados são borrados ou rotulados errado (0 a 50 %). Recomeça.</translation>
     </message>
     <message>
         <source>Training data</source>
-        <translation type="unfinished" />
+        <translation>Dados de treino</translation>
     </message>
     <message>
         <source>The share of points used for training; the rest tests the network. Starts again.</source>
-        <translation type="unfinished" />
+        <translation>A fração dos pontos usada para treinar; o resto testa a rede. Recomeça.</translation>
     </message>
     <message>
         <source>Data seed</source>
-        <translation type="unfinished" />
+        <translation>Semente dos dados</translation>
     </message>
     <message>
         <source>Which random draw of the data. Regenerate picks a new one.</source>
-        <translation type="unfinished" />
+        <translation>Qual sorteio aleatório dos dados. Gerar de novo escolhe um novo.</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>Pontos</translation>
     </message>
     <message>
         <source>How many points the dataset generator draws, training and test together. Starts again.</source>
-        <translation type="unfinished" />
+        <translation>Quantos pontos o gerador de dados sorteia, treino e teste juntos. Recomeça.</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished" />
+        <translation>Origem dos dados</translation>
     </message>
     <message>
         <source>A dataset generator, or your own points (painted on the output or imported from a CSV file). Switching keeps the network as it is.</source>
-        <translation type="unfinished" />
+        <translation>Um gerador de conjuntos de dados, ou seus próprios pontos (pintados na saída ou importados de um arquivo CSV). Trocar mantém a rede como está.</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished" />
+        <translation>Camadas ocultas</translation>
     </message>
     <message>
         <source>The hidden layers' sizes. Changing them edits the network in place and keeps what it has learned; Reset starts again with fresh weights.</source>
-        <translation type="unfinished" />
+        <translation>Os tamanhos das camadas ocultas. Alterá-los edita a rede no lugar e mantém o que ela aprendeu; Reiniciar recomeça com novos pesos.</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished" />
+        <translation>Características</translation>
     </message>
     <message>
         <source>Which input features feed the network. Switching one keeps what the network has learned (a new input starts with zero weights); Reset starts again.</source>
-        <translation type="unfinished" />
+        <translation>Quais características de entrada alimentam a rede. Ligar ou desligar uma mantém o que a rede aprendeu (uma nova entrada começa com pesos zero); Reiniciar recomeça.</translation>
     </message>
     <message>
         <source>Weight seed</source>
-        <translation type="unfinished" />
+        <translation>Semente dos pesos</translation>
     </message>
     <message>
         <source>Which random draw of initial weights; reset picks a new one.</source>
-        <translation type="unfinished" />
+        <translation>Qual sorteio aleatório dos pesos iniciais; reiniciar escolhe um novo.</translation>
     </message>
     <message>
         <source>Stop at epoch</source>
-        <translation type="unfinished" />
+        <translation>Parar na época</translation>
     </message>
     <message>
         <source>Pause when this epoch is reached (0: never).</source>
-        <translation type="unfinished" />
+        <translation>Pausar quando esta época for alcançada (0: nunca).</translation>
     </message>
     <message>
         <source>Stop when stuck</source>
-        <translation type="unfinished" />
+        <translation>Parar quando travar</translation>
     </message>
     <message>
         <source>Pause when the test loss has not improved (by more than 0.1 %) for this many epochs (0: never).</source>
-        <translation type="unfinished" />
+        <translation>Pausar quando a perda de teste não melhorar (mais de 0.1 %) por este número de épocas (0: nunca).</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Agendamento</translation>
+        <translation>Agendamento</translation>
     </message>
     <message>
         <source>How the learning rate changes as training goes on: constant, step decay, exponential or cosine, after an optional linear warm-up. It is a function of the epoch: rewinding puts back the rate of the epoch shown.</source>
-        <translation type="unfinished" />
+        <translation>Como a taxa de aprendizado muda ao longo do treinamento: constante, decaimento em degraus, exponencial ou cosseno, depois de um aquecimento linear opcional. É uma função da época: voltar no tempo restaura a taxa da época exibida.</translation>
     </message>
     <message>
         <source>Restore the best</source>
-        <translation type="unfinished" />
+        <translation>Restaurar o melhor</translation>
     </message>
     <message>
         <source>When training stops because the test loss has stopped improving, go back to the weights of the epoch with the best test loss (the later epochs stay on the timeline).</source>
-        <translation type="unfinished" />
+        <translation>Quando o treinamento parar porque a perda de teste deixou de melhorar, voltar aos pesos da época com a melhor perda de teste (as épocas posteriores ficam na linha do tempo).</translation>
     </message>
 </context>
 <context>
@@ -4666,15 +4666,15 @@ Instale-as com:
     <name>stopping</name>
     <message>
         <source>Paused at epoch {epoch}: the stop-at-epoch setting is {stop}.</source>
-        <translation type="unfinished" />
+        <translation>Pausado na época {epoch}: a configuração de parar na época é {stop}.</translation>
     </message>
     <message>
         <source>Paused at epoch {epoch}: the test loss has not improved for {patience} epochs (best {loss} at epoch {best_epoch}).</source>
-        <translation type="unfinished" />
+        <translation>Pausado na época {epoch}: a perda de teste não melhorou por {patience} épocas (melhor {loss} na época {best_epoch}).</translation>
     </message>
     <message>
         <source>Stopped at epoch {epoch}: the test loss had not improved for {patience} epochs; restored the weights of epoch {best_epoch} (test loss {loss}).</source>
-        <translation type="unfinished" />
+        <translation>Parado na época {epoch}: a perda de teste não tinha melhorado por {patience} épocas; os pesos da época {best_epoch} foram restaurados (perda de teste {loss}).</translation>
     </message>
 </context>
 <context>
@@ -5243,244 +5243,250 @@ depois: {after}</translation>
     <name>walkthrough_backward</name>
     <message>
         <source>f′(z) = 1 if z &gt; 0, else 0</source>
-        <translation type="unfinished" />
+        <translation>f′(z) = 1 se z &gt; 0, senão 0</translation>
     </message>
     <message>
         <source>f′(z) = 1 if z &gt; 0, else 0.01</source>
-        <translation type="unfinished" />
+        <translation>f′(z) = 1 se z &gt; 0, senão 0.01</translation>
     </message>
     <message>
         <source>f′(z) = 1 if z &gt; 0, else a + 1</source>
-        <translation type="unfinished" />
+        <translation>f′(z) = 1 se z &gt; 0, senão a + 1</translation>
     </message>
     <message>
         <source>dropped: δ = 0</source>
-        <translation type="unfinished" />
+        <translation>descartado: δ = 0</translation>
     </message>
     <message>
         <source>{neuron}: dropped by dropout for this point: δ = 0</source>
-        <translation type="unfinished" />
+        <translation>{neuron}: descartado pelo dropout para este ponto: δ = 0</translation>
     </message>
     <message>
         <source>&lt;b&gt;{neuron}&lt;/b&gt; was dropped for this point: δ = 0 (its a was 0, so it did not change the loss, and no gradient flows back through it).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{neuron}&lt;/b&gt; foi descartado para este ponto: δ = 0 (seu a era 0, então ele não mudou a perda, e nenhum gradiente volta por ele).</translation>
     </message>
     <message>
         <source>m = {scale} (kept by dropout)
 Σ w·δ (next layer) = {back}</source>
-        <translation type="unfinished" />
+        <translation>m = {scale} (mantido pelo dropout)
+Σ w·δ (próxima camada) = {back}</translation>
     </message>
     <message>
         <source>For a sigmoid output with the cross-entropy loss, the chain rule ∂L/∂p · ∂p/∂z simplifies to just &lt;b&gt;δ = p − y&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Para uma saída sigmoide com a perda de entropia cruzada, a regra da cadeia ∂L/∂p · ∂p/∂z se simplifica para apenas &lt;b&gt;δ = p − y&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>For softmax with the cross-entropy loss, the chain rule simplifies to &lt;b&gt;δ = p − y&lt;/b&gt; for every output (y is 1 for the point's class, 0 otherwise).</source>
-        <translation type="unfinished" />
+        <translation>Para softmax com a perda de entropia cruzada, a regra da cadeia se simplifica para &lt;b&gt;δ = p − y&lt;/b&gt; em cada saída (y é 1 para a classe do ponto, 0 para as outras).</translation>
     </message>
     <message>
         <source>For a linear output with the squared error ½(ŷ − y)², the chain rule gives &lt;b&gt;δ = ŷ − y&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Para uma saída linear com o erro quadrático ½(ŷ − y)², a regra da cadeia dá &lt;b&gt;δ = ŷ − y&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Now backwards, starting at the output. &lt;b&gt;δ = ∂L/∂z&lt;/b&gt; says how much the loss changes when a neuron's z changes. {why}</source>
-        <translation type="unfinished" />
+        <translation>Agora para trás, começando pela saída. &lt;b&gt;δ = ∂L/∂z&lt;/b&gt; diz quanto a perda muda quando o z de um neurônio muda. {why}</translation>
     </message>
     <message>
         <source>Backward from the output</source>
-        <translation type="unfinished" />
+        <translation>Para trás a partir da saída</translation>
     </message>
     <message>
         <source>δ = ∂L/∂z
 on the links: ∂L/∂w = a × δ</source>
-        <translation type="unfinished" />
+        <translation>δ = ∂L/∂z
+nas ligações: ∂L/∂w = a × δ</translation>
     </message>
     <message>
         <source>Σ w·δ (next layer) = {back}</source>
-        <translation type="unfinished" />
+        <translation>Σ w·δ (próxima camada) = {back}</translation>
     </message>
     <message>
         <source>Backward through hidden layer {layer} ({activation})</source>
-        <translation type="unfinished" />
+        <translation>Para trás pela camada oculta {layer} ({activation})</translation>
     </message>
     <message>
         <source>The chain rule: a neuron's δ is the δ's of the next layer, each times the weight of the link it reached them by, added up, times the slope of its own activation at its z: &lt;b&gt;δ = f′(z) × Σ w·δ&lt;/b&gt;. For {activation}, {slope}.</source>
-        <translation type="unfinished" />
+        <translation>A regra da cadeia: o δ de um neurônio é a soma dos δ da próxima camada, cada um vezes o peso da ligação que os alcança, vezes a inclinação da sua própria ativação no seu z: &lt;b&gt;δ = f′(z) × Σ w·δ&lt;/b&gt;. Para {activation}, {slope}.</translation>
     </message>
     <message>
         <source>With dropout, the factor by which the forward pass scaled the neuron comes in too: &lt;b&gt;δ = f′(z) × m × Σ w·δ&lt;/b&gt;, with m = 0 for a neuron dropped for this point and 1/(1 − {rate}) for one kept.</source>
-        <translation type="unfinished" />
+        <translation>Com dropout, entra também o fator pelo qual a passagem para a frente escalou o neurônio: &lt;b&gt;δ = f′(z) × m × Σ w·δ&lt;/b&gt;, com m = 0 para um neurônio descartado neste ponto e 1/(1 − {rate}) para um mantido.</translation>
     </message>
     <message>
         <source>δ = f′(z) × Σ w·δ
 on the links: ∂L/∂w = a × δ</source>
-        <translation type="unfinished" />
+        <translation>δ = f′(z) × Σ w·δ
+nas ligações: ∂L/∂w = a × δ</translation>
     </message>
     <message>
         <source>Each link into this layer gets its gradient: the activation &lt;b&gt;a&lt;/b&gt; at the link's start times the &lt;b&gt;δ&lt;/b&gt; at its end, &lt;b&gt;∂L/∂w = a × δ&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Cada ligação que entra nesta camada recebe seu gradiente: a ativação &lt;b&gt;a&lt;/b&gt; no início da ligação vezes o &lt;b&gt;δ&lt;/b&gt; no fim dela, &lt;b&gt;∂L/∂w = a × δ&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>A bias is a link from a constant 1, so ∂L/∂b = δ: {biases}.</source>
-        <translation type="unfinished" />
+        <translation>Um viés é uma ligação a partir de um 1 constante, então ∂L/∂b = δ: {biases}.</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_forward</name>
     <message>
         <source>The point ({x1}, {x2}) goes in. Each input node passes one feature of it on: {values}.</source>
-        <translation type="unfinished" />
+        <translation>O ponto ({x1}, {x2}) entra. Cada nó de entrada passa adiante uma característica dele: {values}.</translation>
     </message>
     <message>
         <source>These are the activations &lt;b&gt;a&lt;/b&gt; of the input layer. From here each layer works out its neurons from the layer before it.</source>
-        <translation type="unfinished" />
+        <translation>Estas são as ativações &lt;b&gt;a&lt;/b&gt; da camada de entrada. A partir daqui, cada camada calcula seus neurônios a partir da camada anterior.</translation>
     </message>
     <message>
         <source>(the point is ({x1}, {x2}))</source>
-        <translation type="unfinished" />
+        <translation>(o ponto é ({x1}, {x2}))</translation>
     </message>
     <message>
         <source>The inputs</source>
-        <translation type="unfinished" />
+        <translation>As entradas</translation>
     </message>
     <message>
         <source>a = the features of the point</source>
-        <translation type="unfinished" />
+        <translation>a = as características do ponto</translation>
     </message>
     <message>
         <source>carries a = {value} from {neuron}</source>
-        <translation type="unfinished" />
+        <translation>leva a = {value} de {neuron}</translation>
     </message>
     <message>
         <source> (the output is linear)</source>
-        <translation type="unfinished" />
+        <translation> (a saída é linear)</translation>
     </message>
     <message>
         <source>the output neuron (sigmoid)</source>
-        <translation type="unfinished" />
+        <translation>o neurônio de saída (sigmoide)</translation>
     </message>
     <message>
         <source>the output neurons (softmax)</source>
-        <translation type="unfinished" />
+        <translation>os neurônios de saída (softmax)</translation>
     </message>
     <message>
         <source>the output neuron (linear)</source>
-        <translation type="unfinished" />
+        <translation>o neurônio de saída (linear)</translation>
     </message>
     <message>
         <source>The output layer: {head}</source>
-        <translation type="unfinished" />
+        <translation>A camada de saída: {head}</translation>
     </message>
     <message>
         <source>The output neurons add up their inputs the same way, &lt;b&gt;z = Σ w·a + b&lt;/b&gt;, with the activations of the last layer as inputs.</source>
-        <translation type="unfinished" />
+        <translation>Os neurônios de saída somam suas entradas do mesmo jeito, &lt;b&gt;z = Σ w·a + b&lt;/b&gt;, com as ativações da última camada como entradas.</translation>
     </message>
     <message>
         <source>Then the sigmoid turns z into a probability: &lt;b&gt;p = σ(z) = 1 / (1 + e⁻ᶻ)&lt;/b&gt;, the network's belief that the point is blue: p = {p}.</source>
-        <translation type="unfinished" />
+        <translation>Depois a sigmoide transforma z numa probabilidade: &lt;b&gt;p = σ(z) = 1 / (1 + e⁻ᶻ)&lt;/b&gt;, a crença da rede de que o ponto é azul: p = {p}.</translation>
     </message>
     <message>
         <source>Then softmax turns the z's into probabilities that add up to 1: &lt;b&gt;p = eᶻ / Σ eᶻ&lt;/b&gt;, over all outputs. Here: {parts}.</source>
-        <translation type="unfinished" />
+        <translation>Depois a softmax transforma os z em probabilidades que somam 1: &lt;b&gt;p = eᶻ / Σ eᶻ&lt;/b&gt;, sobre todas as saídas. Aqui: {parts}.</translation>
     </message>
     <message>
         <source>The output is linear: the prediction is z itself.</source>
-        <translation type="unfinished" />
+        <translation>A saída é linear: a previsão é o próprio z.</translation>
     </message>
     <message>
         <source>z = Σ w·a + b, then {rule}
 on the links: w</source>
-        <translation type="unfinished" />
+        <translation>z = Σ w·a + b, depois {rule}
+nas ligações: w</translation>
     </message>
     <message>
         <source>Hidden layer {layer} of {layers} ({activation})</source>
-        <translation type="unfinished" />
+        <translation>Camada oculta {layer} de {layers} ({activation})</translation>
     </message>
     <message>
         <source>Each neuron adds up its inputs, each times the weight of its link, plus its bias: &lt;b&gt;z = Σ w·a + b&lt;/b&gt;. Then it applies its activation: &lt;b&gt;a = f(z)&lt;/b&gt;, here {formula}.</source>
-        <translation type="unfinished" />
+        <translation>Cada neurônio soma suas entradas, cada uma vezes o peso da sua ligação, mais seu viés: &lt;b&gt;z = Σ w·a + b&lt;/b&gt;. Depois aplica sua ativação: &lt;b&gt;a = f(z)&lt;/b&gt;, aqui {formula}.</translation>
     </message>
     <message>
         <source> (h1.2 is neuron 2 of hidden layer 1.)</source>
-        <translation type="unfinished" />
+        <translation> (h1.2 é o neurônio 2 da camada oculta 1.)</translation>
     </message>
     <message>
         <source>z = Σ w·a + b,  a = f(z)
 on the links: w</source>
-        <translation type="unfinished" />
+        <translation>z = Σ w·a + b,  a = f(z)
+nas ligações: w</translation>
     </message>
     <message>
         <source>, dropped for this point: &lt;b&gt;a = 0&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>, descartado para este ponto: &lt;b&gt;a = 0&lt;/b&gt;</translation>
     </message>
     <message>
         <source>dropped by dropout (f(z) = {value})</source>
-        <translation type="unfinished" />
+        <translation>descartado pelo dropout (f(z) = {value})</translation>
     </message>
     <message>
         <source>dropped: a = 0</source>
-        <translation type="unfinished" />
+        <translation>descartado: a = 0</translation>
     </message>
     <message>
         <source>kept by dropout: a = f(z) × {scale}, f(z) = {value}</source>
-        <translation type="unfinished" />
+        <translation>mantido pelo dropout: a = f(z) × {scale}, f(z) = {value}</translation>
     </message>
     <message>
         <source>Here p is closer to 0 or 1 than 64-bit numbers can hold, so the engine works the loss out from z instead:</source>
-        <translation type="unfinished" />
+        <translation>Aqui p está mais perto de 0 ou 1 do que números de 64 bits conseguem guardar, então o motor calcula a perda a partir de z:</translation>
     </message>
     <message>
         <source>loss L = {value}</source>
-        <translation type="unfinished" />
+        <translation>perda L = {value}</translation>
     </message>
     <message>
         <source>The network says p = {p} for blue; the point is {name}, so y = {y}. </source>
-        <translation type="unfinished" />
+        <translation>A rede diz p = {p} para azul; o ponto é {name}, então y = {y}. </translation>
     </message>
     <message>
         <source>The closer p gets to 1, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>Quanto mais p se aproxima de 1, menor a perda.</translation>
     </message>
     <message>
         <source>The closer p gets to 0, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>Quanto mais p se aproxima de 0, menor a perda.</translation>
     </message>
     <message>
         <source>cross-entropy</source>
-        <translation type="unfinished" />
+        <translation>entropia cruzada</translation>
     </message>
     <message>
         <source>The point is {target}. Only the probability the network gives that class counts: p({name}) = {p}. The closer it gets to 1, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>O ponto é {target}. Só conta a probabilidade que a rede dá a essa classe: p({name}) = {p}. Quanto mais ela se aproxima de 1, menor a perda.</translation>
     </message>
     <message>
         <source>The network predicts ŷ = {prediction}; the point's value is y = {y}.</source>
-        <translation type="unfinished" />
+        <translation>A rede prevê ŷ = {prediction}; o valor do ponto é y = {y}.</translation>
     </message>
     <message>
         <source>squared error</source>
-        <translation type="unfinished" />
+        <translation>erro quadrático</translation>
     </message>
     <message>
         <source>The loss ({name}) measures how wrong that is:</source>
-        <translation type="unfinished" />
+        <translation>A perda ({name}) mede o tamanho desse erro:</translation>
     </message>
     <message>
         <source>Regularization adds {penalty} over all weights, so in total {total}.</source>
-        <translation type="unfinished" />
+        <translation>A regularização soma {penalty} sobre todos os pesos, então no total {total}.</translation>
     </message>
     <message>
         <source>Learning means changing the weights so that this number goes down. The backward pass works out which way each weight should move.</source>
-        <translation type="unfinished" />
+        <translation>Aprender significa mudar os pesos para que este número diminua. A passagem para trás descobre para que lado cada peso deve se mover.</translation>
     </message>
     <message>
         <source>L: how wrong
 the prediction is</source>
-        <translation type="unfinished" />
+        <translation>L: quão errada
+está a previsão</translation>
     </message>
     <message>
         <source>The loss on this point</source>
-        <translation type="unfinished" />
+        <translation>A perda neste ponto</translation>
     </message>
 </context>
 <context>
@@ -5592,347 +5598,348 @@ the prediction is</source>
     <name>walkthrough_pick</name>
     <message>
         <source>This point is one the network gets wrong: it calls it {predicted}, but the point is {target}.</source>
-        <translation type="unfinished" />
+        <translation>Este é um ponto que a rede erra: ela o chama de {predicted}, mas o ponto é {target}.</translation>
     </message>
     <message>
         <source> It is the only training point the network gets wrong.</source>
-        <translation type="unfinished" />
+        <translation> É o único ponto de treinamento que a rede erra.</translation>
     </message>
     <message numerus="yes">
         <source> Of the %n training points it gets wrong, this one has the largest loss.</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform> Dos %n pontos de treinamento que ela erra, este tem a maior perda.</numerusform><numerusform> Dos %n pontos de treinamento que ela erra, este tem a maior perda.</numerusform></translation>
     </message>
     <message>
         <source>This is the training point with the largest loss: the prediction is furthest from the point's value here.</source>
-        <translation type="unfinished" />
+        <translation>Este é o ponto de treinamento com a maior perda: aqui a previsão está mais longe do valor do ponto.</translation>
     </message>
     <message>
         <source>The network gets every training point right; this is the one with the largest loss.</source>
-        <translation type="unfinished" />
+        <translation>A rede acerta todos os pontos de treinamento; este é o que tem a maior perda.</translation>
     </message>
     <message>
         <source>The walkthrough picked this point because the network got it wrong; with the weights as they are now, it gets it right.</source>
-        <translation type="unfinished" />
+        <translation>O passo a passo escolheu este ponto porque a rede o errava; com os pesos como estão agora, ela o acerta.</translation>
     </message>
     <message>
         <source>The walkthrough picked this point because its loss was the largest; with the weights as they are now, another point's loss is larger.</source>
-        <translation type="unfinished" />
+        <translation>O passo a passo escolheu este ponto porque a perda dele era a maior; com os pesos como estão agora, a perda de outro ponto é maior.</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_sample</name>
     <message>
         <source>it switched off none of them this time</source>
-        <translation type="unfinished" />
+        <translation>o dropout não desligou nenhum deles desta vez</translation>
     </message>
     <message>
         <source>it switched off {neurons} (crossed out): their a is 0, so nothing from them reaches the next layer, and they learn nothing from this point</source>
-        <translation type="unfinished" />
+        <translation>o dropout desligou {neurons} (riscados): o a deles é 0, então nada deles chega à próxima camada, e eles não aprendem nada com este ponto</translation>
     </message>
     <message>
         <source>it switched off {neurons} (crossed out): its a is 0, so nothing from it reaches the next layer, and it learns nothing from this point</source>
-        <translation type="unfinished" />
+        <translation>o dropout desligou {neurons} (riscado): seu a é 0, então nada dele chega à próxima camada, e ele não aprende nada com este ponto</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dropout {rate}&lt;/b&gt; is on in this layer: while training, each neuron is switched off for each point with probability {rate}. For this point {which}. The neurons kept are scaled by 1/(1 − {rate}), so that the layer passes on as much on average. Evaluation, the loss curve and the maps use every neuron.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Dropout {rate}&lt;/b&gt; está ligado nesta camada: durante o treinamento, cada neurônio é desligado para cada ponto com probabilidade {rate}. Para este ponto, {which}. Os neurônios mantidos são multiplicados por 1/(1 − {rate}), para que a camada passe adiante o mesmo, em média. A avaliação, a curva de perda e os mapas usam todos os neurônios.</translation>
     </message>
     <message>
         <source>out {name}</source>
-        <translation type="unfinished" />
+        <translation>out {name}</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished" />
+        <translation>out</translation>
     </message>
     <message>
         <source>the inputs</source>
-        <translation type="unfinished" />
+        <translation>as entradas</translation>
     </message>
     <message>
         <source>the output layer</source>
-        <translation type="unfinished" />
+        <translation>a camada de saída</translation>
     </message>
     <message>
         <source>hidden layer {layer} of {layers}</source>
-        <translation type="unfinished" />
+        <translation>camada oculta {layer} de {layers}</translation>
     </message>
     <message>
         <source>y = {y} (the point is {name})</source>
-        <translation type="unfinished" />
+        <translation>y = {y} (o ponto é {name})</translation>
     </message>
     <message>
         <source>class {number} ({name})</source>
-        <translation type="unfinished" />
+        <translation>classe {number} ({name})</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_text</name>
     <message>
         <source>Forward pass</source>
-        <translation type="unfinished" />
+        <translation>Para a frente</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">Perda</translation>
+        <translation>Perda</translation>
     </message>
     <message>
         <source>Backward pass</source>
-        <translation type="unfinished" />
+        <translation>Para trás</translation>
     </message>
     <message>
         <source>Weight update</source>
-        <translation type="unfinished" />
+        <translation>Atualização dos pesos</translation>
     </message>
     <message>
         <source>The loss on this point stayed exactly {loss}.</source>
-        <translation type="unfinished" />
+        <translation>A perda neste ponto ficou exatamente {loss}.</translation>
     </message>
     <message>
         <source>The loss on this point fell by {change}: too little to show at {digits} digits, where it reads {loss} before and after.</source>
-        <translation type="unfinished" />
+        <translation>A perda neste ponto caiu {change}: pouco demais para aparecer com {digits} dígitos, em que ela fica {loss} antes e depois.</translation>
     </message>
     <message>
         <source>The loss on this point rose by {change}: too little to show at {digits} digits, where it reads {loss} before and after.</source>
-        <translation type="unfinished" />
+        <translation>A perda neste ponto subiu {change}: pouco demais para aparecer com {digits} dígitos, em que ela fica {loss} antes e depois.</translation>
     </message>
     <message>
         <source>The loss on this point fell from {old} to {new}.</source>
-        <translation type="unfinished" />
+        <translation>A perda neste ponto caiu de {old} para {new}.</translation>
     </message>
     <message>
         <source>The loss on this point rose from {old} to {new}.</source>
-        <translation type="unfinished" />
+        <translation>A perda neste ponto subiu de {old} para {new}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;i&gt;… and %n more links: hover over them in the network.&lt;/i&gt;</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>&lt;i&gt;… e mais %n ligação: passe o mouse sobre ela na rede.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… e mais %n ligações: passe o mouse sobre elas na rede.&lt;/i&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;i&gt;… and %n more neurons: hover over them in the network.&lt;/i&gt;</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>&lt;i&gt;… e mais %n neurônio: passe o mouse sobre ele na rede.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… e mais %n neurônios: passe o mouse sobre eles na rede.&lt;/i&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>… (mais %n)</numerusform><numerusform>… (mais %n)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>walkthrough_tfp</name>
     <message>
         <source>the output neuron (tanh, as in TensorFlow Playground)</source>
-        <translation type="unfinished" />
+        <translation>o neurônio de saída (tanh, como no TensorFlow Playground)</translation>
     </message>
     <message>
         <source>½ squared error</source>
-        <translation type="unfinished" />
+        <translation>½ erro quadrático</translation>
     </message>
     <message>
         <source>Then tanh turns z into the output &lt;b&gt;ŷ = tanh(z)&lt;/b&gt;, between −1 and 1, as TensorFlow Playground's does: near +1 says {yes}, near −1 says {no}. Here ŷ = {output}.</source>
-        <translation type="unfinished" />
+        <translation>Depois a tanh transforma z na saída &lt;b&gt;ŷ = tanh(z)&lt;/b&gt;, entre −1 e 1, como a do TensorFlow Playground: perto de +1 diz {yes}, perto de −1 diz {no}. Aqui ŷ = {output}.</translation>
     </message>
     <message>
         <source>The network says ŷ = {output}; the point is {name}, so its target is t = {target} (TensorFlow Playground's labels are −1 and +1). The closer ŷ gets to t, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>A rede diz ŷ = {output}; o ponto é {name}, então seu alvo é t = {target} (os rótulos do TensorFlow Playground são −1 e +1). Quanto mais ŷ se aproxima de t, menor a perda.</translation>
     </message>
     <message>
         <source>For TensorFlow Playground's tanh output with the squared error ½(ŷ − t)², the chain rule gives &lt;b&gt;δ = (ŷ − t)·(1 − ŷ²)&lt;/b&gt;: the slope of tanh, 1 − ŷ², makes δ small whenever ŷ is near +1 or −1, even near the wrong one.</source>
-        <translation type="unfinished" />
+        <translation>Para a saída tanh do TensorFlow Playground com o erro quadrático ½(ŷ − t)², a regra da cadeia dá &lt;b&gt;δ = (ŷ − t)·(1 − ŷ²)&lt;/b&gt;: a inclinação da tanh, 1 − ŷ², torna δ pequeno sempre que ŷ está perto de +1 ou −1, mesmo perto do errado.</translation>
     </message>
     <message>
         <source>w = 0 stays &lt;b&gt;0&lt;/b&gt;: in TensorFlow Playground's L1 rule a weight that L1 has set to zero stays there.</source>
-        <translation type="unfinished" />
+        <translation>w = 0 fica &lt;b&gt;0&lt;/b&gt;: na regra de L1 do TensorFlow Playground, um peso que a L1 zerou fica em zero.</translation>
     </message>
     <message>
         <source>: L1's own pull, η·λ₁ = {pull}, carries it across zero, so TensorFlow Playground's L1 rule sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>: o puxão próprio da L1, η·λ₁ = {pull}, o faz cruzar o zero, então a regra de L1 do TensorFlow Playground o define exatamente como &lt;b&gt;0&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>L1's own pull, η·λ₁ = {pull}, carries w = {weight} across zero in this {optimizer} step, so TensorFlow Playground's L1 rule sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>O puxão próprio da L1, η·λ₁ = {pull}, faz w = {weight} cruzar o zero neste passo do {optimizer}, então a regra de L1 do TensorFlow Playground o define exatamente como &lt;b&gt;0&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_update</name>
     <message>
         <source>&lt;b&gt;w ← w − η·∂L/∂w&lt;/b&gt;, with the learning rate η = {rate}.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;w ← w − η·∂L/∂w&lt;/b&gt;, com a taxa de aprendizado η = {rate}.</translation>
     </message>
     <message>
         <source>The optimizer is {optimizer}, with g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}); m′ and v′ are m and v corrected for the first steps. Its memory of earlier steps changes how far each weight moves.</source>
-        <translation type="unfinished" />
+        <translation>O otimizador é {optimizer}, com g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}); m′ e v′ são m e v corrigidos para os primeiros passos. Sua memória dos passos anteriores muda o quanto cada peso se move.</translation>
     </message>
     <message>
         <source>The optimizer is {optimizer}, with g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}). Its memory of earlier steps changes how far each weight moves.</source>
-        <translation type="unfinished" />
+        <translation>O otimizador é {optimizer}, com g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}). Sua memória dos passos anteriores muda o quanto cada peso se move.</translation>
     </message>
     <message>
         <source>w = 0 stays &lt;b&gt;0&lt;/b&gt;: the data pull it with ∂L/∂w = {gradient}, no harder than L1's pull back to zero, λ₁ = {l1}.</source>
-        <translation type="unfinished" />
+        <translation>w = 0 fica &lt;b&gt;0&lt;/b&gt;: os dados o puxam com ∂L/∂w = {gradient}, não mais forte que o puxão da L1 de volta a zero, λ₁ = {l1}.</translation>
     </message>
     <message>
         <source>, across zero, so L1 sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>, cruzando o zero, então a L1 o define exatamente como &lt;b&gt;0&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>the {optimizer} step would carry w = {weight} across zero, so L1 sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>o passo do {optimizer} faria w = {weight} cruzar o zero, então a L1 o define exatamente como &lt;b&gt;0&lt;/b&gt;.</translation>
     </message>
     <message>
         <source> (changes by {change})</source>
-        <translation type="unfinished" />
+        <translation> (muda {change})</translation>
     </message>
     <message>
         <source>new w = {weight}</source>
-        <translation type="unfinished" />
+        <translation>novo w = {weight}</translation>
     </message>
     <message>
         <source>{neuron}: bias b = {bias}</source>
-        <translation type="unfinished" />
+        <translation>{neuron}: viés b = {bias}</translation>
     </message>
     <message>
         <source>new b = {bias}</source>
-        <translation type="unfinished" />
+        <translation>novo b = {bias}</translation>
     </message>
     <message>
         <source>bias of {neuron}: {update}</source>
-        <translation type="unfinished" />
+        <translation>viés de {neuron}: {update}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Into {layer}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Entrando em {layer}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Where a change is too small to show at {digits} digits, it is written after the new value: “(changes by …)”.</source>
-        <translation type="unfinished" />
+        <translation>Onde uma mudança é pequena demais para aparecer com {digits} dígitos, ela é escrita depois do novo valor: “(muda …)”.</translation>
     </message>
     <message>
         <source>Every weight and bias now moves a small step against its gradient, which lowers the loss on this point unless the step is too large. {rule}</source>
-        <translation type="unfinished" />
+        <translation>Cada peso e viés agora dá um pequeno passo contra seu gradiente, o que diminui a perda neste ponto, a não ser que o passo seja grande demais. {rule}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Apply&lt;/b&gt; makes exactly this update in the network, and the boundary on the right is drawn again with the new weights.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Aplicar&lt;/b&gt; faz exatamente esta atualização na rede, e a fronteira à direita é desenhada de novo com os novos pesos.</translation>
     </message>
     <message>
         <source>{rule}
 on the links: the change Δw</source>
-        <translation type="unfinished" />
+        <translation>{rule}
+nas ligações: a mudança Δw</translation>
     </message>
     <message>
         <source>The weight update ({optimizer})</source>
-        <translation type="unfinished" />
+        <translation>A atualização dos pesos ({optimizer})</translation>
     </message>
 </context>
 <context>
     <name>warnings_check</name>
     <message>
         <source>The rule: while much is left to learn (training accuracy under 90 %, or a regression loss above half its start), a hidden layer is starved (vanishing) when its weights change less than 1/50 as fast for their size as the output layer's, ‖∂L/∂W‖/‖W‖ on the whole training set. A network that has learned has small gradients everywhere, and that is not vanishing. Exploding: one step (learning rate × gradient) would change a layer's weights by more than their own size, or training diverged.</source>
-        <translation type="unfinished" />
+        <translation>A regra: enquanto ainda há muito a aprender (acurácia de treinamento abaixo de 90 %, ou uma perda de regressão acima da metade da inicial), uma camada oculta está sem aprender (gradiente que desaparece) quando seus pesos mudam, em relação ao tamanho deles, menos de 1/50 da velocidade dos da camada de saída, ‖∂L/∂W‖/‖W‖ sobre todo o conjunto de treinamento. Uma rede que já aprendeu tem gradientes pequenos em todo lugar, e isso não é desaparecimento do gradiente. Explosão: um passo (taxa de aprendizado × gradiente) mudaria os pesos de uma camada em mais do que o próprio tamanho deles, ou o treinamento divergiu.</translation>
     </message>
     <message>
         <source>Dead ReLU: it outputs 0 on every training point, so it passes nothing on and its weights get no gradient; it will not come back by itself. The usual cause is a learning rate too large, which threw its weights far negative. Leaky ReLU never dies.</source>
-        <translation type="unfinished" />
+        <translation>ReLU morta: ela dá 0 em todos os pontos de treinamento, então não passa nada adiante e seus pesos não recebem gradiente; ela não volta sozinha. A causa comum é uma taxa de aprendizado grande demais, que jogou seus pesos para valores muito negativos. A leaky ReLU nunca morre.</translation>
     </message>
     <message>
         <source>View › Gradients (G) shows which layers hardly learn.</source>
-        <translation type="unfinished" />
+        <translation>Exibir › Gradientes (G) mostra quais camadas quase não aprendem.</translation>
     </message>
     <message>
         <source>hidden layer {number}</source>
-        <translation type="unfinished" />
+        <translation>a camada oculta {number}</translation>
     </message>
     <message>
         <source>hidden layers {numbers}</source>
-        <translation type="unfinished" />
+        <translation>as camadas ocultas {numbers}</translation>
     </message>
     <message>
         <source>the output layer</source>
-        <translation type="unfinished" />
+        <translation>a camada de saída</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished" />
+        <translation>{first} e {last}</translation>
     </message>
     <message>
         <source>so the network gives every point the same answer and cannot learn</source>
-        <translation type="unfinished" />
+        <translation>então a rede dá a mesma resposta a todos os pontos e não consegue aprender</translation>
     </message>
     <message>
         <source>so they get no gradient and will not come back</source>
-        <translation type="unfinished" />
+        <translation>então eles não recebem gradiente e não vão voltar</translation>
     </message>
     <message>
         <source>Likely cause: the learning rate ({rate}) is so large that a step threw their weights far negative; lower it and press reset, or use leaky ReLU.</source>
-        <translation type="unfinished" />
+        <translation>Causa provável: a taxa de aprendizado ({rate}) é tão grande que um passo jogou seus pesos para valores muito negativos; diminua-a e pressione reiniciar, ou use leaky ReLU.</translation>
     </message>
     <message>
         <source>Likely cause: a large step or a negative bias pushed their weighted sums below zero for every point; try leaky ReLU, a smaller learning rate, or reset.</source>
-        <translation type="unfinished" />
+        <translation>Causa provável: um passo grande ou um viés negativo empurrou suas somas ponderadas para baixo de zero em todos os pontos; experimente leaky ReLU, uma taxa de aprendizado menor ou reiniciar.</translation>
     </message>
     <message>
         <source>Dead ReLUs: 1 neuron of {where} outputs 0 on every training point, {effect}. {cause}</source>
-        <translation type="unfinished" />
+        <translation>ReLUs mortas: 1 neurônio de {where} dá 0 em todos os pontos de treinamento, {effect}. {cause}</translation>
     </message>
     <message>
         <source>Dead ReLUs: {count} of {where} output 0 on every training point, {effect}. {cause}</source>
-        <translation type="unfinished" />
+        <translation>ReLUs mortas: {count} de {where} dão 0 em todos os pontos de treinamento, {effect}. {cause}</translation>
     </message>
     <message>
         <source>both neurons</source>
-        <translation type="unfinished" />
+        <translation>os dois neurônios</translation>
     </message>
     <message numerus="yes">
         <source>all %n neurons</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>todos os %n neurônios</numerusform><numerusform>todos os %n neurônios</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n neurons</source>
-        <translation type="unfinished"><numerusform>%n neurônio</numerusform><numerusform /></translation>
+        <translation><numerusform>%n neurônio</numerusform><numerusform>%n neurônios</numerusform></translation>
     </message>
     <message>
         <source>Exploding gradients: one step would change the weights of {layer} by {ratio}× their own size (learning rate × gradient); each such step makes the next gradient larger. Lower the learning rate.</source>
-        <translation type="unfinished" />
+        <translation>Gradientes explodindo: um passo mudaria os pesos de {layer} em {ratio}× o próprio tamanho deles (taxa de aprendizado × gradiente); cada passo assim torna o próximo gradiente maior. Diminua a taxa de aprendizado.</translation>
     </message>
     <message>
         <source>accuracy {accuracy}</source>
-        <translation type="unfinished" />
+        <translation>acurácia {accuracy}</translation>
     </message>
     <message>
         <source>the loss is still {loss}</source>
-        <translation type="unfinished" />
+        <translation>a perda ainda é {loss}</translation>
     </message>
     <message>
         <source> (≤ 0.25 for sigmoid): try fewer layers, tanh or ReLU.</source>
-        <translation type="unfinished" />
+        <translation> (≤ 0.25 para a sigmoide): experimente menos camadas, tanh ou ReLU.</translation>
     </message>
     <message>
         <source>, near 0 for saturated neurons: try a smaller learning rate or fewer layers.</source>
-        <translation type="unfinished" />
+        <translation>, perto de 0 para neurônios saturados: experimente uma taxa de aprendizado menor ou menos camadas.</translation>
     </message>
     <message>
         <source>Vanishing gradients: {layers} learns under 1/50 as fast as the output layer (layer {worst}: 1/{ratio}) with much left to learn ({left}). Each layer back multiplies the gradient by w·f′(z){advice}</source>
-        <translation type="unfinished" />
+        <translation>Gradiente que desaparece: {layers} aprende menos de 1/50 da velocidade da camada de saída (camada {worst}: 1/{ratio}) com muito ainda a aprender ({left}). Cada camada para trás multiplica o gradiente por w·f′(z){advice}</translation>
     </message>
     <message>
         <source>Vanishing gradients: {layers} learn under 1/50 as fast as the output layer (layer {worst}: 1/{ratio}) with much left to learn ({left}). Each layer back multiplies the gradient by w·f′(z){advice}</source>
-        <translation type="unfinished" />
+        <translation>Gradiente que desaparece: {layers} aprendem menos de 1/50 da velocidade da camada de saída (camada {worst}: 1/{ratio}) com muito ainda a aprender ({left}). Cada camada para trás multiplica o gradiente por w·f′(z){advice}</translation>
     </message>
     <message>
         <source>Stuck: no better loss for {epochs} epochs, because of the dead neurons.</source>
-        <translation type="unfinished" />
+        <translation>Travado: nenhuma perda melhor por {epochs} épocas, por causa dos neurônios mortos.</translation>
     </message>
     <message>
         <source>Stuck: accuracy at chance ({chance}) for {epochs} epochs, because of the dead neurons.</source>
-        <translation type="unfinished" />
+        <translation>Travado: acurácia no nível do acaso ({chance}) por {epochs} épocas, por causa dos neurônios mortos.</translation>
     </message>
     <message>
         <source>Stuck: no better loss in the last {epochs} epochs. Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or reset for new starting weights.</source>
-        <translation type="unfinished" />
+        <translation>Travado: nenhuma perda melhor nas últimas {epochs} épocas. Experimente outra taxa de aprendizado, tanh ou ReLU em vez de sigmoide, menos camadas, ou reiniciar para novos pesos iniciais.</translation>
     </message>
     <message>
         <source>Stuck: no better loss in the last {epochs} epochs and accuracy at chance ({chance}, the commonest class's share). Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or reset for new starting weights.</source>
-        <translation type="unfinished" />
+        <translation>Travado: nenhuma perda melhor nas últimas {epochs} épocas e acurácia no nível do acaso ({chance}, a fração da classe mais comum). Experimente outra taxa de aprendizado, tanh ou ReLU em vez de sigmoide, menos camadas, ou reiniciar para novos pesos iniciais.</translation>
     </message>
 </context>
 <context>
