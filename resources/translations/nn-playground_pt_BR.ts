@@ -1833,11 +1833,11 @@ Encaixá-los na visão? Os dois eixos são escalados igualmente (as formas ficam
     </message>
     <message>
         <source>&amp;Loss history as CSV…</source>
-        <translation>Histórico de &amp;perda como CSV…</translation>
+        <translation>&amp;Histórico de perda como CSV…</translation>
     </message>
     <message>
         <source>&amp;Weights as JSON…</source>
-        <translation>Pe&amp;sos como JSON…</translation>
+        <translation>Pes&amp;os como JSON…</translation>
     </message>
     <message>
         <source>Animated &amp;GIF of training…</source>
@@ -2339,7 +2339,7 @@ Encaixá-los na visão? Os dois eixos são escalados igualmente (as formas ficam
     </message>
     <message>
         <source>&amp;Hand in…</source>
-        <translation>&amp;Entregar…</translation>
+        <translation>Entre&amp;gar…</translation>
     </message>
     <message>
         <source>Save your work for your teacher: with your name, its results and a picture</source>
@@ -3024,7 +3024,7 @@ passo</translation>
     </message>
     <message>
         <source>&amp;Play / Pause</source>
-        <translation>&amp;Reproduzir / Pausar</translation>
+        <translation>Re&amp;produzir / Pausar</translation>
     </message>
     <message>
         <source>&amp;Step one epoch</source>
@@ -3032,7 +3032,7 @@ passo</translation>
     </message>
     <message>
         <source>&amp;Reset network</source>
-        <translation>Reiniciar &amp;rede</translation>
+        <translation>Re&amp;iniciar rede</translation>
     </message>
     <message>
         <source>Re&amp;generate data</source>
@@ -4840,7 +4840,7 @@ Instale-as com:
     </message>
     <message>
         <source>&amp;Teacher mode…</source>
-        <translation>Modo &amp;professor…</translation>
+        <translation>&amp;Modo professor…</translation>
     </message>
     <message>
         <source>Write instructions, hide or lock controls, and save the playground as a lesson</source>
@@ -4946,7 +4946,7 @@ Instale-as com:
     </message>
     <message>
         <source>Back to &amp;latest</source>
-        <translation>Voltar ao mais &amp;recente</translation>
+        <translation>Voltar ao mais recen&amp;te</translation>
     </message>
 </context>
 <context>
