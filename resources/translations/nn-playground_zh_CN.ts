@@ -1193,7 +1193,7 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Cannot undo {edit}</source>
-        <translation>无法撤销{edit}</translation>
+        <translation>无法撤销“{edit}”</translation>
     </message>
     <message>
         <source>the network changed shape before this edit arrived; try again</source>
@@ -2621,400 +2621,400 @@ step</source>
     <name>palette</name>
     <message>
         <source>Hidden layer</source>
-        <translation type="unfinished" />
+        <translation>隐藏层</translation>
     </message>
     <message>
         <source>Neuron</source>
-        <translation type="unfinished" />
+        <translation>神经元</translation>
     </message>
     <message>
         <source>Links: weights</source>
-        <translation type="unfinished" />
+        <translation>连接：权重</translation>
     </message>
     <message>
         <source>Links show their weights: blue positive, orange negative, wider for larger values.</source>
-        <translation type="unfinished" />
+        <translation>连接显示权重：蓝色为正，橙色为负，值越大越宽。</translation>
     </message>
     <message>
         <source>Links: gradients</source>
-        <translation type="unfinished" />
+        <translation>连接：梯度</translation>
     </message>
     <message>
         <source>Links show the last gradient ∂L/∂w: wider where learning happens; blue where the step makes the weight larger, orange smaller.</source>
-        <translation type="unfinished" />
+        <translation>连接显示最近的梯度 ∂L/∂w：学习发生的地方更宽；这一步让权重变大为蓝色，变小为橙色。</translation>
     </message>
     <message>
         <source>Links: plain</source>
-        <translation type="unfinished" />
+        <translation>连接：素线</translation>
     </message>
     <message>
         <source>Links are drawn plain, to see the network's structure.</source>
-        <translation type="unfinished" />
+        <translation>连接画成素线，便于看清网络的结构。</translation>
     </message>
     <message>
         <source>Drag onto the network, between two layers, to insert a hidden layer there.</source>
-        <translation type="unfinished" />
+        <translation>拖到网络上两层之间，在那里插入一个隐藏层。</translation>
     </message>
     <message>
         <source>Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>Drag onto a hidden layer to add a neuron to it. Nothing learned is lost: the new neuron starts with random incoming and zero outgoing weights. Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>拖到一个隐藏层上，为它添加一个神经元。已学到的不会丢失：新神经元的输入权重是随机的，输出权重为零。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>What the links show: weights (colour by sign, width by size), the last gradients (where learning happens), or plain lines.</source>
-        <translation type="unfinished" />
+        <translation>连接显示什么：权重（颜色表示正负，宽度表示大小）、最近的梯度（学习发生的地方），或素线。</translation>
     </message>
     <message>
         <source>Drag a part from here onto the network · click an input to switch it · click a link to disable or enable it · click a neuron, then Delete, or drag it off the network, to remove it · right-click a layer for its activation · hover a neuron to see its map and formula · double-click a link or a bias to type a number · Ctrl+Z undoes</source>
-        <translation type="unfinished" />
+        <translation>把部件从这里拖到网络上 · 单击输入可切换它 · 单击连接可禁用或启用它 · 单击神经元后按 Delete，或把它拖出网络，即可删除 · 右键单击某层可设置其激活函数 · 悬停在神经元上可看它的图和公式 · 双击连接或偏置可输入数字 · Ctrl+Z 撤销</translation>
     </message>
 </context>
 <context>
     <name>points</name>
     <message>
         <source>a data set holds at most {limit} points; this would make {count}</source>
-        <translation type="unfinished" />
+        <translation>一个数据集最多有 {limit} 个点；这样会变成 {count} 个</translation>
     </message>
     <message>
         <source>these points are already in the data</source>
-        <translation type="unfinished" />
+        <translation>这些点已经在数据中了</translation>
     </message>
 </context>
 <context>
     <name>project_apply</name>
     <message>
         <source>the project could not be opened: {error}</source>
-        <translation type="unfinished" />
+        <translation>无法打开项目：{error}</translation>
     </message>
 </context>
 <context>
     <name>project_checks</name>
     <message>
         <source>has unknown fields {names}</source>
-        <translation type="unfinished" />
+        <translation>有未知字段 {names}</translation>
     </message>
     <message>
         <source>is too large or too deeply nested to be a setting</source>
-        <translation type="unfinished" />
+        <translation>太大或嵌套太深，不能作为设置</translation>
     </message>
     <message>
         <source>must be a name of at most {limit} characters; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是最多 {limit} 个字符的名称；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be a whole number of at most 19 digits; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是最多 19 位的整数；得到的是 {value}</translation>
     </message>
     <message>
         <source>has an unknown field {name}</source>
-        <translation type="unfinished" />
+        <translation>有一个未知字段 {name}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是 {low} 到 {high} 之间的整数；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be text; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是文本；得到的是 {value}</translation>
     </message>
     <message>
         <source>is {length} characters long; at most {limit}</source>
-        <translation type="unfinished" />
+        <translation>长 {length} 个字符；最多 {limit} 个</translation>
     </message>
     <message>
         <source>must be a JSON object; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是 JSON 对象；得到的是 {value}</translation>
     </message>
     <message>
         <source>is missing {fields}</source>
-        <translation type="unfinished" />
+        <translation>缺少 {fields}</translation>
     </message>
     <message>
         <source>must be a list; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是列表；得到的是 {value}</translation>
     </message>
     <message>
         <source>must have {rows} rows for this network; got {count}</source>
-        <translation type="unfinished" />
+        <translation>对于这个网络必须有 {rows} 行；得到的是 {count}</translation>
     </message>
     <message>
         <source>must be a list of {count} numbers; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是 {count} 个数的列表；得到的是 {value}</translation>
     </message>
     <message>
         <source>must hold only numbers; got {value}</source>
-        <translation type="unfinished" />
+        <translation>只能含有数字；得到的是 {value}</translation>
     </message>
     <message>
         <source>must hold {n} numbers; got {count}</source>
-        <translation type="unfinished" />
+        <translation>必须含有 {n} 个数；得到的是 {count}</translation>
     </message>
     <message>
         <source>must be a number; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是数字；得到的是 {value}</translation>
     </message>
     <message>
         <source>holds a number too large to use</source>
-        <translation type="unfinished" />
+        <translation>含有一个大到无法使用的数</translation>
     </message>
     <message>
         <source>holds a number that is not finite</source>
-        <translation type="unfinished" />
+        <translation>含有一个非有限的数</translation>
     </message>
     <message>
         <source>holds a value beyond ±{bound}</source>
-        <translation type="unfinished" />
+        <translation>含有超出 ±{bound} 的值</translation>
     </message>
 </context>
 <context>
     <name>project_parts</name>
     <message>
         <source>must be a list of numbers; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是数字列表；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be a list of whole numbers; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是整数列表；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be a list of names; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是名称列表；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be true or false; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是 true 或 false；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be an object with a kind; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是带有 kind 的对象；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be a number; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是数字；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be a whole number; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是整数；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be text; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是文本；得到的是 {value}</translation>
     </message>
     <message>
         <source>the {dataset} dataset is for {task}, not {problem}</source>
-        <translation type="unfinished" />
+        <translation>{dataset} 数据集用于{task}，而不是{problem}</translation>
     </message>
     <message>
         <source>generated data keeps no {fields}</source>
-        <translation type="unfinished" />
+        <translation>生成的数据不保存 {fields}</translation>
     </message>
     <message>
         <source>is "generated" but settings.data_source is "painted"</source>
-        <translation type="unfinished" />
+        <translation>是 "generated"，但 settings.data_source 是 "painted"</translation>
     </message>
     <message>
         <source>must be "generated" or "points"; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是 "generated" 或 "points"；得到的是 {value}</translation>
     </message>
     <message>
         <source>points data needs {fields}</source>
-        <translation type="unfinished" />
+        <translation>数据点类型的数据需要 {fields}</translation>
     </message>
     <message>
         <source>must be "classification" or "regression"; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是 "classification" 或 "regression"；得到的是 {value}</translation>
     </message>
     <message>
         <source>the points are for {task} but settings.problem is {problem}</source>
-        <translation type="unfinished" />
+        <translation>这些点用于{task}，但 settings.problem 是 {problem}</translation>
     </message>
     <message>
         <source>must hold at least one point</source>
-        <translation type="unfinished" />
+        <translation>至少要有一个点</translation>
     </message>
     <message>
         <source>must be [offset x1, offset x2, factor]; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是 [offset x1, offset x2, factor]；得到的是 {value}</translation>
     </message>
     <message>
         <source>the factor must be above 0; got {value}</source>
-        <translation type="unfinished" />
+        <translation>factor 必须大于 0；得到的是 {value}</translation>
     </message>
     <message>
         <source>belongs to points data</source>
-        <translation type="unfinished" />
+        <translation>属于数据点类型的数据</translation>
     </message>
     <message>
         <source>repeats the points on show; keep them in X_train and X_test</source>
-        <translation type="unfinished" />
+        <translation>重复了显示中的点；请把它们保存在 X_train 和 X_test 中</translation>
     </message>
     <message>
         <source>must hold {n} true/false values, one per point</source>
-        <translation type="unfinished" />
+        <translation>必须含有 {n} 个 true/false 值，每个点一个</translation>
     </message>
     <message>
         <source>must hold {n} values, one per point; got {count}</source>
-        <translation type="unfinished" />
+        <translation>必须含有 {n} 个值，每个点一个；得到的是 {count}</translation>
     </message>
     <message>
         <source>must be a class label from 0 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是 0 到 {high} 之间的类别标签；得到的是 {value}</translation>
     </message>
     <message>
         <source>the network ({network}) does not match the settings ({settings})</source>
-        <translation type="unfinished" />
+        <translation>网络（{network}）与设置（{settings}）不符</translation>
     </message>
     <message>
         <source>must be a list of {count} layers of {{W, b}}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是 {count} 层 {{W, b}} 的列表；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be a list of {count} layers of 0/1 arrays</source>
-        <translation type="unfinished" />
+        <translation>必须是 {count} 层 0/1 数组的列表</translation>
     </message>
     <message>
         <source>must hold only 0 (link off) and 1 (link on)</source>
-        <translation type="unfinished" />
+        <translation>只能含有 0（连接关闭）和 1（连接打开）</translation>
     </message>
     <message>
         <source>must be a list of rows; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是行的列表；得到的是 {value}</translation>
     </message>
     <message>
         <source>holds {count} rows, more than its limit of {limit}</source>
-        <translation type="unfinished" />
+        <translation>有 {count} 行，超过上限 {limit}</translation>
     </message>
     <message>
         <source>must be a list of {count} values ({fields})</source>
-        <translation type="unfinished" />
+        <translation>必须是 {count} 个值的列表（{fields}）</translation>
     </message>
     <message>
         <source>must be a finite number or null; got {value}</source>
-        <translation type="unfinished">必须是有限的数或 null；得到的是 {value}</translation>
+        <translation>必须是有限的数或 null；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be a finite number; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是有限的数；得到的是 {value}</translation>
     </message>
     <message>
         <source>the epoch must be a whole number from 0 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>轮次必须是 0 到 {high} 之间的整数；得到的是 {value}</translation>
     </message>
     <message>
         <source>must list {low} to {high} lanes; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须列出 {low} 到 {high} 条赛道；得到的是 {value}</translation>
     </message>
     <message>
         <source>{count} points; at most {limit} are allowed</source>
-        <translation type="unfinished" />
+        <translation>{count} 个点；最多允许 {limit} 个</translation>
     </message>
 </context>
 <context>
     <name>project_schema</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">不能为空</translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>the project is too large: at most {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>项目太大：最大 {limit} MB</translation>
     </message>
     <message>
         <source>a project comes from a path or text, not {type}</source>
-        <translation type="unfinished" />
+        <translation>项目来自路径或文本，而不是 {type}</translation>
     </message>
     <message>
         <source>the project is too large ({length} characters; at most {limit})</source>
-        <translation type="unfinished" />
+        <translation>项目太大（{length} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
         <source>the file is not a project: its data is nested too deeply</source>
-        <translation type="unfinished" />
+        <translation>这个文件不是项目：它的数据嵌套太深</translation>
     </message>
     <message>
         <source>the project is damaged: {error}</source>
-        <translation type="unfinished" />
+        <translation>项目已损坏：{error}</translation>
     </message>
     <message>
         <source>this is not an NN Playground project: it holds a JSON {type}, not an object</source>
-        <translation type="unfinished" />
+        <translation>这不是 NN Playground 项目：它含有一个 JSON {type}，而不是对象</translation>
     </message>
     <message>
         <source>this is not an NN Playground project: it has no "format": "{format}"</source>
-        <translation type="unfinished" />
+        <translation>这不是 NN Playground 项目：它没有 "format": "{format}"</translation>
     </message>
     <message>
         <source>this is not an NN Playground project (its format is {format})</source>
-        <translation type="unfinished" />
+        <translation>这不是 NN Playground 项目（它的格式是 {format}）</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是不小于 1 的整数；得到的是 {value}</translation>
     </message>
     <message>
         <source>This file was made by a newer NN Playground (format {format}); this version reads format {version}.</source>
-        <translation type="unfinished" />
+        <translation>这个文件由更新版本的 NN Playground 创建（格式 {format}）；本版本读取格式 {version}。</translation>
     </message>
     <message>
         <source>the project has unknown parts {names}; allowed: {allowed}</source>
-        <translation type="unfinished" />
+        <translation>项目有未知部分 {names}；允许的有：{allowed}</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte {byte})</source>
-        <translation type="unfinished" />
+        <translation>文件不是 UTF-8 文本（字节 {byte}）</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a project is at most {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>{name} 大小为 {size} MB；项目最大 {limit} MB</translation>
     </message>
     <message>
         <source>{path} is a folder, not a project file</source>
-        <translation type="unfinished" />
+        <translation>{path} 是文件夹，不是项目文件</translation>
     </message>
     <message>
         <source>{name} is too large: a project is at most {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>{name} 太大：项目最大 {limit} MB</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>无法读取 {path}：{error}</translation>
     </message>
 </context>
 <context>
     <name>project_view</name>
     <message>
         <source>has {count} entries; at most {limit}</source>
-        <translation type="unfinished" />
+        <translation>有 {count} 项；最多 {limit} 项</translation>
     </message>
     <message>
         <source>has a bad option name {name}</source>
-        <translation type="unfinished" />
+        <translation>有一个错误的选项名称 {name}</translation>
     </message>
     <message>
         <source>must be true/false, a number or a short text; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是 true/false、数字或短文本；得到的是 {value}</translation>
     </message>
     <message>
         <source>must be a list of control names; got {value}</source>
-        <translation type="unfinished" />
+        <translation>必须是控件名称的列表；得到的是 {value}</translation>
     </message>
     <message>
         <source>unknown control {name}; choose from {choices}</source>
-        <translation type="unfinished" />
+        <translation>未知控件 {name}；请从 {choices} 中选择</translation>
     </message>
 </context>
 <context>
     <name>projector</name>
     <message>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished" />
+        <translation>投影模式(&amp;P)</translation>
     </message>
     <message>
         <source>Larger type, thicker lines, bigger points and stronger contrast, for a projector in a lit room ({shortcut})</source>
-        <translation type="unfinished" />
+        <translation>更大的字、更粗的线、更大的点和更强的对比度，适合在明亮教室里用投影仪（{shortcut}）</translation>
     </message>
 </context>
 <context>
@@ -3026,1905 +3026,1919 @@ Install them with:
     sudo apt-get install {packages}
 
 (or run without a screen: QT_QPA_PLATFORM=offscreen)</source>
-        <translation type="unfinished" />
+        <translation>NN Playground 无法打开窗口：Qt 的 X11 支持需要一些尚未安装的系统库。
+请用以下命令安装：
+
+    sudo apt-get install {packages}
+
+（或者不用屏幕运行：QT_QPA_PLATFORM=offscreen）</translation>
     </message>
 </context>
 <context>
     <name>recent_files</name>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished" />
+        <translation>清除列表</translation>
     </message>
     <message>
         <source>(no recent files)</source>
-        <translation type="unfinished" />
+        <translation>（没有最近的文件）</translation>
     </message>
 </context>
 <context>
     <name>saving</name>
     <message>
         <source>Could not save: the project holds a value JSON cannot store ({error})</source>
-        <translation type="unfinished" />
+        <translation>无法保存：项目中含有 JSON 无法存储的值（{error}）</translation>
     </message>
     <message>
         <source>Could not save {file}: the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>无法保存 {file}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
         <source>Could not save {file}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法保存 {file}：{reason}</translation>
     </message>
     <message>
         <source>the file could not be written completely (is the disk full?)</source>
-        <translation type="unfinished" />
+        <translation>文件没能完整写入（磁盘满了吗？）</translation>
     </message>
 </context>
 <context>
     <name>scene_style</name>
     <message numerus="yes">
         <source>%n neuron</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>%n 个神经元</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n neurons</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>%n 个神经元</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n HIDDEN LAYER</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>%n 个隐藏层</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n HIDDEN LAYERS</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>%n 个隐藏层</numerusform></translation>
     </message>
     <message>
         <source>The new layer is as wide as the one before it and starts as the identity, so the network computes the same: exactly with linear, ReLU, leaky ReLU or ELU; nearly with softplus or SiLU (the loss moves by less than a hundredth) and with tanh or sigmoid (by a few hundredths at most). Right-click a layer to insert one with random weights instead.</source>
-        <translation type="unfinished" />
+        <translation>新层与前一层同样宽，初始为恒等映射，因此网络的计算结果不变：对线性、ReLU、leaky ReLU 或 ELU 完全相同；对 softplus 或 SiLU 几乎相同（损失变化不到百分之一），对 tanh 或 sigmoid 也相差无几（最多百分之几）。右键单击某层可以改为插入一个随机权重的层。</translation>
     </message>
 </context>
 <context>
     <name>schedule_editor</name>
     <message>
         <source>Constant</source>
-        <translation type="unfinished" />
+        <translation>恒定</translation>
     </message>
     <message>
         <source>Step decay</source>
-        <translation type="unfinished" />
+        <translation>阶梯衰减</translation>
     </message>
     <message>
         <source>Exponential</source>
-        <translation type="unfinished" />
+        <translation>指数</translation>
     </message>
     <message>
         <source>Cosine</source>
-        <translation type="unfinished" />
+        <translation>余弦</translation>
     </message>
     <message>
         <source>Every (epochs)</source>
-        <translation type="unfinished" />
+        <translation>间隔（轮）</translation>
     </message>
     <message>
         <source>Step decay: the rate is multiplied by the factor this often.</source>
-        <translation type="unfinished" />
+        <translation>阶梯衰减：每隔这么多轮，学习率乘以一次因子。</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished" />
+        <translation>因子</translation>
     </message>
     <message>
         <source>Step decay: what each decay multiplies the rate by (0 to 1).</source>
-        <translation type="unfinished" />
+        <translation>阶梯衰减：每次衰减时学习率乘以的数（0 到 1）。</translation>
     </message>
     <message>
         <source>Factor per epoch</source>
-        <translation type="unfinished" />
+        <translation>每轮因子</translation>
     </message>
     <message>
         <source>Exponential: the rate is multiplied by this every epoch.</source>
-        <translation type="unfinished" />
+        <translation>指数：每一轮学习率都乘以这个数。</translation>
     </message>
     <message>
         <source>Over (epochs)</source>
-        <translation type="unfinished" />
+        <translation>历时（轮）</translation>
     </message>
     <message>
         <source>Cosine: the epochs it takes from the full rate to the minimum.</source>
-        <translation type="unfinished" />
+        <translation>余弦：从完整学习率降到最小值所用的轮数。</translation>
     </message>
     <message>
         <source>Minimum rate</source>
-        <translation type="unfinished" />
+        <translation>最小学习率</translation>
     </message>
     <message>
         <source>Cosine: the rate it ends at (never above the learning rate).</source>
-        <translation type="unfinished" />
+        <translation>余弦：最终的学习率（不会高于设定的学习率）。</translation>
     </message>
     <message>
         <source>Warm-up (epochs)</source>
-        <translation type="unfinished" />
+        <translation>预热（轮）</translation>
     </message>
     <message>
         <source>Epochs before the schedule starts in which the rate rises in a straight line to the full learning rate (0: none).</source>
-        <translation type="unfinished" />
+        <translation>调度开始前的轮数，这期间学习率沿直线升到完整的学习率（0：不预热）。</translation>
     </message>
     <message>
         <source>Schedule kind</source>
-        <translation type="unfinished" />
+        <translation>调度类型</translation>
     </message>
     <message>
         <source>How the learning rate changes from epoch to epoch</source>
-        <translation type="unfinished" />
+        <translation>学习率如何随轮次变化</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>调度</translation>
     </message>
     <message>
         <source>{kind} schedule</source>
-        <translation type="unfinished" />
+        <translation>{kind}调度</translation>
     </message>
     <message>
         <source>{kind} schedule; the current rate is {rate}</source>
-        <translation type="unfinished" />
+        <translation>{kind}调度；当前学习率为 {rate}</translation>
     </message>
 </context>
 <context>
     <name>schedules</name>
     <message>
         <source>{field} must be an integer from {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} 必须是 {low} 到 {high} 之间的整数；得到的是 {value}</translation>
     </message>
     <message>
         <source>schedule.kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>schedule.kind 必须是 {choices} 之一；得到的是 {value}</translation>
     </message>
     <message>
         <source>{field} must be a number above {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} 必须是大于 {low}、不超过 {high} 的数；得到的是 {value}</translation>
     </message>
     <message>
         <source>{field} must be a number from {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} 必须是 {low} 到 {high} 之间的数；得到的是 {value}</translation>
     </message>
     <message>
         <source>schedule must be an object with a kind; got {value}</source>
-        <translation type="unfinished" />
+        <translation>schedule 必须是带有 kind 的对象；得到的是 {value}</translation>
     </message>
     <message>
         <source>schedule.{name} is not a parameter of the {kind} schedule (it takes {allowed})</source>
-        <translation type="unfinished" />
+        <translation>schedule.{name} 不是 {kind} 调度的参数（它接受 {allowed}）</translation>
     </message>
 </context>
 <context>
     <name>script_export</name>
     <message>
         <source>kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>kind 必须是 {choices} 之一；得到的是 {value}</translation>
     </message>
     <message>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>无法写入 {path}：{error}</translation>
     </message>
 </context>
 <context>
     <name>script_exports</name>
     <message>
         <source>P&amp;yTorch script…</source>
-        <translation type="unfinished" />
+        <translation>PyTorch 脚本(&amp;Y)…</translation>
     </message>
     <message>
         <source>Save the network, its weights and its data as a PyTorch script (an nn.Module) that prints the figures and can train further</source>
-        <translation type="unfinished" />
+        <translation>把网络、权重和数据保存为 PyTorch 脚本（nn.Module），它会输出各项数据，还能继续训练</translation>
     </message>
     <message>
         <source>N&amp;umPy script…</source>
-        <translation type="unfinished" />
+        <translation>NumPy 脚本(&amp;U)…</translation>
     </message>
     <message>
         <source>Save the network, its weights and its data as a Python script that needs only NumPy</source>
-        <translation type="unfinished" />
+        <translation>把网络、权重和数据保存为只需要 NumPy 的 Python 脚本</translation>
     </message>
     <message>
         <source>Cannot export {name}</source>
-        <translation type="unfinished">无法导出 {name}</translation>
+        <translation>无法导出 {name}</translation>
     </message>
     <message>
         <source>Exported {path}</source>
-        <translation type="unfinished">已导出 {path}</translation>
+        <translation>已导出 {path}</translation>
     </message>
     <message>
         <source>Export a PyTorch script</source>
-        <translation type="unfinished" />
+        <translation>导出 PyTorch 脚本</translation>
     </message>
     <message>
         <source>Export a NumPy script</source>
-        <translation type="unfinished" />
+        <translation>导出 NumPy 脚本</translation>
     </message>
     <message>
         <source>Python script (*.py)</source>
-        <translation type="unfinished" />
+        <translation>Python 脚本 (*.py)</translation>
     </message>
 </context>
 <context>
     <name>script_model</name>
     <message>
         <source>hidden layer {layer} uses {what}, which the script export does not know yet</source>
-        <translation type="unfinished" />
+        <translation>隐藏层 {layer} 使用了 {what}，脚本导出还不支持它</translation>
     </message>
     <message>
         <source>the output uses {what}, which the script export does not know yet</source>
-        <translation type="unfinished" />
+        <translation>输出使用了 {what}，脚本导出还不支持它</translation>
     </message>
     <message>
         <source>the script export does not know the loss {name}</source>
-        <translation type="unfinished" />
+        <translation>脚本导出不支持损失函数 {name}</translation>
     </message>
     <message>
         <source>the script export does not know the feature {name}</source>
-        <translation type="unfinished" />
+        <translation>脚本导出不支持特征 {name}</translation>
     </message>
     <message>
         <source>the script export does not know the optimizer {name}</source>
-        <translation type="unfinished" />
+        <translation>脚本导出不支持优化器 {name}</translation>
     </message>
     <message>
         <source>the script export does not know the learning-rate schedule {name}</source>
-        <translation type="unfinished" />
+        <translation>脚本导出不支持学习率调度 {name}</translation>
     </message>
     <message>
         <source>the project's data holds no training point (only test points, or none): add training points in the window first</source>
-        <translation type="unfinished" />
+        <translation>项目的数据中没有训练点（只有测试点，或一个点也没有）：请先在窗口中添加训练点</translation>
     </message>
 </context>
 <context>
     <name>script_text</name>
     <message>
         <source>cannot write {value} as a number in a script</source>
-        <translation type="unfinished" />
+        <translation>无法在脚本中把 {value} 写成数字</translation>
     </message>
 </context>
 <context>
     <name>selftest</name>
     <message>
         <source>{text} is not a whole number</source>
-        <translation type="unfinished">{text} 不是整数</translation>
+        <translation>{text} 不是整数</translation>
     </message>
     <message>
         <source>{text} is not a number</source>
-        <translation type="unfinished" />
+        <translation>{text} 不是数字</translation>
     </message>
     <message>
         <source>must be above 0; got {text}</source>
-        <translation type="unfinished" />
+        <translation>必须大于 0；得到的是 {text}</translation>
     </message>
     <message>
         <source>the bundled lesson to train (its file name or the start of it; default {lesson})</source>
-        <translation type="unfinished" />
+        <translation>要训练的自带课程（文件名或其开头；默认 {lesson}）</translation>
     </message>
     <message>
         <source>how many training steps (batches) to train (default {steps})</source>
-        <translation type="unfinished" />
+        <translation>训练多少步（批次）（默认 {steps}）</translation>
     </message>
     <message>
         <source>keep the exported pictures in this folder (default: a temporary one, removed)</source>
-        <translation type="unfinished" />
+        <translation>把导出的图片保存在这个文件夹（默认：临时文件夹，用后删除）</translation>
     </message>
     <message>
         <source>give up on a step that takes longer than this (default {seconds})</source>
-        <translation type="unfinished" />
+        <translation>某一步耗时超过这个值就放弃（默认 {seconds}）</translation>
     </message>
 </context>
 <context>
     <name>session</name>
     <message>
         <source>the saved network does not match the saved settings</source>
-        <translation type="unfinished" />
+        <translation>保存的网络与保存的设置不符</translation>
     </message>
     <message>
         <source>the {dataset} dataset is for {task}, not {problem}</source>
-        <translation type="unfinished" />
+        <translation>{dataset} 数据集用于{task}，而不是{problem}</translation>
     </message>
     <message>
         <source>hidden layer must be from 1 to {layers}; got {layer}</source>
-        <translation type="unfinished" />
+        <translation>隐藏层必须在 1 到 {layers} 之间；得到的是 {layer}</translation>
     </message>
     <message>
         <source>the network has no hidden layers</source>
-        <translation type="unfinished">网络没有隐藏层</translation>
+        <translation>网络没有隐藏层</translation>
     </message>
     <message>
         <source>the network already has the maximum of {layers} hidden layers</source>
-        <translation type="unfinished" />
+        <translation>网络已经达到最多 {layers} 个隐藏层</translation>
     </message>
     <message>
         <source>there is no hidden layer to remove</source>
-        <translation type="unfinished" />
+        <translation>没有可删除的隐藏层</translation>
     </message>
     <message>
         <source>hidden layer {layer} already has the maximum of {units} neurons</source>
-        <translation type="unfinished" />
+        <translation>隐藏层 {layer} 已经达到最多 {units} 个神经元</translation>
     </message>
     <message>
         <source>at least one input feature must stay on</source>
-        <translation type="unfinished">至少要保留一个输入特征</translation>
+        <translation>至少要保留一个输入特征</translation>
     </message>
     <message>
         <source>weights are edited on one network; turn Compare off first</source>
-        <translation type="unfinished" />
+        <translation>权重只能在一个网络上编辑；请先关闭比较</translation>
     </message>
     <message>
         <source>the timeline follows the main network; turn Compare off first</source>
-        <translation type="unfinished" />
+        <translation>时间轴跟随主网络；请先关闭比较</translation>
     </message>
 </context>
 <context>
     <name>session_data</name>
     <message>
         <source>painted points must lie inside the view</source>
-        <translation type="unfinished" />
+        <translation>绘制的点必须在视图内</translation>
     </message>
     <message>
         <source>a class is from 1 to {high}</source>
-        <translation type="unfinished" />
+        <translation>类别从 1 到 {high}</translation>
     </message>
     <message>
         <source>a painted value must be a number</source>
-        <translation type="unfinished" />
+        <translation>绘制的值必须是数字</translation>
     </message>
 </context>
 <context>
     <name>setting_undo</name>
     <message>
         <source>change the learning-rate schedule</source>
-        <translation type="unfinished" />
+        <translation>更改学习率调度</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>Max</source>
-        <translation type="unfinished" />
+        <translation>最快</translation>
     </message>
 </context>
 <context>
     <name>settings_info</name>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished">学习率</translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>How big a step each weight takes against its gradient. Too large and training diverges. Changing it keeps the weights and the epoch count; the next step uses it.</source>
-        <translation type="unfinished" />
+        <translation>每个权重沿梯度反方向走多大一步。太大会导致训练发散。修改它会保留权重和轮数；下一步就会使用新值。</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">激活函数</translation>
+        <translation>激活函数</translation>
     </message>
     <message>
         <source>The function every hidden neuron applies to its weighted sum. Choosing one here starts again with fresh weights and this activation in every layer; right-click a layer in the network to change just that layer, keeping what it has learned.</source>
-        <translation type="unfinished" />
+        <translation>每个隐藏神经元作用在其加权和上的函数。在这里选择会用新的权重重新开始，并让每一层都使用这个激活函数；在网络中右键单击某层，可以只改这一层，并保留它已学到的内容。</translation>
     </message>
     <message>
         <source>Regularization</source>
-        <translation type="unfinished" />
+        <translation>正则化</translation>
     </message>
     <message>
         <source>A penalty on large weights. L1 pulls every weight towards zero by the same amount, and a weight it carries across zero is set to exactly 0, so weights that do not help end at 0; L2 shrinks weights in proportion to their size, so they get small but not zero. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
-        <translation type="unfinished" />
+        <translation>对过大权重的惩罚。L1 把每个权重都向零拉同样的量，被拉过零的权重会被精确设为 0，所以没用的权重最终为 0；L2 按权重的大小成比例地缩小它们，所以权重会变小但不为零。修改它会保留权重和轮数（TensorFlow Playground 在这里会重新开始）。</translation>
     </message>
     <message>
         <source>Regularization rate</source>
-        <translation type="unfinished" />
+        <translation>正则化率</translation>
     </message>
     <message>
         <source>How strong the penalty on weights is. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
-        <translation type="unfinished" />
+        <translation>对权重的惩罚有多强。修改它会保留权重和轮数（TensorFlow Playground 在这里会重新开始）。</translation>
     </message>
     <message>
         <source>Problem type</source>
-        <translation type="unfinished" />
+        <translation>问题类型</translation>
     </message>
     <message>
         <source>Classification predicts a class; regression predicts a number. Changing it starts again.</source>
-        <translation type="unfinished" />
+        <translation>分类预测一个类别；回归预测一个数。修改后重新开始。</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">损失</translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Cross-entropy: a sigmoid output and the log loss, which punishes a confident mistake hard. TF Playground: TensorFlow Playground's tanh output, labels ±1 and ½ squared error, its starting weights, L1 rule and fixed order of the training points (with more than two classes: softmax and cross-entropy). Changing it starts again.</source>
-        <translation type="unfinished" />
+        <translation>交叉熵：Sigmoid 输出和对数损失，对自信的错误惩罚很重。TF Playground：TensorFlow Playground 的 tanh 输出、±1 标签和 ½ 平方误差，以及它的初始权重、L1 规则和训练点的固定顺序（多于两个类别时：softmax 和交叉熵）。修改后重新开始。</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">优化器</translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>The rule that turns gradients into weight changes. Changing it keeps the weights; the optimizer's own memory (momentum) starts from zero.</source>
-        <translation type="unfinished" />
+        <translation>把梯度变成权重更新的规则。修改它会保留权重；优化器自身的记忆（动量）从零开始。</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished" />
+        <translation>批大小</translation>
     </message>
     <message>
         <source>How many training points are averaged for each weight update. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
-        <translation type="unfinished" />
+        <translation>每次更新权重时对多少个训练点求平均。修改它会保留权重和轮数（TensorFlow Playground 在这里会重新开始）。</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation>速度</translation>
     </message>
     <message>
         <source>Epochs trained per displayed frame: 1× is TensorFlow Playground's pace (about 60 epochs a second), 10× ten epochs a frame; Max trains as fast as the machine allows. An epoch that takes longer than a tenth of a second (large data) shows as it goes.</source>
-        <translation type="unfinished" />
+        <translation>每显示一帧训练的轮数：1× 是 TensorFlow Playground 的速度（每秒约 60 轮），10× 每帧十轮；最快则按机器允许的最快速度训练。耗时超过十分之一秒的一轮（数据很多时）会边训练边显示。</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished" />
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Which data to learn. Changing it starts again.</source>
-        <translation type="unfinished" />
+        <translation>要学习哪些数据。修改后重新开始。</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished" />
+        <translation>噪声</translation>
     </message>
     <message>
         <source>How much the data is blurred or mislabelled (0 to 50 %). Starts again.</source>
-        <translation type="unfinished" />
+        <translation>数据被模糊或标错的程度（0 到 50 %）。会重新开始。</translation>
     </message>
     <message>
         <source>Training data</source>
-        <translation type="unfinished" />
+        <translation>训练数据</translation>
     </message>
     <message>
         <source>The share of points used for training; the rest tests the network. Starts again.</source>
-        <translation type="unfinished" />
+        <translation>用于训练的数据点比例；其余的用来测试网络。会重新开始。</translation>
     </message>
     <message>
         <source>Data seed</source>
-        <translation type="unfinished" />
+        <translation>数据随机种子</translation>
     </message>
     <message>
         <source>Which random draw of the data. Regenerate picks a new one.</source>
-        <translation type="unfinished" />
+        <translation>数据的哪一次随机抽取。“重新生成”会选一个新的。</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>点数</translation>
     </message>
     <message>
         <source>How many points the dataset generator draws, training and test together. Starts again.</source>
-        <translation type="unfinished" />
+        <translation>数据集生成器抽取多少个点，训练点和测试点合计。会重新开始。</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished" />
+        <translation>数据来源</translation>
     </message>
     <message>
         <source>A dataset generator, or your own points (painted on the output or imported from a CSV file). Switching keeps the network as it is.</source>
-        <translation type="unfinished" />
+        <translation>数据集生成器，或你自己的数据点（在输出上绘制或从 CSV 文件导入）。切换时网络保持不变。</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished" />
+        <translation>隐藏层</translation>
     </message>
     <message>
         <source>The hidden layers' sizes. Changing them edits the network in place and keeps what it has learned; Reset starts again with fresh weights.</source>
-        <translation type="unfinished" />
+        <translation>各隐藏层的大小。修改它们会就地编辑网络并保留已学到的内容；“重置”会用新的权重重新开始。</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished" />
+        <translation>特征</translation>
     </message>
     <message>
         <source>Which input features feed the network. Switching one keeps what the network has learned (a new input starts with zero weights); Reset starts again.</source>
-        <translation type="unfinished" />
+        <translation>哪些输入特征送入网络。切换某个特征会保留网络已学到的内容（新输入的权重从零开始）；“重置”会重新开始。</translation>
     </message>
     <message>
         <source>Weight seed</source>
-        <translation type="unfinished" />
+        <translation>权重随机种子</translation>
     </message>
     <message>
         <source>Which random draw of initial weights; reset picks a new one.</source>
-        <translation type="unfinished" />
+        <translation>初始权重的哪一次随机抽取；重置会选一个新的。</translation>
     </message>
     <message>
         <source>Stop at epoch</source>
-        <translation type="unfinished" />
+        <translation>在第几轮停止</translation>
     </message>
     <message>
         <source>Pause when this epoch is reached (0: never).</source>
-        <translation type="unfinished" />
+        <translation>到达这一轮时暂停（0：从不）。</translation>
     </message>
     <message>
         <source>Stop when stuck</source>
-        <translation type="unfinished" />
+        <translation>卡住时停止</translation>
     </message>
     <message>
         <source>Pause when the test loss has not improved (by more than 0.1 %) for this many epochs (0: never).</source>
-        <translation type="unfinished" />
+        <translation>测试损失连续这么多轮没有改善（超过 0.1 %）时暂停（0：从不）。</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>调度</translation>
     </message>
     <message>
         <source>How the learning rate changes as training goes on: constant, step decay, exponential or cosine, after an optional linear warm-up. It is a function of the epoch: rewinding puts back the rate of the epoch shown.</source>
-        <translation type="unfinished" />
+        <translation>训练过程中学习率如何变化：恒定、阶梯衰减、指数或余弦，前面可以加一段线性预热。它是轮次的函数：倒回时会恢复所显示那一轮的学习率。</translation>
     </message>
     <message>
         <source>Restore the best</source>
-        <translation type="unfinished" />
+        <translation>恢复最佳</translation>
     </message>
     <message>
         <source>When training stops because the test loss has stopped improving, go back to the weights of the epoch with the best test loss (the later epochs stay on the timeline).</source>
-        <translation type="unfinished" />
+        <translation>因测试损失不再改善而停止训练时，回到测试损失最好的那一轮的权重（之后的轮次仍保留在时间轴上）。</translation>
     </message>
 </context>
 <context>
     <name>spec</name>
     <message>
         <source>{field} has unknown keys {keys}; allowed: {allowed}</source>
-        <translation type="unfinished" />
+        <translation>{field} 有未知键 {keys}；允许的有：{allowed}</translation>
     </message>
     <message>
         <source>spec must be a dict with features, hidden and output; got {type}</source>
-        <translation type="unfinished" />
+        <translation>spec 必须是含有 features、hidden 和 output 的字典；得到的是 {type}</translation>
     </message>
     <message>
         <source>spec has unknown fields {fields}; allowed: features, hidden, output</source>
-        <translation type="unfinished" />
+        <translation>spec 有未知字段 {fields}；允许的有：features、hidden、output</translation>
     </message>
     <message>
         <source>spec.features must be a non-empty list of {choices}</source>
-        <translation type="unfinished" />
+        <translation>spec.features 必须是由 {choices} 组成的非空列表</translation>
     </message>
     <message>
         <source>spec.features: unknown feature {name}; choose from {choices}</source>
-        <translation type="unfinished" />
+        <translation>spec.features：未知特征 {name}；请从 {choices} 中选择</translation>
     </message>
     <message>
         <source>spec.features lists a feature twice: {features}</source>
-        <translation type="unfinished" />
+        <translation>spec.features 中有特征出现了两次：{features}</translation>
     </message>
     <message>
         <source>spec.hidden must be a list of {'units': n, 'activation': name}</source>
-        <translation type="unfinished" />
+        <translation>spec.hidden 必须是 {'units': n, 'activation': name} 的列表</translation>
     </message>
     <message>
         <source>spec.hidden: at most {limit} hidden layers; got {count}</source>
-        <translation type="unfinished" />
+        <translation>spec.hidden：最多 {limit} 个隐藏层；得到的是 {count}</translation>
     </message>
     <message>
         <source>{field} must be a dict with units and activation</source>
-        <translation type="unfinished" />
+        <translation>{field} 必须是含有 units 和 activation 的字典</translation>
     </message>
     <message>
         <source>{field}.units must be an integer from 1 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field}.units 必须是 1 到 {high} 之间的整数；得到的是 {value}</translation>
     </message>
     <message>
         <source>{field}.activation must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field}.activation 必须是 {choices} 之一；得到的是 {value}</translation>
     </message>
     <message>
         <source>{field}.dropout must be a number from 0 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field}.dropout 必须是 0 到 {high} 之间的数；得到的是 {value}</translation>
     </message>
     <message>
         <source>spec.output.kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.kind 必须是 {choices} 之一；得到的是 {value}</translation>
     </message>
     <message>
         <source>spec.output.classes must be an integer from {low} to {high} for multiclass; got {value}</source>
-        <translation type="unfinished" />
+        <translation>对于多分类，spec.output.classes 必须是 {low} 到 {high} 之间的整数；得到的是 {value}</translation>
     </message>
     <message>
         <source>spec.output.classes applies only to multiclass, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.classes 只适用于 multiclass，不适用于 {kind}</translation>
     </message>
     <message>
         <source>spec.output.loss must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.loss 必须是 {choices} 之一；得到的是 {value}</translation>
     </message>
     <message>
         <source>spec.output.loss 'tfp' (TensorFlow Playground's tanh output and squared error) is for binary output only, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.loss 'tfp'（TensorFlow Playground 的 tanh 输出和平方误差）只适用于二分类输出，不适用于 {kind}</translation>
     </message>
 </context>
 <context>
     <name>stopping</name>
     <message>
         <source>Paused at epoch {epoch}: the stop-at-epoch setting is {stop}.</source>
-        <translation type="unfinished" />
+        <translation>在第 {epoch} 轮暂停：“在第几轮停止”设为 {stop}。</translation>
     </message>
     <message>
         <source>Paused at epoch {epoch}: the test loss has not improved for {patience} epochs (best {loss} at epoch {best_epoch}).</source>
-        <translation type="unfinished" />
+        <translation>在第 {epoch} 轮暂停：测试损失已有 {patience} 轮没有改善（最佳为第 {best_epoch} 轮的 {loss}）。</translation>
     </message>
     <message>
         <source>Stopped at epoch {epoch}: the test loss had not improved for {patience} epochs; restored the weights of epoch {best_epoch} (test loss {loss}).</source>
-        <translation type="unfinished" />
+        <translation>在第 {epoch} 轮停止：测试损失已有 {patience} 轮没有改善；已恢复第 {best_epoch} 轮的权重（测试损失 {loss}）。</translation>
     </message>
 </context>
 <context>
     <name>teacher_dialog</name>
     <message>
         <source>&lt;p&gt;What this lesson is about, in one or two sentences.&lt;/p&gt;&lt;h4&gt;Try&lt;/h4&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Change one thing and play again.&lt;/li&gt;&lt;/ol&gt;&lt;h4&gt;Notice&lt;/h4&gt;&lt;p&gt;What should the students see?&lt;/p&gt;&lt;h4&gt;Question&lt;/h4&gt;&lt;p&gt;A question to answer.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;用一两句话说明这节课讲什么。&lt;/p&gt;&lt;h4&gt;试一试&lt;/h4&gt;&lt;ol&gt;&lt;li&gt;按&lt;b&gt;播放&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;改变一处设置，再播放一次。&lt;/li&gt;&lt;/ol&gt;&lt;h4&gt;注意观察&lt;/h4&gt;&lt;p&gt;学生应该看到什么？&lt;/p&gt;&lt;h4&gt;问题&lt;/h4&gt;&lt;p&gt;一个要回答的问题。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Teacher mode: make a lesson</source>
-        <translation type="unfinished" />
+        <translation>教师模式：制作课程</translation>
     </message>
     <message>
         <source>The lesson keeps the playground &lt;b&gt;as it is now&lt;/b&gt;: data, network, weights and settings. Write what students should do, choose what they may change, and save.</source>
-        <translation type="unfinished" />
+        <translation>课程会保存练习场&lt;b&gt;现在的样子&lt;/b&gt;：数据、网络、权重和设置。写下学生要做什么，选择他们可以改动什么，然后保存。</translation>
     </message>
     <message>
         <source>Lesson title, e.g. 3. Why XOR needs a hidden layer</source>
-        <translation type="unfinished" />
+        <translation>课程标题，例如：3. 为什么 XOR 需要隐藏层</translation>
     </message>
     <message>
         <source>B</source>
         <comment>the Bold button's letter</comment>
-        <translation type="unfinished" />
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished" />
+        <translation>粗体（Ctrl+B）</translation>
     </message>
     <message>
         <source>I</source>
         <comment>the Italic button's letter</comment>
-        <translation type="unfinished" />
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished" />
+        <translation>斜体（Ctrl+I）</translation>
     </message>
     <message>
         <source>H</source>
         <comment>the Heading button's letter</comment>
-        <translation type="unfinished" />
+        <translation>H</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>标题</translation>
     </message>
     <message>
         <source>Plain paragraph</source>
-        <translation type="unfinished" />
+        <translation>普通段落</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished" />
+        <translation>项目符号列表</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished" />
+        <translation>编号列表</translation>
     </message>
     <message>
         <source>Instructions for the students</source>
-        <translation type="unfinished" />
+        <translation>给学生的说明</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished" />
+        <translation>控件</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>锁定</translation>
     </message>
     <message>
         <source>Students do not see “{control}”</source>
-        <translation type="unfinished" />
+        <translation>学生看不到“{control}”</translation>
     </message>
     <message>
         <source>Students see “{control}” but cannot change it</source>
-        <translation type="unfinished" />
+        <translation>学生能看到“{control}”，但不能修改</translation>
     </message>
     <message>
         <source>The network diagram always shows; lock it instead</source>
-        <translation type="unfinished" />
+        <translation>网络图总是显示；请改为锁定它</translation>
     </message>
     <message>
         <source>What students may change</source>
-        <translation type="unfinished" />
+        <translation>学生可以修改什么</translation>
     </message>
     <message>
         <source>Try it here</source>
-        <translation type="unfinished" />
+        <translation>在这里试试</translation>
     </message>
     <message>
         <source>Show the instructions and apply the hidden and locked controls in this window</source>
-        <translation type="unfinished" />
+        <translation>在这个窗口中显示说明，并应用隐藏和锁定的控件</translation>
     </message>
     <message>
         <source>Preview as student</source>
-        <translation type="unfinished" />
+        <translation>以学生身份预览</translation>
     </message>
     <message>
         <source>Open the lesson in this window exactly as students get it: its start state, its locks and its instructions. Back to editing (a button above the instructions) brings your work and this dialog back as they were; the undo history starts afresh</source>
-        <translation type="unfinished" />
+        <translation>在这个窗口中完全按学生看到的样子打开课程：它的初始状态、锁定和说明。“返回编辑”（说明上方的按钮）会让你的工作和这个对话框恢复原样；撤销历史重新开始</translation>
     </message>
     <message>
         <source>Save lesson…</source>
-        <translation type="unfinished" />
+        <translation>保存课程…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>标题</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Students may leave the lesson freely again</source>
-        <translation type="unfinished" />
+        <translation>学生又可以自由离开课程了</translation>
     </message>
     <message>
         <source>Remove the password</source>
-        <translation type="unfinished" />
+        <translation>删除密码</translation>
     </message>
     <message>
         <source>Password on the locks: &lt;b&gt;set&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>锁定的密码：&lt;b&gt;已设置&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished" />
+        <translation>更改密码…</translation>
     </message>
     <message>
         <source>No password: students may leave the lesson.</source>
-        <translation type="unfinished" />
+        <translation>没有密码：学生可以离开课程。</translation>
     </message>
     <message>
         <source>Set password…</source>
-        <translation type="unfinished" />
+        <translation>设置密码…</translation>
     </message>
     <message>
         <source>Give the lesson a title first.</source>
-        <translation type="unfinished" />
+        <translation>请先给课程起个标题。</translation>
     </message>
     <message>
         <source>Applied to this window. Open a project or choose New to lift the restrictions.</source>
-        <translation type="unfinished" />
+        <translation>已应用到这个窗口。打开一个项目或选择“新建”即可解除限制。</translation>
     </message>
     <message>
         <source>Save lesson</source>
-        <translation type="unfinished" />
+        <translation>保存课程</translation>
     </message>
     <message>
         <source>Could not save the lesson: {error}</source>
-        <translation type="unfinished" />
+        <translation>无法保存课程：{error}</translation>
     </message>
     <message>
         <source>Saved {path}. Students open it with File → Open or by dropping it on the window.</source>
-        <translation type="unfinished" />
+        <translation>已保存 {path}。学生可以用“文件 → 打开”打开它，或把它拖到窗口上。</translation>
     </message>
     <message>
         <source>&amp;Teacher mode…</source>
-        <translation type="unfinished" />
+        <translation>教师模式(&amp;T)…</translation>
     </message>
     <message>
         <source>Write instructions, hide or lock controls, and save the playground as a lesson</source>
-        <translation type="unfinished" />
+        <translation>编写说明、隐藏或锁定控件，并把练习场保存为课程</translation>
     </message>
     <message>
         <source>Type it to edit the lesson.</source>
-        <translation type="unfinished" />
+        <translation>输入密码以编辑课程。</translation>
     </message>
 </context>
 <context>
     <name>threads</name>
     <message>
         <source>blas_threads must be None or an integer of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>blas_threads 必须是 None 或不小于 1 的整数；得到的是 {value}</translation>
     </message>
 </context>
 <context>
     <name>timeline</name>
     <message>
         <source>Rewound: the network, its weights and the boundary as they were at that epoch. Resume from here (or Play) continues from it and replaces the later epochs; Back to latest returns.</source>
-        <translation type="unfinished" />
+        <translation>已倒回：网络、权重和边界都是那一轮时的样子。“从这里继续”（或播放）会从这里接着训练，并替换之后的轮次；“回到最新”可返回。</translation>
     </message>
     <message>
         <source>Rewind now starts at epoch {epoch}, where the network changed: the epochs before it were trained by the network as it was, so they cannot be shown on this one.</source>
-        <translation type="unfinished" />
+        <translation>现在倒回从第 {epoch} 轮开始，网络在那时发生了改变：之前的轮次是由改变前的网络训练的，所以无法在现在的网络上显示。</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>时间轴</translation>
     </message>
     <message>
         <source>Rewind: drag to see the network, its weights and the boundary as they were at that epoch. Training pauses. Keys when the slider has focus: ←/→ one epoch, Page Up/Down ten, Home the first, End the latest.</source>
-        <translation type="unfinished" />
+        <translation>倒回：拖动可查看那一轮时的网络、权重和边界。训练会暂停。滑块有焦点时的按键：←/→ 一轮，Page Up/Down 十轮，Home 第一轮，End 最新一轮。</translation>
     </message>
     <message>
         <source>Rewind</source>
-        <translation type="unfinished" />
+        <translation>倒回</translation>
     </message>
     <message>
         <source>epoch {epoch}</source>
-        <translation type="unfinished" />
+        <translation>第 {epoch} 轮</translation>
     </message>
     <message>
         <source>epoch {epoch} (latest)</source>
-        <translation type="unfinished" />
+        <translation>第 {epoch} 轮（最新）</translation>
     </message>
     <message>
         <source>The epoch on show, and the newest one trained.</source>
-        <translation type="unfinished" />
+        <translation>显示的轮次，以及已训练的最新轮次。</translation>
     </message>
     <message>
         <source>Resume from here</source>
-        <translation type="unfinished" />
+        <translation>从这里继续</translation>
     </message>
     <message>
         <source>Continue training from the epoch on show, from exactly its state. The epochs after it are replaced by the new training. (Play does the same.)</source>
-        <translation type="unfinished" />
+        <translation>从显示的轮次、完全按它的状态继续训练。之后的轮次会被新的训练替换。（播放也一样。）</translation>
     </message>
     <message>
         <source>Back to latest</source>
-        <translation type="unfinished" />
+        <translation>回到最新</translation>
     </message>
     <message>
         <source>Show the newest state again, as if you had never rewound (End).</source>
-        <translation type="unfinished" />
+        <translation>再次显示最新状态，就像从没倒回过一样（End）。</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished" />
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>{size} kB</source>
-        <translation type="unfinished" />
+        <translation>{size} kB</translation>
     </message>
     <message>
         <source>{count} checkpoint, {size}</source>
-        <translation type="unfinished" />
+        <translation>{count} 个检查点，{size}</translation>
     </message>
     <message numerus="yes">
         <source>{count} checkpoints, {size}</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>{count} 个检查点，{size}</numerusform></translation>
     </message>
     <message>
         <source>epoch {epoch} of {latest} …</source>
-        <translation type="unfinished" />
+        <translation>第 {epoch} 轮，共 {latest} 轮 …</translation>
     </message>
     <message>
         <source>epoch {epoch} of {latest}</source>
-        <translation type="unfinished" />
+        <translation>第 {epoch} 轮，共 {latest} 轮</translation>
     </message>
     <message>
         <source>Rewind &amp;one epoch</source>
-        <translation type="unfinished" />
+        <translation>倒回一轮(&amp;O)</translation>
     </message>
     <message>
         <source>Show the epoch before the one on show (training pauses)</source>
-        <translation type="unfinished" />
+        <translation>显示当前显示轮次的前一轮（训练暂停）</translation>
     </message>
     <message>
         <source>Resume &amp;from here</source>
-        <translation type="unfinished" />
+        <translation>从这里继续(&amp;F)</translation>
     </message>
     <message>
         <source>Back to &amp;latest</source>
-        <translation type="unfinished" />
+        <translation>回到最新(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>top_bar</name>
     <message>
         <source>Regularization, rate</source>
-        <translation type="unfinished" />
+        <translation>正则化，正则化率</translation>
     </message>
     <message>
         <source>The hidden layers use different activations (each is named under its layer in the network). Choose one here to give it to every layer; that resets the network.</source>
-        <translation type="unfinished" />
+        <translation>各隐藏层使用不同的激活函数（每个都标在网络中该层的下方）。在这里选择一个会让每一层都使用它；这会重置网络。</translation>
     </message>
     <message>
         <source>Reset the network: fresh random weights, back to epoch 0 (R)</source>
-        <translation type="unfinished" />
+        <translation>重置网络：新的随机权重，回到第 0 轮（R）</translation>
     </message>
     <message>
         <source>Play or pause training (Space)</source>
-        <translation type="unfinished" />
+        <translation>播放或暂停训练（Space）</translation>
     </message>
     <message>
         <source>Train exactly one epoch, then pause (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>只训练一轮，然后暂停（Right 方向键）</translation>
     </message>
     <message>
         <source>Epochs completed: full passes over the training data</source>
-        <translation type="unfinished" />
+        <translation>已完成的轮数：完整遍历训练数据的次数</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished">轮次</translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>停止</translation>
     </message>
     <message>
         <source>test epoch's weights</source>
-        <translation type="unfinished" />
+        <translation>测试最佳轮的权重</translation>
     </message>
     <message>
         <source>Set ▾</source>
-        <translation type="unfinished" />
+        <translation>设置 ▾</translation>
     </message>
     <message>
         <source>Never ▾</source>
-        <translation type="unfinished" />
+        <translation>从不 ▾</translation>
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>训练在第 {epoch} 轮停止，或在测试损失连续 {patience} 轮没有改善后停止，并回到测试最佳的那一轮。单击可修改停止规则。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>训练在第 {epoch} 轮停止，或在测试损失连续 {patience} 轮没有改善后停止。单击可修改停止规则。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>训练在测试损失连续 {patience} 轮没有改善后停止，并回到测试最佳的那一轮。单击可修改停止规则。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>训练在测试损失连续 {patience} 轮没有改善后停止。单击可修改停止规则。</numerusform></translation>
     </message>
     <message>
         <source>Training stops at epoch {epoch}. Click to change the stopping rules.</source>
-        <translation type="unfinished" />
+        <translation>训练在第 {epoch} 轮停止。单击可修改停止规则。</translation>
     </message>
     <message>
         <source>Training never stops itself. Click to change the stopping rules.</source>
-        <translation type="unfinished" />
+        <translation>训练从不自行停止。单击可修改停止规则。</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished" />
+        <translation>混合</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation type="unfinished" />
+        <translation>暂停训练（Space）</translation>
     </message>
     <message>
         <source>Play: start training (Space)</source>
-        <translation type="unfinished" />
+        <translation>播放：开始训练（Space）</translation>
     </message>
 </context>
 <context>
     <name>train_process</name>
     <message>
         <source>the training process was stopped for {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>训练进程被停止了 {seconds} 秒</translation>
     </message>
     <message>
         <source>the training process did not answer in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>训练进程在 {seconds} 秒内没有响应</translation>
     </message>
     <message>
         <source>the training process failed:
 {traceback}</source>
-        <translation type="unfinished" />
+        <translation>训练进程失败：
+{traceback}</translation>
     </message>
     <message>
         <source>the training process is gone ({error})</source>
-        <translation type="unfinished" />
+        <translation>训练进程已消失（{error}）</translation>
     </message>
 </context>
 <context>
     <name>trainer</name>
     <message>
         <source>X_train must hold at least one point</source>
-        <translation type="unfinished" />
+        <translation>X_train 至少要有一个点</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
         <source>{field} must be numbers of shape (n, 2)</source>
-        <translation type="unfinished" />
+        <translation>{field} 必须是形状为 (n, 2) 的数字</translation>
     </message>
     <message>
         <source>{field} must have shape (n, 2); got {shape}</source>
-        <translation type="unfinished" />
+        <translation>{field} 的形状必须是 (n, 2)；得到的是 {shape}</translation>
     </message>
     <message>
         <source>{field} has {count} points; at most {limit} are allowed</source>
-        <translation type="unfinished" />
+        <translation>{field} 有 {count} 个点；最多允许 {limit} 个</translation>
     </message>
     <message>
         <source>{field} must be numbers of shape (n,)</source>
-        <translation type="unfinished" />
+        <translation>{field} 必须是形状为 (n,) 的数字</translation>
     </message>
     <message>
         <source>{field} must have shape ({n},) to match the points; got {shape}</source>
-        <translation type="unfinished" />
+        <translation>{field} 的形状必须是 ({n},) 才能与点对应；得到的是 {shape}</translation>
     </message>
     <message>
         <source>{field} must hold integer labels from 0 to {high} for {kind} output; got values from {low_seen} to {high_seen}</source>
-        <translation type="unfinished" />
+        <translation>对于 {kind} 输出，{field} 必须是 0 到 {high} 之间的整数标签；得到的值从 {low_seen} 到 {high_seen}</translation>
     </message>
     <message>
         <source>{field} must be a finite number greater than {low} and at most {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} 必须是大于 {low} 且不超过 {high} 的有限数；得到的是 {value}</translation>
     </message>
     <message>
         <source>{field} must be a finite number at least {low} and at most {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} 必须是不小于 {low} 且不超过 {high} 的有限数；得到的是 {value}</translation>
     </message>
     <message>
         <source>params[{layer}] must be W of shape {w_shape} and b of shape {b_shape}; got {w_got} and {b_got}</source>
-        <translation type="unfinished" />
+        <translation>params[{layer}] 必须是形状为 {w_shape} 的 W 和形状为 {b_shape} 的 b；得到的是 {w_got} 和 {b_got}</translation>
     </message>
     <message>
         <source>seed must be an integer; got {value}</source>
-        <translation type="unfinished" />
+        <translation>seed 必须是整数；得到的是 {value}</translation>
     </message>
     <message>
         <source>shuffle must be True or False; got {value}</source>
-        <translation type="unfinished" />
+        <translation>shuffle 必须是 True 或 False；得到的是 {value}</translation>
     </message>
     <message>
         <source>batch_size must be an integer of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>batch_size 必须是不小于 1 的整数；得到的是 {value}</translation>
     </message>
     <message>
         <source>link ({i}, {j}) of layer {layer} is disabled; enable it first</source>
-        <translation type="unfinished" />
+        <translation>第 {layer} 层的连接 ({i}, {j}) 已禁用；请先启用它</translation>
     </message>
     <message>
         <source>{field} contains NaN or infinity</source>
-        <translation type="unfinished" />
+        <translation>{field} 含有 NaN 或无穷大</translation>
     </message>
     <message>
         <source>dtype must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>dtype 必须是 {choices} 之一；得到的是 {value}</translation>
     </message>
     <message>
         <source>network {field} must be a list of numbers</source>
-        <translation type="unfinished" />
+        <translation>网络 {field} 必须是数字列表</translation>
     </message>
     <message>
         <source>{field} must be a finite number &gt;= 0; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} 必须是 &gt;= 0 的有限数；得到的是 {value}</translation>
     </message>
 </context>
 <context>
     <name>walkthrough</name>
     <message>
         <source>&amp;Backprop, step by step…</source>
-        <translation type="unfinished" />
+        <translation>反向传播逐步讲解(&amp;B)…</translation>
     </message>
     <message>
         <source>Walk through backpropagation on one data point, with this network's numbers (W)</source>
-        <translation type="unfinished" />
+        <translation>用这个网络的数值，在一个数据点上逐步走一遍反向传播（W）</translation>
     </message>
     <message>
         <source>Compare is on: turn it off (C) to walk through one network.</source>
-        <translation type="unfinished" />
+        <translation>比较已开启：请关闭它（C），才能逐步讲解一个网络。</translation>
     </message>
     <message>
         <source>Cannot walk through a point: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>无法逐步讲解一个点：{reason}。</translation>
     </message>
     <message>
         <source>Cannot walk through this point: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法逐步讲解这个点：{reason}</translation>
     </message>
     <message>
         <source>training point {number}</source>
-        <translation type="unfinished" />
+        <translation>训练点 {number}</translation>
     </message>
     <message>
         <source>test point {number}</source>
-        <translation type="unfinished" />
+        <translation>测试点 {number}</translation>
     </message>
     <message>
         <source>There are no training points to pick from yet.</source>
-        <translation type="unfinished" />
+        <translation>还没有可供选择的训练点。</translation>
     </message>
     <message>
         <source>No data point there: click on one of the dots.</source>
-        <translation type="unfinished" />
+        <translation>那里没有数据点：请单击其中一个点。</translation>
     </message>
     <message>
         <source>A point</source>
-        <translation type="unfinished" />
+        <translation>一个点</translation>
     </message>
     <message>
         <source>&lt;b&gt;{point}&lt;/b&gt; at ({x1}, {x2}), {target}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{point}&lt;/b&gt; 位于 ({x1}, {x2})，{target}</translation>
     </message>
     <message>
         <source>The point ({x1}, {x2}), target {target}, through the network as it is after epoch {epoch} ({steps} steps). Click another point to change it.</source>
-        <translation type="unfinished" />
+        <translation>点 ({x1}, {x2})，目标 {target}，通过第 {epoch} 轮（{steps} 步）之后的网络。单击另一个点可以更换。</translation>
     </message>
     <message>
         <source>value {value}</source>
-        <translation type="unfinished" />
+        <translation>值 {value}</translation>
     </message>
     <message>
         <source>class {glyph} {name}</source>
-        <translation type="unfinished" />
+        <translation>类别 {glyph} {name}</translation>
     </message>
     <message>
         <source>Pause autoplay</source>
-        <translation type="unfinished" />
+        <translation>暂停自动播放</translation>
     </message>
     <message>
         <source>Autoplay</source>
-        <translation type="unfinished" />
+        <translation>自动播放</translation>
     </message>
     <message>
         <source>Not applied: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>未应用：{reason}。</translation>
     </message>
     <message>
         <source>Applied: every weight moved by the amount shown. {loss_change} Next (→) walks through again with the new weights.</source>
-        <translation type="unfinished" />
+        <translation>已应用：每个权重都按显示的量移动了。{loss_change} 下一步（→）会用新的权重再走一遍。</translation>
     </message>
     <message>
         <source>The loss on this point before: {before}
 after: {after}</source>
-        <translation type="unfinished" />
+        <translation>这个点上的损失，之前：{before}
+之后：{after}</translation>
     </message>
     <message>
         <source>Not undone: {reason}</source>
-        <translation type="unfinished" />
+        <translation>未撤销：{reason}</translation>
     </message>
     <message>
         <source>Training is running, so these numbers are out of date. Pause (Space) and the walkthrough follows the new weights.</source>
-        <translation type="unfinished" />
+        <translation>训练正在进行，所以这些数值已经过时。暂停（Space）后，逐步讲解会跟随新的权重。</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_apply</name>
     <message>
         <source>Apply a backprop step</source>
-        <translation type="unfinished" />
+        <translation>应用一步反向传播</translation>
     </message>
     <message>
         <source>Compare is on</source>
-        <translation type="unfinished" />
+        <translation>比较已开启</translation>
     </message>
     <message>
         <source>the network changed since this point was traced</source>
-        <translation type="unfinished" />
+        <translation>追踪这个点之后网络已改变</translation>
     </message>
     <message>
         <source>the network has changed since</source>
-        <translation type="unfinished" />
+        <translation>网络此后已改变</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_backward</name>
     <message>
         <source>f′(z) = 1 if z &gt; 0, else 0</source>
-        <translation type="unfinished" />
+        <translation>f′(z) = 1（若 z &gt; 0），否则为 0</translation>
     </message>
     <message>
         <source>f′(z) = 1 if z &gt; 0, else 0.01</source>
-        <translation type="unfinished" />
+        <translation>f′(z) = 1（若 z &gt; 0），否则为 0.01</translation>
     </message>
     <message>
         <source>f′(z) = 1 if z &gt; 0, else a + 1</source>
-        <translation type="unfinished" />
+        <translation>f′(z) = 1（若 z &gt; 0），否则为 a + 1</translation>
     </message>
     <message>
         <source>dropped: δ = 0</source>
-        <translation type="unfinished" />
+        <translation>已丢弃：δ = 0</translation>
     </message>
     <message>
         <source>{neuron}: dropped by dropout for this point: δ = 0</source>
-        <translation type="unfinished" />
+        <translation>{neuron}：对这个点被 Dropout 丢弃：δ = 0</translation>
     </message>
     <message>
         <source>&lt;b&gt;{neuron}&lt;/b&gt; was dropped for this point: δ = 0 (its a was 0, so it did not change the loss, and no gradient flows back through it).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{neuron}&lt;/b&gt; 对这个点被丢弃了：δ = 0（它的 a 为 0，所以它不影响损失，也没有梯度经过它反向传回）。</translation>
     </message>
     <message>
         <source>m = {scale} (kept by dropout)
 Σ w·δ (next layer) = {back}</source>
-        <translation type="unfinished" />
+        <translation>m = {scale}（被 Dropout 保留）
+Σ w·δ（下一层）= {back}</translation>
     </message>
     <message>
         <source>For a sigmoid output with the cross-entropy loss, the chain rule ∂L/∂p · ∂p/∂z simplifies to just &lt;b&gt;δ = p − y&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>对于使用交叉熵损失的 Sigmoid 输出，链式法则 ∂L/∂p · ∂p/∂z 化简后就是 &lt;b&gt;δ = p − y&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>For softmax with the cross-entropy loss, the chain rule simplifies to &lt;b&gt;δ = p − y&lt;/b&gt; for every output (y is 1 for the point's class, 0 otherwise).</source>
-        <translation type="unfinished" />
+        <translation>对于使用交叉熵损失的 softmax，链式法则对每个输出都化简为 &lt;b&gt;δ = p − y&lt;/b&gt;（对该点的类别 y 为 1，否则为 0）。</translation>
     </message>
     <message>
         <source>For a linear output with the squared error ½(ŷ − y)², the chain rule gives &lt;b&gt;δ = ŷ − y&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>对于使用平方误差 ½(ŷ − y)² 的线性输出，链式法则给出 &lt;b&gt;δ = ŷ − y&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>Now backwards, starting at the output. &lt;b&gt;δ = ∂L/∂z&lt;/b&gt; says how much the loss changes when a neuron's z changes. {why}</source>
-        <translation type="unfinished" />
+        <translation>现在从输出开始反向进行。&lt;b&gt;δ = ∂L/∂z&lt;/b&gt; 表示神经元的 z 变化时损失变化多少。{why}</translation>
     </message>
     <message>
         <source>Backward from the output</source>
-        <translation type="unfinished" />
+        <translation>从输出开始反向</translation>
     </message>
     <message>
         <source>δ = ∂L/∂z
 on the links: ∂L/∂w = a × δ</source>
-        <translation type="unfinished" />
+        <translation>δ = ∂L/∂z
+连接上：∂L/∂w = a × δ</translation>
     </message>
     <message>
         <source>Σ w·δ (next layer) = {back}</source>
-        <translation type="unfinished" />
+        <translation>Σ w·δ（下一层）= {back}</translation>
     </message>
     <message>
         <source>Backward through hidden layer {layer} ({activation})</source>
-        <translation type="unfinished" />
+        <translation>反向经过隐藏层 {layer}（{activation}）</translation>
     </message>
     <message>
         <source>The chain rule: a neuron's δ is the δ's of the next layer, each times the weight of the link it reached them by, added up, times the slope of its own activation at its z: &lt;b&gt;δ = f′(z) × Σ w·δ&lt;/b&gt;. For {activation}, {slope}.</source>
-        <translation type="unfinished" />
+        <translation>链式法则：一个神经元的 δ，等于下一层各个 δ 分别乘以通向它们的连接的权重，再相加，然后乘以它自己的激活函数在 z 处的斜率：&lt;b&gt;δ = f′(z) × Σ w·δ&lt;/b&gt;。对于 {activation}，{slope}。</translation>
     </message>
     <message>
         <source>With dropout, the factor by which the forward pass scaled the neuron comes in too: &lt;b&gt;δ = f′(z) × m × Σ w·δ&lt;/b&gt;, with m = 0 for a neuron dropped for this point and 1/(1 − {rate}) for one kept.</source>
-        <translation type="unfinished" />
+        <translation>使用 Dropout 时，前向传播中缩放该神经元的因子也要乘进来：&lt;b&gt;δ = f′(z) × m × Σ w·δ&lt;/b&gt;，对这个点被丢弃的神经元 m = 0，被保留的 m = 1/(1 − {rate})。</translation>
     </message>
     <message>
         <source>δ = f′(z) × Σ w·δ
 on the links: ∂L/∂w = a × δ</source>
-        <translation type="unfinished" />
+        <translation>δ = f′(z) × Σ w·δ
+连接上：∂L/∂w = a × δ</translation>
     </message>
     <message>
         <source>Each link into this layer gets its gradient: the activation &lt;b&gt;a&lt;/b&gt; at the link's start times the &lt;b&gt;δ&lt;/b&gt; at its end, &lt;b&gt;∂L/∂w = a × δ&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>进入这一层的每条连接都得到它的梯度：连接起点的激活值 &lt;b&gt;a&lt;/b&gt; 乘以终点的 &lt;b&gt;δ&lt;/b&gt;，&lt;b&gt;∂L/∂w = a × δ&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>A bias is a link from a constant 1, so ∂L/∂b = δ: {biases}.</source>
-        <translation type="unfinished" />
+        <translation>偏置是一条来自常数 1 的连接，所以 ∂L/∂b = δ：{biases}。</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_forward</name>
     <message>
         <source>The point ({x1}, {x2}) goes in. Each input node passes one feature of it on: {values}.</source>
-        <translation type="unfinished" />
+        <translation>点 ({x1}, {x2}) 进入网络。每个输入节点传递它的一个特征：{values}。</translation>
     </message>
     <message>
         <source>These are the activations &lt;b&gt;a&lt;/b&gt; of the input layer. From here each layer works out its neurons from the layer before it.</source>
-        <translation type="unfinished" />
+        <translation>这些是输入层的激活值 &lt;b&gt;a&lt;/b&gt;。从这里开始，每一层都由前一层算出自己的神经元。</translation>
     </message>
     <message>
         <source>(the point is ({x1}, {x2}))</source>
-        <translation type="unfinished" />
+        <translation>（该点为 ({x1}, {x2})）</translation>
     </message>
     <message>
         <source>The inputs</source>
-        <translation type="unfinished" />
+        <translation>输入</translation>
     </message>
     <message>
         <source>a = the features of the point</source>
-        <translation type="unfinished" />
+        <translation>a = 该点的特征</translation>
     </message>
     <message>
         <source>carries a = {value} from {neuron}</source>
-        <translation type="unfinished" />
+        <translation>携带来自 {neuron} 的 a = {value}</translation>
     </message>
     <message>
         <source> (the output is linear)</source>
-        <translation type="unfinished" />
+        <translation>（输出是线性的）</translation>
     </message>
     <message>
         <source>the output neuron (sigmoid)</source>
-        <translation type="unfinished" />
+        <translation>输出神经元（Sigmoid）</translation>
     </message>
     <message>
         <source>the output neurons (softmax)</source>
-        <translation type="unfinished" />
+        <translation>输出神经元（softmax）</translation>
     </message>
     <message>
         <source>the output neuron (linear)</source>
-        <translation type="unfinished" />
+        <translation>输出神经元（线性）</translation>
     </message>
     <message>
         <source>The output layer: {head}</source>
-        <translation type="unfinished" />
+        <translation>输出层：{head}</translation>
     </message>
     <message>
         <source>The output neurons add up their inputs the same way, &lt;b&gt;z = Σ w·a + b&lt;/b&gt;, with the activations of the last layer as inputs.</source>
-        <translation type="unfinished" />
+        <translation>输出神经元也用同样的方法把输入加起来，&lt;b&gt;z = Σ w·a + b&lt;/b&gt;，以最后一层的激活值作为输入。</translation>
     </message>
     <message>
         <source>Then the sigmoid turns z into a probability: &lt;b&gt;p = σ(z) = 1 / (1 + e⁻ᶻ)&lt;/b&gt;, the network's belief that the point is blue: p = {p}.</source>
-        <translation type="unfinished" />
+        <translation>然后 Sigmoid 把 z 变成一个概率：&lt;b&gt;p = σ(z) = 1 / (1 + e⁻ᶻ)&lt;/b&gt;，即网络认为这个点是蓝色的把握：p = {p}。</translation>
     </message>
     <message>
         <source>Then softmax turns the z's into probabilities that add up to 1: &lt;b&gt;p = eᶻ / Σ eᶻ&lt;/b&gt;, over all outputs. Here: {parts}.</source>
-        <translation type="unfinished" />
+        <translation>然后 softmax 把各个 z 变成加起来等于 1 的概率：&lt;b&gt;p = eᶻ / Σ eᶻ&lt;/b&gt;，对所有输出求和。这里：{parts}。</translation>
     </message>
     <message>
         <source>The output is linear: the prediction is z itself.</source>
-        <translation type="unfinished" />
+        <translation>输出是线性的：预测值就是 z 本身。</translation>
     </message>
     <message>
         <source>z = Σ w·a + b, then {rule}
 on the links: w</source>
-        <translation type="unfinished" />
+        <translation>z = Σ w·a + b，然后 {rule}
+连接上：w</translation>
     </message>
     <message>
         <source>Hidden layer {layer} of {layers} ({activation})</source>
-        <translation type="unfinished" />
+        <translation>隐藏层 {layer}，共 {layers} 层（{activation}）</translation>
     </message>
     <message>
         <source>Each neuron adds up its inputs, each times the weight of its link, plus its bias: &lt;b&gt;z = Σ w·a + b&lt;/b&gt;. Then it applies its activation: &lt;b&gt;a = f(z)&lt;/b&gt;, here {formula}.</source>
-        <translation type="unfinished" />
+        <translation>每个神经元把它的各个输入分别乘以对应连接的权重后相加，再加上它的偏置：&lt;b&gt;z = Σ w·a + b&lt;/b&gt;。然后应用它的激活函数：&lt;b&gt;a = f(z)&lt;/b&gt;，这里是 {formula}。</translation>
     </message>
     <message>
         <source> (h1.2 is neuron 2 of hidden layer 1.)</source>
-        <translation type="unfinished" />
+        <translation>（h1.2 是隐藏层 1 的神经元 2。）</translation>
     </message>
     <message>
         <source>z = Σ w·a + b,  a = f(z)
 on the links: w</source>
-        <translation type="unfinished" />
+        <translation>z = Σ w·a + b，  a = f(z)
+连接上：w</translation>
     </message>
     <message>
         <source>, dropped for this point: &lt;b&gt;a = 0&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>，对这个点被丢弃：&lt;b&gt;a = 0&lt;/b&gt;</translation>
     </message>
     <message>
         <source>dropped by dropout (f(z) = {value})</source>
-        <translation type="unfinished" />
+        <translation>被 Dropout 丢弃（f(z) = {value}）</translation>
     </message>
     <message>
         <source>dropped: a = 0</source>
-        <translation type="unfinished" />
+        <translation>已丢弃：a = 0</translation>
     </message>
     <message>
         <source>kept by dropout: a = f(z) × {scale}, f(z) = {value}</source>
-        <translation type="unfinished" />
+        <translation>被 Dropout 保留：a = f(z) × {scale}，f(z) = {value}</translation>
     </message>
     <message>
         <source>Here p is closer to 0 or 1 than 64-bit numbers can hold, so the engine works the loss out from z instead:</source>
-        <translation type="unfinished" />
+        <translation>这里 p 太接近 0 或 1，64 位数字表示不了，所以引擎改为从 z 算出损失：</translation>
     </message>
     <message>
         <source>loss L = {value}</source>
-        <translation type="unfinished" />
+        <translation>损失 L = {value}</translation>
     </message>
     <message>
         <source>The network says p = {p} for blue; the point is {name}, so y = {y}. </source>
-        <translation type="unfinished" />
+        <translation>网络给出蓝色的 p = {p}；这个点是{name}，所以 y = {y}。</translation>
     </message>
     <message>
         <source>The closer p gets to 1, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>p 越接近 1，损失越小。</translation>
     </message>
     <message>
         <source>The closer p gets to 0, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>p 越接近 0，损失越小。</translation>
     </message>
     <message>
         <source>cross-entropy</source>
-        <translation type="unfinished" />
+        <translation>交叉熵</translation>
     </message>
     <message>
         <source>The point is {target}. Only the probability the network gives that class counts: p({name}) = {p}. The closer it gets to 1, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>这个点是{target}。只有网络给这个类别的概率才算数：p({name}) = {p}。它越接近 1，损失越小。</translation>
     </message>
     <message>
         <source>The network predicts ŷ = {prediction}; the point's value is y = {y}.</source>
-        <translation type="unfinished" />
+        <translation>网络预测 ŷ = {prediction}；这个点的值是 y = {y}。</translation>
     </message>
     <message>
         <source>squared error</source>
-        <translation type="unfinished" />
+        <translation>平方误差</translation>
     </message>
     <message>
         <source>The loss ({name}) measures how wrong that is:</source>
-        <translation type="unfinished" />
+        <translation>损失（{name}）衡量它错得有多离谱：</translation>
     </message>
     <message>
         <source>Regularization adds {penalty} over all weights, so in total {total}.</source>
-        <translation type="unfinished" />
+        <translation>正则化在所有权重上加了 {penalty}，所以总共是 {total}。</translation>
     </message>
     <message>
         <source>Learning means changing the weights so that this number goes down. The backward pass works out which way each weight should move.</source>
-        <translation type="unfinished" />
+        <translation>学习就是改变权重，让这个数变小。反向传播会算出每个权重该往哪个方向移动。</translation>
     </message>
     <message>
         <source>L: how wrong
 the prediction is</source>
-        <translation type="unfinished" />
+        <translation>L：预测
+错得有多离谱</translation>
     </message>
     <message>
         <source>The loss on this point</source>
-        <translation type="unfinished" />
+        <translation>这个点上的损失</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_jobs</name>
     <message>
         <source>Compare is on: turn it off (C) to walk through one network</source>
-        <translation type="unfinished" />
+        <translation>比较已开启：请关闭它（C），才能逐步讲解一个网络</translation>
     </message>
     <message>
         <source>there are no training points to pick from yet</source>
-        <translation type="unfinished" />
+        <translation>还没有可供选择的训练点</translation>
     </message>
     <message>
         <source>training point {number}</source>
-        <translation type="unfinished" />
+        <translation>训练点 {number}</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_overlay</name>
     <message>
         <source>Dropped by dropout for this point: it passes 0 on and gets δ = 0</source>
-        <translation type="unfinished" />
+        <translation>对这个点被 Dropout 丢弃：它向后传递 0，得到 δ = 0</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_panel</name>
     <message>
         <source>Backprop, step by step</source>
-        <translation type="unfinished" />
+        <translation>反向传播逐步讲解</translation>
     </message>
     <message>
         <source>Close the walkthrough (Esc); the loss chart comes back</source>
-        <translation type="unfinished" />
+        <translation>关闭逐步讲解（Esc）；损失图会回来</translation>
     </message>
     <message>
         <source>Random point</source>
-        <translation type="unfinished" />
+        <translation>随机点</translation>
     </message>
     <message>
         <source>Take a random training point (or click any point on the plot above)</source>
-        <translation type="unfinished" />
+        <translation>随机选一个训练点（或单击上方图中的任意一个点）</translation>
     </message>
     <message>
         <source>The forward pass: each layer computes z = Σ w·a + b and a = f(z) (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>前向传播：每一层计算 z = Σ w·a + b 和 a = f(z)（单击可跳到这里）</translation>
     </message>
     <message>
         <source>The loss: how far the prediction is from the target (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>损失：预测离目标有多远（单击可跳到这里）</translation>
     </message>
     <message>
         <source>The backward pass: δ = ∂L/∂z from the output back, by the chain rule (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>反向传播：按链式法则从输出往回算 δ = ∂L/∂z（单击可跳到这里）</translation>
     </message>
     <message>
         <source>The weight update: each weight moves against its gradient (click to jump there)</source>
-        <translation type="unfinished" />
+        <translation>权重更新：每个权重沿梯度反方向移动（单击可跳到这里）</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished" />
+        <translation>◀ 上一步</translation>
     </message>
     <message>
         <source>The step before (←)</source>
-        <translation type="unfinished" />
+        <translation>上一步（←）</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>下一步 ▶</translation>
     </message>
     <message>
         <source>The next step (→)</source>
-        <translation type="unfinished" />
+        <translation>下一步（→）</translation>
     </message>
     <message>
         <source>Autoplay</source>
-        <translation type="unfinished" />
+        <translation>自动播放</translation>
     </message>
     <message>
         <source>Go through the steps by itself, one every {seconds} seconds; it stops before the update</source>
-        <translation type="unfinished" />
+        <translation>自动逐步进行，每 {seconds} 秒一步；在更新之前停下</translation>
     </message>
     <message>
         <source>Apply update</source>
-        <translation type="unfinished" />
+        <translation>应用更新</translation>
     </message>
     <message>
         <source>Make exactly this update to the network's weights (A); the boundary moves. Undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>对网络的权重做完全一样的更新（A）；边界会移动。用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Which step of the walkthrough is on show</source>
-        <translation type="unfinished" />
+        <translation>逐步讲解当前显示的是哪一步</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pick a point:&lt;/b&gt; Next (→) picks one worth a look and says why; or click a point on the plot above, or take a random one.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;选一个点：&lt;/b&gt;下一步（→）会挑一个值得一看的点并说明原因；或者单击上方图中的一个点，或随机选一个。</translation>
     </message>
     <message>
         <source>&lt;p style='font-size:{size}pt'&gt;Backpropagation in four steps, with this network's own numbers for one point:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Forward pass&lt;/b&gt;: the point goes through the network layer by layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loss&lt;/b&gt;: how far the prediction is from the point's true label.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backward pass&lt;/b&gt;: the chain rule finds how each weight changed the loss, from the output back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight update&lt;/b&gt;: every weight moves a little against its gradient.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p style='font-size:{size}pt'&gt;用这个网络自己的数值，在一个点上分四步讲解反向传播：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;前向传播&lt;/b&gt;：这个点一层一层地通过网络。&lt;/li&gt;&lt;li&gt;&lt;b&gt;损失&lt;/b&gt;：预测离这个点的真实标签有多远。&lt;/li&gt;&lt;li&gt;&lt;b&gt;反向传播&lt;/b&gt;：用链式法则从输出往回，求出每个权重对损失的影响。&lt;/li&gt;&lt;li&gt;&lt;b&gt;权重更新&lt;/b&gt;：每个权重都沿梯度反方向移动一小步。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>step {number} of {count}</source>
-        <translation type="unfinished" />
+        <translation>第 {number} 步，共 {count} 步</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_pick</name>
     <message>
         <source>This point is one the network gets wrong: it calls it {predicted}, but the point is {target}.</source>
-        <translation type="unfinished" />
+        <translation>这是一个网络判断错了的点：网络认为它是{predicted}，但它其实是{target}。</translation>
     </message>
     <message>
         <source> It is the only training point the network gets wrong.</source>
-        <translation type="unfinished" />
+        <translation>它是网络唯一判断错的训练点。</translation>
     </message>
     <message numerus="yes">
         <source> Of the %n training points it gets wrong, this one has the largest loss.</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>在网络判断错的 %n 个训练点中，这个点的损失最大。</numerusform></translation>
     </message>
     <message>
         <source>This is the training point with the largest loss: the prediction is furthest from the point's value here.</source>
-        <translation type="unfinished" />
+        <translation>这是损失最大的训练点：在这里，预测离这个点的值最远。</translation>
     </message>
     <message>
         <source>The network gets every training point right; this is the one with the largest loss.</source>
-        <translation type="unfinished" />
+        <translation>网络把每个训练点都判断对了；这是损失最大的那个点。</translation>
     </message>
     <message>
         <source>The walkthrough picked this point because the network got it wrong; with the weights as they are now, it gets it right.</source>
-        <translation type="unfinished" />
+        <translation>逐步讲解选了这个点，是因为网络判断错了它；按现在的权重，网络已经判断对了。</translation>
     </message>
     <message>
         <source>The walkthrough picked this point because its loss was the largest; with the weights as they are now, another point's loss is larger.</source>
-        <translation type="unfinished" />
+        <translation>逐步讲解选了这个点，是因为它的损失最大；按现在的权重，另一个点的损失更大。</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_sample</name>
     <message>
         <source>it switched off none of them this time</source>
-        <translation type="unfinished" />
+        <translation>这次一个也没有关闭</translation>
     </message>
     <message>
         <source>it switched off {neurons} (crossed out): their a is 0, so nothing from them reaches the next layer, and they learn nothing from this point</source>
-        <translation type="unfinished" />
+        <translation>关闭了 {neurons}（已划掉）：它们的 a 为 0，所以没有任何东西从它们传到下一层，它们也不会从这个点学到任何东西</translation>
     </message>
     <message>
         <source>it switched off {neurons} (crossed out): its a is 0, so nothing from it reaches the next layer, and it learns nothing from this point</source>
-        <translation type="unfinished" />
+        <translation>关闭了 {neurons}（已划掉）：它的 a 为 0，所以没有任何东西从它传到下一层，它也不会从这个点学到任何东西</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dropout {rate}&lt;/b&gt; is on in this layer: while training, each neuron is switched off for each point with probability {rate}. For this point {which}. The neurons kept are scaled by 1/(1 − {rate}), so that the layer passes on as much on average. Evaluation, the loss curve and the maps use every neuron.</source>
-        <translation type="unfinished" />
+        <translation>本层开启了 &lt;b&gt;Dropout {rate}&lt;/b&gt;：训练时，对每个点，每个神经元以概率 {rate} 被关闭。对这个点，{which}。保留的神经元乘以 1/(1 − {rate})，使这一层平均传递的量保持不变。评估、损失曲线和各图都使用全部神经元。</translation>
     </message>
     <message>
         <source>out {name}</source>
-        <translation type="unfinished" />
+        <translation>out {name}</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished">out</translation>
+        <translation>out</translation>
     </message>
     <message>
         <source>the inputs</source>
-        <translation type="unfinished" />
+        <translation>输入</translation>
     </message>
     <message>
         <source>the output layer</source>
-        <translation type="unfinished" />
+        <translation>输出层</translation>
     </message>
     <message>
         <source>hidden layer {layer} of {layers}</source>
-        <translation type="unfinished" />
+        <translation>隐藏层 {layer}，共 {layers} 层</translation>
     </message>
     <message>
         <source>y = {y} (the point is {name})</source>
-        <translation type="unfinished" />
+        <translation>y = {y}（这个点是{name}）</translation>
     </message>
     <message>
         <source>class {number} ({name})</source>
-        <translation type="unfinished" />
+        <translation>类别 {number}（{name}）</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_text</name>
     <message>
         <source>Forward pass</source>
-        <translation type="unfinished" />
+        <translation>前向传播</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">损失</translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Backward pass</source>
-        <translation type="unfinished" />
+        <translation>反向传播</translation>
     </message>
     <message>
         <source>Weight update</source>
-        <translation type="unfinished" />
+        <translation>权重更新</translation>
     </message>
     <message>
         <source>The loss on this point stayed exactly {loss}.</source>
-        <translation type="unfinished" />
+        <translation>这个点上的损失保持不变，仍为 {loss}。</translation>
     </message>
     <message>
         <source>The loss on this point fell by {change}: too little to show at {digits} digits, where it reads {loss} before and after.</source>
-        <translation type="unfinished" />
+        <translation>这个点上的损失下降了 {change}：变化太小，在 {digits} 位数字下显示不出来，前后都是 {loss}。</translation>
     </message>
     <message>
         <source>The loss on this point rose by {change}: too little to show at {digits} digits, where it reads {loss} before and after.</source>
-        <translation type="unfinished" />
+        <translation>这个点上的损失上升了 {change}：变化太小，在 {digits} 位数字下显示不出来，前后都是 {loss}。</translation>
     </message>
     <message>
         <source>The loss on this point fell from {old} to {new}.</source>
-        <translation type="unfinished" />
+        <translation>这个点上的损失从 {old} 下降到 {new}。</translation>
     </message>
     <message>
         <source>The loss on this point rose from {old} to {new}.</source>
-        <translation type="unfinished" />
+        <translation>这个点上的损失从 {old} 上升到 {new}。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;i&gt;… and %n more links: hover over them in the network.&lt;/i&gt;</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>&lt;i&gt;… 还有 %n 条连接：在网络中把鼠标悬停在它们上面查看。&lt;/i&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;i&gt;… and %n more neurons: hover over them in the network.&lt;/i&gt;</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>&lt;i&gt;… 还有 %n 个神经元：在网络中把鼠标悬停在它们上面查看。&lt;/i&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>…（还有 %n 个）</numerusform></translation>
     </message>
 </context>
 <context>
     <name>walkthrough_tfp</name>
     <message>
         <source>the output neuron (tanh, as in TensorFlow Playground)</source>
-        <translation type="unfinished" />
+        <translation>输出神经元（tanh，与 TensorFlow Playground 相同）</translation>
     </message>
     <message>
         <source>½ squared error</source>
-        <translation type="unfinished" />
+        <translation>½ 平方误差</translation>
     </message>
     <message>
         <source>Then tanh turns z into the output &lt;b&gt;ŷ = tanh(z)&lt;/b&gt;, between −1 and 1, as TensorFlow Playground's does: near +1 says {yes}, near −1 says {no}. Here ŷ = {output}.</source>
-        <translation type="unfinished" />
+        <translation>然后 tanh 把 z 变成输出 &lt;b&gt;ŷ = tanh(z)&lt;/b&gt;，介于 −1 和 1 之间，与 TensorFlow Playground 一样：接近 +1 表示{yes}，接近 −1 表示{no}。这里 ŷ = {output}。</translation>
     </message>
     <message>
         <source>The network says ŷ = {output}; the point is {name}, so its target is t = {target} (TensorFlow Playground's labels are −1 and +1). The closer ŷ gets to t, the smaller the loss.</source>
-        <translation type="unfinished" />
+        <translation>网络给出 ŷ = {output}；这个点是{name}，所以它的目标是 t = {target}（TensorFlow Playground 的标签是 −1 和 +1）。ŷ 越接近 t，损失越小。</translation>
     </message>
     <message>
         <source>For TensorFlow Playground's tanh output with the squared error ½(ŷ − t)², the chain rule gives &lt;b&gt;δ = (ŷ − t)·(1 − ŷ²)&lt;/b&gt;: the slope of tanh, 1 − ŷ², makes δ small whenever ŷ is near +1 or −1, even near the wrong one.</source>
-        <translation type="unfinished" />
+        <translation>对于 TensorFlow Playground 的 tanh 输出和平方误差 ½(ŷ − t)²，链式法则给出 &lt;b&gt;δ = (ŷ − t)·(1 − ŷ²)&lt;/b&gt;：tanh 的斜率 1 − ŷ² 使得 ŷ 接近 +1 或 −1 时 δ 都很小，即使接近的是错误的那一端。</translation>
     </message>
     <message>
         <source>w = 0 stays &lt;b&gt;0&lt;/b&gt;: in TensorFlow Playground's L1 rule a weight that L1 has set to zero stays there.</source>
-        <translation type="unfinished" />
+        <translation>w = 0 保持为 &lt;b&gt;0&lt;/b&gt;：在 TensorFlow Playground 的 L1 规则中，被 L1 设为零的权重会一直保持为零。</translation>
     </message>
     <message>
         <source>: L1's own pull, η·λ₁ = {pull}, carries it across zero, so TensorFlow Playground's L1 rule sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>：L1 自身的拉力 η·λ₁ = {pull} 把它拉过了零，所以 TensorFlow Playground 的 L1 规则把它精确设为 &lt;b&gt;0&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>L1's own pull, η·λ₁ = {pull}, carries w = {weight} across zero in this {optimizer} step, so TensorFlow Playground's L1 rule sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>L1 自身的拉力 η·λ₁ = {pull} 在这一步 {optimizer} 中把 w = {weight} 拉过了零，所以 TensorFlow Playground 的 L1 规则把它精确设为 &lt;b&gt;0&lt;/b&gt;。</translation>
     </message>
 </context>
 <context>
     <name>walkthrough_update</name>
     <message>
         <source>&lt;b&gt;w ← w − η·∂L/∂w&lt;/b&gt;, with the learning rate η = {rate}.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;w ← w − η·∂L/∂w&lt;/b&gt;，学习率 η = {rate}。</translation>
     </message>
     <message>
         <source>The optimizer is {optimizer}, with g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}); m′ and v′ are m and v corrected for the first steps. Its memory of earlier steps changes how far each weight moves.</source>
-        <translation type="unfinished" />
+        <translation>优化器是 {optimizer}，g = ∂L/∂w：&lt;b&gt;{rule}&lt;/b&gt;（{constants}）；m′ 和 v′ 是针对最初几步修正后的 m 和 v。它对之前各步的记忆会改变每个权重移动的距离。</translation>
     </message>
     <message>
         <source>The optimizer is {optimizer}, with g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}). Its memory of earlier steps changes how far each weight moves.</source>
-        <translation type="unfinished" />
+        <translation>优化器是 {optimizer}，g = ∂L/∂w：&lt;b&gt;{rule}&lt;/b&gt;（{constants}）。它对之前各步的记忆会改变每个权重移动的距离。</translation>
     </message>
     <message>
         <source>w = 0 stays &lt;b&gt;0&lt;/b&gt;: the data pull it with ∂L/∂w = {gradient}, no harder than L1's pull back to zero, λ₁ = {l1}.</source>
-        <translation type="unfinished" />
+        <translation>w = 0 保持为 &lt;b&gt;0&lt;/b&gt;：数据以 ∂L/∂w = {gradient} 拉它，并不比 L1 把它拉回零的力 λ₁ = {l1} 更强。</translation>
     </message>
     <message>
         <source>, across zero, so L1 sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>，越过了零，所以 L1 把它精确设为 &lt;b&gt;0&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>the {optimizer} step would carry w = {weight} across zero, so L1 sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>这一步 {optimizer} 会把 w = {weight} 拉过零，所以 L1 把它精确设为 &lt;b&gt;0&lt;/b&gt;。</translation>
     </message>
     <message>
         <source> (changes by {change})</source>
-        <translation type="unfinished" />
+        <translation>（变化 {change}）</translation>
     </message>
     <message>
         <source>new w = {weight}</source>
-        <translation type="unfinished" />
+        <translation>新的 w = {weight}</translation>
     </message>
     <message>
         <source>{neuron}: bias b = {bias}</source>
-        <translation type="unfinished" />
+        <translation>{neuron}：偏置 b = {bias}</translation>
     </message>
     <message>
         <source>new b = {bias}</source>
-        <translation type="unfinished" />
+        <translation>新的 b = {bias}</translation>
     </message>
     <message>
         <source>bias of {neuron}: {update}</source>
-        <translation type="unfinished" />
+        <translation>{neuron} 的偏置：{update}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Into {layer}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;进入 {layer}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Where a change is too small to show at {digits} digits, it is written after the new value: “(changes by …)”.</source>
-        <translation type="unfinished" />
+        <translation>如果变化太小，在 {digits} 位数字下显示不出来，就写在新值后面：“（变化 …）”。</translation>
     </message>
     <message>
         <source>Every weight and bias now moves a small step against its gradient, which lowers the loss on this point unless the step is too large. {rule}</source>
-        <translation type="unfinished" />
+        <translation>现在每个权重和偏置都沿梯度反方向移动一小步，这会降低这个点上的损失，除非这一步太大。{rule}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Apply&lt;/b&gt; makes exactly this update in the network, and the boundary on the right is drawn again with the new weights.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;应用&lt;/b&gt;会在网络中做完全一样的更新，右边的边界会用新的权重重新画出。</translation>
     </message>
     <message>
         <source>{rule}
 on the links: the change Δw</source>
-        <translation type="unfinished" />
+        <translation>{rule}
+连接上：变化量 Δw</translation>
     </message>
     <message>
         <source>The weight update ({optimizer})</source>
-        <translation type="unfinished" />
+        <translation>权重更新（{optimizer}）</translation>
     </message>
 </context>
 <context>
     <name>warnings_check</name>
     <message>
         <source>The rule: while much is left to learn (training accuracy under 90 %, or a regression loss above half its start), a hidden layer is starved (vanishing) when its weights change less than 1/50 as fast for their size as the output layer's, ‖∂L/∂W‖/‖W‖ on the whole training set. A network that has learned has small gradients everywhere, and that is not vanishing. Exploding: one step (learning rate × gradient) would change a layer's weights by more than their own size, or training diverged.</source>
-        <translation type="unfinished" />
+        <translation>规则：在还有很多要学的时候（训练准确率低于 90 %，或回归损失高于初始值的一半），如果一个隐藏层的权重相对于自身大小的变化速度（在整个训练集上的 ‖∂L/∂W‖/‖W‖）不到输出层的 1/50，它就“饿着”了（梯度消失）。已经学会的网络各处梯度都很小，那不算梯度消失。梯度爆炸：一步（学习率 × 梯度）会让某层权重的变化超过权重本身的大小，或者训练发散了。</translation>
     </message>
     <message>
         <source>Dead ReLU: it outputs 0 on every training point, so it passes nothing on and its weights get no gradient; it will not come back by itself. The usual cause is a learning rate too large, which threw its weights far negative. Leaky ReLU never dies.</source>
-        <translation type="unfinished" />
+        <translation>死亡 ReLU：它在每个训练点上都输出 0，所以不向后传递任何东西，它的权重也得不到梯度；它不会自己恢复。常见原因是学习率太大，把它的权重推到了很负的地方。Leaky ReLU 永远不会死亡。</translation>
     </message>
     <message>
         <source>View › Gradients (G) shows which layers hardly learn.</source>
-        <translation type="unfinished" />
+        <translation>“视图 › 梯度”（G）会显示哪些层几乎学不动。</translation>
     </message>
     <message>
         <source>hidden layer {number}</source>
-        <translation type="unfinished">隐藏层 {number}</translation>
+        <translation>隐藏层 {number}</translation>
     </message>
     <message>
         <source>hidden layers {numbers}</source>
-        <translation type="unfinished" />
+        <translation>隐藏层 {numbers}</translation>
     </message>
     <message>
         <source>the output layer</source>
-        <translation type="unfinished" />
+        <translation>输出层</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished" />
+        <translation>{first} 和 {last}</translation>
     </message>
     <message>
         <source>so the network gives every point the same answer and cannot learn</source>
-        <translation type="unfinished" />
+        <translation>所以网络对每个点都给出相同的答案，无法学习</translation>
     </message>
     <message>
         <source>so they get no gradient and will not come back</source>
-        <translation type="unfinished" />
+        <translation>所以它们得不到梯度，也不会恢复</translation>
     </message>
     <message>
         <source>Likely cause: the learning rate ({rate}) is so large that a step threw their weights far negative; lower it and press reset, or use leaky ReLU.</source>
-        <translation type="unfinished" />
+        <translation>可能的原因：学习率（{rate}）太大，一步就把它们的权重推到了很负的地方；请调低学习率并按重置，或使用 leaky ReLU。</translation>
     </message>
     <message>
         <source>Likely cause: a large step or a negative bias pushed their weighted sums below zero for every point; try leaky ReLU, a smaller learning rate, or reset.</source>
-        <translation type="unfinished" />
+        <translation>可能的原因：一大步或负的偏置让它们的加权和在每个点上都小于零；试试 leaky ReLU、更小的学习率，或重置。</translation>
     </message>
     <message>
         <source>Dead ReLUs: 1 neuron of {where} outputs 0 on every training point, {effect}. {cause}</source>
-        <translation type="unfinished" />
+        <translation>死亡 ReLU：{where} 中有 1 个神经元在每个训练点上都输出 0，{effect}。{cause}</translation>
     </message>
     <message>
         <source>Dead ReLUs: {count} of {where} output 0 on every training point, {effect}. {cause}</source>
-        <translation type="unfinished" />
+        <translation>死亡 ReLU：{where} 中有{count}在每个训练点上都输出 0，{effect}。{cause}</translation>
     </message>
     <message>
         <source>both neurons</source>
-        <translation type="unfinished" />
+        <translation>两个神经元</translation>
     </message>
     <message numerus="yes">
         <source>all %n neurons</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>全部 %n 个神经元</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n neurons</source>
-        <translation type="unfinished"><numerusform /></translation>
+        <translation type="unfinished"><numerusform>%n 个神经元</numerusform></translation>
     </message>
     <message>
         <source>Exploding gradients: one step would change the weights of {layer} by {ratio}× their own size (learning rate × gradient); each such step makes the next gradient larger. Lower the learning rate.</source>
-        <translation type="unfinished" />
+        <translation>梯度爆炸：一步会让 {layer} 的权重变化达到其自身大小的 {ratio} 倍（学习率 × 梯度）；每一步这样的更新都会让下一次的梯度更大。请调低学习率。</translation>
     </message>
     <message>
         <source>accuracy {accuracy}</source>
-        <translation type="unfinished" />
+        <translation>准确率 {accuracy}</translation>
     </message>
     <message>
         <source>the loss is still {loss}</source>
-        <translation type="unfinished" />
+        <translation>损失仍为 {loss}</translation>
     </message>
     <message>
         <source> (≤ 0.25 for sigmoid): try fewer layers, tanh or ReLU.</source>
-        <translation type="unfinished" />
+        <translation>（Sigmoid 时 ≤ 0.25）：试试更少的层、tanh 或 ReLU。</translation>
     </message>
     <message>
         <source>, near 0 for saturated neurons: try a smaller learning rate or fewer layers.</source>
-        <translation type="unfinished" />
+        <translation>，对饱和的神经元接近 0：试试更小的学习率或更少的层。</translation>
     </message>
     <message>
         <source>Vanishing gradients: {layers} learns under 1/50 as fast as the output layer (layer {worst}: 1/{ratio}) with much left to learn ({left}). Each layer back multiplies the gradient by w·f′(z){advice}</source>
-        <translation type="unfinished" />
+        <translation>梯度消失：{layers} 的学习速度不到输出层的 1/50（第 {worst} 层：1/{ratio}），而还有很多要学（{left}）。每往回一层，梯度都要乘以 w·f′(z){advice}</translation>
     </message>
     <message>
         <source>Vanishing gradients: {layers} learn under 1/50 as fast as the output layer (layer {worst}: 1/{ratio}) with much left to learn ({left}). Each layer back multiplies the gradient by w·f′(z){advice}</source>
-        <translation type="unfinished" />
+        <translation>梯度消失：{layers} 的学习速度不到输出层的 1/50（第 {worst} 层：1/{ratio}），而还有很多要学（{left}）。每往回一层，梯度都要乘以 w·f′(z){advice}</translation>
     </message>
     <message>
         <source>Stuck: no better loss for {epochs} epochs, because of the dead neurons.</source>
-        <translation type="unfinished" />
+        <translation>卡住了：由于死亡神经元，已有 {epochs} 轮损失没有变好。</translation>
     </message>
     <message>
         <source>Stuck: accuracy at chance ({chance}) for {epochs} epochs, because of the dead neurons.</source>
-        <translation type="unfinished" />
+        <translation>卡住了：由于死亡神经元，准确率已有 {epochs} 轮停留在随机水平（{chance}）。</translation>
     </message>
     <message>
         <source>Stuck: no better loss in the last {epochs} epochs. Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or reset for new starting weights.</source>
-        <translation type="unfinished" />
+        <translation>卡住了：最近 {epochs} 轮损失没有变好。试试换个学习率、用 tanh 或 ReLU 代替 Sigmoid、减少层数，或者重置以获得新的初始权重。</translation>
     </message>
     <message>
         <source>Stuck: no better loss in the last {epochs} epochs and accuracy at chance ({chance}, the commonest class's share). Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or reset for new starting weights.</source>
-        <translation type="unfinished" />
+        <translation>卡住了：最近 {epochs} 轮损失没有变好，准确率停留在随机水平（{chance}，即最多的那个类别所占的比例）。试试换个学习率、用 tanh 或 ReLU 代替 Sigmoid、减少层数，或者重置以获得新的初始权重。</translation>
     </message>
 </context>
 <context>
     <name>worker</name>
     <message>
         <source>Internal error, training paused: {error}</source>
-        <translation type="unfinished" />
+        <translation>内部错误，训练已暂停：{error}</translation>
     </message>
     <message>
         <source>Not changed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>未更改：{reason}</translation>
     </message>
     <message>
         <source>Training goes on in the window's own process ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>训练在窗口自己的进程中继续进行（{reason}）。</translation>
     </message>
 </context>
 </TS>
