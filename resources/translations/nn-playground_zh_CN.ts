@@ -84,6 +84,24 @@ Restore “{name}”, saved automatically at {time} on {date}?</source>
     </message>
 </context>
 <context>
+    <name>checkpoint_store</name>
+    <message>
+        <source>Checkpoints: every epoch recorded for the last {recent}, then every 2nd, 4th, 8th … further back; {kept} kept, {size} MB of at most {limit} MB. Epochs between checkpoints are recomputed exactly from the nearest earlier one.</source>
+        <translation>检查点：最近 {recent} 轮每轮都记录，再往前每隔 2、4、8 … 轮记录一次；已保留 {kept} 个，共 {size} MB，最多 {limit} MB。检查点之间的轮次会从最近的前一个检查点精确地重新计算出来。</translation>
+    </message>
+</context>
+<context>
+    <name>class_button</name>
+    <message>
+        <source>Paint class {number} ({colour}); key {key}. A third class makes the network multi-class, keeping what it learned.</source>
+        <translation>绘制类别 {number}（{colour}）；按键 {key}。出现第三个类别时，网络变为多分类，并保留已学到的内容。</translation>
+    </message>
+    <message>
+        <source>Class {number}, {colour}</source>
+        <translation>类别 {number}，{colour}</translation>
+    </message>
+</context>
+<context>
     <name>class_folder</name>
     <message>
         <source>only the first {limit} names in the folder were looked at</source>
@@ -104,6 +122,67 @@ Restore “{name}”, saved automatically at {time} on {date}?</source>
     <message>
         <source>a project, not a hand-in (no name or results in it)</source>
         <translation>这是项目，不是提交的作业（其中没有姓名或结果）</translation>
+    </message>
+</context>
+<context>
+    <name>class_model</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Train
+loss</source>
+        <translation>训练
+损失</translation>
+    </message>
+    <message>
+        <source>Test
+loss</source>
+        <translation>测试
+损失</translation>
+    </message>
+    <message>
+        <source>Train
+accuracy</source>
+        <translation>训练
+准确率</translation>
+    </message>
+    <message>
+        <source>Test
+accuracy</source>
+        <translation>测试
+准确率</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Handed in
+(UTC)</source>
+        <translation>提交时间
+(UTC)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Cannot read {folder}: {problem}</source>
+        <translation>无法读取 {folder}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -855,6 +934,45 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>confusion_table</name>
+    <message>
+        <source>rec.</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>prec.</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>The training set's confusion matrix</source>
+        <translation>训练集的混淆矩阵</translation>
+    </message>
+    <message>
+        <source>The test set's confusion matrix</source>
+        <translation>测试集的混淆矩阵</translation>
+    </message>
+    <message>
+        <source>{matrix}: row i, column j counts the points of class i the network predicts as class j (the diagonal: right). Recall: the share of a class's points predicted right; precision (last row): the share of the points predicted as a class that are of it; F1: their harmonic mean; – where a share has no points to count (rec.: recall, prec.: precision). Click a cell to mark its points on the output plot.</source>
+        <translation>{matrix}：第 i 行第 j 列是类别 i 的点被网络预测为类别 j 的个数（对角线：预测正确）。召回率：一个类别的点中被预测正确的比例；精确率（最后一行）：被预测为某类别的点中真正属于该类别的比例；F1：两者的调和平均数；没有可计数的点时显示 –（召回：召回率，精确：精确率）。单击一个单元格，可在输出图上标出它的点。</translation>
+    </message>
+    <message>
+        <source>predicted {name}</source>
+        <translation>预测为{name}</translation>
+    </message>
+    <message>
+        <source>true {name}</source>
+        <translation>实际为{name}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
     <name>controls</name>
     <message>
         <source>None</source>
@@ -903,6 +1021,10 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     <message>
         <source>off</source>
         <translation>关</translation>
+    </message>
+    <message>
+        <source>Activation per layer</source>
+        <translation>每层的激活函数</translation>
     </message>
     <message>
         <source>Dropout per layer</source>
@@ -1058,6 +1180,386 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     <message>
         <source>Line {line} is not UTF-8 text (byte 0x{byte} cannot be read): save the file as CSV UTF-8, or as plain numbers.</source>
         <translation>第 {line} 行不是 UTF-8 文本（字节 0x{byte} 无法读取）：请把文件保存为 CSV UTF-8，或只含数字的纯文本。</translation>
+    </message>
+</context>
+<context>
+    <name>csv_reading</name>
+    <message>
+        <source>Reading {file} was interrupted.</source>
+        <translation>读取 {file} 被中断。</translation>
+    </message>
+</context>
+<context>
+    <name>data_controller</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished"><numerusform>%n 个点</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import Data from CSV…</source>
+        <translation>从 CSV 导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file as your own points</source>
+        <translation>从 CSV 文件读取数据点，作为你自己的点</translation>
+    </message>
+    <message>
+        <source>&amp;Data as CSV…</source>
+        <translation>数据（CSV）(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>switch to {dataset} data</source>
+        <translation>切换到{dataset}数据</translation>
+    </message>
+    <message>
+        <source>Showing the {dataset} data. Your own points are kept: Ctrl+Z or the My points tile brings them back.</source>
+        <translation>正在显示{dataset}数据。你自己的点已保留：按 Ctrl+Z 或单击“我的数据点”图块可以找回。</translation>
+    </message>
+    <message>
+        <source>switch to my points</source>
+        <translation>切换到我的数据点</translation>
+    </message>
+    <message>
+        <source>these</source>
+        <translation>这些</translation>
+    </message>
+    <message>
+        <source>Paint on which points?</source>
+        <translation>在哪些点上绘制？</translation>
+    </message>
+    <message>
+        <source>You have {points} of your own from before. Paint on them, or on a copy of the {dataset} points on show?</source>
+        <translation>你之前有自己的 {points}。在它们上面绘制，还是在显示的{dataset}数据点的副本上绘制？</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>我的数据点</translation>
+    </message>
+    <message>
+        <source>Copy of {dataset}</source>
+        <translation>{dataset}的副本</translation>
+    </message>
+    <message>
+        <source>paint on a copy of {dataset} data</source>
+        <translation>在{dataset}数据的副本上绘制</translation>
+    </message>
+    <message>
+        <source>Painting on a copy of the {dataset} points: Clear empties the canvas, Ctrl+Z goes back.</source>
+        <translation>正在{dataset}数据点的副本上绘制：“清除”会清空画布，Ctrl+Z 可以返回。</translation>
+    </message>
+    <message>
+        <source>There are no points of your own to clear.</source>
+        <translation>没有你自己的点可以清除。</translation>
+    </message>
+    <message>
+        <source>clear {points}</source>
+        <translation>清除 {points}</translation>
+    </message>
+    <message>
+        <source>The data is locked in this lesson.</source>
+        <translation>本课锁定了数据。</translation>
+    </message>
+    <message>
+        <source>Import data from CSV</source>
+        <translation>从 CSV 导入数据</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}</source>
+        <translation>无法导入 {file}</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was imported; your data is as it was.</source>
+        <translation>{problem}
+
+没有导入任何内容；你的数据保持原样。</translation>
+    </message>
+    <message>
+        <source>import {points}</source>
+        <translation>导入 {points}</translation>
+    </message>
+    <message>
+        <source>Imported {points} from {file}.</source>
+        <translation>已从 {file} 导入 {points}。</translation>
+    </message>
+    <message>
+        <source>Imported {points} from {file}. They were {fit}.</source>
+        <translation>已从 {file} 导入 {points}。它们已{fit}。</translation>
+    </message>
+    <message>
+        <source>Points outside the view</source>
+        <translation>视图之外的点</translation>
+    </message>
+    <message>
+        <source>The points of {file} reach outside the view, which shows −6 to 6 on both axes.</source>
+        <translation>{file} 中的点超出了视图，视图在两个坐标轴上都显示 −6 到 6。</translation>
+    </message>
+    <message>
+        <source>x₁ runs from {x1_low} to {x1_high}, x₂ from {x2_low} to {x2_high}.
+
+Fit them into the view? Both axes are scaled alike (shapes stay as they are) and centred within ±{half_width}; the scaling is remembered and shown under the data controls.</source>
+        <translation>x₁ 从 {x1_low} 到 {x1_high}，x₂ 从 {x2_low} 到 {x2_high}。
+
+要把它们缩放到视图中吗？两个坐标轴按相同比例缩放（形状保持不变），并居中在 ±{half_width} 之内；缩放会被记住，并显示在数据控件下方。</translation>
+    </message>
+    <message>
+        <source>Fit into the view</source>
+        <translation>缩放到视图中</translation>
+    </message>
+    <message>
+        <source>Import as they are</source>
+        <translation>按原样导入</translation>
+    </message>
+    <message>
+        <source>Points beyond ±{limit} must be fitted.</source>
+        <translation>超出 ±{limit} 的点必须缩放。</translation>
+    </message>
+    <message>
+        <source>Points outside −6 to 6 are trained on but not drawn.</source>
+        <translation>−6 到 6 之外的点会参与训练，但不会画出来。</translation>
+    </message>
+    <message>
+        <source>Cannot export the data</source>
+        <translation>无法导出数据</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>There are no points yet: paint or import some.</source>
+        <translation>还没有数据点：请绘制或导入一些。</translation>
+    </message>
+    <message>
+        <source>Export data as CSV</source>
+        <translation>把数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}</source>
+        <translation>无法导出 {file}</translation>
+    </message>
+    <message>
+        <source>Exported {points} to {file}.</source>
+        <translation>已把 {points} 导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>My points were {fit}.</source>
+        <translation>我的数据点已{fit}。</translation>
+    </message>
+</context>
+<context>
+    <name>data_panel</name>
+    <message>
+        <source>DATA</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Which dataset do you want to use?</source>
+        <translation>你想使用哪个数据集？</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Number of points</source>
+        <translation>数据点个数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>数据随机种子</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file with columns x1, x2 and label (classes) or value (numbers); a header line is optional. They become your own points (undo with Ctrl+Z).</source>
+        <translation>从 CSV 文件读取数据点，列为 x1、x2 以及 label（类别）或 value（数值）；表头行可有可无。它们会成为你自己的点（用 Ctrl+Z 撤销）。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Write the points on show to a CSV file (x1, x2, label or value) that Import reads back exactly.</source>
+        <translation>把显示的点写入 CSV 文件（x1、x2、label 或 value），“导入”可以原样读回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) so far.</source>
+        <translation type="unfinished"><numerusform>目前有 %n 个点。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: {description}&lt;br&gt;{how}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;：{description}&lt;br&gt;{how}</translation>
+    </message>
+    <message>
+        <source>Dataset {title}</source>
+        <translation>数据集：{title}</translation>
+    </message>
+    <message>
+        <source>My points ({task})</source>
+        <translation>我的数据点（{task}）</translation>
+    </message>
+    <message>
+        <source>Ratio of training to test data: &lt;b&gt;{percent} %&lt;/b&gt;</source>
+        <translation>训练数据与测试数据的比例：&lt;b&gt;{percent} %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Noise: &lt;b&gt;{noise}&lt;/b&gt;</source>
+        <translation>噪声：&lt;b&gt;{noise}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>data_texts</name>
+    <message>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>高斯</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <source>Checkerboard</source>
+        <translation>棋盘</translation>
+    </message>
+    <message>
+        <source>Spiral arms</source>
+        <translation>多臂螺旋</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>团簇</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>圆环</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <source>Multi-Gaussian</source>
+        <translation>多高斯</translation>
+    </message>
+    <message>
+        <source>Sine wave</source>
+        <translation>正弦波</translation>
+    </message>
+    <message>
+        <source>A disc of one class inside a ring of the other.</source>
+        <translation>一个类别的圆盘，外面围着另一个类别的圆环。</translation>
+    </message>
+    <message>
+        <source>Opposite quadrants share a class: the label is 1 when x and y have the same sign.</source>
+        <translation>相对的象限属于同一类别：x 和 y 同号时标签为 1。</translation>
+    </message>
+    <message>
+        <source>Two Gaussian clusters, around (2, 2) and (-2, -2); noise widens them.</source>
+        <translation>两个高斯簇，分别在 (2, 2) 和 (-2, -2) 附近；噪声会让它们变宽。</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms, one per class.</source>
+        <translation>两条交织的螺旋臂，每个类别一条。</translation>
+    </message>
+    <message>
+        <source>Two interleaving half-moons, one per class.</source>
+        <translation>两个相互交错的半月形，每个类别一个。</translation>
+    </message>
+    <message>
+        <source>A 4 x 4 checkerboard of alternating classes, a bigger xor.</source>
+        <translation>一个 4 x 4 的棋盘，类别交替出现，是更大的 XOR。</translation>
+    </message>
+    <message>
+        <source>Several interleaved spiral arms, one class per arm.</source>
+        <translation>几条交织的螺旋臂，每条臂一个类别。</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs evenly spaced on a circle, one class per blob.</source>
+        <translation>均匀分布在一个圆上的高斯团簇，每个团簇一个类别。</translation>
+    </message>
+    <message>
+        <source>Concentric rings, one class per ring.</source>
+        <translation>同心圆环，每个圆环一个类别。</translation>
+    </message>
+    <message>
+        <source>A tilted plane: the value rises linearly towards the top right, (x + y) / 10.</source>
+        <translation>一个倾斜的平面：值向右上方线性增大，(x + y) / 10。</translation>
+    </message>
+    <message>
+        <source>Six bumps, alternately positive and negative, on two rows.</source>
+        <translation>六个隆起，正负交替，排成两行。</translation>
+    </message>
+    <message>
+        <source>A sine wave along x1: the value is sin(x1) and ignores x2.</source>
+        <translation>沿 x1 的正弦波：值为 sin(x1)，与 x2 无关。</translation>
+    </message>
+    <message>
+        <source>How many classes (colours) the data has, from 2 to 8. Changing it starts again with fresh weights.</source>
+        <translation>数据有多少个类别（颜色），从 2 到 8。修改后用新的权重重新开始。</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>我的数据点</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My points&lt;/b&gt;: your own data. Turn on &lt;i&gt;Paint&lt;/i&gt; above the output to add points with the mouse, or import a CSV file. They are kept when you try a generator, and saved in the project.</source>
+        <translation>&lt;b&gt;我的数据点&lt;/b&gt;：你自己的数据。打开输出上方的&lt;i&gt;绘制&lt;/i&gt;，用鼠标添加点，或者导入 CSV 文件。试用生成器时它们会被保留，并保存在项目中。</translation>
+    </message>
+    <message>
+        <source>How many points the generator draws, training and test together. Starts again.</source>
+        <translation>生成器抽取多少个点，训练点和测试点合计。会重新开始。</translation>
+    </message>
+    <message>
+        <source>Which random draw of the data: the same seed always gives the same points. Regenerate picks a new one. Starts again.</source>
+        <translation>数据的哪一次随机抽取：相同的种子总是给出相同的点。“重新生成”会选一个新的。会重新开始。</translation>
+    </message>
+    <message>
+        <source>For generated data only; your own points keep where you put them.</source>
+        <translation>只用于生成的数据；你自己的点保持在你放的位置。</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>Draw the same dataset again with a new random seed; noise, point count and ratio stay as they are. Starts again.</source>
+        <translation>用新的随机种子重新抽取同一个数据集；噪声、点数和比例保持不变。会重新开始。</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2029,176 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>folder_action</name>
+    <message>
+        <source>Open &amp;class folder…</source>
+        <translation>打开班级文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>See a folder of hand-ins as a gallery, one card per student</source>
+        <translation>以画廊形式查看一个作业文件夹，每个学生一张卡片</translation>
+    </message>
+    <message>
+        <source>Open a class folder</source>
+        <translation>打开班级文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>gallery</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Test accuracy, best first</source>
+        <translation>测试准确率，从高到低</translation>
+    </message>
+    <message>
+        <source>Train accuracy, best first</source>
+        <translation>训练准确率，从高到低</translation>
+    </message>
+    <message>
+        <source>Test loss, lowest first</source>
+        <translation>测试损失，从低到高</translation>
+    </message>
+    <message>
+        <source>Train loss, lowest first</source>
+        <translation>训练损失，从低到高</translation>
+    </message>
+    <message>
+        <source>Epochs, most first</source>
+        <translation>轮数，从多到少</translation>
+    </message>
+    <message>
+        <source>Handed in, latest first</source>
+        <translation>提交时间，从新到旧</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Class: {folder}</source>
+        <translation>班级：{folder}</translation>
+    </message>
+    <message>
+        <source>Hand-ins of the class</source>
+        <translation>班级的作业</translation>
+    </message>
+    <message>
+        <source>Click a column's title to sort by it; again to reverse</source>
+        <translation>单击列标题按该列排序；再单击一次反向排序</translation>
+    </message>
+    <message>
+        <source>Double-click a student's card, or press Enter, to open it</source>
+        <translation>双击学生的卡片，或按 Enter，即可打开</translation>
+    </message>
+    <message>
+        <source>Reading {folder}…</source>
+        <translation>正在读取 {folder}…</translation>
+    </message>
+    <message>
+        <source>The cards' order (a click on a column's title sorts too)</source>
+        <translation>卡片的顺序（单击列标题也能排序）</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>排序方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>只读打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the chosen card's work; saving it asks for a new name</source>
+        <translation>打开所选卡片的作品；保存时会要求起一个新名字</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file for a grade book</source>
+        <translation>把表格保存为 CSV 文件，用于成绩册</translation>
+    </message>
+    <message>
+        <source>Close the gallery</source>
+        <translation>关闭画廊</translation>
+    </message>
+    <message>
+        <source>No hand-ins (.nnplay files) in {folder}.</source>
+        <translation>{folder} 中没有作业（.nnplay 文件）。</translation>
+    </message>
+    <message>
+        <source>{hand_ins}, {others} (see their notes): reading {read} of {expected}… in {folder}.</source>
+        <translation>{hand_ins}，{others}（见备注）：正在读取 {folder} 中的第 {read} 个，共 {expected} 个…</translation>
+    </message>
+    <message>
+        <source>{hand_ins}, {others} (see their notes) in {folder}.</source>
+        <translation>{folder} 中有 {hand_ins}，{others}（见备注）。</translation>
+    </message>
+    <message>
+        <source>{hand_ins}: reading {read} of {expected}… in {folder}.</source>
+        <translation>{hand_ins}：正在读取 {folder} 中的第 {read} 个，共 {expected} 个…</translation>
+    </message>
+    <message>
+        <source>{hand_ins} in {folder}.</source>
+        <translation>{folder} 中有 {hand_ins}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-in(s)</source>
+        <translation type="unfinished"><numerusform>%n 份作业</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other or damaged file(s)</source>
+        <translation type="unfinished"><numerusform>%n 个其他或损坏的文件</numerusform></translation>
+    </message>
+    <message>
+        <source>{summary} ({why_short})</source>
+        <translation>{summary}（{why_short}）</translation>
+    </message>
+    <message>
+        <source>Choose a student's card first.</source>
+        <translation>请先选择一个学生的卡片。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {why}</source>
+        <translation>无法打开 {file}：{why}</translation>
+    </message>
+    <message>
+        <source>{student} (hand-in)</source>
+        <translation>{student}（作业）</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>{class_name} grades</source>
+        <translation>{class_name} 成绩</translation>
+    </message>
+    <message>
+        <source>Export the class as CSV</source>
+        <translation>把班级导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {problem}</source>
+        <translation>无法保存 {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>Saved the class as {file}</source>
+        <translation>已把班级保存为 {file}</translation>
+    </message>
+</context>
+<context>
     <name>gradient_panel</name>
     <message>
         <source>‖∂L/∂W‖ / ‖W‖ of each layer: how fast its weights change for their size (the last batch's gradient, averaged over a few frames), against the training step, on a log scale. Each grid line down is 10× slower. The red dashed line is the output layer's ÷ 50: a layer below it learns too slowly to catch up, which matters while much is left to learn.</source>
@@ -1625,6 +2297,69 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     <message>
         <source>out</source>
         <translation>out</translation>
+    </message>
+</context>
+<context>
+    <name>hand_in</name>
+    <message>
+        <source>Your name goes into the file with your network, its results (epochs, loss and accuracy) and a small picture of its decision boundary, so that your teacher knows whose work it is. This computer remembers it for your next hand-in.</source>
+        <translation>你的名字会和你的网络、它的结果（轮数、损失和准确率）以及决策边界的小图一起写入文件，这样老师就知道这是谁的作品。这台电脑会记住它，供你下次提交时使用。</translation>
+    </message>
+    <message>
+        <source>Hand in your work</source>
+        <translation>提交你的作业</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>你的名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <source>Your name as your teacher knows it (at most {characters})</source>
+        <translation>老师知道的你的名字（最多 {characters}）</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>继续…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the hand-in file</source>
+        <translation>选择作业文件的保存位置</translation>
+    </message>
+    <message>
+        <source>Please type your name on one line (letters, not symbols).</source>
+        <translation>请在一行中输入你的名字（用文字，不用符号）。</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>提交作业(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save your work for your teacher: with your name, its results and a picture</source>
+        <translation>为老师保存你的作业：带上你的名字、结果和一张图</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>NN Playground hand-ins (*{suffix})</source>
+        <translation>NN Playground 作业 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Cannot hand in {file}</source>
+        <translation>无法提交 {file}</translation>
+    </message>
+    <message>
+        <source>Handed in as {student}: {file}</source>
+        <translation>已以 {student} 的名义提交：{file}</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +3146,179 @@ step</source>
     </message>
 </context>
 <context>
+    <name>metrics_export</name>
+    <message>
+        <source>&amp;Metrics as CSV…</source>
+        <translation>指标（CSV）(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Metrics as &amp;JSON…</source>
+        <translation>指标（JSON）(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>The confusion matrices with each class's precision, recall and F1, or R², RMSE and MAE for regression, of the training and test sets</source>
+        <translation>训练集和测试集的混淆矩阵，以及每个类别的精确率、召回率和 F1 分数；回归则为 R²、RMSE 和 MAE</translation>
+    </message>
+    <message>
+        <source>{project} metrics</source>
+        <translation>{project} 指标</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the metrics</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}</source>
+        <translation>无法导出 {file}</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>metrics_panel</name>
+    <message>
+        <source>&lt;b&gt;Training set&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;训练集&lt;/b&gt;：{share}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test set&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;测试集&lt;/b&gt;：{share}</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the training set</source>
+        <translation>训练集的混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the test set</source>
+        <translation>测试集的混淆矩阵</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>行 %</translation>
+    </message>
+    <message>
+        <source>Show each row of the matrices as shares of its class's points instead of counts</source>
+        <translation>把矩阵的每一行显示为占该类别点数的比例，而不是个数</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>清除标记</translation>
+    </message>
+    <message>
+        <source>Take the marks off the points on the output plot</source>
+        <translation>去掉输出图上各点的标记</translation>
+    </message>
+    <message>
+        <source>Close the metrics panel (M); the loss chart comes back</source>
+        <translation>关闭指标面板（M）；损失图会回来</translation>
+    </message>
+    <message>
+        <source>Waiting for the network's predictions…</source>
+        <translation>正在等待网络的预测…</translation>
+    </message>
+    <message>
+        <source>R², RMSE and MAE of the training and test sets</source>
+        <translation>训练集和测试集的 R²、RMSE 和 MAE</translation>
+    </message>
+    <message>
+        <source>R²: the share of the targets' variance the network explains (1 is perfect, 0 no better than their mean, – when the targets do not vary); RMSE: the root mean squared error; MAE: the mean absolute error; – for an empty set.</source>
+        <translation>R²：网络解释了目标值方差的多大比例（1 为完美，0 表示不比取平均值好，目标值没有变化时显示 –）；RMSE：均方根误差；MAE：平均绝对误差；空集显示 –。</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: prediction against truth; grey lines are the residuals.</source>
+        <translation>第 {epoch} 轮：预测值与真实值对比；灰线是残差。</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}. Rows: true class; columns: predicted. Click a cell to mark its points on the output plot.</source>
+        <translation>第 {epoch} 轮。行：真实类别；列：预测类别。单击一个单元格，可在输出图上标出它的点。</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>没有点</translation>
+    </message>
+    <message>
+        <source>{percent} % of {count} right</source>
+        <translation>{count} 个中 {percent} % 正确</translation>
+    </message>
+    <message>
+        <source>Predicted against true value, with the residuals</source>
+        <translation>预测值与真实值对比，以及残差</translation>
+    </message>
+    <message>
+        <source>Each point's predicted value against its true one: on the dashed diagonal the prediction is right; the grey line from a point to the diagonal is its residual. Filled blue: training points; orange rings: test points.</source>
+        <translation>每个点的预测值与它的真实值对比：在虚线对角线上的预测是正确的；从点到对角线的灰线是它的残差。蓝色实心：训练点；橙色圆圈：测试点。</translation>
+    </message>
+    <message>
+        <source>true value</source>
+        <translation>真实值</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>预测值</translation>
+    </message>
+</context>
+<context>
+    <name>metrics_slot</name>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the confusion matrices of the training and test sets with each class's precision, recall and F1 (for regression: R², RMSE, MAE and predicted against true), in the loss chart's place (M)</source>
+        <translation>在损失图的位置显示训练集和测试集的混淆矩阵，以及每个类别的精确率、召回率和 F1 分数（回归：R²、RMSE、MAE 以及预测值与真实值对比）（M）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked on the plot: %n training set point(s) of {true} predicted {predicted} ({verdict}).</source>
+        <translation type="unfinished"><numerusform>已在图上标出：训练集中 %n 个{true}的点被预测为{predicted}（{verdict}）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked on the plot: %n test set point(s) of {true} predicted {predicted} ({verdict}).</source>
+        <translation type="unfinished"><numerusform>已在图上标出：测试集中 %n 个{true}的点被预测为{predicted}（{verdict}）。</numerusform></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>network</name>
     <message>
         <source>params must have {count} layers for this spec; got {value}</source>
@@ -2615,6 +3523,114 @@ step</source>
     <message>
         <source>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; predicted value</source>
         <translation>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; 预测值</translation>
+    </message>
+</context>
+<context>
+    <name>paint_strokes</name>
+    <message numerus="yes">
+        <source>paint %n point(s)</source>
+        <translation type="unfinished"><numerusform>绘制 %n 个点</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>erase %n point(s)</source>
+        <translation type="unfinished"><numerusform>擦除 %n 个点</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>paint_tool</name>
+    <message>
+        <source>Click: add a point
+Drag: spray points</source>
+        <translation>单击：添加一个点
+拖动：喷洒点</translation>
+    </message>
+    <message>
+        <source>No points yet:
+press ✎ Paint (P)
+or import a CSV file</source>
+        <translation>还没有数据点：
+按 ✎ 绘制（P）
+或导入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>✎ Paint</source>
+        <translation>✎ 绘制</translation>
+    </message>
+    <message>
+        <source>Paint your own data on the output (key P): click to add a point, drag to spray. Starting from generated data paints on a copy of its points.</source>
+        <translation>在输出上绘制你自己的数据（按键 P）：单击添加一个点，拖动来喷洒。从生成的数据开始时，会在它的点的副本上绘制。</translation>
+    </message>
+    <message>
+        <source>The value painted points carry, from −1 (orange) to +1 (blue).</source>
+        <translation>绘制的点所带的值，从 −1（橙色）到 +1（蓝色）。</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Add points (key B): click for one, drag to spray.</source>
+        <translation>添加点（按键 B）：单击加一个，拖动来喷洒。</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Remove the points under the circle as you drag (key E).</source>
+        <translation>拖动时删除圆圈下的点（按键 E）。</translation>
+    </message>
+    <message>
+        <source>The brush and eraser radius, from 0.2 to 3 (the view is 12 wide).</source>
+        <translation>画笔和橡皮擦的半径，从 0.2 到 3（视图宽 12）。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>How many points a drag sprays per unit it travels (a click always adds one).</source>
+        <translation>拖动时每移动一个单位喷洒多少个点（单击总是只加一个）。</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Remove all your points (Ctrl+Z brings them back).</source>
+        <translation>删除你所有的点（按 Ctrl+Z 可以找回）。</translation>
+    </message>
+    <message>
+        <source>Value {value}</source>
+        <translation>值 {value}</translation>
+    </message>
+    <message>
+        <source>&amp;Paint Data</source>
+        <translation>绘制数据(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>画笔(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear My Points</source>
+        <translation>清除我的数据点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Paint class {number}</source>
+        <translation>绘制类别 {number}</translation>
+    </message>
+    <message>
+        <source>Class {number} ({colour}) chosen: press P or ✎ Paint to paint it.</source>
+        <translation>已选择类别 {number}（{colour}）：按 P 或 ✎ 绘制开始绘制。</translation>
     </message>
 </context>
 <context>
