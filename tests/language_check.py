@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
+from engine.i18n import translate  # noqa: E402
 from tests.screen_check import clipped_texts, panels, settle, wait_until  # noqa: E402
 
 # Words that read the same in every language: names of things, units, keys, math.
@@ -207,6 +208,37 @@ def open_dialogs(w, scan: Scan) -> None:
             QCoreApplication.processEvents()
         close_dialogs()
     closer.stop()
+    for dialog in other_dialogs(w):  # those a menu does not open at once
+        dialog.show()
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        close_dialogs()
+
+
+def other_dialogs(w) -> list[QDialog]:
+    """The class gallery (of a folder with a hand-in and a damaged file), and the lesson
+    password's two dialogs."""
+    import tempfile
+
+    from playground.classroom.gallery import ClassGallery
+    from playground.core.lock_password import LockPassword
+    from playground.core.project import Lesson
+    from playground.projects.lock_password_dialog import SetPasswordDialog, UnlockDialog
+
+    folder = Path(tempfile.mkdtemp(prefix="nn-gallery-"))
+    lesson = ROOT / "resources" / "lessons" / "01-linear-separability.nnplay"
+    (folder / "anna.nnplay").write_bytes(lesson.read_bytes())
+    (folder / "broken.nnplay").write_text("{", encoding="utf-8")
+    gallery = ClassGallery(w, folder, lambda *_: None, lambda *_: None)
+    password = LockPassword.create("pw", 1000)
+    locked = Lesson("L", lock_password=password)
+    return [
+        gallery,
+        SetPasswordDialog(w),
+        UnlockDialog(
+            w, locked, translate("lesson_panel", "Type it to leave the lesson."), lambda: None
+        ),
+    ]
 
 
 def main() -> None:

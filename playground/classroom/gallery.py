@@ -110,8 +110,9 @@ class ClassGallery(QDialog):
         )
         self.table.activated.connect(self.open_index)  # double-click, Enter
 
-        self.summary = QLabel(translate("gallery", "Reading {folder}…").format(folder=folder))
+        self.summary = QLabel(translate("gallery", "Reading {folder}…").format(folder=folder.name))
         self.summary.setObjectName("classSummary")
+        self.summary.setToolTip(str(folder))
         self.summary.setWordWrap(True)
         self.sort_box = QComboBox()
         self.sort_box.setObjectName("classSort")
@@ -240,7 +241,7 @@ class ClassGallery(QDialog):
             ),
             read=number(len(entries), ","),
             expected=number(self.expected, ","),
-            folder=self.folder,
+            folder=self.folder.name,  # a full path would not wrap in the narrow summary
         )
         if self._note:
             text = translate("gallery", "{summary} ({why_short})").format(
