@@ -3407,7 +3407,7 @@ pas</translation>
     <name>neuron_tiles</name>
     <message>
         <source>FEATURES</source>
-        <translation>CARACTÉRISTIQUES</translation>
+        <translation>ENTRÉES</translation>
     </message>
     <message>
         <source>{feature} — click to switch this input on or off (starts training again)</source>
