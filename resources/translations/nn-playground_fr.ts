@@ -84,6 +84,13 @@ Restaurer « {name} », enregistré automatiquement à {time} le {date} ?</tr
     </message>
 </context>
 <context>
+    <name>checkpoint_store</name>
+    <message>
+        <source>Checkpoints: every epoch recorded for the last {recent}, then every 2nd, 4th, 8th … further back; {kept} kept, {size} MB of at most {limit} MB. Epochs between checkpoints are recomputed exactly from the nearest earlier one.</source>
+        <translation>Points de sauvegarde : chaque époque est enregistrée pour les {recent} dernières, puis une sur 2, 4, 8… plus loin en arrière ; {kept} gardés, {size} Mo sur {limit} Mo au plus. Les époques entre deux points de sauvegarde sont recalculées exactement à partir du plus proche qui les précède.</translation>
+    </message>
+</context>
+<context>
     <name>class_button</name>
     <message>
         <source>Paint class {number} ({colour}); key {key}. A third class makes the network multi-class, keeping what it learned.</source>
