@@ -42,10 +42,12 @@ FULL_NAMES = {"es": "es_ES", "de": "de_DE", "fr": "fr_FR", "ar": "ar_EG"}
 # What must survive translation unchanged: placeholders, Qt's plural count, markup tags
 # (by name), and character entities.
 KEEP = re.compile(
-    r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d|<[^<>]*>|&[a-z]+;|&#\d+;"
+    r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d|%s|%\([a-z_]+\)[rsd]|<[^<>]*>|&[a-z]+;|&#\d+;"
 )
 TAG = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n")
+PLACEHOLDER = re.compile(
+    r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%s|%\([a-z_]+\)[rsd]"
+)
 ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "áéíóúÁÉÍÓÚçñýÇÑÝ")
 
 

@@ -75,7 +75,7 @@ def test_the_language_is_chosen_from_the_command_line_settings_then_system(qapp)
 
 
 def test_restarting_keeps_the_project_and_drops_a_lang_option() -> None:
-    from playground.views.language_menu import restart_command
+    from playground.app.language_menu import restart_command
 
     program, args = restart_command(
         ["/venv/bin/nn-playground", "--lang", "de", "a.nnplay"], "/p/b.nnplay"
@@ -135,3 +135,31 @@ def test_arabic_mirrors_the_window_but_not_its_plots(qapp, install, window) -> N
     data = w.data_panel.mapTo(w, w.data_panel.rect().center()).x()
     output = w.output_view.mapTo(w, w.output_view.rect().center()).x()
     assert data > output
+
+
+def test_view_language_keeps_the_choice_and_restarts_when_asked(window, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    w = window()
+    restarts: list[bool] = []
+    monkeypatch.setattr(w.language_menu, "restart", lambda: restarts.append(True) or True)
+    said: list[str] = []
+
+    def answer(button: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    try:
+        QTimer.singleShot(0, lambda: answer("Later"))
+        w.language_menu.actions["de"].trigger()
+        assert language.chosen_language() == "de" and restarts == []
+        assert "Deutsch" in said[0] and "starts again" in said[0]
+        QTimer.singleShot(0, lambda: answer("Restart now"))
+        w.language_menu.actions["ar"].trigger()
+        assert language.chosen_language() == "ar" and restarts == [True]
+        assert w.language_menu.actions["ar"].isChecked()  # the choice, for the next start
+    finally:
+        language.remember("")

@@ -18,13 +18,30 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from engine.i18n import number, translate
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.app.cli_common import CliError, one_line, resolve_file
 from playground.app.language import LANGUAGES, chosen_language, install, normalize
 
 MAX_EPOCHS = 10_000_000
 PROG = "nn-playground"
 COMMANDS = ("open", "run", "check", "export", "lessons", "selftest", "class")
+
+
+# argparse's own words (its headings, -h's help, its errors) come from its gettext calls;
+# the app's translator answers them too (Python 3.10 to 3.13 word them alike).
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+)
+argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
 
 
 class Parser(argparse.ArgumentParser):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QToolButton, QVBoxLayout, 
 
 from engine.i18n import QT_TRANSLATE_NOOP, language, number, translate
 from playground.app import logs
+from playground.app.language_menu import LanguageMenu, restart_window
 from playground.app.window_layout import restore_layout, save_layout
 from playground.backprop.gradient_slot import GradientSlot
 from playground.backprop.walkthrough import Walkthrough
@@ -39,7 +40,6 @@ from playground.views.accessibility import NamesOnShow
 from playground.views.banner import Banner
 from playground.views.compare import CompareController
 from playground.views.help import HelpPages, quick_start_regions
-from playground.views.language_menu import LanguageMenu, restart_window
 from playground.views.loss_chart import LossChart
 from playground.views.loss_choice import LossChoice
 from playground.views.menus import WindowMenus

@@ -20,7 +20,8 @@ from playground.app.language import LANGUAGES, remember
 
 
 class LanguageMenu:
-    """The submenu, ticked at the language the app speaks. ``restart`` closes the window and
+    """The submenu, ticked at the language chosen (the one the app speaks until another is
+    chosen, which then speaks from the next start). ``restart`` closes the window and
     starts the app again (True if it did; False when the user kept the window open)."""
 
     def __init__(
