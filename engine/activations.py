@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.i18n import translate
+from engine.i18n import QT_TRANSLATE_NOOP, translate
 
 Array = np.ndarray
 
@@ -23,11 +23,15 @@ ELU_ALPHA = 1.0
 @dataclass(frozen=True)
 class Activation:
     name: str
-    title: str
+    source_title: str  # English, marked for translation: ``title`` is the user's
     formula: str
     fn: Callable[[Array], Array]
     grad: Callable[[Array, Array], Array]  # (z, a) -> f'(z)
     he_init: bool  # ReLU-like units keep their variance with He initialisation
+
+    @property
+    def title(self) -> str:
+        return translate("activations", self.source_title)
 
 
 def _sigmoid(z: Array) -> Array:
@@ -60,11 +64,16 @@ ACTIVATIONS: dict[str, Activation] = {
     act.name: act
     for act in (
         Activation(
-            "linear", "Linear", "f(z) = z", lambda z: z, lambda z, a: np.ones_like(z), False
+            "linear",
+            QT_TRANSLATE_NOOP("activations", "Linear"),
+            "f(z) = z",
+            lambda z: z,
+            lambda z, a: np.ones_like(z),
+            False,
         ),
         Activation(
             "relu",
-            "ReLU",
+            QT_TRANSLATE_NOOP("activations", "ReLU"),
             "f(z) = max(0, z)",
             lambda z: np.maximum(z, 0.0),
             lambda z, a: (z > 0).astype(z.dtype),
@@ -72,7 +81,7 @@ ACTIVATIONS: dict[str, Activation] = {
         ),
         Activation(
             "leaky_relu",
-            "Leaky ReLU",
+            QT_TRANSLATE_NOOP("activations", "Leaky ReLU"),
             "f(z) = z if z > 0 else 0.01·z",
             lambda z: np.where(z > 0, z, LEAKY_SLOPE * z),
             lambda z, a: np.where(z > 0, 1.0, LEAKY_SLOPE),
@@ -80,16 +89,23 @@ ACTIVATIONS: dict[str, Activation] = {
         ),
         Activation(
             "elu",
-            "ELU",
+            QT_TRANSLATE_NOOP("activations", "ELU"),
             "f(z) = z if z > 0 else eᶻ − 1",
             _elu,
             lambda z, a: np.where(z > 0, 1.0, a + ELU_ALPHA),
             True,
         ),
-        Activation("tanh", "Tanh", "f(z) = tanh(z)", np.tanh, lambda z, a: 1.0 - a * a, False),
+        Activation(
+            "tanh",
+            QT_TRANSLATE_NOOP("activations", "Tanh"),
+            "f(z) = tanh(z)",
+            np.tanh,
+            lambda z, a: 1.0 - a * a,
+            False,
+        ),
         Activation(
             "sigmoid",
-            "Sigmoid",
+            QT_TRANSLATE_NOOP("activations", "Sigmoid"),
             "f(z) = 1 / (1 + e⁻ᶻ)",
             _sigmoid,
             lambda z, a: a * (1.0 - a),
@@ -97,13 +113,20 @@ ACTIVATIONS: dict[str, Activation] = {
         ),
         Activation(
             "softplus",
-            "Softplus",
+            QT_TRANSLATE_NOOP("activations", "Softplus"),
             "f(z) = ln(1 + eᶻ)",
             _softplus,
             lambda z, a: _sigmoid(z),
             True,
         ),
-        Activation("silu", "SiLU (swish)", "f(z) = z · σ(z)", _silu, _silu_grad, True),
+        Activation(
+            "silu",
+            QT_TRANSLATE_NOOP("activations", "SiLU (swish)"),
+            "f(z) = z · σ(z)",
+            _silu,
+            _silu_grad,
+            True,
+        ),
     )
 }
 

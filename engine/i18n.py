@@ -49,7 +49,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if _translator is not None:
         found = _translator(context, text, disambiguation, n)
         if found:
-            return found
+            text = found  # the plural form for n: QTranslator chose it, %n is left to us
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
@@ -84,8 +84,7 @@ def table_translator(table: dict[tuple[str, str], str]) -> Translator:
     process with no Qt, given the few texts it makes by the parent that has them."""
 
     def answer(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        found = table.get((context, text), "")
-        return found.replace("%n", str(n)) if n >= 0 else found
+        return table.get((context, text), "")
 
     return answer
 

@@ -67,6 +67,7 @@ def extract(target: Path, language: str) -> None:
     """lupdate over the sources into ``target`` (kept entries keep their translations;
     entries whose text left the sources are dropped; ``language`` sets the plural forms)."""
     sources = [str(ROOT / s) for s in SOURCES]
+    kept = finished_plurals(target) if target.is_file() else {}
     subprocess.run(
         [qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
         + ["-extensions", "py", "-target-language", FULL_NAMES.get(language, language)]
@@ -74,17 +75,32 @@ def extract(target: Path, language: str) -> None:
         check=True,
         timeout=300,
     )
-    mark_plurals(target, language)
+    mark_plurals(target, language, kept)
+
+
+def finished_plurals(ts: Path) -> dict[tuple[str, str, str], list[str]]:
+    """The plural translations of a .ts, every form given: lupdate drops all but one of
+    them from a text it does not see as plural (see :func:`mark_plurals`)."""
+    found = {}
+    for context, message in messages(ts):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") is not None:
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        if message.get("numerus") == "yes" and forms and all(f.strip() for f in forms):
+            source = message.findtext("source", "")
+            found[(context, source, message.findtext("comment", "") or "")] = forms
+    return found
 
 
 # Plural forms per language, as Qt counts them (lupdate writes that many for a plural).
 PLURAL_FORMS = {"es": 2, "de": 2, "fr": 2, "pt_BR": 2, "zh_CN": 1, "ar": 6, "en_US": 2}
 
 
-def mark_plurals(target: Path, language: str) -> None:
+def mark_plurals(target: Path, language: str, kept: dict | None = None) -> None:
     """lupdate marks a text as plural only when the count in the call is a literal number;
-    every text with ``%n``, or whose call passes a count, is one, so it is marked here,
-    keeping a translation already given as its first form."""
+    every text with ``%n``, or whose call passes a count, is one, so it is marked here with
+    the forms ``kept`` from before lupdate ran (else a translation given as its first)."""
     tree = ET.parse(target)
     counted = {key for key, (_, plural) in calls_in_sources().items() if plural}
     changed = False
@@ -99,10 +115,19 @@ def mark_plurals(target: Path, language: str) -> None:
             translation = ET.SubElement(message, "translation", {"type": "unfinished"})
         given = translation.text or ""
         translation.text = None
-        for i in range(PLURAL_FORMS.get(language, 2)):
-            ET.SubElement(translation, "numerusform").text = given if i == 0 else ""
-        if not given:
+        for child in list(translation):
+            translation.remove(child)
+        forms = (kept or {}).get(key)
+        wanted = PLURAL_FORMS.get(language, 2)
+        if forms is None and wanted == 1 and given:
+            forms = [given]  # one form, the translation given
+        if forms is not None and len(forms) == wanted:
+            translation.attrib.pop("type", None)
+        else:
+            forms = [given] + [""] * (wanted - 1)
             translation.set("type", "unfinished")
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
         changed = True
     if changed:
         tree.write(target, encoding="utf-8", xml_declaration=True)

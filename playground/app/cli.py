@@ -381,6 +381,8 @@ def language_option(argv: list[str]) -> tuple[str | None, list[str]]:
 def speak(lang: str | None) -> str:
     """Put the language in place for the command line's messages (the window installs it
     again into its application); an unknown ``--lang`` is said, and the usual choice made."""
+    code = chosen_language(lang)
+    install(code)  # first: the warning below is in the language chosen
     if lang is not None and normalize(lang) is None:
         print(
             translate("cli", "{prog}: no language {lang}; these are offered: {codes}").format(
@@ -388,8 +390,6 @@ def speak(lang: str | None) -> str:
             ),
             file=sys.stderr,
         )
-    code = chosen_language(lang)
-    install(code)
     return code
 
 

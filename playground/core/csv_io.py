@@ -97,7 +97,7 @@ class CsvData:
         if self.labels is not None:
             renumbered = ", ".join(
                 translate("csv_io", "{label} as {name}").format(
-                    label=old, name=colors.CLASS_NAMES[new]
+                    label=old, name=colors.class_name(new)
                 )
                 for new, old in enumerate(self.labels)
             )

@@ -54,11 +54,14 @@ class Fit:
             if offset == 0:
                 return name
             sign = "−" if offset > 0 else "+"
-            return f"({name} {sign} {abs(offset):.4g})"
+            return f"({name} {sign} {number(abs(offset), '.4g')})"
 
-        return (
-            f"scaled to fit the view: x₁ → {shift('x₁', self.offset_x1)} × {self.factor:.4g}, "
-            f"x₂ → {shift('x₂', self.offset_x2)} × {self.factor:.4g}"
+        return translate(
+            "points", "scaled to fit the view: x₁ → {x1} × {factor}, x₂ → {x2} × {factor}"
+        ).format(
+            x1=shift("x₁", self.offset_x1),
+            x2=shift("x₂", self.offset_x2),
+            factor=number(self.factor, ".4g"),
         )
 
     def to_list(self) -> list[float]:

@@ -33,11 +33,11 @@ def class_button(k: int) -> QToolButton:
             "class_button",
             "Paint class {number} ({colour}); key {key}. "
             "A third class makes the network multi-class, keeping what it learned.",
-        ).format(number=number(k + 1), colour=colors.CLASS_NAMES[k], key=k + 1)
+        ).format(number=number(k + 1), colour=colors.class_name(k), key=k + 1)
     )
     button.setAccessibleName(
         translate("class_button", "Class {number}, {colour}").format(
-            number=number(k + 1), colour=colors.CLASS_NAMES[k]
+            number=number(k + 1), colour=colors.class_name(k)
         )
     )
     return button

@@ -346,7 +346,7 @@ class PaintTool(QObject):
                 translate(
                     "paint_tool",
                     "Class {number} ({colour}) chosen: press P or ✎ Paint to paint it.",
-                ).format(number=number(k + 1), colour=colors.CLASS_NAMES[k])
+                ).format(number=number(k + 1), colour=colors.class_name(k))
             )
 
     def set_value(self, value: float) -> None:

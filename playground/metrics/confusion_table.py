@@ -45,7 +45,7 @@ def figure_text(value: float | None) -> str:
 
 
 def class_label(k: int) -> str:
-    return f"{markers.class_glyph(k)} {colors.CLASS_NAMES[k % len(colors.CLASS_NAMES)]}"
+    return f"{markers.class_glyph(k)} {colors.class_name(k)}"
 
 
 def _shade(rgb: tuple[int, int, int], share: float) -> QColor:
