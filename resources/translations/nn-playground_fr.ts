@@ -3,6 +3,38 @@
 <context>
     <name>activations</name>
     <message>
+        <source>Linear</source>
+        <translation>Linéaire</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoïde</translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <source>SiLU (swish)</source>
+        <translation>SiLU (swish)</translation>
+    </message>
+    <message>
         <source>activation must be one of {choices}; got {value}</source>
         <translation>l'activation doit être l'une de {choices} ; reçu {value}</translation>
     </message>
@@ -3733,6 +3765,10 @@ ou importe un fichier CSV</translation>
 </context>
 <context>
     <name>points</name>
+    <message>
+        <source>scaled to fit the view: x₁ → {x1} × {factor}, x₂ → {x2} × {factor}</source>
+        <translation>mis à l'échelle pour tenir dans la vue : x₁ → {x1} × {factor}, x₂ → {x2} × {factor}</translation>
+    </message>
     <message>
         <source>a data set holds at most {limit} points; this would make {count}</source>
         <translation>un jeu de données contient au plus {limit} points ; cela en ferait {count}</translation>
