@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Collection, Iterator
@@ -22,6 +23,7 @@ LESSON = ROOT / "resources" / "lessons" / "06-vanishing-gradients.nnplay"
 MIN_PLOT = 300  # px: the boundary plot at 1366x768 and larger
 MIN_CHART = 120  # px: the loss chart's plot at 1366x768 and larger
 BUTTON_PADDING = 8  # px a button's frame needs besides its text and icon
+CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 
 
 def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
@@ -58,6 +60,8 @@ def clipped(widget: QWidget) -> str | None:
             need = widget.minimumSizeHint()
         if widget.wordWrap():
             plain = widget.text() if "<" not in widget.text() else ""
+            # Chinese wraps between any two characters: only runs of other letters are words.
+            plain = CJK.sub(" ", plain)
             words = plain.upper().split() if widget.objectName() == "caption" else plain.split()
             longest = max((_text_width(widget, word) for word in words), default=0)
             if longest > widget.contentsRect().width() + 1:

@@ -125,8 +125,10 @@ class ClassGallery(QDialog):
         header.sortIndicatorChanged.connect(self._sorted)
         sort_label = QLabel(translate("gallery", "&Sort by:"))
         sort_label.setBuddy(self.sort_box)
+        # The summary on a line of its own: a translated one is longer, and a folder's
+        # name cannot wrap.
         top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         top.addWidget(sort_label)
         top.addWidget(self.sort_box)
         buttons = QDialogButtonBox()
@@ -146,6 +148,7 @@ class ClassGallery(QDialog):
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
