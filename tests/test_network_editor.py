@@ -463,6 +463,9 @@ def test_parse_weight_refuses_what_is_not_a_finite_weight():
 def test_a_lesson_lock_stops_editing_but_not_hovering(qtbot, window):
     w = window()
     w.network_view.view.setInteractive(False)  # what a lesson's network lock does
+    # The palette follows the lock at the next frame: a paused window draws one when the
+    # worker answers (its first frames may all have come before the lock).
+    settle(qtbot, w)
     qtbot.waitUntil(lambda: not w.network_editor.palette.isEnabled(), timeout=TIMEOUT)
     drag_part(qtbot, w, "layer", between(w, 1, 2))  # a disabled palette does not drag
     assert not w.network_editor.edits.insert_layer(1)  # nor does anything else edit
