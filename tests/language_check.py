@@ -49,8 +49,11 @@ SAME_EVERYWHERE = {
     "ln", "exp", "max", "min", "sin", "cos", "mit", "qt", "pyside", "pyqtgraph", "pillow",
     "python", "ctrl", "shift", "alt", "esc", "del", "pgup", "pgdown", "backspace", "nnplay",
     "mse", "rmse", "mae", "ms", "px", "fps", "id", "ok", "threadpoolctl", "hz", "utc",
+    "elu", "softplus", "silu", "swish", "leaky", "nesterov", "rmsprop",
 }  # fmt: skip
-BRACKETED = re.compile(r"\[[^\[\]]*\]")
+# A translated text in brackets; one cut short by the code that shows it (an accessible
+# name taken from the start of a tooltip) loses its closing bracket.
+BRACKETED = re.compile(r"\[[^\[\]]*(?:\]|$)")
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -179,15 +182,18 @@ def open_dialogs(w, scan: Scan) -> None:
         for action in menu.actions():
             if action.menu() is not None:
                 yield from dialog_actions(action.menu())
-            elif action.text().endswith("…") and action.isEnabled() and action.isVisible():
+            elif "…" in action.text() and action.isEnabled() and action.isVisible():
                 yield action
 
-    for top in w.menuBar().actions():
-        for action in list(dialog_actions(top.menu())):
-            action.trigger()
-            for _ in range(5):
-                QCoreApplication.processEvents()
-            close_dialogs()
+    menus = w.menuBar().actions()
+    help_menu = menus[-1].menu()  # Help: Quick start, Keyboard shortcuts, About
+    chosen = [a for top in menus for a in dialog_actions(top.menu())]
+    chosen += [a for a in help_menu.actions() if a.menu() is None and not a.isSeparator()]
+    for action in dict.fromkeys(chosen):
+        action.trigger()
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        close_dialogs()
     closer.stop()
 
 
