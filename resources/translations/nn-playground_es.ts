@@ -84,6 +84,17 @@ Restore “{name}”, saved automatically at {time} on {date}?</source>
     </message>
 </context>
 <context>
+    <name>class_button</name>
+    <message>
+        <source>Paint class {number} ({colour}); key {key}. A third class makes the network multi-class, keeping what it learned.</source>
+        <translation>Pinta la clase {number} ({colour}); tecla {key}. Una tercera clase hace la red multiclase, conservando lo que aprendió.</translation>
+    </message>
+    <message>
+        <source>Class {number}, {colour}</source>
+        <translation>Clase {number}, {colour}</translation>
+    </message>
+</context>
+<context>
     <name>class_folder</name>
     <message>
         <source>only the first {limit} names in the folder were looked at</source>
@@ -104,6 +115,67 @@ Restore “{name}”, saved automatically at {time} on {date}?</source>
     <message>
         <source>a project, not a hand-in (no name or results in it)</source>
         <translation>un proyecto, no una entrega (no contiene nombre ni resultados)</translation>
+    </message>
+</context>
+<context>
+    <name>class_model</name>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Train
+loss</source>
+        <translation>Pérdida
+entren.</translation>
+    </message>
+    <message>
+        <source>Test
+loss</source>
+        <translation>Pérdida
+prueba</translation>
+    </message>
+    <message>
+        <source>Train
+accuracy</source>
+        <translation>Exactitud
+entren.</translation>
+    </message>
+    <message>
+        <source>Test
+accuracy</source>
+        <translation>Exactitud
+prueba</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Handed in
+(UTC)</source>
+        <translation>Entregado
+(UTC)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Cannot read {folder}: {problem}</source>
+        <translation>No se puede leer {folder}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -855,6 +927,45 @@ Ejecuta '{prog} COMMAND --help' para ver las opciones de un comando.</translatio
     </message>
 </context>
 <context>
+    <name>confusion_table</name>
+    <message>
+        <source>rec.</source>
+        <translation>exh.</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>prec.</source>
+        <translation>prec.</translation>
+    </message>
+    <message>
+        <source>The training set's confusion matrix</source>
+        <translation>La matriz de confusión del conjunto de entrenamiento</translation>
+    </message>
+    <message>
+        <source>The test set's confusion matrix</source>
+        <translation>La matriz de confusión del conjunto de prueba</translation>
+    </message>
+    <message>
+        <source>{matrix}: row i, column j counts the points of class i the network predicts as class j (the diagonal: right). Recall: the share of a class's points predicted right; precision (last row): the share of the points predicted as a class that are of it; F1: their harmonic mean; – where a share has no points to count (rec.: recall, prec.: precision). Click a cell to mark its points on the output plot.</source>
+        <translation>{matrix}: la fila i, columna j cuenta los puntos de la clase i que la red predice como clase j (la diagonal: aciertos). Exhaustividad: la parte de los puntos de una clase predichos bien; precisión (última fila): la parte de los puntos predichos como una clase que son de ella; F1: su media armónica; – donde una parte no tiene puntos que contar (exh.: exhaustividad, prec.: precisión). Haz clic en una celda para marcar sus puntos en la gráfica de salida.</translation>
+    </message>
+    <message>
+        <source>predicted {name}</source>
+        <translation>predicho {name}</translation>
+    </message>
+    <message>
+        <source>true {name}</source>
+        <translation>real {name}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
     <name>controls</name>
     <message>
         <source>None</source>
@@ -903,6 +1014,10 @@ Ejecuta '{prog} COMMAND --help' para ver las opciones de un comando.</translatio
     <message>
         <source>off</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Activation per layer</source>
+        <translation>Activación por capa</translation>
     </message>
     <message>
         <source>Dropout per layer</source>
@@ -1058,6 +1173,386 @@ Ejecuta '{prog} COMMAND --help' para ver las opciones de un comando.</translatio
     <message>
         <source>Line {line} is not UTF-8 text (byte 0x{byte} cannot be read): save the file as CSV UTF-8, or as plain numbers.</source>
         <translation>La línea {line} no es texto UTF-8 (el byte 0x{byte} no se puede leer): guarda el archivo como CSV UTF-8 o como números sin más.</translation>
+    </message>
+</context>
+<context>
+    <name>csv_reading</name>
+    <message>
+        <source>Reading {file} was interrupted.</source>
+        <translation>Se interrumpió la lectura de {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>data_controller</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n punto</numerusform><numerusform>%n puntos</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import Data from CSV…</source>
+        <translation>&amp;Importar datos de CSV…</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file as your own points</source>
+        <translation>Lee puntos de un archivo CSV como tus propios puntos</translation>
+    </message>
+    <message>
+        <source>&amp;Data as CSV…</source>
+        <translation>&amp;Datos como CSV…</translation>
+    </message>
+    <message>
+        <source>switch to {dataset} data</source>
+        <translation>cambiar a los datos {dataset}</translation>
+    </message>
+    <message>
+        <source>Showing the {dataset} data. Your own points are kept: Ctrl+Z or the My points tile brings them back.</source>
+        <translation>Se muestran los datos {dataset}. Tus propios puntos se conservan: Ctrl+Z o el mosaico Mis puntos los recupera.</translation>
+    </message>
+    <message>
+        <source>switch to my points</source>
+        <translation>cambiar a mis puntos</translation>
+    </message>
+    <message>
+        <source>these</source>
+        <translation>estos</translation>
+    </message>
+    <message>
+        <source>Paint on which points?</source>
+        <translation>¿Sobre qué puntos pintar?</translation>
+    </message>
+    <message>
+        <source>You have {points} of your own from before. Paint on them, or on a copy of the {dataset} points on show?</source>
+        <translation>Tienes {points} propios de antes. ¿Pintas sobre ellos o sobre una copia de los puntos {dataset} que se muestran?</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>Mis puntos</translation>
+    </message>
+    <message>
+        <source>Copy of {dataset}</source>
+        <translation>Copia de {dataset}</translation>
+    </message>
+    <message>
+        <source>paint on a copy of {dataset} data</source>
+        <translation>pintar sobre una copia de los datos {dataset}</translation>
+    </message>
+    <message>
+        <source>Painting on a copy of the {dataset} points: Clear empties the canvas, Ctrl+Z goes back.</source>
+        <translation>Pintando sobre una copia de los puntos {dataset}: Borrar vacía el lienzo, Ctrl+Z vuelve atrás.</translation>
+    </message>
+    <message>
+        <source>There are no points of your own to clear.</source>
+        <translation>No hay puntos propios que borrar.</translation>
+    </message>
+    <message>
+        <source>clear {points}</source>
+        <translation>borrar {points}</translation>
+    </message>
+    <message>
+        <source>The data is locked in this lesson.</source>
+        <translation>Los datos están bloqueados en esta lección.</translation>
+    </message>
+    <message>
+        <source>Import data from CSV</source>
+        <translation>Importar datos de CSV</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}</source>
+        <translation>No se puede importar {file}</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was imported; your data is as it was.</source>
+        <translation>{problem}
+
+No se ha importado nada; tus datos están como estaban.</translation>
+    </message>
+    <message>
+        <source>import {points}</source>
+        <translation>importar {points}</translation>
+    </message>
+    <message>
+        <source>Imported {points} from {file}.</source>
+        <translation>Importados {points} de {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {points} from {file}. They were {fit}.</source>
+        <translation>Importados {points} de {file}: {fit}.</translation>
+    </message>
+    <message>
+        <source>Points outside the view</source>
+        <translation>Puntos fuera de la vista</translation>
+    </message>
+    <message>
+        <source>The points of {file} reach outside the view, which shows −6 to 6 on both axes.</source>
+        <translation>Los puntos de {file} salen de la vista, que muestra de −6 a 6 en ambos ejes.</translation>
+    </message>
+    <message>
+        <source>x₁ runs from {x1_low} to {x1_high}, x₂ from {x2_low} to {x2_high}.
+
+Fit them into the view? Both axes are scaled alike (shapes stay as they are) and centred within ±{half_width}; the scaling is remembered and shown under the data controls.</source>
+        <translation>x₁ va de {x1_low} a {x1_high}, x₂ de {x2_low} a {x2_high}.
+
+¿Ajustarlos a la vista? Ambos ejes se escalan igual (las formas no cambian) y se centran dentro de ±{half_width}; el escalado se recuerda y se muestra bajo los controles de datos.</translation>
+    </message>
+    <message>
+        <source>Fit into the view</source>
+        <translation>Ajustar a la vista</translation>
+    </message>
+    <message>
+        <source>Import as they are</source>
+        <translation>Importar tal cual</translation>
+    </message>
+    <message>
+        <source>Points beyond ±{limit} must be fitted.</source>
+        <translation>Los puntos más allá de ±{limit} deben ajustarse.</translation>
+    </message>
+    <message>
+        <source>Points outside −6 to 6 are trained on but not drawn.</source>
+        <translation>Los puntos fuera de −6 a 6 se usan para entrenar pero no se dibujan.</translation>
+    </message>
+    <message>
+        <source>Cannot export the data</source>
+        <translation>No se pueden exportar los datos</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <source>There are no points yet: paint or import some.</source>
+        <translation>Aún no hay puntos: pinta o importa algunos.</translation>
+    </message>
+    <message>
+        <source>Export data as CSV</source>
+        <translation>Exportar datos como CSV</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}</source>
+        <translation>No se puede exportar {file}</translation>
+    </message>
+    <message>
+        <source>Exported {points} to {file}.</source>
+        <translation>Exportados {points} a {file}.</translation>
+    </message>
+    <message>
+        <source>My points were {fit}.</source>
+        <translation>Mis puntos: {fit}.</translation>
+    </message>
+</context>
+<context>
+    <name>data_panel</name>
+    <message>
+        <source>DATA</source>
+        <translation>DATOS</translation>
+    </message>
+    <message>
+        <source>Which dataset do you want to use?</source>
+        <translation>¿Qué conjunto de datos quieres usar?</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Number of points</source>
+        <translation>Número de puntos</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>Semilla de los datos</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file with columns x1, x2 and label (classes) or value (numbers); a header line is optional. They become your own points (undo with Ctrl+Z).</source>
+        <translation>Lee puntos de un archivo CSV con columnas x1, x2 y label (clases) o value (números); la línea de encabezado es opcional. Se convierten en tus propios puntos (deshaz con Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Write the points on show to a CSV file (x1, x2, label or value) that Import reads back exactly.</source>
+        <translation>Escribe los puntos mostrados en un archivo CSV (x1, x2, label o value) que Importar vuelve a leer exactamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) so far.</source>
+        <translation><numerusform>%n punto hasta ahora.</numerusform><numerusform>%n puntos hasta ahora.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: {description}&lt;br&gt;{how}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: {description}&lt;br&gt;{how}</translation>
+    </message>
+    <message>
+        <source>Dataset {title}</source>
+        <translation>Conjunto de datos {title}</translation>
+    </message>
+    <message>
+        <source>My points ({task})</source>
+        <translation>Mis puntos ({task})</translation>
+    </message>
+    <message>
+        <source>Ratio of training to test data: &lt;b&gt;{percent} %&lt;/b&gt;</source>
+        <translation>Proporción de datos de entrenamiento y prueba: &lt;b&gt;{percent} %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Noise: &lt;b&gt;{noise}&lt;/b&gt;</source>
+        <translation>Ruido: &lt;b&gt;{noise}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>data_texts</name>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>O exclusivo</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gaussiano</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Espiral</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Checkerboard</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <source>Spiral arms</source>
+        <translation>Brazos espirales</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>Manchas</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Anillos</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Multi-Gaussian</source>
+        <translation>Multigaussiano</translation>
+    </message>
+    <message>
+        <source>Sine wave</source>
+        <translation>Onda senoidal</translation>
+    </message>
+    <message>
+        <source>A disc of one class inside a ring of the other.</source>
+        <translation>Un disco de una clase dentro de un anillo de la otra.</translation>
+    </message>
+    <message>
+        <source>Opposite quadrants share a class: the label is 1 when x and y have the same sign.</source>
+        <translation>Los cuadrantes opuestos comparten clase: la etiqueta es 1 cuando x e y tienen el mismo signo.</translation>
+    </message>
+    <message>
+        <source>Two Gaussian clusters, around (2, 2) and (-2, -2); noise widens them.</source>
+        <translation>Dos grupos gaussianos, alrededor de (2, 2) y (-2, -2); el ruido los ensancha.</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms, one per class.</source>
+        <translation>Dos brazos espirales entrelazados, uno por clase.</translation>
+    </message>
+    <message>
+        <source>Two interleaving half-moons, one per class.</source>
+        <translation>Dos medias lunas entrelazadas, una por clase.</translation>
+    </message>
+    <message>
+        <source>A 4 x 4 checkerboard of alternating classes, a bigger xor.</source>
+        <translation>Un tablero de 4 x 4 con clases alternas, un xor más grande.</translation>
+    </message>
+    <message>
+        <source>Several interleaved spiral arms, one class per arm.</source>
+        <translation>Varios brazos espirales entrelazados, una clase por brazo.</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs evenly spaced on a circle, one class per blob.</source>
+        <translation>Manchas gaussianas repartidas por igual en un círculo, una clase por mancha.</translation>
+    </message>
+    <message>
+        <source>Concentric rings, one class per ring.</source>
+        <translation>Anillos concéntricos, una clase por anillo.</translation>
+    </message>
+    <message>
+        <source>A tilted plane: the value rises linearly towards the top right, (x + y) / 10.</source>
+        <translation>Un plano inclinado: el valor sube linealmente hacia arriba a la derecha, (x + y) / 10.</translation>
+    </message>
+    <message>
+        <source>Six bumps, alternately positive and negative, on two rows.</source>
+        <translation>Seis bultos, alternativamente positivos y negativos, en dos filas.</translation>
+    </message>
+    <message>
+        <source>A sine wave along x1: the value is sin(x1) and ignores x2.</source>
+        <translation>Una onda senoidal a lo largo de x1: el valor es sin(x1) y no tiene en cuenta x2.</translation>
+    </message>
+    <message>
+        <source>How many classes (colours) the data has, from 2 to 8. Changing it starts again with fresh weights.</source>
+        <translation>Cuántas clases (colores) tienen los datos, de 2 a 8. Cambiarlo empieza de nuevo con pesos nuevos.</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>Mis puntos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My points&lt;/b&gt;: your own data. Turn on &lt;i&gt;Paint&lt;/i&gt; above the output to add points with the mouse, or import a CSV file. They are kept when you try a generator, and saved in the project.</source>
+        <translation>&lt;b&gt;Mis puntos&lt;/b&gt;: tus propios datos. Activa &lt;i&gt;Pintar&lt;/i&gt; encima de la salida para añadir puntos con el ratón, o importa un archivo CSV. Se conservan cuando pruebas un generador y se guardan en el proyecto.</translation>
+    </message>
+    <message>
+        <source>How many points the generator draws, training and test together. Starts again.</source>
+        <translation>Cuántos puntos genera el generador, entre entrenamiento y prueba. Empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Which random draw of the data: the same seed always gives the same points. Regenerate picks a new one. Starts again.</source>
+        <translation>Qué extracción aleatoria de los datos: la misma semilla siempre da los mismos puntos. Regenerar elige una nueva. Empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>For generated data only; your own points keep where you put them.</source>
+        <translation>Solo para datos generados; tus propios puntos se quedan donde los pusiste.</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>clasificación</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regresión</translation>
+    </message>
+    <message>
+        <source>Draw the same dataset again with a new random seed; noise, point count and ratio stay as they are. Starts again.</source>
+        <translation>Vuelve a generar el mismo conjunto de datos con una semilla aleatoria nueva; el ruido, el número de puntos y la proporción no cambian. Empieza de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2022,176 @@ Ejecuta '{prog} COMMAND --help' para ver las opciones de un comando.</translatio
     </message>
 </context>
 <context>
+    <name>folder_action</name>
+    <message>
+        <source>Open &amp;class folder…</source>
+        <translation>Abrir carpeta de &amp;clase…</translation>
+    </message>
+    <message>
+        <source>See a folder of hand-ins as a gallery, one card per student</source>
+        <translation>Ve una carpeta de entregas como galería, una tarjeta por estudiante</translation>
+    </message>
+    <message>
+        <source>Open a class folder</source>
+        <translation>Abrir una carpeta de clase</translation>
+    </message>
+</context>
+<context>
+    <name>gallery</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Test accuracy, best first</source>
+        <translation>Exactitud de prueba, mejor primero</translation>
+    </message>
+    <message>
+        <source>Train accuracy, best first</source>
+        <translation>Exactitud de entrenamiento, mejor primero</translation>
+    </message>
+    <message>
+        <source>Test loss, lowest first</source>
+        <translation>Pérdida de prueba, menor primero</translation>
+    </message>
+    <message>
+        <source>Train loss, lowest first</source>
+        <translation>Pérdida de entrenamiento, menor primero</translation>
+    </message>
+    <message>
+        <source>Epochs, most first</source>
+        <translation>Épocas, más primero</translation>
+    </message>
+    <message>
+        <source>Handed in, latest first</source>
+        <translation>Entregado, más reciente primero</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Class: {folder}</source>
+        <translation>Clase: {folder}</translation>
+    </message>
+    <message>
+        <source>Hand-ins of the class</source>
+        <translation>Entregas de la clase</translation>
+    </message>
+    <message>
+        <source>Click a column's title to sort by it; again to reverse</source>
+        <translation>Haz clic en el título de una columna para ordenar por ella; otra vez para invertir</translation>
+    </message>
+    <message>
+        <source>Double-click a student's card, or press Enter, to open it</source>
+        <translation>Haz doble clic en la tarjeta de un estudiante, o pulsa Enter, para abrirla</translation>
+    </message>
+    <message>
+        <source>Reading {folder}…</source>
+        <translation>Leyendo {folder}…</translation>
+    </message>
+    <message>
+        <source>The cards' order (a click on a column's title sorts too)</source>
+        <translation>El orden de las tarjetas (un clic en el título de una columna también ordena)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Ordenar por:</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Abrir solo lectura</translation>
+    </message>
+    <message>
+        <source>Open the chosen card's work; saving it asks for a new name</source>
+        <translation>Abre el trabajo de la tarjeta elegida; al guardarlo pide un nombre nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file for a grade book</source>
+        <translation>Guarda la tabla como archivo CSV para un libro de notas</translation>
+    </message>
+    <message>
+        <source>Close the gallery</source>
+        <translation>Cerrar la galería</translation>
+    </message>
+    <message>
+        <source>No hand-ins (.nnplay files) in {folder}.</source>
+        <translation>No hay entregas (archivos .nnplay) en {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}, {others} (see their notes): reading {read} of {expected}… in {folder}.</source>
+        <translation>{hand_ins}, {others} (mira sus notas): leyendo {read} de {expected}… en {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}, {others} (see their notes) in {folder}.</source>
+        <translation>{hand_ins}, {others} (mira sus notas) en {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}: reading {read} of {expected}… in {folder}.</source>
+        <translation>{hand_ins}: leyendo {read} de {expected}… en {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins} in {folder}.</source>
+        <translation>{hand_ins} en {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-in(s)</source>
+        <translation><numerusform>%n entrega</numerusform><numerusform>%n entregas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other or damaged file(s)</source>
+        <translation><numerusform>%n archivo distinto o dañado</numerusform><numerusform>%n archivos distintos o dañados</numerusform></translation>
+    </message>
+    <message>
+        <source>{summary} ({why_short})</source>
+        <translation>{summary} ({why_short})</translation>
+    </message>
+    <message>
+        <source>Choose a student's card first.</source>
+        <translation>Elige primero la tarjeta de un estudiante.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {why}</source>
+        <translation>{file} no se puede abrir: {why}</translation>
+    </message>
+    <message>
+        <source>{student} (hand-in)</source>
+        <translation>{student} (entrega)</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>clase</translation>
+    </message>
+    <message>
+        <source>{class_name} grades</source>
+        <translation>Notas de {class_name}</translation>
+    </message>
+    <message>
+        <source>Export the class as CSV</source>
+        <translation>Exportar la clase como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {problem}</source>
+        <translation>No se pudo guardar {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved the class as {file}</source>
+        <translation>Clase guardada como {file}</translation>
+    </message>
+</context>
+<context>
     <name>gradient_panel</name>
     <message>
         <source>‖∂L/∂W‖ / ‖W‖ of each layer: how fast its weights change for their size (the last batch's gradient, averaged over a few frames), against the training step, on a log scale. Each grid line down is 10× slower. The red dashed line is the output layer's ÷ 50: a layer below it learns too slowly to catch up, which matters while much is left to learn.</source>
@@ -1625,6 +2290,69 @@ Ejecuta '{prog} COMMAND --help' para ver las opciones de un comando.</translatio
     <message>
         <source>out</source>
         <translation>out</translation>
+    </message>
+</context>
+<context>
+    <name>hand_in</name>
+    <message>
+        <source>Your name goes into the file with your network, its results (epochs, loss and accuracy) and a small picture of its decision boundary, so that your teacher knows whose work it is. This computer remembers it for your next hand-in.</source>
+        <translation>Tu nombre va en el archivo junto con tu red, sus resultados (épocas, pérdida y exactitud) y una pequeña imagen de su frontera de decisión, para que tu docente sepa de quién es el trabajo. Este ordenador lo recuerda para tu próxima entrega.</translation>
+    </message>
+    <message>
+        <source>Hand in your work</source>
+        <translation>Entrega tu trabajo</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Your name as your teacher knows it (at most {characters})</source>
+        <translation>Tu nombre tal como lo conoce tu docente (como máximo {characters})</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Continuar…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the hand-in file</source>
+        <translation>Elige dónde guardar el archivo de entrega</translation>
+    </message>
+    <message>
+        <source>Please type your name on one line (letters, not symbols).</source>
+        <translation>Escribe tu nombre en una sola línea (letras, no símbolos).</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Entregar…</translation>
+    </message>
+    <message>
+        <source>Save your work for your teacher: with your name, its results and a picture</source>
+        <translation>Guarda tu trabajo para tu docente: con tu nombre, sus resultados y una imagen</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>NN Playground hand-ins (*{suffix})</source>
+        <translation>Entregas de NN Playground (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Cannot hand in {file}</source>
+        <translation>No se puede entregar {file}</translation>
+    </message>
+    <message>
+        <source>Handed in as {student}: {file}</source>
+        <translation>Entregado como {student}: {file}</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +3139,179 @@ paso</translation>
     </message>
 </context>
 <context>
+    <name>metrics_export</name>
+    <message>
+        <source>&amp;Metrics as CSV…</source>
+        <translation>&amp;Métricas como CSV…</translation>
+    </message>
+    <message>
+        <source>Metrics as &amp;JSON…</source>
+        <translation>Métricas como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>The confusion matrices with each class's precision, recall and F1, or R², RMSE and MAE for regression, of the training and test sets</source>
+        <translation>Las matrices de confusión con la precisión, la exhaustividad y la F1 de cada clase, o R², RMSE y MAE en regresión, de los conjuntos de entrenamiento y de prueba</translation>
+    </message>
+    <message>
+        <source>{project} metrics</source>
+        <translation>{project} métricas</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the metrics</source>
+        <translation>Exportar las métricas</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}</source>
+        <translation>No se puede exportar {file}</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exportado {path}</translation>
+    </message>
+</context>
+<context>
+    <name>metrics_panel</name>
+    <message>
+        <source>&lt;b&gt;Training set&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Conjunto de entrenamiento&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test set&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Conjunto de prueba&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the training set</source>
+        <translation>Matriz de confusión del conjunto de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the test set</source>
+        <translation>Matriz de confusión del conjunto de prueba</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>% por fila</translation>
+    </message>
+    <message>
+        <source>Show each row of the matrices as shares of its class's points instead of counts</source>
+        <translation>Muestra cada fila de las matrices como partes de los puntos de su clase en vez de recuentos</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>Quitar marcas</translation>
+    </message>
+    <message>
+        <source>Take the marks off the points on the output plot</source>
+        <translation>Quita las marcas de los puntos en la gráfica de salida</translation>
+    </message>
+    <message>
+        <source>Close the metrics panel (M); the loss chart comes back</source>
+        <translation>Cierra el panel de métricas (M); vuelve la gráfica de pérdida</translation>
+    </message>
+    <message>
+        <source>Waiting for the network's predictions…</source>
+        <translation>Esperando las predicciones de la red…</translation>
+    </message>
+    <message>
+        <source>R², RMSE and MAE of the training and test sets</source>
+        <translation>R², RMSE y MAE de los conjuntos de entrenamiento y de prueba</translation>
+    </message>
+    <message>
+        <source>R²: the share of the targets' variance the network explains (1 is perfect, 0 no better than their mean, – when the targets do not vary); RMSE: the root mean squared error; MAE: the mean absolute error; – for an empty set.</source>
+        <translation>R²: la parte de la varianza de los objetivos que explica la red (1 es perfecto, 0 no mejor que su media, – cuando los objetivos no varían); RMSE: la raíz del error cuadrático medio; MAE: el error absoluto medio; – para un conjunto vacío.</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: prediction against truth; grey lines are the residuals.</source>
+        <translation>Época {epoch}: predicción frente a valor real; las líneas grises son los residuos.</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}. Rows: true class; columns: predicted. Click a cell to mark its points on the output plot.</source>
+        <translation>Época {epoch}. Filas: clase real; columnas: predicha. Haz clic en una celda para marcar sus puntos en la gráfica de salida.</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>sin puntos</translation>
+    </message>
+    <message>
+        <source>{percent} % of {count} right</source>
+        <translation>{percent} % de {count} bien</translation>
+    </message>
+    <message>
+        <source>Predicted against true value, with the residuals</source>
+        <translation>Valor predicho frente al real, con los residuos</translation>
+    </message>
+    <message>
+        <source>Each point's predicted value against its true one: on the dashed diagonal the prediction is right; the grey line from a point to the diagonal is its residual. Filled blue: training points; orange rings: test points.</source>
+        <translation>El valor predicho de cada punto frente al real: en la diagonal discontinua la predicción es correcta; la línea gris de un punto a la diagonal es su residuo. Azul relleno: puntos de entrenamiento; anillos naranjas: puntos de prueba.</translation>
+    </message>
+    <message>
+        <source>true value</source>
+        <translation>valor real</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>predicho</translation>
+    </message>
+</context>
+<context>
+    <name>metrics_slot</name>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Métricas</translation>
+    </message>
+    <message>
+        <source>Show the confusion matrices of the training and test sets with each class's precision, recall and F1 (for regression: R², RMSE, MAE and predicted against true), in the loss chart's place (M)</source>
+        <translation>Muestra las matrices de confusión de los conjuntos de entrenamiento y de prueba con la precisión, la exhaustividad y la F1 de cada clase (en regresión: R², RMSE, MAE y predicho frente a real), en lugar de la gráfica de pérdida (M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked on the plot: %n training set point(s) of {true} predicted {predicted} ({verdict}).</source>
+        <translation><numerusform>Marcado en la gráfica: %n punto de entrenamiento de {true} predicho {predicted} ({verdict}).</numerusform><numerusform>Marcados en la gráfica: %n puntos de entrenamiento de {true} predichos {predicted} ({verdict}).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked on the plot: %n test set point(s) of {true} predicted {predicted} ({verdict}).</source>
+        <translation><numerusform>Marcado en la gráfica: %n punto de prueba de {true} predicho {predicted} ({verdict}).</numerusform><numerusform>Marcados en la gráfica: %n puntos de prueba de {true} predichos {predicted} ({verdict}).</numerusform></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>mal</translation>
+    </message>
+</context>
+<context>
     <name>network</name>
     <message>
         <source>params must have {count} layers for this spec; got {value}</source>
@@ -2615,6 +3516,114 @@ paso</translation>
     <message>
         <source>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; predicted value</source>
         <translation>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; valor predicho</translation>
+    </message>
+</context>
+<context>
+    <name>paint_strokes</name>
+    <message numerus="yes">
+        <source>paint %n point(s)</source>
+        <translation><numerusform>pintar %n punto</numerusform><numerusform>pintar %n puntos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>erase %n point(s)</source>
+        <translation><numerusform>borrar %n punto</numerusform><numerusform>borrar %n puntos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>paint_tool</name>
+    <message>
+        <source>Click: add a point
+Drag: spray points</source>
+        <translation>Clic: añadir un punto
+Arrastrar: rociar puntos</translation>
+    </message>
+    <message>
+        <source>No points yet:
+press ✎ Paint (P)
+or import a CSV file</source>
+        <translation>Aún no hay puntos:
+pulsa ✎ Pintar (P)
+o importa un archivo CSV</translation>
+    </message>
+    <message>
+        <source>✎ Paint</source>
+        <translation>✎ Pintar</translation>
+    </message>
+    <message>
+        <source>Paint your own data on the output (key P): click to add a point, drag to spray. Starting from generated data paints on a copy of its points.</source>
+        <translation>Pinta tus propios datos sobre la salida (tecla P): haz clic para añadir un punto, arrastra para rociar. Si partes de datos generados, pintas sobre una copia de sus puntos.</translation>
+    </message>
+    <message>
+        <source>The value painted points carry, from −1 (orange) to +1 (blue).</source>
+        <translation>El valor que llevan los puntos pintados, de −1 (naranja) a +1 (azul).</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <source>Add points (key B): click for one, drag to spray.</source>
+        <translation>Añade puntos (tecla B): clic para uno, arrastrar para rociar.</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Goma</translation>
+    </message>
+    <message>
+        <source>Remove the points under the circle as you drag (key E).</source>
+        <translation>Quita los puntos bajo el círculo mientras arrastras (tecla E).</translation>
+    </message>
+    <message>
+        <source>The brush and eraser radius, from 0.2 to 3 (the view is 12 wide).</source>
+        <translation>El radio del pincel y de la goma, de 0.2 a 3 (la vista mide 12 de ancho).</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>How many points a drag sprays per unit it travels (a click always adds one).</source>
+        <translation>Cuántos puntos rocía un arrastre por unidad recorrida (un clic siempre añade uno).</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Densidad</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Remove all your points (Ctrl+Z brings them back).</source>
+        <translation>Quita todos tus puntos (Ctrl+Z los recupera).</translation>
+    </message>
+    <message>
+        <source>Value {value}</source>
+        <translation>Valor {value}</translation>
+    </message>
+    <message>
+        <source>&amp;Paint Data</source>
+        <translation>&amp;Pintar datos</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pincel</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Goma</translation>
+    </message>
+    <message>
+        <source>&amp;Clear My Points</source>
+        <translation>&amp;Borrar mis puntos</translation>
+    </message>
+    <message>
+        <source>Paint class {number}</source>
+        <translation>Pintar la clase {number}</translation>
+    </message>
+    <message>
+        <source>Class {number} ({colour}) chosen: press P or ✎ Paint to paint it.</source>
+        <translation>Clase {number} ({colour}) elegida: pulsa P o ✎ Pintar para pintarla.</translation>
     </message>
 </context>
 <context>
