@@ -239,10 +239,8 @@ class PaintTool(QObject):
         label_width = self.value_label.fontMetrics().horizontalAdvance(
             "■■ " + translate("paint_tool", "Value {value}").format(value=number(0, "+.2f"))
         )
-        modes = 3 + sum(  # Brush and Eraser side by side, each its text and a frame
-            b.fontMetrics().horizontalAdvance(b.text()) + 10
-            for b in (self.brush_button, self.eraser_button)
-        )
+        # Brush and Eraser side by side, each with its icon, text and frame.
+        modes = 3 + sum(b.sizeHint().width() for b in (self.brush_button, self.eraser_button))
         self.bar.setFixedWidth(max(self.class_box.sizeHint().width(), label_width, modes) + 6)
 
     def _build_items(self) -> None:
