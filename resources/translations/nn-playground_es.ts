@@ -84,6 +84,13 @@ Restore “{name}”, saved automatically at {time} on {date}?</source>
     </message>
 </context>
 <context>
+    <name>checkpoint_store</name>
+    <message>
+        <source>Checkpoints: every epoch recorded for the last {recent}, then every 2nd, 4th, 8th … further back; {kept} kept, {size} MB of at most {limit} MB. Epochs between checkpoints are recomputed exactly from the nearest earlier one.</source>
+        <translation>Puntos de control: se registra cada época de las últimas {recent} y, más atrás, una de cada 2, 4, 8 …; {kept} conservados, {size} MB de un máximo de {limit} MB. Las épocas entre puntos de control se recalculan exactamente a partir del más cercano anterior.</translation>
+    </message>
+</context>
+<context>
     <name>class_button</name>
     <message>
         <source>Paint class {number} ({colour}); key {key}. A third class makes the network multi-class, keeping what it learned.</source>
