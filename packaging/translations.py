@@ -68,13 +68,18 @@ def extract(target: Path, language: str) -> None:
     entries whose text left the sources are dropped; ``language`` sets the plural forms)."""
     sources = [str(ROOT / s) for s in SOURCES]
     kept = finished_plurals(target) if target.is_file() else {}
-    subprocess.run(
+    # lupdate warns that it "removed plural forms" of the texts it does not see as plural:
+    # mark_plurals puts them back, so its talk is shown only when it fails.
+    done = subprocess.run(
         [qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
         + ["-extensions", "py", "-target-language", FULL_NAMES.get(language, language)]
         + [*sources, "-ts", str(target)],
-        check=True,
+        capture_output=True,
+        text=True,
         timeout=300,
     )
+    if done.returncode != 0:
+        raise SystemExit(f"lupdate failed for {target.name}:\n{done.stdout}{done.stderr}")
     mark_plurals(target, language, kept)
 
 

@@ -3,8 +3,83 @@
 <context>
     <name>activations</name>
     <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <source>SiLU (swish)</source>
+        <translation>SiLU (swish)</translation>
+    </message>
+    <message>
         <source>activation must be one of {choices}; got {value}</source>
         <translation>激活函数必须是 {choices} 之一；得到的是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
 </context>
 <context>
@@ -417,11 +492,11 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>{read} hand-ins read, {damaged} other or damaged files noted</source>
-        <translation type="unfinished"><numerusform>已读取 {read} 份作业，记录了 {damaged} 个其他或损坏的文件</numerusform></translation>
+        <translation><numerusform>已读取 {read} 份作业，记录了 {damaged} 个其他或损坏的文件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{read} hand-ins read</source>
-        <translation type="unfinished"><numerusform>已读取 {read} 份作业</numerusform></translation>
+        <translation><numerusform>已读取 {read} 份作业</numerusform></translation>
     </message>
     <message>
         <source>{summary}; {note}</source>
@@ -526,11 +601,11 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>{epochs} epochs in {seconds} s, {lanes} lanes:</source>
-        <translation type="unfinished"><numerusform>{epochs} 轮，用时 {seconds} 秒，{lanes} 条赛道：</numerusform></translation>
+        <translation><numerusform>{epochs} 轮，用时 {seconds} 秒，{lanes} 条赛道：</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{epochs} epochs in {seconds} s, {figures}</source>
-        <translation type="unfinished"><numerusform>{epochs} 轮，用时 {seconds} 秒，{figures}</numerusform></translation>
+        <translation><numerusform>{epochs} 轮，用时 {seconds} 秒，{figures}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -879,7 +954,7 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Epoch {epoch}, {steps} steps</source>
-        <translation type="unfinished"><numerusform>第 {epoch} 轮，{steps} 步</numerusform></translation>
+        <translation><numerusform>第 {epoch} 轮，{steps} 步</numerusform></translation>
     </message>
     <message>
         <source>Test loss {test}, training loss {train}</source>
@@ -1197,7 +1272,7 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished"><numerusform>%n 个点</numerusform></translation>
+        <translation><numerusform>%n 个点</numerusform></translation>
     </message>
     <message>
         <source>&amp;Import Data from CSV…</source>
@@ -1404,7 +1479,7 @@ Fit them into the view? Both axes are scaled alike (shapes stay as they are) and
     </message>
     <message numerus="yes">
         <source>%n point(s) so far.</source>
-        <translation type="unfinished"><numerusform>目前有 %n 个点。</numerusform></translation>
+        <translation><numerusform>目前有 %n 个点。</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;: {description}&lt;br&gt;{how}</source>
@@ -1966,7 +2041,7 @@ Fit them into the view? Both axes are scaled alike (shapes stay as they are) and
     </message>
     <message numerus="yes">
         <source>New playground. Your {count} own points are kept: the My points tile.</source>
-        <translation type="unfinished"><numerusform>新的练习场。你自己的 {count} 个点已保留：见“我的数据点”图块。</numerusform></translation>
+        <translation><numerusform>新的练习场。你自己的 {count} 个点已保留：见“我的数据点”图块。</numerusform></translation>
     </message>
     <message>
         <source>Open project</source>
@@ -2151,11 +2226,11 @@ Fit them into the view? Both axes are scaled alike (shapes stay as they are) and
     </message>
     <message numerus="yes">
         <source>%n hand-in(s)</source>
-        <translation type="unfinished"><numerusform>%n 份作业</numerusform></translation>
+        <translation><numerusform>%n 份作业</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n other or damaged file(s)</source>
-        <translation type="unfinished"><numerusform>%n 个其他或损坏的文件</numerusform></translation>
+        <translation><numerusform>%n 个其他或损坏的文件</numerusform></translation>
     </message>
     <message>
         <source>{summary} ({why_short})</source>
@@ -2694,7 +2769,7 @@ b = {bias}
     </message>
     <message numerus="yes">
         <source>Locked in this lesson: {controls} and %n more (greyed out).</source>
-        <translation type="unfinished"><numerusform>本课中已锁定：{controls} 以及另外 %n 项（灰色）。</numerusform></translation>
+        <translation><numerusform>本课中已锁定：{controls} 以及另外 %n 项（灰色）。</numerusform></translation>
     </message>
     <message>
         <source>Locked in this lesson: {controls}.</source>
@@ -3303,11 +3378,11 @@ step</source>
     </message>
     <message numerus="yes">
         <source>Marked on the plot: %n training set point(s) of {true} predicted {predicted} ({verdict}).</source>
-        <translation type="unfinished"><numerusform>已在图上标出：训练集中 %n 个{true}的点被预测为{predicted}（{verdict}）。</numerusform></translation>
+        <translation><numerusform>已在图上标出：训练集中 %n 个{true}的点被预测为{predicted}（{verdict}）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Marked on the plot: %n test set point(s) of {true} predicted {predicted} ({verdict}).</source>
-        <translation type="unfinished"><numerusform>已在图上标出：测试集中 %n 个{true}的点被预测为{predicted}（{verdict}）。</numerusform></translation>
+        <translation><numerusform>已在图上标出：测试集中 %n 个{true}的点被预测为{predicted}（{verdict}）。</numerusform></translation>
     </message>
     <message>
         <source>right</source>
@@ -3529,11 +3604,11 @@ step</source>
     <name>paint_strokes</name>
     <message numerus="yes">
         <source>paint %n point(s)</source>
-        <translation type="unfinished"><numerusform>绘制 %n 个点</numerusform></translation>
+        <translation><numerusform>绘制 %n 个点</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>erase %n point(s)</source>
-        <translation type="unfinished"><numerusform>擦除 %n 个点</numerusform></translation>
+        <translation><numerusform>擦除 %n 个点</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3765,10 @@ or import a CSV file</source>
 </context>
 <context>
     <name>points</name>
+    <message>
+        <source>scaled to fit the view: x₁ → {x1} × {factor}, x₂ → {x2} × {factor}</source>
+        <translation>已缩放以适应视图：x₁ → {x1} × {factor}，x₂ → {x2} × {factor}</translation>
+    </message>
     <message>
         <source>a data set holds at most {limit} points; this would make {count}</source>
         <translation>一个数据集最多有 {limit} 个点；这样会变成 {count} 个</translation>
@@ -4084,19 +4163,19 @@ Install them with:
     <name>scene_style</name>
     <message numerus="yes">
         <source>%n neuron</source>
-        <translation type="unfinished"><numerusform>%n 个神经元</numerusform></translation>
+        <translation><numerusform>%n 个神经元</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n neurons</source>
-        <translation type="unfinished"><numerusform>%n 个神经元</numerusform></translation>
+        <translation><numerusform>%n 个神经元</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n HIDDEN LAYER</source>
-        <translation type="unfinished"><numerusform>%n 个隐藏层</numerusform></translation>
+        <translation><numerusform>%n 个隐藏层</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n HIDDEN LAYERS</source>
-        <translation type="unfinished"><numerusform>%n 个隐藏层</numerusform></translation>
+        <translation><numerusform>%n 个隐藏层</numerusform></translation>
     </message>
     <message>
         <source>The new layer is as wide as the one before it and starts as the identity, so the network computes the same: exactly with linear, ReLU, leaky ReLU or ELU; nearly with softplus or SiLU (the loss moves by less than a hundredth) and with tanh or sigmoid (by a few hundredths at most). Right-click a layer to insert one with random weights instead.</source>
@@ -4922,7 +5001,7 @@ Install them with:
     </message>
     <message numerus="yes">
         <source>{count} checkpoints, {size}</source>
-        <translation type="unfinished"><numerusform>{count} 个检查点，{size}</numerusform></translation>
+        <translation><numerusform>{count} 个检查点，{size}</numerusform></translation>
     </message>
     <message>
         <source>epoch {epoch} of {latest} …</source>
@@ -4997,19 +5076,19 @@ Install them with:
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform>训练在第 {epoch} 轮停止，或在测试损失连续 {patience} 轮没有改善后停止，并回到测试最佳的那一轮。单击可修改停止规则。</numerusform></translation>
+        <translation><numerusform>训练在第 {epoch} 轮停止，或在测试损失连续 {patience} 轮没有改善后停止，并回到测试最佳的那一轮。单击可修改停止规则。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform>训练在第 {epoch} 轮停止，或在测试损失连续 {patience} 轮没有改善后停止。单击可修改停止规则。</numerusform></translation>
+        <translation><numerusform>训练在第 {epoch} 轮停止，或在测试损失连续 {patience} 轮没有改善后停止。单击可修改停止规则。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform>训练在测试损失连续 {patience} 轮没有改善后停止，并回到测试最佳的那一轮。单击可修改停止规则。</numerusform></translation>
+        <translation><numerusform>训练在测试损失连续 {patience} 轮没有改善后停止，并回到测试最佳的那一轮。单击可修改停止规则。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform>训练在测试损失连续 {patience} 轮没有改善后停止。单击可修改停止规则。</numerusform></translation>
+        <translation><numerusform>训练在测试损失连续 {patience} 轮没有改善后停止。单击可修改停止规则。</numerusform></translation>
     </message>
     <message>
         <source>Training stops at epoch {epoch}. Click to change the stopping rules.</source>
@@ -5606,7 +5685,7 @@ the prediction is</source>
     </message>
     <message numerus="yes">
         <source> Of the %n training points it gets wrong, this one has the largest loss.</source>
-        <translation type="unfinished"><numerusform>在网络判断错的 %n 个训练点中，这个点的损失最大。</numerusform></translation>
+        <translation><numerusform>在网络判断错的 %n 个训练点中，这个点的损失最大。</numerusform></translation>
     </message>
     <message>
         <source>This is the training point with the largest loss: the prediction is furthest from the point's value here.</source>
@@ -5712,15 +5791,15 @@ the prediction is</source>
     </message>
     <message numerus="yes">
         <source>&lt;i&gt;… and %n more links: hover over them in the network.&lt;/i&gt;</source>
-        <translation type="unfinished"><numerusform>&lt;i&gt;… 还有 %n 条连接：在网络中把鼠标悬停在它们上面查看。&lt;/i&gt;</numerusform></translation>
+        <translation><numerusform>&lt;i&gt;… 还有 %n 条连接：在网络中把鼠标悬停在它们上面查看。&lt;/i&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;i&gt;… and %n more neurons: hover over them in the network.&lt;/i&gt;</source>
-        <translation type="unfinished"><numerusform>&lt;i&gt;… 还有 %n 个神经元：在网络中把鼠标悬停在它们上面查看。&lt;/i&gt;</numerusform></translation>
+        <translation><numerusform>&lt;i&gt;… 还有 %n 个神经元：在网络中把鼠标悬停在它们上面查看。&lt;/i&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… (%n more)</source>
-        <translation type="unfinished"><numerusform>…（还有 %n 个）</numerusform></translation>
+        <translation><numerusform>…（还有 %n 个）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5891,11 +5970,11 @@ on the links: the change Δw</source>
     </message>
     <message numerus="yes">
         <source>all %n neurons</source>
-        <translation type="unfinished"><numerusform>全部 %n 个神经元</numerusform></translation>
+        <translation><numerusform>全部 %n 个神经元</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n neurons</source>
-        <translation type="unfinished"><numerusform>%n 个神经元</numerusform></translation>
+        <translation><numerusform>%n 个神经元</numerusform></translation>
     </message>
     <message>
         <source>Exploding gradients: one step would change the weights of {layer} by {ratio}× their own size (learning rate × gradient); each such step makes the next gradient larger. Lower the learning rate.</source>
