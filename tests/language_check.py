@@ -164,7 +164,9 @@ class Scan:
             for action in bar.actions() if bar is not None else []:
                 found.extend(action_texts(action, ""))
         for what, text in found:
-            words = leftover_words(text, self.allowed) if text else []
+            if not text or Path(text).is_absolute():  # a file's path is data
+                continue
+            words = leftover_words(text, self.allowed)
             if words:
                 self.untranslated.setdefault(f"{what}: {text[:80]!r}", where)
 
