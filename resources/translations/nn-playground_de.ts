@@ -2085,204 +2085,204 @@ Schritt</translation>
     </message>
     <message>
         <source>must be "generated" or "points"; got {value}</source>
-        <translation type="unfinished" />
+        <translation>muss "generated" oder "points" sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>points data needs {fields}</source>
-        <translation type="unfinished" />
+        <translation>Punktdaten brauchen {fields}</translation>
     </message>
     <message>
         <source>must be "classification" or "regression"; got {value}</source>
-        <translation type="unfinished" />
+        <translation>muss "classification" oder "regression" sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>the points are for {task} but settings.problem is {problem}</source>
-        <translation type="unfinished" />
+        <translation>Die Punkte sind für {task}, aber settings.problem ist {problem}</translation>
     </message>
     <message>
         <source>must hold at least one point</source>
-        <translation type="unfinished" />
+        <translation>muss mindestens einen Punkt enthalten</translation>
     </message>
     <message>
         <source>must be [offset x1, offset x2, factor]; got {value}</source>
-        <translation type="unfinished" />
+        <translation>muss [Versatz x1, Versatz x2, Faktor] sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>the factor must be above 0; got {value}</source>
-        <translation type="unfinished" />
+        <translation>Der Faktor muss größer als 0 sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>belongs to points data</source>
-        <translation type="unfinished" />
+        <translation>gehört zu Punktdaten</translation>
     </message>
     <message>
         <source>repeats the points on show; keep them in X_train and X_test</source>
-        <translation type="unfinished" />
+        <translation>wiederholt die angezeigten Punkte; behalte sie in X_train und X_test</translation>
     </message>
     <message>
         <source>must hold {n} true/false values, one per point</source>
-        <translation type="unfinished" />
+        <translation>muss {n} Wahr/Falsch-Werte enthalten, einen pro Punkt</translation>
     </message>
     <message>
         <source>must hold {n} values, one per point; got {count}</source>
-        <translation type="unfinished" />
+        <translation>muss {n} Werte enthalten, einen pro Punkt; erhalten: {count}</translation>
     </message>
     <message>
         <source>must be a class label from 0 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>muss ein Klassenlabel von 0 bis {high} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>the network ({network}) does not match the settings ({settings})</source>
-        <translation type="unfinished" />
+        <translation>Das Netz ({network}) passt nicht zu den Einstellungen ({settings})</translation>
     </message>
     <message>
         <source>must be a list of {count} layers of {{W, b}}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>muss eine Liste von {count} Schichten aus {{W, b}} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>must be a list of {count} layers of 0/1 arrays</source>
-        <translation type="unfinished" />
+        <translation>muss eine Liste von {count} Schichten aus 0/1-Arrays sein</translation>
     </message>
     <message>
         <source>must hold only 0 (link off) and 1 (link on)</source>
-        <translation type="unfinished" />
+        <translation>darf nur 0 (Verbindung aus) und 1 (Verbindung an) enthalten</translation>
     </message>
     <message>
         <source>must be a list of rows; got {value}</source>
-        <translation type="unfinished" />
+        <translation>muss eine Liste von Zeilen sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>holds {count} rows, more than its limit of {limit}</source>
-        <translation type="unfinished" />
+        <translation>enthält {count} Zeilen, mehr als die Grenze von {limit}</translation>
     </message>
     <message>
         <source>must be a list of {count} values ({fields})</source>
-        <translation type="unfinished" />
+        <translation>muss eine Liste von {count} Werten sein ({fields})</translation>
     </message>
     <message>
         <source>must be a finite number or null; got {value}</source>
-        <translation type="unfinished">muss eine endliche Zahl oder null sein; erhalten: {value}</translation>
+        <translation>muss eine endliche Zahl oder null sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>must be a finite number; got {value}</source>
-        <translation type="unfinished" />
+        <translation>muss eine endliche Zahl sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>the epoch must be a whole number from 0 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>Die Epoche muss eine ganze Zahl von 0 bis {high} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>must list {low} to {high} lanes; got {value}</source>
-        <translation type="unfinished" />
+        <translation>muss {low} bis {high} Spuren auflisten; erhalten: {value}</translation>
     </message>
     <message>
         <source>{count} points; at most {limit} are allowed</source>
-        <translation type="unfinished" />
+        <translation>{count} Punkte; höchstens {limit} sind erlaubt</translation>
     </message>
 </context>
 <context>
     <name>project_schema</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">darf nicht leer sein</translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>the project is too large: at most {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>Das Projekt ist zu groß: höchstens {limit} MB</translation>
     </message>
     <message>
         <source>a project comes from a path or text, not {type}</source>
-        <translation type="unfinished" />
+        <translation>Ein Projekt kommt aus einem Pfad oder Text, nicht aus {type}</translation>
     </message>
     <message>
         <source>the project is too large ({length} characters; at most {limit})</source>
-        <translation type="unfinished" />
+        <translation>Das Projekt ist zu groß ({length} Zeichen; höchstens {limit})</translation>
     </message>
     <message>
         <source>the file is not a project: its data is nested too deeply</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist kein Projekt: Ihre Daten sind zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the project is damaged: {error}</source>
-        <translation type="unfinished" />
+        <translation>Das Projekt ist beschädigt: {error}</translation>
     </message>
     <message>
         <source>this is not an NN Playground project: it holds a JSON {type}, not an object</source>
-        <translation type="unfinished" />
+        <translation>Das ist kein NN-Playground-Projekt: Es enthält ein JSON-{type}, kein Objekt</translation>
     </message>
     <message>
         <source>this is not an NN Playground project: it has no "format": "{format}"</source>
-        <translation type="unfinished" />
+        <translation>Das ist kein NN-Playground-Projekt: Es hat kein "format": "{format}"</translation>
     </message>
     <message>
         <source>this is not an NN Playground project (its format is {format})</source>
-        <translation type="unfinished" />
+        <translation>Das ist kein NN-Playground-Projekt (sein Format ist {format})</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>muss eine ganze Zahl ab 1 sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>This file was made by a newer NN Playground (format {format}); this version reads format {version}.</source>
-        <translation type="unfinished" />
+        <translation>Diese Datei stammt aus einer neueren Version von NN Playground (Format {format}); diese Version liest Format {version}.</translation>
     </message>
     <message>
         <source>the project has unknown parts {names}; allowed: {allowed}</source>
-        <translation type="unfinished" />
+        <translation>Das Projekt hat unbekannte Teile {names}; erlaubt: {allowed}</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte {byte})</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist kein UTF-8-Text (Byte {byte})</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a project is at most {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>{name} hat {size} MB; ein Projekt hat höchstens {limit} MB</translation>
     </message>
     <message>
         <source>{path} is a folder, not a project file</source>
-        <translation type="unfinished" />
+        <translation>{path} ist ein Ordner, keine Projektdatei</translation>
     </message>
     <message>
         <source>{name} is too large: a project is at most {limit} MB</source>
-        <translation type="unfinished" />
+        <translation>{name} ist zu groß: Ein Projekt hat höchstens {limit} MB</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
     </message>
 </context>
 <context>
     <name>project_view</name>
     <message>
         <source>has {count} entries; at most {limit}</source>
-        <translation type="unfinished" />
+        <translation>hat {count} Einträge; höchstens {limit}</translation>
     </message>
     <message>
         <source>has a bad option name {name}</source>
-        <translation type="unfinished" />
+        <translation>hat einen ungültigen Optionsnamen {name}</translation>
     </message>
     <message>
         <source>must be true/false, a number or a short text; got {value}</source>
-        <translation type="unfinished" />
+        <translation>muss true/false, eine Zahl oder ein kurzer Text sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>must be a list of control names; got {value}</source>
-        <translation type="unfinished" />
+        <translation>muss eine Liste von Namen von Bedienelementen sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>unknown control {name}; choose from {choices}</source>
-        <translation type="unfinished" />
+        <translation>Unbekanntes Bedienelement {name}; wähle aus {choices}</translation>
     </message>
 </context>
 <context>
     <name>projector</name>
     <message>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beamer-Modus</translation>
     </message>
     <message>
         <source>Larger type, thicker lines, bigger points and stronger contrast, for a projector in a lit room ({shortcut})</source>
-        <translation type="unfinished" />
+        <translation>Größere Schrift, dickere Linien, größere Punkte und stärkerer Kontrast, für einen Beamer in einem hellen Raum ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -2294,835 +2294,841 @@ Install them with:
     sudo apt-get install {packages}
 
 (or run without a screen: QT_QPA_PLATFORM=offscreen)</source>
-        <translation type="unfinished" />
+        <translation>NN Playground kann kein Fenster öffnen: Die X11-Unterstützung von Qt braucht Systembibliotheken, die nicht installiert sind.
+Installiere sie mit:
+
+    sudo apt-get install {packages}
+
+(oder starte ohne Bildschirm: QT_QPA_PLATFORM=offscreen)</translation>
     </message>
 </context>
 <context>
     <name>recent_files</name>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished" />
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>(no recent files)</source>
-        <translation type="unfinished" />
+        <translation>(keine zuletzt geöffneten Dateien)</translation>
     </message>
 </context>
 <context>
     <name>saving</name>
     <message>
         <source>Could not save: the project holds a value JSON cannot store ({error})</source>
-        <translation type="unfinished" />
+        <translation>Speichern fehlgeschlagen: Das Projekt enthält einen Wert, den JSON nicht speichern kann ({error})</translation>
     </message>
     <message>
         <source>Could not save {file}: the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>{file} konnte nicht gespeichert werden: Der Ordner {folder} existiert nicht</translation>
     </message>
     <message>
         <source>Could not save {file}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>the file could not be written completely (is the disk full?)</source>
-        <translation type="unfinished" />
+        <translation>Die Datei konnte nicht vollständig geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
 </context>
 <context>
     <name>schedule_editor</name>
     <message>
         <source>Constant</source>
-        <translation type="unfinished" />
+        <translation>Konstant</translation>
     </message>
     <message>
         <source>Step decay</source>
-        <translation type="unfinished" />
+        <translation>Stufenweise</translation>
     </message>
     <message>
         <source>Exponential</source>
-        <translation type="unfinished" />
+        <translation>Exponentiell</translation>
     </message>
     <message>
         <source>Cosine</source>
-        <translation type="unfinished" />
+        <translation>Kosinus</translation>
     </message>
     <message>
         <source>Every (epochs)</source>
-        <translation type="unfinished" />
+        <translation>Alle (Epochen)</translation>
     </message>
     <message>
         <source>Step decay: the rate is multiplied by the factor this often.</source>
-        <translation type="unfinished" />
+        <translation>Stufenweise: Die Rate wird in diesem Abstand mit dem Faktor multipliziert.</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished" />
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>Step decay: what each decay multiplies the rate by (0 to 1).</source>
-        <translation type="unfinished" />
+        <translation>Stufenweise: womit jede Stufe die Rate multipliziert (0 bis 1).</translation>
     </message>
     <message>
         <source>Factor per epoch</source>
-        <translation type="unfinished" />
+        <translation>Faktor pro Epoche</translation>
     </message>
     <message>
         <source>Exponential: the rate is multiplied by this every epoch.</source>
-        <translation type="unfinished" />
+        <translation>Exponentiell: Die Rate wird in jeder Epoche damit multipliziert.</translation>
     </message>
     <message>
         <source>Over (epochs)</source>
-        <translation type="unfinished" />
+        <translation>Über (Epochen)</translation>
     </message>
     <message>
         <source>Cosine: the epochs it takes from the full rate to the minimum.</source>
-        <translation type="unfinished" />
+        <translation>Kosinus: die Epochen, die es von der vollen Rate bis zum Minimum dauert.</translation>
     </message>
     <message>
         <source>Minimum rate</source>
-        <translation type="unfinished" />
+        <translation>Minimale Rate</translation>
     </message>
     <message>
         <source>Cosine: the rate it ends at (never above the learning rate).</source>
-        <translation type="unfinished" />
+        <translation>Kosinus: die Rate am Ende (nie über der Lernrate).</translation>
     </message>
     <message>
         <source>Warm-up (epochs)</source>
-        <translation type="unfinished" />
+        <translation>Aufwärmphase (Epochen)</translation>
     </message>
     <message>
         <source>Epochs before the schedule starts in which the rate rises in a straight line to the full learning rate (0: none).</source>
-        <translation type="unfinished" />
+        <translation>Epochen vor dem Beginn des Plans, in denen die Rate linear bis zur vollen Lernrate steigt (0: keine).</translation>
     </message>
     <message>
         <source>Schedule kind</source>
-        <translation type="unfinished" />
+        <translation>Art des Plans</translation>
     </message>
     <message>
         <source>How the learning rate changes from epoch to epoch</source>
-        <translation type="unfinished" />
+        <translation>Wie sich die Lernrate von Epoche zu Epoche ändert</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Lernratenplan</translation>
     </message>
     <message>
         <source>{kind} schedule</source>
-        <translation type="unfinished" />
+        <translation>Plan: {kind}</translation>
     </message>
     <message>
         <source>{kind} schedule; the current rate is {rate}</source>
-        <translation type="unfinished" />
+        <translation>Plan: {kind}; die aktuelle Rate ist {rate}</translation>
     </message>
 </context>
 <context>
     <name>schedules</name>
     <message>
         <source>{field} must be an integer from {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} muss eine ganze Zahl von {low} bis {high} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>schedule.kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>schedule.kind muss eines von {choices} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>{field} must be a number above {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} muss eine Zahl über {low} bis {high} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>{field} must be a number from {low} to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} muss eine Zahl von {low} bis {high} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>schedule must be an object with a kind; got {value}</source>
-        <translation type="unfinished" />
+        <translation>schedule muss ein Objekt mit einem kind sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>schedule.{name} is not a parameter of the {kind} schedule (it takes {allowed})</source>
-        <translation type="unfinished" />
+        <translation>schedule.{name} ist kein Parameter des Plans {kind} (er nimmt {allowed})</translation>
     </message>
 </context>
 <context>
     <name>script_export</name>
     <message>
         <source>kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>kind muss eines von {choices} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>{path} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation>{path} kann nicht geschrieben werden: {error}</translation>
     </message>
 </context>
 <context>
     <name>script_exports</name>
     <message>
         <source>P&amp;yTorch script…</source>
-        <translation type="unfinished" />
+        <translation>P&amp;yTorch-Skript…</translation>
     </message>
     <message>
         <source>Save the network, its weights and its data as a PyTorch script (an nn.Module) that prints the figures and can train further</source>
-        <translation type="unfinished" />
+        <translation>Das Netz, seine Gewichte und seine Daten als PyTorch-Skript (ein nn.Module) speichern, das die Werte ausgibt und weitertrainieren kann</translation>
     </message>
     <message>
         <source>N&amp;umPy script…</source>
-        <translation type="unfinished" />
+        <translation>N&amp;umPy-Skript…</translation>
     </message>
     <message>
         <source>Save the network, its weights and its data as a Python script that needs only NumPy</source>
-        <translation type="unfinished" />
+        <translation>Das Netz, seine Gewichte und seine Daten als Python-Skript speichern, das nur NumPy braucht</translation>
     </message>
     <message>
         <source>Cannot export {name}</source>
-        <translation type="unfinished">{name} kann nicht exportiert werden</translation>
+        <translation>{name} kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Exported {path}</source>
-        <translation type="unfinished">{path} exportiert</translation>
+        <translation>{path} exportiert</translation>
     </message>
     <message>
         <source>Export a PyTorch script</source>
-        <translation type="unfinished" />
+        <translation>PyTorch-Skript exportieren</translation>
     </message>
     <message>
         <source>Export a NumPy script</source>
-        <translation type="unfinished" />
+        <translation>NumPy-Skript exportieren</translation>
     </message>
     <message>
         <source>Python script (*.py)</source>
-        <translation type="unfinished" />
+        <translation>Python-Skript (*.py)</translation>
     </message>
 </context>
 <context>
     <name>script_model</name>
     <message>
         <source>hidden layer {layer} uses {what}, which the script export does not know yet</source>
-        <translation type="unfinished" />
+        <translation>Die verdeckte Schicht {layer} verwendet {what}, was der Skript-Export noch nicht kennt</translation>
     </message>
     <message>
         <source>the output uses {what}, which the script export does not know yet</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgabe verwendet {what}, was der Skript-Export noch nicht kennt</translation>
     </message>
     <message>
         <source>the script export does not know the loss {name}</source>
-        <translation type="unfinished" />
+        <translation>Der Skript-Export kennt die Verlustfunktion {name} nicht</translation>
     </message>
     <message>
         <source>the script export does not know the feature {name}</source>
-        <translation type="unfinished" />
+        <translation>Der Skript-Export kennt das Merkmal {name} nicht</translation>
     </message>
     <message>
         <source>the script export does not know the optimizer {name}</source>
-        <translation type="unfinished" />
+        <translation>Der Skript-Export kennt den Optimierer {name} nicht</translation>
     </message>
     <message>
         <source>the script export does not know the learning-rate schedule {name}</source>
-        <translation type="unfinished" />
+        <translation>Der Skript-Export kennt den Lernratenplan {name} nicht</translation>
     </message>
     <message>
         <source>the project's data holds no training point (only test points, or none): add training points in the window first</source>
-        <translation type="unfinished" />
+        <translation>Die Daten des Projekts enthalten keinen Trainingspunkt (nur Testpunkte oder gar keine): Füge zuerst im Fenster Trainingspunkte hinzu</translation>
     </message>
 </context>
 <context>
     <name>script_text</name>
     <message>
         <source>cannot write {value} as a number in a script</source>
-        <translation type="unfinished" />
+        <translation>{value} kann in einem Skript nicht als Zahl geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>selftest</name>
     <message>
         <source>{text} is not a whole number</source>
-        <translation type="unfinished">{text} ist keine ganze Zahl</translation>
+        <translation>{text} ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>{text} is not a number</source>
-        <translation type="unfinished" />
+        <translation>{text} ist keine Zahl</translation>
     </message>
     <message>
         <source>must be above 0; got {text}</source>
-        <translation type="unfinished" />
+        <translation>muss größer als 0 sein; erhalten: {text}</translation>
     </message>
     <message>
         <source>the bundled lesson to train (its file name or the start of it; default {lesson})</source>
-        <translation type="unfinished" />
+        <translation>die mitgelieferte Lektion zum Trainieren (ihr Dateiname oder dessen Anfang; Standard {lesson})</translation>
     </message>
     <message>
         <source>how many training steps (batches) to train (default {steps})</source>
-        <translation type="unfinished" />
+        <translation>wie viele Trainingsschritte (Batches) trainiert werden (Standard {steps})</translation>
     </message>
     <message>
         <source>keep the exported pictures in this folder (default: a temporary one, removed)</source>
-        <translation type="unfinished" />
+        <translation>die exportierten Bilder in diesem Ordner behalten (Standard: ein temporärer, der gelöscht wird)</translation>
     </message>
     <message>
         <source>give up on a step that takes longer than this (default {seconds})</source>
-        <translation type="unfinished" />
+        <translation>einen Schritt abbrechen, der länger dauert als dies (Standard {seconds})</translation>
     </message>
 </context>
 <context>
     <name>session_data</name>
     <message>
         <source>painted points must lie inside the view</source>
-        <translation type="unfinished" />
+        <translation>Gemalte Punkte müssen innerhalb der Ansicht liegen</translation>
     </message>
     <message>
         <source>a class is from 1 to {high}</source>
-        <translation type="unfinished" />
+        <translation>Eine Klasse liegt zwischen 1 und {high}</translation>
     </message>
     <message>
         <source>a painted value must be a number</source>
-        <translation type="unfinished" />
+        <translation>Ein gemalter Wert muss eine Zahl sein</translation>
     </message>
 </context>
 <context>
     <name>setting_undo</name>
     <message>
         <source>change the learning-rate schedule</source>
-        <translation type="unfinished" />
+        <translation>Lernratenplan ändern</translation>
     </message>
 </context>
 <context>
     <name>spec</name>
     <message>
         <source>{field} has unknown keys {keys}; allowed: {allowed}</source>
-        <translation type="unfinished" />
+        <translation>{field} hat unbekannte Schlüssel {keys}; erlaubt: {allowed}</translation>
     </message>
     <message>
         <source>spec must be a dict with features, hidden and output; got {type}</source>
-        <translation type="unfinished" />
+        <translation>spec muss ein Dict mit features, hidden und output sein; erhalten: {type}</translation>
     </message>
     <message>
         <source>spec has unknown fields {fields}; allowed: features, hidden, output</source>
-        <translation type="unfinished" />
+        <translation>spec hat unbekannte Felder {fields}; erlaubt: features, hidden, output</translation>
     </message>
     <message>
         <source>spec.features must be a non-empty list of {choices}</source>
-        <translation type="unfinished" />
+        <translation>spec.features muss eine nicht leere Liste aus {choices} sein</translation>
     </message>
     <message>
         <source>spec.features: unknown feature {name}; choose from {choices}</source>
-        <translation type="unfinished" />
+        <translation>spec.features: unbekanntes Merkmal {name}; wähle aus {choices}</translation>
     </message>
     <message>
         <source>spec.features lists a feature twice: {features}</source>
-        <translation type="unfinished" />
+        <translation>spec.features nennt ein Merkmal zweimal: {features}</translation>
     </message>
     <message>
         <source>spec.hidden must be a list of {'units': n, 'activation': name}</source>
-        <translation type="unfinished" />
+        <translation>spec.hidden muss eine Liste von {'units': n, 'activation': name} sein</translation>
     </message>
     <message>
         <source>spec.hidden: at most {limit} hidden layers; got {count}</source>
-        <translation type="unfinished" />
+        <translation>spec.hidden: höchstens {limit} verdeckte Schichten; erhalten: {count}</translation>
     </message>
     <message>
         <source>{field} must be a dict with units and activation</source>
-        <translation type="unfinished" />
+        <translation>{field} muss ein Dict mit units und activation sein</translation>
     </message>
     <message>
         <source>{field}.units must be an integer from 1 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field}.units muss eine ganze Zahl von 1 bis {high} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>{field}.activation must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field}.activation muss eines von {choices} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>{field}.dropout must be a number from 0 to {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field}.dropout muss eine Zahl von 0 bis {high} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>spec.output.kind must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.kind muss eines von {choices} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>spec.output.classes must be an integer from {low} to {high} for multiclass; got {value}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.classes muss für multiclass eine ganze Zahl von {low} bis {high} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>spec.output.classes applies only to multiclass, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.classes gilt nur für multiclass, nicht für {kind}</translation>
     </message>
     <message>
         <source>spec.output.loss must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.loss muss eines von {choices} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>spec.output.loss 'tfp' (TensorFlow Playground's tanh output and squared error) is for binary output only, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>spec.output.loss 'tfp' (die tanh-Ausgabe und der quadratische Fehler von TensorFlow Playground) ist nur für binäre Ausgabe, nicht für {kind}</translation>
     </message>
 </context>
 <context>
     <name>teacher_dialog</name>
     <message>
         <source>&lt;p&gt;What this lesson is about, in one or two sentences.&lt;/p&gt;&lt;h4&gt;Try&lt;/h4&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Change one thing and play again.&lt;/li&gt;&lt;/ol&gt;&lt;h4&gt;Notice&lt;/h4&gt;&lt;p&gt;What should the students see?&lt;/p&gt;&lt;h4&gt;Question&lt;/h4&gt;&lt;p&gt;A question to answer.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Worum es in dieser Lektion geht, in ein oder zwei Sätzen.&lt;/p&gt;&lt;h4&gt;Probier aus&lt;/h4&gt;&lt;ol&gt;&lt;li&gt;Drücke &lt;b&gt;Start&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Ändere eine Sache und starte noch einmal.&lt;/li&gt;&lt;/ol&gt;&lt;h4&gt;Beobachte&lt;/h4&gt;&lt;p&gt;Was sollen die Lernenden sehen?&lt;/p&gt;&lt;h4&gt;Frage&lt;/h4&gt;&lt;p&gt;Eine Frage zum Beantworten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Teacher mode: make a lesson</source>
-        <translation type="unfinished" />
+        <translation>Lehrkraft-Modus: eine Lektion erstellen</translation>
     </message>
     <message>
         <source>The lesson keeps the playground &lt;b&gt;as it is now&lt;/b&gt;: data, network, weights and settings. Write what students should do, choose what they may change, and save.</source>
-        <translation type="unfinished" />
+        <translation>Die Lektion übernimmt den Playground &lt;b&gt;so, wie er jetzt ist&lt;/b&gt;: Daten, Netz, Gewichte und Einstellungen. Schreib auf, was die Lernenden tun sollen, wähle, was sie ändern dürfen, und speichere.</translation>
     </message>
     <message>
         <source>Lesson title, e.g. 3. Why XOR needs a hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Titel der Lektion, z. B. 3. Warum XOR eine verdeckte Schicht braucht</translation>
     </message>
     <message>
         <source>B</source>
         <comment>the Bold button's letter</comment>
-        <translation type="unfinished" />
+        <translation>F</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished" />
+        <translation>Fett (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
         <comment>the Italic button's letter</comment>
-        <translation type="unfinished" />
+        <translation>K</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished" />
+        <translation>Kursiv (Ctrl+I)</translation>
     </message>
     <message>
         <source>H</source>
         <comment>the Heading button's letter</comment>
-        <translation type="unfinished" />
+        <translation>Ü</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Plain paragraph</source>
-        <translation type="unfinished" />
+        <translation>Normaler Absatz</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished" />
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished" />
+        <translation>Nummerierte Liste</translation>
     </message>
     <message>
         <source>Instructions for the students</source>
-        <translation type="unfinished" />
+        <translation>Anleitung für die Lernenden</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished" />
+        <translation>Element</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Students do not see “{control}”</source>
-        <translation type="unfinished" />
+        <translation>Lernende sehen „{control}“ nicht</translation>
     </message>
     <message>
         <source>Students see “{control}” but cannot change it</source>
-        <translation type="unfinished" />
+        <translation>Lernende sehen „{control}“, können es aber nicht ändern</translation>
     </message>
     <message>
         <source>The network diagram always shows; lock it instead</source>
-        <translation type="unfinished" />
+        <translation>Das Netzdiagramm wird immer gezeigt; sperre es stattdessen</translation>
     </message>
     <message>
         <source>What students may change</source>
-        <translation type="unfinished" />
+        <translation>Was Lernende ändern dürfen</translation>
     </message>
     <message>
         <source>Try it here</source>
-        <translation type="unfinished" />
+        <translation>Hier ausprobieren</translation>
     </message>
     <message>
         <source>Show the instructions and apply the hidden and locked controls in this window</source>
-        <translation type="unfinished" />
+        <translation>Die Anleitung zeigen und die verborgenen und gesperrten Elemente in diesem Fenster anwenden</translation>
     </message>
     <message>
         <source>Preview as student</source>
-        <translation type="unfinished" />
+        <translation>Vorschau als Lernende</translation>
     </message>
     <message>
         <source>Open the lesson in this window exactly as students get it: its start state, its locks and its instructions. Back to editing (a button above the instructions) brings your work and this dialog back as they were; the undo history starts afresh</source>
-        <translation type="unfinished" />
+        <translation>Die Lektion in diesem Fenster genau so öffnen, wie Lernende sie bekommen: ihr Startzustand, ihre Sperren und ihre Anleitung. Zurück zum Bearbeiten (ein Knopf über der Anleitung) bringt deine Arbeit und diesen Dialog zurück, wie sie waren; der Rückgängig-Verlauf beginnt neu</translation>
     </message>
     <message>
         <source>Save lesson…</source>
-        <translation type="unfinished" />
+        <translation>Lektion speichern…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Students may leave the lesson freely again</source>
-        <translation type="unfinished" />
+        <translation>Lernende dürfen die Lektion wieder frei verlassen</translation>
     </message>
     <message>
         <source>Remove the password</source>
-        <translation type="unfinished" />
+        <translation>Passwort entfernen</translation>
     </message>
     <message>
         <source>Password on the locks: &lt;b&gt;set&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Passwort für die Sperren: &lt;b&gt;gesetzt&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished" />
+        <translation>Passwort ändern…</translation>
     </message>
     <message>
         <source>No password: students may leave the lesson.</source>
-        <translation type="unfinished" />
+        <translation>Kein Passwort: Lernende dürfen die Lektion verlassen.</translation>
     </message>
     <message>
         <source>Set password…</source>
-        <translation type="unfinished" />
+        <translation>Passwort setzen…</translation>
     </message>
     <message>
         <source>Give the lesson a title first.</source>
-        <translation type="unfinished" />
+        <translation>Gib der Lektion zuerst einen Titel.</translation>
     </message>
     <message>
         <source>Applied to this window. Open a project or choose New to lift the restrictions.</source>
-        <translation type="unfinished" />
+        <translation>Auf dieses Fenster angewendet. Öffne ein Projekt oder wähle Neu, um die Einschränkungen aufzuheben.</translation>
     </message>
     <message>
         <source>Save lesson</source>
-        <translation type="unfinished" />
+        <translation>Lektion speichern</translation>
     </message>
     <message>
         <source>Could not save the lesson: {error}</source>
-        <translation type="unfinished" />
+        <translation>Die Lektion konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <source>Saved {path}. Students open it with File → Open or by dropping it on the window.</source>
-        <translation type="unfinished" />
+        <translation>{path} gespeichert. Lernende öffnen sie mit Datei → Öffnen oder indem sie sie auf das Fenster ziehen.</translation>
     </message>
     <message>
         <source>&amp;Teacher mode…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lehrkraft-Modus…</translation>
     </message>
     <message>
         <source>Write instructions, hide or lock controls, and save the playground as a lesson</source>
-        <translation type="unfinished" />
+        <translation>Anleitung schreiben, Bedienelemente verbergen oder sperren und den Playground als Lektion speichern</translation>
     </message>
     <message>
         <source>Type it to edit the lesson.</source>
-        <translation type="unfinished" />
+        <translation>Gib es ein, um die Lektion zu bearbeiten.</translation>
     </message>
 </context>
 <context>
     <name>threads</name>
     <message>
         <source>blas_threads must be None or an integer of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>blas_threads muss None oder eine ganze Zahl ab 1 sein; erhalten: {value}</translation>
     </message>
 </context>
 <context>
     <name>timeline</name>
     <message>
         <source>Rewound: the network, its weights and the boundary as they were at that epoch. Resume from here (or Play) continues from it and replaces the later epochs; Back to latest returns.</source>
-        <translation type="unfinished" />
+        <translation>Zurückgespult: das Netz, seine Gewichte und die Grenze, wie sie in dieser Epoche waren. „Hier weitermachen“ (oder Start) trainiert von hier aus weiter und ersetzt die späteren Epochen; „Zur neuesten“ kehrt zurück.</translation>
     </message>
     <message>
         <source>Rewind now starts at epoch {epoch}, where the network changed: the epochs before it were trained by the network as it was, so they cannot be shown on this one.</source>
-        <translation type="unfinished" />
+        <translation>Zurückspulen beginnt jetzt bei Epoche {epoch}, wo sich das Netz geändert hat: Die Epochen davor wurden mit dem Netz trainiert, wie es damals war, und können auf diesem nicht gezeigt werden.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Rewind: drag to see the network, its weights and the boundary as they were at that epoch. Training pauses. Keys when the slider has focus: ←/→ one epoch, Page Up/Down ten, Home the first, End the latest.</source>
-        <translation type="unfinished" />
+        <translation>Zurückspulen: Zieh, um das Netz, seine Gewichte und die Grenze so zu sehen, wie sie in dieser Epoche waren. Das Training pausiert. Tasten, wenn der Regler den Fokus hat: ←/→ eine Epoche, Page Up/Down zehn, Home die erste, End die neueste.</translation>
     </message>
     <message>
         <source>Rewind</source>
-        <translation type="unfinished" />
+        <translation>Zurückspulen</translation>
     </message>
     <message>
         <source>epoch {epoch}</source>
-        <translation type="unfinished" />
+        <translation>Epoche {epoch}</translation>
     </message>
     <message>
         <source>epoch {epoch} (latest)</source>
-        <translation type="unfinished" />
+        <translation>Epoche {epoch} (neueste)</translation>
     </message>
     <message>
         <source>The epoch on show, and the newest one trained.</source>
-        <translation type="unfinished" />
+        <translation>Die angezeigte Epoche und die neueste trainierte.</translation>
     </message>
     <message>
         <source>Resume from here</source>
-        <translation type="unfinished" />
+        <translation>Hier weitermachen</translation>
     </message>
     <message>
         <source>Continue training from the epoch on show, from exactly its state. The epochs after it are replaced by the new training. (Play does the same.)</source>
-        <translation type="unfinished" />
+        <translation>Von der angezeigten Epoche aus weitertrainieren, genau aus ihrem Zustand. Die Epochen danach werden durch das neue Training ersetzt. (Start tut dasselbe.)</translation>
     </message>
     <message>
         <source>Back to latest</source>
-        <translation type="unfinished" />
+        <translation>Zur neuesten</translation>
     </message>
     <message>
         <source>Show the newest state again, as if you had never rewound (End).</source>
-        <translation type="unfinished" />
+        <translation>Wieder den neuesten Stand zeigen, als hättest du nie zurückgespult (End).</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished" />
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>{size} kB</source>
-        <translation type="unfinished" />
+        <translation>{size} kB</translation>
     </message>
     <message>
         <source>{count} checkpoint, {size}</source>
-        <translation type="unfinished" />
+        <translation>{count} Sicherungspunkt, {size}</translation>
     </message>
     <message numerus="yes">
         <source>{count} checkpoints, {size}</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation type="unfinished"><numerusform>{count} Sicherungspunkt, {size}</numerusform><numerusform /></translation>
     </message>
     <message>
         <source>epoch {epoch} of {latest} …</source>
-        <translation type="unfinished" />
+        <translation>Epoche {epoch} von {latest} …</translation>
     </message>
     <message>
         <source>epoch {epoch} of {latest}</source>
-        <translation type="unfinished" />
+        <translation>Epoche {epoch} von {latest}</translation>
     </message>
     <message>
         <source>Rewind &amp;one epoch</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eine Epoche zurück</translation>
     </message>
     <message>
         <source>Show the epoch before the one on show (training pauses)</source>
-        <translation type="unfinished" />
+        <translation>Die Epoche vor der angezeigten zeigen (das Training pausiert)</translation>
     </message>
     <message>
         <source>Resume &amp;from here</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hier weitermachen</translation>
     </message>
     <message>
         <source>Back to &amp;latest</source>
-        <translation type="unfinished" />
+        <translation>Zur &amp;neuesten</translation>
     </message>
 </context>
 <context>
     <name>top_bar</name>
     <message>
         <source>Regularization, rate</source>
-        <translation type="unfinished" />
+        <translation>Regularisierung, Rate</translation>
     </message>
     <message>
         <source>The hidden layers use different activations (each is named under its layer in the network). Choose one here to give it to every layer; that resets the network.</source>
-        <translation type="unfinished" />
+        <translation>Die verdeckten Schichten verwenden verschiedene Aktivierungen (jede steht im Netz unter ihrer Schicht). Wähle hier eine, um sie allen Schichten zu geben; das setzt das Netz zurück.</translation>
     </message>
     <message>
         <source>Reset the network: fresh random weights, back to epoch 0 (R)</source>
-        <translation type="unfinished" />
+        <translation>Netz zurücksetzen: neue zufällige Gewichte, zurück zu Epoche 0 (R)</translation>
     </message>
     <message>
         <source>Play or pause training (Space)</source>
-        <translation type="unfinished" />
+        <translation>Training starten oder pausieren (Leertaste)</translation>
     </message>
     <message>
         <source>Train exactly one epoch, then pause (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>Genau eine Epoche trainieren, dann pausieren (Pfeil rechts)</translation>
     </message>
     <message>
         <source>Epochs completed: full passes over the training data</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossene Epochen: vollständige Durchläufe durch die Trainingsdaten</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished">Epoche</translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>test epoch's weights</source>
-        <translation type="unfinished" />
+        <translation>Gewichte der besten Testepoche</translation>
     </message>
     <message>
         <source>Set ▾</source>
-        <translation type="unfinished" />
+        <translation>Setzen ▾</translation>
     </message>
     <message>
         <source>Never ▾</source>
-        <translation type="unfinished" />
+        <translation>Nie ▾</translation>
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation type="unfinished"><numerusform>Das Training stoppt bei Epoche {epoch} oder nach {patience} Epoche ohne besseren Testverlust, zurück zur besten Testepoche. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform /></translation>
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation type="unfinished"><numerusform>Das Training stoppt bei Epoche {epoch} oder nach {patience} Epoche ohne besseren Testverlust. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform /></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation type="unfinished"><numerusform>Das Training stoppt nach {patience} Epoche ohne besseren Testverlust, zurück zur besten Testepoche. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform /></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation type="unfinished"><numerusform>Das Training stoppt nach {patience} Epoche ohne besseren Testverlust. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform /></translation>
     </message>
     <message>
         <source>Training stops at epoch {epoch}. Click to change the stopping rules.</source>
-        <translation type="unfinished" />
+        <translation>Das Training stoppt bei Epoche {epoch}. Klicke, um die Stoppregeln zu ändern.</translation>
     </message>
     <message>
         <source>Training never stops itself. Click to change the stopping rules.</source>
-        <translation type="unfinished" />
+        <translation>Das Training stoppt nie von selbst. Klicke, um die Stoppregeln zu ändern.</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished" />
+        <translation>Gemischt</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation type="unfinished" />
+        <translation>Training pausieren (Leertaste)</translation>
     </message>
     <message>
         <source>Play: start training (Space)</source>
-        <translation type="unfinished" />
+        <translation>Start: Training beginnen (Leertaste)</translation>
     </message>
 </context>
 <context>
     <name>train_process</name>
     <message>
         <source>the training process was stopped for {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Der Trainingsprozess war {seconds} s lang angehalten</translation>
     </message>
     <message>
         <source>the training process did not answer in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Der Trainingsprozess hat in {seconds} s nicht geantwortet</translation>
     </message>
     <message>
         <source>the training process failed:
 {traceback}</source>
-        <translation type="unfinished" />
+        <translation>Der Trainingsprozess ist fehlgeschlagen:
+{traceback}</translation>
     </message>
     <message>
         <source>the training process is gone ({error})</source>
-        <translation type="unfinished" />
+        <translation>Der Trainingsprozess ist weg ({error})</translation>
     </message>
 </context>
 <context>
     <name>trainer</name>
     <message>
         <source>X_train must hold at least one point</source>
-        <translation type="unfinished" />
+        <translation>X_train muss mindestens einen Punkt enthalten</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
         <source>{field} must be numbers of shape (n, 2)</source>
-        <translation type="unfinished" />
+        <translation>{field} müssen Zahlen der Form (n, 2) sein</translation>
     </message>
     <message>
         <source>{field} must have shape (n, 2); got {shape}</source>
-        <translation type="unfinished" />
+        <translation>{field} muss die Form (n, 2) haben; erhalten: {shape}</translation>
     </message>
     <message>
         <source>{field} has {count} points; at most {limit} are allowed</source>
-        <translation type="unfinished" />
+        <translation>{field} hat {count} Punkte; höchstens {limit} sind erlaubt</translation>
     </message>
     <message>
         <source>{field} must be numbers of shape (n,)</source>
-        <translation type="unfinished" />
+        <translation>{field} müssen Zahlen der Form (n,) sein</translation>
     </message>
     <message>
         <source>{field} must have shape ({n},) to match the points; got {shape}</source>
-        <translation type="unfinished" />
+        <translation>{field} muss die Form ({n},) haben, passend zu den Punkten; erhalten: {shape}</translation>
     </message>
     <message>
         <source>{field} must hold integer labels from 0 to {high} for {kind} output; got values from {low_seen} to {high_seen}</source>
-        <translation type="unfinished" />
+        <translation>{field} muss für die Ausgabe {kind} ganzzahlige Labels von 0 bis {high} enthalten; erhalten: Werte von {low_seen} bis {high_seen}</translation>
     </message>
     <message>
         <source>{field} must be a finite number greater than {low} and at most {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} muss eine endliche Zahl größer als {low} und höchstens {high} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>{field} must be a finite number at least {low} and at most {high}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} muss eine endliche Zahl von mindestens {low} und höchstens {high} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>params[{layer}] must be W of shape {w_shape} and b of shape {b_shape}; got {w_got} and {b_got}</source>
-        <translation type="unfinished" />
+        <translation>params[{layer}] muss W der Form {w_shape} und b der Form {b_shape} sein; erhalten: {w_got} und {b_got}</translation>
     </message>
     <message>
         <source>seed must be an integer; got {value}</source>
-        <translation type="unfinished" />
+        <translation>seed muss eine ganze Zahl sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>shuffle must be True or False; got {value}</source>
-        <translation type="unfinished" />
+        <translation>shuffle muss True oder False sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>batch_size must be an integer of at least 1; got {value}</source>
-        <translation type="unfinished" />
+        <translation>batch_size muss eine ganze Zahl ab 1 sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>link ({i}, {j}) of layer {layer} is disabled; enable it first</source>
-        <translation type="unfinished" />
+        <translation>Verbindung ({i}, {j}) der Schicht {layer} ist ausgeschaltet; schalte sie zuerst ein</translation>
     </message>
     <message>
         <source>{field} contains NaN or infinity</source>
-        <translation type="unfinished" />
+        <translation>{field} enthält NaN oder Unendlich</translation>
     </message>
     <message>
         <source>dtype must be one of {choices}; got {value}</source>
-        <translation type="unfinished" />
+        <translation>dtype muss eines von {choices} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>network {field} must be a list of numbers</source>
-        <translation type="unfinished" />
+        <translation>Das Netz-{field} muss eine Liste von Zahlen sein</translation>
     </message>
     <message>
         <source>{field} must be a finite number &gt;= 0; got {value}</source>
-        <translation type="unfinished" />
+        <translation>{field} muss eine endliche Zahl &gt;= 0 sein; erhalten: {value}</translation>
     </message>
 </context>
 <context>
     <name>worker</name>
     <message>
         <source>Internal error, training paused: {error}</source>
-        <translation type="unfinished" />
+        <translation>Interner Fehler, Training pausiert: {error}</translation>
     </message>
     <message>
         <source>Not changed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Nicht geändert: {reason}</translation>
     </message>
     <message>
         <source>Training goes on in the window's own process ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>Das Training läuft im eigenen Prozess des Fensters weiter ({reason}).</translation>
     </message>
 </context>
 </TS>
