@@ -74,6 +74,22 @@ def set_number_format(decimal: str, group: str, minus: str = "-", digits: str = 
             _to_ascii[ord(sign)] = "-"
 
 
+def number_format() -> tuple[str, str, str, str]:
+    """What :func:`set_number_format` was given (a child process is given it too)."""
+    return _decimal, _group, _minus, _digits
+
+
+def table_translator(table: dict[tuple[str, str], str]) -> Translator:
+    """A translator answering from ``table`` ((context, text) -> translation): for a child
+    process with no Qt, given the few texts it makes by the parent that has them."""
+
+    def answer(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        found = table.get((context, text), "")
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    return answer
+
+
 def decimal_point() -> str:
     return _decimal
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from playground.app.main_window import MainWindow
 from playground.core.refs import LinkRef, NeuronRef
 from playground.core.settings import TrainingSettings
-from playground.designer.number_editor import parse_number
+from playground.designer.number_editor import parse_weight
 from tests.conftest import TIMEOUT, params, settle, undo_text
 
 LEFT = Qt.MouseButton.LeftButton
@@ -452,12 +452,12 @@ def test_an_edit_while_running_keeps_the_untouched_weights_bit_for_bit(qtbot, wi
     QTest.keyClick(w, Qt.Key.Key_Space)
 
 
-def test_parse_number_refuses_what_is_not_a_finite_weight():
-    assert parse_number(" −1,5 ") == -1.5
-    assert parse_number("2e-3") == 0.002
+def test_parse_weight_refuses_what_is_not_a_finite_weight():
+    assert parse_weight(" −1,5 ") == -1.5
+    assert parse_weight("2e-3") == 0.002
     for bad in ("inf", "-inf", "nan", "1e400", "", "x", "2e6"):
         with pytest.raises(ValueError):
-            parse_number(bad)
+            parse_weight(bad)
 
 
 def test_a_lesson_lock_stops_editing_but_not_hovering(qtbot, window):

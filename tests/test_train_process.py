@@ -415,3 +415,31 @@ def test_a_stopped_training_process_is_given_up_on_and_commands_work_at_once(wor
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGCONT)
+
+
+def test_a_child_started_in_another_language_says_its_stop_in_it():
+    """The child has no Qt: the parent gives it the stop texts as its translator has them
+    and its number format, so a German window says a stop in German."""
+    from engine import i18n
+    from playground.core import stopping
+
+    german = {
+        stopping.AT_EPOCH: "Angehalten bei Epoche {epoch}: Stopp-Einstellung {stop}.",
+        stopping.NOT_IMPROVING: "Angehalten bei Epoche {epoch} ({loss}).",
+    }
+    i18n.set_translator(lambda c, t, d, n: german.get(t, "") if c == "stopping" else "", "de")
+    i18n.set_number_format(",", ".", "-", "")
+    try:
+        child = tp.TrainProcess()
+    finally:
+        i18n.set_translator(None, "en")
+        i18n.set_number_format(".", ",", "-", "")
+    try:
+        s = fast_session(stop_at_epoch=3)
+        run_until_final(s, child)
+        assert s.stop_reason == "Angehalten bei Epoche 3: Stopp-Einstellung 3."
+        s = fast_session(stop_at_epoch=0, patience=2, noise=0.5)
+        run_until_final(s, child)
+        assert s.stop_reason.startswith("Angehalten bei Epoche ") and "," in s.stop_reason
+    finally:
+        child.close()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import number, translate
 from playground.core.gradient_stats import (
     GradientRecord,
     Verdict,
@@ -46,6 +47,7 @@ from playground.core.gradient_stats import (
 )
 from playground.core.snapshot import Snapshot
 from playground.core.warnings_check import RULE_TEXT, STARVED_RATIO
+from playground.views.math_plot import math_plot
 
 NORMS_SECONDS = 0.15  # the norm plot and the marker redraw at most this often
 HISTOGRAM_SECONDS = 0.4  # and the histograms
@@ -102,23 +104,29 @@ class GradientPanel(QWidget):
         # this the window grows with every longer message.
         self.marker.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.marker.setMinimumHeight(2 * QFontMetrics(_font(11, True)).lineSpacing() + 6)
-        self.marker.setToolTip(RULE_TEXT)
+        rule = translate("warnings_check", RULE_TEXT)  # its module's context
+        self.marker.setToolTip(rule)
         self._set_marker(Verdict())
 
-        self.norm_plot = pg.PlotWidget(background="w")
+        self.norm_plot = math_plot()
         self.norm_plot.setToolTip(
-            "‖∂L/∂W‖ / ‖W‖ of each layer: how fast its weights change for their size (the last "
-            "batch's gradient, averaged over a few frames), against the training step, on a "
-            "log scale. Each grid line down is 10× slower. The red dashed line is the output "
-            "layer's ÷ 50: a layer below it learns too slowly to catch up, which matters "
-            "while much is left to learn. " + RULE_TEXT
+            translate(
+                "gradient_panel",
+                "‖∂L/∂W‖ / ‖W‖ of each layer: how fast its weights change for their size (the "
+                "last batch's gradient, averaged over a few frames), against the training step, "
+                "on a log scale. Each grid line down is 10× slower. The red dashed line is the "
+                "output layer's ÷ 50: a layer below it learns too slowly to catch up, which "
+                "matters while much is left to learn.",
+            )
+            + " "
+            + rule
         )
         item = self.norm_plot.getPlotItem()
         item.setLogMode(y=True)
         item.hideButtons()
         item.setMenuEnabled(False)
         item.showGrid(x=False, y=True, alpha=0.25)
-        item.setLabel("bottom", "training step")
+        item.setLabel("bottom", translate("gradient_panel", "training step"))
         item.setLabel("left", "‖∂L/∂W‖ / ‖W‖")
         item.getViewBox().setMouseEnabled(x=False, y=False)
         item.getViewBox().disableAutoRange()
@@ -132,29 +140,40 @@ class GradientPanel(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.legend.setToolTip(
-            "Each layer's colour (h1 = the weights into hidden layer 1, out = into the output); "
-            "the red dashed line: the output layer's ‖∂L/∂W‖ / ‖W‖ ÷ 50."
+            translate(
+                "gradient_panel",
+                "Each layer's colour (h1 = the weights into hidden layer 1, out = into the "
+                "output); the red dashed line: the output layer's ‖∂L/∂W‖ / ‖W‖ ÷ 50.",
+            )
         )
 
         self.layer_box = QComboBox()
         # As wide as its longest entry: "hidden layer 1 (2×4 weights)" must not read "(2".
         self.layer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_box.setToolTip(
-            "Which layer's weights the histograms show (the weights into that layer's neurons)."
+            translate(
+                "gradient_panel",
+                "Which layer's weights the histograms show (the weights into that layer's "
+                "neurons).",
+            )
         )
         self.layer_box.currentIndexChanged.connect(lambda _i: self._draw_histograms())
         self.weight_plot, self.weight_curve = self._histogram(
-            "Weights w of this layer: how many have each value.", (8, 119, 189)
+            translate("gradient_panel", "Weights w of this layer: how many have each value."),
+            (8, 119, 189),
         )
         self.grad_plot, self.grad_curve = self._histogram(
-            "Gradients ∂L/∂w of this layer's weights (last batch): how many have each value. "
-            "Look at the axis: for a vanishing layer they are all tiny.",
+            translate(
+                "gradient_panel",
+                "Gradients ∂L/∂w of this layer's weights (last batch): how many have each value. "
+                "Look at the axis: for a vanishing layer they are all tiny.",
+            ),
             (123, 63, 160),
         )
-        self.weight_title = QLabel("Weights w")
-        self.grad_title = QLabel("Gradients ∂L/∂w")
+        self.weight_title = QLabel(translate("gradient_panel", "Weights w"))
+        self.grad_title = QLabel(translate("gradient_panel", "Gradients ∂L/∂w"))
         for label in (self.weight_title, self.grad_title):
-            label.setToolTip("± their typical size (root mean square)")
+            label.setToolTip(translate("gradient_panel", "± their typical size (root mean square)"))
             label.setStyleSheet("font-weight: 600")
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -166,8 +185,10 @@ class GradientPanel(QWidget):
         left.addWidget(self.legend)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close the gradient panel (G); the loss chart comes back")
-        heading = QLabel("Gradients")
+        self.close_button.setToolTip(
+            translate("gradient_panel", "Close the gradient panel (G); the loss chart comes back")
+        )
+        heading = QLabel(translate("gradient_panel", "Gradients"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 700")
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -177,7 +198,7 @@ class GradientPanel(QWidget):
         right.setSpacing(2)
         # The caption above its box, not beside it: side by side they took the width the
         # gradient-size plot and its legend need on a 1280 px projector screen.
-        caption = QLabel("Histograms of")
+        caption = QLabel(translate("gradient_panel", "Histograms of"))
         caption.setToolTip(self.layer_box.toolTip())
         right.addWidget(caption)
         right.addWidget(self.layer_box)
@@ -243,14 +264,17 @@ class GradientPanel(QWidget):
                 for k in range(n)
             )
             # one piece, never broken across lines
-            + f" &nbsp;<span style='color:rgb{THRESHOLD_COLOR}'>-&nbsp;-&nbsp;-</span>"
-            "&nbsp;out&nbsp;÷&nbsp;50"
+            + f" &nbsp;<span style='color:rgb{THRESHOLD_COLOR}'>-&nbsp;-&nbsp;-</span>&nbsp;"
+            + translate("gradient_panel", "out ÷ 50").replace(" ", "&nbsp;")
         )
         was = self.layer_box.blockSignals(True)
         self.layer_box.clear()
         for k in range(n):
             sizes = structure[k]
-            self.layer_box.addItem(f"{layer_name(k, n)} ({sizes[0]}×{sizes[1]} weights)", k)
+            entry = translate("gradient_panel", "{layer} ({rows}×{columns} weights)")
+            self.layer_box.addItem(
+                entry.format(layer=layer_name(k, n), rows=sizes[0], columns=sizes[1]), k
+            )
         self.layer_box.setCurrentIndex(0)
         self.layer_box.blockSignals(was)
         self._set_warnings(Verdict())
@@ -316,10 +340,16 @@ class GradientPanel(QWidget):
             self.marker.setStyleSheet(WARN_STYLE)
         else:
             self.marker.setText(
-                "No gradient warning: no layer starves while much is left to learn, and no "
-                "step is larger than the weights it changes. (Hover for the rule.)"
+                translate(
+                    "gradient_panel",
+                    "No gradient warning: no layer starves while much is left to learn, and no "
+                    "step is larger than the weights it changes. (Hover for the rule.)",
+                )
                 if self.history.n
-                else "Press play: each layer's gradient size appears here as the network trains."
+                else translate(
+                    "gradient_panel",
+                    "Press play: each layer's gradient size appears here as the network trains.",
+                )
             )
             self.marker.setStyleSheet(OK_STYLE)
 
@@ -356,7 +386,7 @@ class GradientPanel(QWidget):
                 text.setPos(float(steps[last]), float(np.log10(column[last])))
 
     def _histogram(self, tip: str, rgb: tuple[int, int, int]):
-        plot = pg.PlotWidget(background="w")
+        plot = math_plot()
         plot.setToolTip(tip)
         item = plot.getPlotItem()
         item.hideButtons()
@@ -386,14 +416,8 @@ class GradientPanel(QWidget):
             return
         mask = snap.masks[k] if k < len(snap.masks) else None
         for values, plot, curve, title, name in (
-            (snap.weights[k], self.weight_plot, self.weight_curve, self.weight_title, "Weights w"),
-            (
-                snap.weight_grads[k],
-                self.grad_plot,
-                self.grad_curve,
-                self.grad_title,
-                "Gradients ∂L/∂w",
-            ),
+            (snap.weights[k], self.weight_plot, self.weight_curve, self.weight_title, "weights"),
+            (snap.weight_grads[k], self.grad_plot, self.grad_curve, self.grad_title, "gradients"),
         ):
             v = values[mask] if mask is not None and mask.shape == values.shape else values
             v = v[np.isfinite(v)].ravel()
@@ -408,7 +432,12 @@ class GradientPanel(QWidget):
             counts, edges = np.histogram(v, bins=BINS, range=(-limit, limit))
             curve.setData(edges, counts)
             typical = float(np.sqrt(np.mean(v * v)))
-            title.setText(f"{name}: ±{typical:.2g}")
+            shown = (
+                translate("gradient_panel", "Weights w: ±{size}")
+                if name == "weights"
+                else translate("gradient_panel", "Gradients ∂L/∂w: ±{size}")
+            )
+            title.setText(shown.format(size=number(typical, ".2g")))
 
     @staticmethod
     def _style_axes(item) -> None:

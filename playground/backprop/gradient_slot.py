@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu, QWidget
 
+from engine.i18n import translate
 from playground.core.gradient_stats import GradientRecord
 from playground.core.snapshot import Snapshot
 from playground.views.menus import panel_toggle
@@ -46,11 +47,12 @@ class GradientSlot:
         self.action = panel_toggle(
             parent,
             view_menu,
-            "&Gradients",
+            translate("gradient_slot", "&Gradients"),
             "G",
-            (
+            translate(
+                "gradient_slot",
                 "Show each layer's gradient size over time, warnings for vanishing or exploding "
-                "gradients, and histograms of weights and gradients, in the loss chart's place (G)"
+                "gradients, and histograms of weights and gradients, in the loss chart's place (G)",
             ),
             self.set_visible,
         )

@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from engine.i18n import number, translate
 from playground.backprop.walkthrough_apply import ApplyCommand, apply_job, restore_job
 from playground.backprop.walkthrough_input import PointPicker, StepKeys
 from playground.backprop.walkthrough_jobs import explain_job, pick_job, trace_job
@@ -116,12 +117,15 @@ class Walkthrough(QObject):
         p.apply_button.clicked.connect(self.apply)
         p.phase_group.idClicked.connect(self.goto_phase)
 
-        self.action = QAction("&Backprop, step by step…", parent)
+        self.action = QAction(translate("walkthrough", "&Backprop, step by step…"), parent)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence("W"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.setToolTip(
-            "Walk through backpropagation on one data point, with this network's numbers (W)"
+            translate(
+                "walkthrough",
+                "Walk through backpropagation on one data point, with this network's numbers (W)",
+            )
         )
         self.action.triggered.connect(self.set_open)
         parent.addAction(self.action)
@@ -157,7 +161,11 @@ class Walkthrough(QObject):
         self.panel.show_prompt()
         snap = self._latest()
         if snap is not None and snap.comparison is not None:
-            self.panel.set_notice("Compare is on: turn it off (C) to walk through one network.")
+            self.panel.set_notice(
+                translate(
+                    "walkthrough", "Compare is on: turn it off (C) to walk through one network."
+                )
+            )
 
     def close(self) -> None:
         if not self.is_open:
@@ -191,7 +199,8 @@ class Walkthrough(QObject):
         try:
             sample, index, why = self._call(pick_job(lambda: client.serial))
         except (ValueError, TimeoutError) as exc:
-            self.panel.set_notice(f"Cannot walk through a point: {exc}.")
+            notice = translate("walkthrough", "Cannot walk through a point: {reason}.")
+            self.panel.set_notice(notice.format(reason=exc))
             return False
         self.picked = (index, why)
         self._set_sample(sample, keep_step=False)
@@ -207,7 +216,8 @@ class Walkthrough(QObject):
             x = np.asarray(x, dtype=float)
             sample = self._call(trace_job(x, y, source, lambda: client.serial, explain))
         except (ValueError, TimeoutError) as exc:
-            self.panel.set_notice(f"Cannot walk through this point: {exc}")
+            notice = translate("walkthrough", "Cannot walk through this point: {reason}")
+            self.panel.set_notice(notice.format(reason=exc))
             return False
         self._set_sample(sample, keep_step)
         return True
@@ -228,13 +238,19 @@ class Walkthrough(QObject):
         if not 0 <= index < len(X):
             return False
         self.picked = None  # the user's choice: nothing to explain
-        kind = "training" if which == "train" else "test"
-        return self.select(X[index], y[index].item(), f"{kind} point {index + 1}")
+        source = (
+            translate("walkthrough", "training point {number}")
+            if which == "train"
+            else translate("walkthrough", "test point {number}")
+        ).format(number=index + 1)
+        return self.select(X[index], y[index].item(), source)
 
     def random_point(self) -> bool:
         snap = self._latest()
         if snap is None or not len(snap.data.X_train):
-            self.panel.set_notice("There are no training points to pick from yet.")
+            self.panel.set_notice(
+                translate("walkthrough", "There are no training points to pick from yet.")
+            )
             return False
         return self.select_point("train", int(self._rng.integers(len(snap.data.X_train))))
 
@@ -261,7 +277,9 @@ class Walkthrough(QObject):
             if d[i] <= PICK_PIXELS and (best is None or d[i] < best[0]):
                 best = (float(d[i]), which, i)
         if best is None:
-            self.panel.set_notice("No data point there: click on one of the dots.")
+            self.panel.set_notice(
+                translate("walkthrough", "No data point there: click on one of the dots.")
+            )
             return False
         return self.select_point(best[1], best[2])
 
@@ -277,14 +295,27 @@ class Walkthrough(QObject):
         x1, x2 = (float(v) for v in sample.trace.point)
         self.marker.setData([x1], [x2])
         self.marker.show()
+        source = sample.source or translate("walkthrough", "A point")
         self.panel.point_label.setText(
-            f"<b>{sample.source.capitalize() or 'A point'}</b> at ({fmt(x1)}, {fmt(x2)}), "
-            f"{self._target_words(sample)}"
+            translate("walkthrough", "<b>{point}</b> at ({x1}, {x2}), {target}").format(
+                point=source[0].upper() + source[1:],
+                x1=fmt(x1),
+                x2=fmt(x2),
+                target=self._target_words(sample),
+            )
         )
         self.panel.point_label.setToolTip(
-            f"The point ({sample.trace.point[0]!r}, {sample.trace.point[1]!r}), target "
-            f"{sample.trace.target!r}, through the network as it is after epoch "
-            f"{sample.epoch:,} ({sample.steps:,} steps). Click another point to change it."
+            translate(
+                "walkthrough",
+                "The point ({x1}, {x2}), target {target}, through the network as it is after "
+                "epoch {epoch} ({steps} steps). Click another point to change it.",
+            ).format(
+                x1=number(x1, ""),  # every digit, as Python writes a float
+                x2=number(x2, ""),
+                target=number(sample.trace.target, ""),
+                epoch=number(sample.epoch, ","),
+                steps=number(sample.steps, ","),
+            )
         )
         self._show()
 
@@ -292,11 +323,12 @@ class Walkthrough(QObject):
     def _target_words(sample: TracedSample) -> str:
         y = sample.trace.target
         if sample.output_kind == "regression":
-            return f"value {fmt(y)}"
+            return translate("walkthrough", "value {value}").format(value=fmt(y))
         k = int(y)
         rgb = colors.class_color(k)
-        name = colors.CLASS_NAMES[k % len(colors.CLASS_NAMES)]
-        return f"class <span style='color:{hex_color(rgb)}'>{markers.class_glyph(k)}</span> {name}"
+        name = translate("colors", colors.CLASS_NAMES[k % len(colors.CLASS_NAMES)])
+        glyph = f"<span style='color:{hex_color(rgb)}'>{markers.class_glyph(k)}</span>"
+        return translate("walkthrough", "class {glyph} {name}").format(glyph=glyph, name=name)
 
     # -------------------------------------------------------------- stepping
     def _show(self) -> None:
@@ -347,7 +379,11 @@ class Walkthrough(QObject):
             was = button.blockSignals(True)
             button.setChecked(on)
             button.blockSignals(was)
-        button.setText("Pause autoplay" if on else "Autoplay")
+        button.setText(
+            translate("walkthrough", "Pause autoplay")
+            if on
+            else translate("walkthrough", "Autoplay")
+        )
 
     def _autoplay_step(self) -> None:
         step = self.step
@@ -382,15 +418,22 @@ class Walkthrough(QObject):
             job = apply_job(sample, lambda: client.serial, explain_job(self.picked))
             new, before, after = self._call(job)
         except (ValueError, TimeoutError) as exc:
-            self.panel.set_notice(f"Not applied: {exc}.")
+            self.panel.set_notice(
+                translate("walkthrough", "Not applied: {reason}.").format(reason=exc)
+            )
             return False
         self.after = new
         self._undo_stack.push(ApplyCommand(self.restore, before, after))
         old, now = sample.trace.loss, new.trace.loss
         self.panel.set_notice(
-            f"Applied: every weight moved by the amount shown. {loss_change(old, now)} "
-            "Next (→) walks through again with the new weights.",
-            f"The loss on this point before: {full(old)}\nafter: {full(now)}",
+            translate(
+                "walkthrough",
+                "Applied: every weight moved by the amount shown. {loss_change} "
+                "Next (→) walks through again with the new weights.",
+            ).format(loss_change=loss_change(old, now)),
+            translate(
+                "walkthrough", "The loss on this point before: {before}\nafter: {after}"
+            ).format(before=full(old), after=full(now)),
         )
         self._show()
         return True
@@ -400,7 +443,7 @@ class Walkthrough(QObject):
         try:
             self._call(restore_job(state))
         except (ValueError, TimeoutError) as exc:
-            self._status(f"Not undone: {exc}", 6000)
+            self._status(translate("walkthrough", "Not undone: {reason}").format(reason=exc), 6000)
 
     # -------------------------------------------------------------- snapshots
     def on_snapshot(self, snap: Snapshot) -> None:
@@ -417,8 +460,11 @@ class Walkthrough(QObject):
                 self._stale = True
                 self.overlay.clear()
                 self.panel.set_notice(
-                    "Training is running, so these numbers are out of date. Pause (Space) "
-                    "and the walkthrough follows the new weights."
+                    translate(
+                        "walkthrough",
+                        "Training is running, so these numbers are out of date. Pause (Space) "
+                        "and the walkthrough follows the new weights.",
+                    )
                 )
             return
         same = len(snap.weights) == len(ref.weights) and all(

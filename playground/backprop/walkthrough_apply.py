@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtGui import QUndoCommand
 
 from engine import Trainer
+from engine.i18n import translate
 from playground.core.session import Session
 from playground.core.walkthrough_sample import TracedSample, capture
 
@@ -21,7 +22,7 @@ class ApplyCommand(QUndoCommand):
     """Undo puts the weights and optimizer state back; redo makes the update again."""
 
     def __init__(self, restore: Callable[[dict], None], before: dict, after: dict) -> None:
-        super().__init__("Apply a backprop step")
+        super().__init__(translate("walkthrough_apply", "Apply a backprop step"))
         self._restore, self._before, self._after = restore, before, after
         self._first = True
 
@@ -66,9 +67,11 @@ def apply_job(
     def job(session: Session) -> tuple[TracedSample, dict, dict]:
         t = session.trainer
         if session.comparison is not None:
-            raise ValueError("Compare is on")
+            raise ValueError(translate("walkthrough_apply", "Compare is on"))
         if not same_network(t, sample):
-            raise ValueError("the network changed since this point was traced")
+            raise ValueError(
+                translate("walkthrough_apply", "the network changed since this point was traced")
+            )
         before = params_state(t)
         session.timeline_resume()
         t.apply_trace(sample.trace)
@@ -94,7 +97,7 @@ def restore_job(state: dict) -> Callable[[Session], None]:
             or len(params) != len(state["params"])
             or any(W.shape != W0.shape for (W, _), (W0, _b) in zip(params, state["params"]))
         ):
-            raise ValueError("the network has changed since")
+            raise ValueError(translate("walkthrough_apply", "the network has changed since"))
         for (W, b), (W0, b0) in zip(params, state["params"], strict=True):
             W[...] = W0
             b[...] = b0

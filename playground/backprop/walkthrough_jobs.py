@@ -12,11 +12,17 @@ from collections.abc import Callable
 
 import numpy as np
 
+from engine.i18n import translate
 from playground.core.session import Session
 from playground.core.walkthrough_pick import choose, point_stats, reason
 from playground.core.walkthrough_sample import TracedSample, capture
 
-COMPARE_ON = "Compare is on: turn it off (C) to walk through one network"
+
+def compare_on() -> str:
+    """Why no point is traced while Compare is on."""
+    return translate(
+        "walkthrough_jobs", "Compare is on: turn it off (C) to walk through one network"
+    )
 
 
 def explain_job(picked: tuple[int, str] | None) -> Callable[[Session], str]:
@@ -42,7 +48,7 @@ def trace_job(
 
     def job(session: Session) -> TracedSample:
         if session.comparison is not None:
-            raise ValueError(COMPARE_ON)
+            raise ValueError(compare_on())
         return capture(session.trainer, x, y, source, serial(), explain(session))
 
     return job
@@ -54,13 +60,15 @@ def pick_job(serial: Callable[[], int]) -> Callable[[Session], tuple[TracedSampl
     def job(session: Session) -> tuple[TracedSample, int, str]:
         t, d = session.trainer, session.data
         if session.comparison is not None:
-            raise ValueError(COMPARE_ON)
+            raise ValueError(compare_on())
         if not len(d.X_train):
-            raise ValueError("there are no training points to pick from yet")
+            raise ValueError(
+                translate("walkthrough_jobs", "there are no training points to pick from yet")
+            )
         stats = point_stats(t.network, d.X_train, d.y_train)
         index, why = choose(stats)
         x, y = d.X_train[index], d.y_train[index].item()
-        source = f"training point {index + 1}"
+        source = translate("walkthrough_jobs", "training point {number}").format(number=index + 1)
         return capture(t, x, y, source, serial(), reason(stats, index, why)), index, why
 
     return job

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
 )
 
+from engine.i18n import translate
 from playground.core.walkthrough_text import Label, Step
 
 # One colour per phase (forward, loss, backward, update); the links in play take it too.
@@ -251,7 +252,12 @@ class WalkthroughOverlay(QObject):
             item = QGraphicsPathItem(path, parent)
             item.setBrush(QColor(255, 255, 255, 170))
             item.setPen(_line_pen(MUTED_INK, 2.0))
-            item.setToolTip("Dropped by dropout for this point: it passes 0 on and gets δ = 0")
+            item.setToolTip(
+                translate(
+                    "walkthrough_overlay",
+                    "Dropped by dropout for this point: it passes 0 on and gets δ = 0",
+                )
+            )
             self.dropped_items.append(item)
 
     def _draw_caption(

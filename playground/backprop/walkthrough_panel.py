@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import number, translate
 from playground.backprop.walkthrough_overlay import PHASE_COLORS
 from playground.core.walkthrough_text import PHASES, Step
 
@@ -54,17 +55,22 @@ class WalkthroughPanel(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("walkthroughPanel")
-        self.heading = QLabel("Backprop, step by step")
+        self.heading = QLabel(translate("walkthrough_panel", "Backprop, step by step"))
         self.heading.setStyleSheet(f"font-size: {TITLE_PT}pt; font-weight: 700")
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close the walkthrough (Esc); the loss chart comes back")
+        self.close_button.setToolTip(
+            translate("walkthrough_panel", "Close the walkthrough (Esc); the loss chart comes back")
+        )
         self.point_label = WrappedLabel()
         self.point_label.setWordWrap(True)
         self.point_label.setStyleSheet("font-size: 11pt")
-        self.random_button = QPushButton("Random point")
+        self.random_button = QPushButton(translate("walkthrough_panel", "Random point"))
         self.random_button.setToolTip(
-            "Take a random training point (or click any point on the plot above)"
+            translate(
+                "walkthrough_panel",
+                "Take a random training point (or click any point on the plot above)",
+            )
         )
 
         self.phase_buttons: list[QPushButton] = []
@@ -73,15 +79,29 @@ class WalkthroughPanel(QWidget):
         phases = QHBoxLayout()
         phases.setSpacing(4)
         tips = (
-            "The forward pass: each layer computes z = Σ w·a + b and a = f(z)",
-            "The loss: how far the prediction is from the target",
-            "The backward pass: δ = ∂L/∂z from the output back, by the chain rule",
-            "The weight update: each weight moves against its gradient",
+            translate(
+                "walkthrough_panel",
+                "The forward pass: each layer computes z = Σ w·a + b and a = f(z) "
+                "(click to jump there)",
+            ),
+            translate(
+                "walkthrough_panel",
+                "The loss: how far the prediction is from the target (click to jump there)",
+            ),
+            translate(
+                "walkthrough_panel",
+                "The backward pass: δ = ∂L/∂z from the output back, by the chain rule "
+                "(click to jump there)",
+            ),
+            translate(
+                "walkthrough_panel",
+                "The weight update: each weight moves against its gradient (click to jump there)",
+            ),
         )
         for k, (name, tip) in enumerate(zip(PHASES, tips, strict=True)):
-            button = QPushButton(f"{k + 1}  {name}")
+            button = QPushButton(f"{k + 1}  {translate('walkthrough_text', name)}")
             button.setCheckable(True)
-            button.setToolTip(tip + " (click to jump there)")
+            button.setToolTip(tip)
             rgb = PHASE_COLORS[k]
             button.setStyleSheet(
                 "QPushButton { padding: 4px 8px; font-weight: 600; }"
@@ -110,27 +130,35 @@ class WalkthroughPanel(QWidget):
         self.body.setToolTip("")
         self.body.highlighted.connect(self._on_hover)
 
-        self.back_button = QPushButton("◀ Back")
-        self.back_button.setToolTip("The step before (←)")
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setToolTip("The next step (→)")
-        self.autoplay_button = QPushButton("Autoplay")
+        self.back_button = QPushButton(translate("walkthrough_panel", "◀ Back"))
+        self.back_button.setToolTip(translate("walkthrough_panel", "The step before (←)"))
+        self.next_button = QPushButton(translate("walkthrough_panel", "Next ▶"))
+        self.next_button.setToolTip(translate("walkthrough_panel", "The next step (→)"))
+        self.autoplay_button = QPushButton(translate("walkthrough_panel", "Autoplay"))
         self.autoplay_button.setCheckable(True)
         self.autoplay_button.setToolTip(
-            f"Go through the steps by itself, one every {AUTOPLAY_MS / 1000:g} seconds; "
-            "it stops before the update"
+            translate(
+                "walkthrough_panel",
+                "Go through the steps by itself, one every {seconds} seconds; "
+                "it stops before the update",
+            ).format(seconds=number(AUTOPLAY_MS / 1000, "g"))
         )
-        self.apply_button = QPushButton("Apply update")
+        self.apply_button = QPushButton(translate("walkthrough_panel", "Apply update"))
         self.apply_button.setToolTip(
-            "Make exactly this update to the network's weights (A); the boundary moves. "
-            "Undo with Ctrl+Z."
+            translate(
+                "walkthrough_panel",
+                "Make exactly this update to the network's weights (A); the boundary moves. "
+                "Undo with Ctrl+Z.",
+            )
         )
         self.apply_button.setStyleSheet(
             "QPushButton { font-weight: 700; padding: 4px 12px; }"
             f"QPushButton:enabled {{ background: {hex_color(PHASE_COLORS[3])}; color: white; }}"
         )
         self.counter = QLabel()
-        self.counter.setToolTip("Which step of the walkthrough is on show")
+        self.counter.setToolTip(
+            translate("walkthrough_panel", "Which step of the walkthrough is on show")
+        )
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
@@ -165,19 +193,25 @@ class WalkthroughPanel(QWidget):
     def show_prompt(self, text: str = "") -> None:
         self.point_label.setText(
             text
-            or "<b>Pick a point:</b> Next (→) picks one worth a look and says why; or click "
-            "a point on the plot above, or take a random one."
+            or translate(
+                "walkthrough_panel",
+                "<b>Pick a point:</b> Next (→) picks one worth a look and says why; or click "
+                "a point on the plot above, or take a random one.",
+            )
         )
         self.title.setText("")
         self.body.setHtml(
-            f"<p style='font-size:{BODY_PT}pt'>Backpropagation in four steps, with this "
-            "network's own numbers for one point:</p><ol>"
-            "<li><b>Forward pass</b>: the point goes through the network layer by layer.</li>"
-            "<li><b>Loss</b>: how far the prediction is from the point's true label.</li>"
-            "<li><b>Backward pass</b>: the chain rule finds how each weight changed the loss, "
-            "from the output back.</li>"
-            "<li><b>Weight update</b>: every weight moves a little against its gradient.</li>"
-            "</ol>"
+            translate(
+                "walkthrough_panel",
+                "<p style='font-size:{size}pt'>Backpropagation in four steps, with this "
+                "network's own numbers for one point:</p><ol>"
+                "<li><b>Forward pass</b>: the point goes through the network layer by layer.</li>"
+                "<li><b>Loss</b>: how far the prediction is from the point's true label.</li>"
+                "<li><b>Backward pass</b>: the chain rule finds how each weight changed the "
+                "loss, from the output back.</li>"
+                "<li><b>Weight update</b>: every weight moves a little against its gradient.</li>"
+                "</ol>",
+            ).format(size=BODY_PT)
         )
         for button in self.phase_buttons:
             button.setChecked(False)
@@ -207,7 +241,11 @@ class WalkthroughPanel(QWidget):
         self.body.verticalScrollBar().setValue(scroll)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1 or not can_apply)
-        self.counter.setText(f"step {index + 1} of {count}")
+        self.counter.setText(
+            translate("walkthrough_panel", "step {number} of {count}").format(
+                number=index + 1, count=count
+            )
+        )
         self.apply_button.setVisible(step.phase == 3)
         self.apply_button.setEnabled(step.phase == 3 and can_apply)
 

@@ -35,10 +35,11 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from engine import LossHistory, Network, Trainer
+from engine import LossHistory, Network, Trainer, i18n
 from engine.checkpoints import TrainerState, batches_to_epoch_end, capture
 from engine.i18n import number, translate
 from engine.threads import limit_blas
+from playground.core import stopping
 from playground.core.race import race
 from playground.core.stopping import check_stop
 
@@ -207,8 +208,13 @@ def _lower_priority() -> None:
         kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), BELOW_NORMAL_PRIORITY_CLASS)
 
 
-def serve(conn) -> None:
-    """The child's main loop: a run per start, until told to quit or the parent is gone."""
+def serve(conn, words: tuple | None = None) -> None:
+    """The child's main loop: a run per start, until told to quit or the parent is gone.
+    ``words``: the parent's language, its stop texts' translations and number format."""
+    if words is not None:
+        language, table, number_format = words
+        i18n.set_translator(i18n.table_translator(table), language)
+        i18n.set_number_format(*number_format)
     _lower_priority()
     limit_blas(1)  # for the child's whole life: it only trains small matrices
     while True:
@@ -239,8 +245,11 @@ class TrainProcess:
     def __init__(self) -> None:
         ctx = multiprocessing.get_context("spawn")
         self._conn, child_end = ctx.Pipe()
+        # The child has no Qt: it says its stop texts as the parent's translator would.
+        table = {("stopping", text): translate("stopping", text) for text in stopping.TEXTS}
+        words = (i18n.language(), table, i18n.number_format())
         self._process = ctx.Process(
-            target=serve, args=(child_end,), name="nn-playground-training", daemon=True
+            target=serve, args=(child_end, words), name="nn-playground-training", daemon=True
         )
         self._process.start()
         child_end.close()

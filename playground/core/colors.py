@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from engine.i18n import QT_TRANSLATE_NOOP, translate
+
 ORANGE = (245, 147, 34)  # class 0, negative values
 BLUE = (8, 119, 189)  # class 1, positive values
 WHITE = (255, 255, 255)
@@ -25,7 +27,17 @@ CLASS_COLORS = (
     (255, 227, 10),  # yellow, lighter than the orange
     (68, 66, 66),  # dark grey
 )
-CLASS_NAMES = ("orange", "blue", "green", "purple", "red", "sky", "yellow", "grey")
+# Shown in texts through class_name (translated there: the language is chosen after import).
+CLASS_NAMES = (
+    QT_TRANSLATE_NOOP("colors", "orange"),
+    QT_TRANSLATE_NOOP("colors", "blue"),
+    QT_TRANSLATE_NOOP("colors", "green"),
+    QT_TRANSLATE_NOOP("colors", "purple"),
+    QT_TRANSLATE_NOOP("colors", "red"),
+    QT_TRANSLATE_NOOP("colors", "sky"),
+    QT_TRANSLATE_NOOP("colors", "yellow"),
+    QT_TRANSLATE_NOOP("colors", "grey"),
+)
 POSITIVE_LINK = BLUE
 NEGATIVE_LINK = ORANGE
 TRAIN_CURVE = (40, 40, 40)
@@ -45,6 +57,11 @@ def diverging_lut(n: int = 256) -> np.ndarray:
 
 def class_color(k: int) -> tuple[int, int, int]:
     return CLASS_COLORS[k % len(CLASS_COLORS)]
+
+
+def class_name(k: int) -> str:
+    """Class ``k``'s colour name as the user reads it (in their language)."""
+    return translate("colors", CLASS_NAMES[k % len(CLASS_NAMES)])
 
 
 def class_palette(classes: int) -> np.ndarray:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 
 from engine import Network, Trainer
+from engine.i18n import number, translate
 from playground.core.race import lane_finished, race
 from playground.core.settings import SETTINGS_INFO, TrainingSettings
 from playground.core.snapshot import MAP_DTYPE
@@ -59,6 +60,22 @@ def lane_summary(settings: TrainingSettings) -> str:
     )
     if settings.regularization != "none" and settings.reg_rate:
         text += f" · {settings.regularization.upper()} {settings.reg_rate:g}"
+    return text
+
+
+def lane_caption(settings: TrainingSettings) -> str:
+    """:func:`lane_summary` as the window shows it: in the user's words and numbers
+    (lane_summary itself stays as reports write it)."""
+    text = translate(
+        "comparison", "{optimizer} · rate {rate} · {activation} · batch {batch}"
+    ).format(
+        optimizer=OPTIMIZER_SHORT.get(settings.optimizer, settings.optimizer),
+        rate=number(settings.learning_rate, "g"),
+        activation=settings.activation.capitalize(),
+        batch=settings.batch_size,
+    )
+    if settings.regularization != "none" and settings.reg_rate:
+        text += f" · {settings.regularization.upper()} {number(settings.reg_rate, 'g')}"
     return text
 
 
@@ -158,12 +175,24 @@ class Comparison:
         """Why nothing trains any more, for the status bar."""
         diverged = [lane.name for lane in self.lanes if lane.trainer.diverged]
         if stop_at and not self.active(stop_at):
-            text = f"Every lane has reached epoch {stop_at}, the stop-at-epoch setting."
             if diverged:
-                text = f"Every lane has stopped: {', '.join(diverged)} diverged, the others reached epoch {stop_at}."
-            return text + " Raise it or restart the race to go on."
+                text = translate(
+                    "comparison",
+                    "Every lane has stopped: {lanes} diverged, the others reached epoch {epoch}. "
+                    "Raise it or restart the race to go on.",
+                )
+            else:
+                text = translate(
+                    "comparison",
+                    "Every lane has reached epoch {epoch}, the stop-at-epoch setting. "
+                    "Raise it or restart the race to go on.",
+                )
+            return text.format(lanes=", ".join(diverged), epoch=stop_at)
         if diverged and not self.active(stop_at):
-            return "Every lane has diverged. Lower their learning rates and restart the race."
+            return translate(
+                "comparison",
+                "Every lane has diverged. Lower their learning rates and restart the race.",
+            )
         return ""
 
     # ----------------------------------------------------------------- snapshot
@@ -189,7 +218,7 @@ class Comparison:
                     color=lane.color,
                     settings=lane.settings,
                     overrides=dict(lane.overrides),
-                    summary=lane_summary(lane.settings),
+                    summary=lane_caption(lane.settings),
                     epoch=t.epoch,
                     steps=t.steps,
                     metrics=dict(t.last_metrics if running else t.metrics()),
@@ -240,7 +269,9 @@ def check_lane_value(field: str, value: object) -> None:
 def start(session, overrides: list[dict] | None = None) -> Comparison:
     """Turn Compare on (2 lanes by default: the current settings and the same with Adam)."""
     if not session.has_training_data:
-        raise ValueError("there are no training points to race on yet; paint some first")
+        raise ValueError(
+            translate("comparison", "there are no training points to race on yet; paint some first")
+        )
     if session.timeline.viewing is not None:
         session.timeline_latest()
     comp = Comparison(overrides or default_lanes(session.settings))
@@ -256,14 +287,14 @@ def stop(session) -> None:
 
 def _comparison(session) -> Comparison:
     if session.comparison is None:
-        raise ValueError("Compare is off")
+        raise ValueError(translate("comparison", "Compare is off"))
     return session.comparison
 
 
 def add_lane(session) -> None:
     comp = _comparison(session)
     if len(comp.overrides) >= MAX_LANES:
-        raise ValueError(f"at most {MAX_LANES} lanes")
+        raise ValueError(translate("comparison", "at most {lanes} lanes").format(lanes=MAX_LANES))
     comp.overrides.append(suggest_lane(session.settings, comp.overrides))
     comp.sync(session)
 
@@ -271,7 +302,11 @@ def add_lane(session) -> None:
 def remove_lane(session, index: int) -> None:
     comp = _comparison(session)
     if len(comp.overrides) <= MIN_LANES:
-        raise ValueError(f"Compare keeps at least {MIN_LANES} lanes; turn Compare off instead")
+        raise ValueError(
+            translate(
+                "comparison", "Compare keeps at least {lanes} lanes; turn Compare off instead"
+            ).format(lanes=MIN_LANES)
+        )
     del comp.overrides[index]
     if comp.focus >= index and comp.focus:
         comp.focus -= 1
@@ -297,7 +332,7 @@ def set_lane(session, index: int, field: str, value: object) -> None:
 def focus(session, index: int) -> None:
     comp = _comparison(session)
     if not 0 <= index < len(comp.lanes):
-        raise ValueError(f"there is no lane {index + 1}")
+        raise ValueError(translate("comparison", "there is no lane {lane}").format(lane=index + 1))
     comp.focus = index
 
 
@@ -319,10 +354,10 @@ def promote(session, index: int) -> str:
     session.stop_reason = ""
     session.best_test = (math.inf, lane.trainer.epoch)
     session.comparison = None
-    return (
-        f"Lane {lane.name} ({lane_summary(lane.settings)}) is now the main network; "
-        f"it carries on from epoch {lane.trainer.epoch}."
-    )
+    return translate(
+        "comparison",
+        "Lane {lane} ({summary}) is now the main network; it carries on from epoch {epoch}.",
+    ).format(lane=lane.name, summary=lane_caption(lane.settings), epoch=lane.trainer.epoch)
 
 
 def lane_field_label(field: str) -> str:

@@ -17,9 +17,11 @@ Nothing here imports Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from engine import ACTIVATIONS, OPTIMIZERS
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core.settings import (
     LEARNING_RATES,
     MAX_PATIENCE,
@@ -49,16 +51,43 @@ CONTROL_NAMES = (*(f.name for f in fields(TrainingSettings)), NETWORK_EDIT, DATA
 BATCH_SIZES = (1, 2, 5, 10, 20, 30, 50, 100, 250)
 
 
+def _number(value: object) -> str:
+    return number(value, "g")  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True)
 class Control:
+    """A control's row. The table is built at import, before the language is chosen: its
+    texts are kept in English (marked for translation in ``context``) and read through
+    ``label``, ``tip``, ``note_name``, ``choices`` and ``zero_text`` in the user's language."""
+
     name: str  # as a lesson file names it
-    label: str  # teacher mode's row; the top bar's caption
+    source_label: str  # teacher mode's row; the top bar's caption
     where: str  # TOP_BAR, RESET, DATA_PANEL, NETWORK or NOWHERE
-    tip: str = ""  # what the setting does: the top bar control's tooltip
+    source_tip: str = ""  # what the setting does: the top bar control's tooltip
     short: str = ""  # its name in the lesson's "Locked in this lesson: …" note, if not the label
-    choices: tuple[tuple[str, object], ...] = ()  # a top-bar list: (text, value), in order
+    values: tuple = ()  # a top-bar list's values, in order
+    value_text: Callable[[object], str] = _number  # a value as the list shows it
     count_max: int = 0  # a top-bar count from 0 (a spin box): its highest value
-    zero_text: str = ""  # what that count shows at 0
+    source_zero_text: str = ""  # what that count shows at 0
+    context: str = "controls"  # where label and tip are marked ("settings_info" for a setting)
+
+    @property
+    def label(self) -> str:
+        return translate(self.context, self.source_label)
+
+    @property
+    def tip(self) -> str:
+        return translate(self.context, self.source_tip) if self.source_tip else ""
+
+    @property
+    def zero_text(self) -> str:
+        return translate("controls", self.source_zero_text) if self.source_zero_text else ""
+
+    @property
+    def choices(self) -> tuple[tuple[str, object], ...]:
+        """A top-bar list: (text, value), in order."""
+        return tuple((self.value_text(v), v) for v in self.values)
 
     @property
     def setting(self) -> str | None:
@@ -71,16 +100,39 @@ class Control:
 
     @property
     def note_name(self) -> str:
-        return self.short or self.label
+        return translate("controls", self.short) if self.short else self.label
 
 
 def _setting(name: str, where: str, **rest: object) -> Control:
     info = SETTINGS_INFO[name]
-    return Control(name, info.label, where, info.tip, **rest)  # type: ignore[arg-type]
+    return Control(
+        name,
+        info.source_label,
+        where,
+        info.source_tip,
+        context="settings_info",
+        **rest,  # type: ignore[arg-type]
+    )
 
 
-def _listed(values: tuple, text=lambda v: f"{v:g}") -> tuple[tuple[str, object], ...]:
-    return tuple((text(v), v) for v in values)
+# The words of the top bar's lists (translated where shown, through Control.choices).
+REGULARIZATION_NAMES = {
+    "none": QT_TRANSLATE_NOOP("controls", "None"),
+    "l1": "L1",
+    "l2": "L2",
+}
+PROBLEM_NAMES = {
+    "classification": QT_TRANSLATE_NOOP("controls", "Classification"),
+    "regression": QT_TRANSLATE_NOOP("controls", "Regression"),
+}
+LOSS_NAMES = {
+    "default": QT_TRANSLATE_NOOP("controls", "Cross-entropy"),
+    "tfp": QT_TRANSLATE_NOOP("controls", "TF Playground"),
+}
+
+
+def _named(names: dict[str, str]) -> Callable[[object], str]:
+    return lambda value: translate("controls", names[value])  # type: ignore[index]
 
 
 # In the order teacher mode lists them: as they appear on screen, the editing switches
@@ -88,38 +140,56 @@ def _listed(values: tuple, text=lambda v: f"{v:g}") -> tuple[tuple[str, object],
 CONTROLS: tuple[Control, ...] = (
     Control(
         NETWORK_EDIT,
-        "Editing the network (inputs, layers, neurons)",
+        QT_TRANSLATE_NOOP("controls", "Editing the network (inputs, layers, neurons)"),
         NETWORK,
-        short="network editing",
+        short=QT_TRANSLATE_NOOP("controls", "network editing"),
     ),
     Control(
         DATA_EDIT,
-        "Editing the data (datasets, painting, sliders)",
+        QT_TRANSLATE_NOOP("controls", "Editing the data (datasets, painting, sliders)"),
         DATA_PANEL,
-        short="data editing",
+        short=QT_TRANSLATE_NOOP("controls", "data editing"),
     ),
     _setting("dataset", DATA_PANEL),
-    Control("classes", "Classes", DATA_PANEL),
+    Control("classes", QT_TRANSLATE_NOOP("controls", "Classes"), DATA_PANEL),
     _setting("noise", DATA_PANEL),
     _setting("train_ratio", DATA_PANEL),
     _setting("data_seed", DATA_PANEL),
-    _setting("learning_rate", TOP_BAR, choices=_listed(LEARNING_RATES)),
+    _setting("learning_rate", TOP_BAR, values=LEARNING_RATES),
     _setting("schedule", TOP_BAR),  # a button whose menu edits it (views/schedule_editor)
-    _setting("activation", TOP_BAR, choices=tuple((a.title, a.name) for a in ACTIVATIONS.values())),
+    _setting(
+        "activation",
+        TOP_BAR,
+        values=tuple(ACTIVATIONS),
+        value_text=lambda name: ACTIVATIONS[name].title,
+    ),
     _setting(
         "regularization",
         TOP_BAR,
-        choices=tuple(zip(("None", "L1", "L2"), REGULARIZATIONS, strict=True)),
+        values=REGULARIZATIONS,
+        value_text=_named(REGULARIZATION_NAMES),
     ),
-    _setting("reg_rate", TOP_BAR, choices=_listed(REG_RATES)),
-    _setting("problem", TOP_BAR, choices=_listed(PROBLEMS, str.capitalize)),
+    _setting("reg_rate", TOP_BAR, values=REG_RATES),
+    _setting("problem", TOP_BAR, values=PROBLEMS, value_text=_named(PROBLEM_NAMES)),
     # Beside the output plot (playground.views.loss_choice), which names it in nnControl.
-    _setting("loss", NOWHERE, choices=(("Cross-entropy", "default"), ("TF Playground", "tfp"))),
-    _setting("optimizer", TOP_BAR, choices=tuple((o.title, n) for n, o in OPTIMIZERS.items())),
-    _setting("batch_size", TOP_BAR, choices=_listed(BATCH_SIZES, str)),
-    _setting("speed", TOP_BAR, choices=_listed(SPEEDS, speed_label)),
-    _setting("stop_at_epoch", TOP_BAR, count_max=MAX_STOP_EPOCH, zero_text="never"),
-    _setting("patience", TOP_BAR, count_max=MAX_PATIENCE, zero_text="off"),
+    _setting("loss", NOWHERE, values=tuple(LOSS_NAMES), value_text=_named(LOSS_NAMES)),
+    _setting(
+        "optimizer", TOP_BAR, values=tuple(OPTIMIZERS), value_text=lambda n: OPTIMIZERS[n].title
+    ),
+    _setting("batch_size", TOP_BAR, values=BATCH_SIZES, value_text=str),
+    _setting("speed", TOP_BAR, values=SPEEDS, value_text=speed_label),
+    _setting(
+        "stop_at_epoch",
+        TOP_BAR,
+        count_max=MAX_STOP_EPOCH,
+        source_zero_text=QT_TRANSLATE_NOOP("controls", "never"),
+    ),
+    _setting(
+        "patience",
+        TOP_BAR,
+        count_max=MAX_PATIENCE,
+        source_zero_text=QT_TRANSLATE_NOOP("controls", "off"),
+    ),
     _setting("restore_best", TOP_BAR),  # a check box beside it
     _setting("hidden", NETWORK),
     _setting("features", NETWORK),
@@ -130,7 +200,7 @@ CONTROLS: tuple[Control, ...] = (
     # them by their field name.
     Control("layer_activations", "layer_activations", NOWHERE),
     # Set from a hidden layer's menu (engine.dropout); the network's lock covers it too.
-    Control("layer_dropout", "Dropout per layer", NOWHERE),
+    Control("layer_dropout", QT_TRANSLATE_NOOP("controls", "Dropout per layer"), NOWHERE),
 )
 CONTROLS_BY_NAME = {c.name: c for c in CONTROLS}
 TOP_BAR_CONTROLS = tuple(c for c in CONTROLS if c.where == TOP_BAR)

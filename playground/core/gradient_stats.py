@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from engine.checkpoints import TimelineInfo
+from engine.i18n import translate
 
 if TYPE_CHECKING:
     from playground.core.snapshot import Snapshot
@@ -23,12 +24,14 @@ CAPACITY = 2048  # samples kept; when full, every other one goes and sampling ha
 
 def layer_name(layer: int, n_layers: int) -> str:
     """Weight layer ``layer`` by the neurons it feeds: hidden layer k, or the output layer."""
-    return "output layer" if layer == n_layers - 1 else f"hidden layer {layer + 1}"
+    if layer == n_layers - 1:
+        return translate("gradient_stats", "output layer")
+    return translate("gradient_stats", "hidden layer {number}").format(number=layer + 1)
 
 
 def short_name(layer: int, n_layers: int) -> str:
     """h1, h2, …, out: for the legend and the plot."""
-    return "out" if layer == n_layers - 1 else f"h{layer + 1}"
+    return translate("gradient_stats", "out") if layer == n_layers - 1 else f"h{layer + 1}"
 
 
 def layer_norms(grads: list[np.ndarray]) -> np.ndarray:

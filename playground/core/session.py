@@ -19,6 +19,7 @@ import numpy as np
 
 from engine import MAX_HIDDEN_LAYERS, MAX_UNITS, LossHistory, Network, edits
 from engine.checkpoints import Timeline, batches_to_epoch_end
+from engine.i18n import translate
 from playground.core.points import TASKS, PointSet
 from playground.core.session_data import DATA_FIELDS, SessionData
 from playground.core.settings import ENGINE_DTYPE, TrainingSettings, dataset_task
@@ -89,7 +90,9 @@ class Session(SessionData):
         t = self.trainer
         expected = self.settings.spec(self.data.classes)
         if network.spec != Network.from_spec(expected).spec:
-            raise ValueError("the saved network does not match the saved settings")
+            raise ValueError(
+                translate("session", "the saved network does not match the saved settings")
+            )
         if network.dtype != ENGINE_DTYPE:  # a file's float64 network for float32 training
             network = network.astype(ENGINE_DTYPE)
         t.replace_network(network)
@@ -141,7 +144,9 @@ class Session(SessionData):
         new = self.settings.with_changes(**changes)
         if dataset_task(new.dataset) != new.problem:
             raise ValueError(
-                f"the {new.dataset} dataset is for {dataset_task(new.dataset)}, not {new.problem}"
+                translate("session", "the {dataset} dataset is for {task}, not {problem}").format(
+                    dataset=new.dataset, task=dataset_task(new.dataset), problem=new.problem
+                )
             )
         keeps_view = {"speed", "stop_at_epoch", "restore_best"}  # leave a rewound run on show
         if self.timeline.viewing is not None and set(changes) - keeps_view:
@@ -225,9 +230,11 @@ class Session(SessionData):
         n = len(self.settings.hidden)
         if not isinstance(layer, (int, np.integer)) or not 0 <= layer < n:
             raise ValueError(
-                f"hidden layer must be from 1 to {n}; got {layer + 1}"
+                translate("session", "hidden layer must be from 1 to {layers}; got {layer}").format(
+                    layers=n, layer=layer + 1
+                )
                 if n
-                else "the network has no hidden layers"
+                else translate("session", "the network has no hidden layers")
             )
         return int(layer)
 
@@ -244,7 +251,9 @@ class Session(SessionData):
         n = len(self.settings.hidden)
         if n >= MAX_HIDDEN_LAYERS:
             raise ValueError(
-                f"the network already has the maximum of {MAX_HIDDEN_LAYERS} hidden layers"
+                translate(
+                    "session", "the network already has the maximum of {layers} hidden layers"
+                ).format(layers=MAX_HIDDEN_LAYERS)
             )
         if activation is None:
             activation = (
@@ -256,7 +265,7 @@ class Session(SessionData):
     def remove_layer(self, layer: int | None = None) -> bool:
         """Remove hidden layer ``layer`` (default: the last); its neighbours are joined."""
         if not self.settings.hidden:
-            raise ValueError("there is no hidden layer to remove")
+            raise ValueError(translate("session", "there is no hidden layer to remove"))
         layer = len(self.settings.hidden) - 1 if layer is None else self._hidden_layer(layer)
         self.edit_network(lambda t: t.remove_layer(layer))
         return False
@@ -266,7 +275,9 @@ class Session(SessionData):
         layer = self._hidden_layer(layer)
         if self.settings.hidden[layer] >= MAX_UNITS:
             raise ValueError(
-                f"hidden layer {layer + 1} already has the maximum of {MAX_UNITS} neurons"
+                translate(
+                    "session", "hidden layer {layer} already has the maximum of {units} neurons"
+                ).format(layer=layer + 1, units=MAX_UNITS)
             )
         self.edit_network(lambda t: t.add_neuron(layer))
         return False
@@ -295,13 +306,15 @@ class Session(SessionData):
     def set_feature(self, name: str, enabled: bool) -> bool:
         """Switch an input on (with zero weights: the output stays as it is) or off."""
         if not enabled and set(self.settings.features) <= {name}:
-            raise ValueError("at least one input feature must stay on")
+            raise ValueError(translate("session", "at least one input feature must stay on"))
         self.edit_network(lambda t: t.set_feature(name, enabled))
         return False
 
     def _hand_edit(self) -> None:
         if self.comparison is not None:
-            raise ValueError("weights are edited on one network; turn Compare off first")
+            raise ValueError(
+                translate("session", "weights are edited on one network; turn Compare off first")
+            )
 
     def set_link_enabled(self, layer: int, i: int, j: int, enabled: bool) -> bool:
         """Enable or disable one link (a disabled link is 0 and trains no more)."""
@@ -428,7 +441,11 @@ class Session(SessionData):
         """Show the network as it was at ``epoch``; the later epochs are kept until
         training resumes from here."""
         if self.comparison is not None:
-            raise ValueError("the timeline follows the main network; turn Compare off first")
+            raise ValueError(
+                translate(
+                    "session", "the timeline follows the main network; turn Compare off first"
+                )
+            )
         self.timeline.view(self.trainer, int(epoch))
 
     def timeline_replay(self, max_batches: int) -> bool:

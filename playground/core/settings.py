@@ -19,6 +19,7 @@ from engine import (
     datasets,
 )
 from engine.datasets import MIN_CLASSES
+from engine.i18n import translate
 from engine.schedules import CONSTANT, Schedule, make_schedule
 from engine.spec import MAX_DROPOUT
 from engine.tfp import LOSSES, TFP
@@ -43,7 +44,7 @@ SPEEDS = (1, 3, 10, 30, 100, 0)
 
 
 def speed_label(speed: int) -> str:
-    return "Max" if speed == 0 else f"{speed}×"
+    return translate("settings", "Max") if speed == 0 else f"{speed}×"
 
 
 @dataclass(frozen=True)

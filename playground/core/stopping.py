@@ -5,8 +5,21 @@ from __future__ import annotations
 import math
 
 from engine import Trainer
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 
 MIN_IMPROVEMENT = 1e-3  # the patience stop counts only test-loss gains above 0.1 %
+
+# What check_stop says. Named here so that the training process, which has no Qt to
+# translate with, can be given their translations (playground.compute.train_process).
+AT_EPOCH = QT_TRANSLATE_NOOP(
+    "stopping", "Paused at epoch {epoch}: the stop-at-epoch setting is {stop}."
+)
+NOT_IMPROVING = QT_TRANSLATE_NOOP(
+    "stopping",
+    "Paused at epoch {epoch}: the test loss has not improved for {patience} epochs "
+    "(best {loss} at epoch {best_epoch}).",
+)
+TEXTS = (AT_EPOCH, NOT_IMPROVING)
 
 
 def check_stop(
@@ -19,18 +32,21 @@ def check_stop(
     """
     epoch = trainer.epoch
     if stop_at_epoch and epoch >= stop_at_epoch:
-        return f"Paused at epoch {epoch}: the stop-at-epoch setting is {stop_at_epoch}.", best
+        reason = translate("stopping", AT_EPOCH).format(epoch=epoch, stop=stop_at_epoch)
+        return reason, best
     if patience and trainer.X_test.shape[0]:
         loss = trainer.metrics()["test_loss"]
         best_loss, best_epoch = best
         if loss < best_loss * (1.0 - MIN_IMPROVEMENT):
             return "", (loss, epoch)
         if epoch - best_epoch >= patience:
-            return (
-                f"Paused at epoch {epoch}: the test loss has not improved for {patience} epochs "
-                f"(best {best_loss:.4g} at epoch {best_epoch}).",
-                best,
+            reason = translate("stopping", NOT_IMPROVING).format(
+                epoch=epoch,
+                patience=patience,
+                loss=number(best_loss, ".4g"),
+                best_epoch=best_epoch,
             )
+            return reason, best
     return "", best
 
 
@@ -49,7 +65,8 @@ def stuck(trainer: Trainer, stop_at_epoch: int, patience: int, best: tuple[float
 
 def restored_reason(epoch: int, patience: int, best_epoch: int, best_loss: float) -> str:
     """What the patience stop says when it went back to the best test epoch."""
-    return (
-        f"Stopped at epoch {epoch}: the test loss had not improved for {patience} epochs; "
-        f"restored the weights of epoch {best_epoch} (test loss {best_loss:.4g})."
-    )
+    return translate(
+        "stopping",
+        "Stopped at epoch {epoch}: the test loss had not improved for {patience} epochs; "
+        "restored the weights of epoch {best_epoch} (test loss {loss}).",
+    ).format(epoch=epoch, patience=patience, best_epoch=best_epoch, loss=number(best_loss, ".4g"))

@@ -1,5 +1,5 @@
-"""The walkthrough's last two phases: the backward pass with the chain rule, from the
-output back, and the weight update by the network's optimizer.
+"""The walkthrough's third phase: the backward pass with the chain rule, from the output
+back (the weight update is playground.core.walkthrough_update).
 
 Every number shown is the engine's own (``engine.Trainer.trace``); the only ones worked
 out here are those a formula shows on the way (a sum Σ w·δ, an optimizer's moving
@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from engine import ACTIVATIONS
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core import walkthrough_tfp as tfp_text
 from playground.core.walkthrough_sample import (
     Names,
@@ -22,11 +23,9 @@ from playground.core.walkthrough_sample import (
     y_text,
 )
 from playground.core.walkthrough_text import (
-    DIGITS,
     MAX_ROWS,
     Label,
     Step,
-    digits_to_show,
     eq,
     fmt,
     fmt_p,
@@ -35,18 +34,17 @@ from playground.core.walkthrough_text import (
     nterm,
     num,
     para,
-    plain_rule,
     pterm,
     sum_text,
     term,
 )
 
-# f'(z) as the backward pass uses it.
+# f'(z) as the backward pass uses it (translated where shown: words among the symbols).
 FPRIME = {
     "linear": "f′(z) = 1",
-    "relu": "f′(z) = 1 if z > 0, else 0",
-    "leaky_relu": "f′(z) = 1 if z > 0, else 0.01",
-    "elu": "f′(z) = 1 if z > 0, else a + 1",
+    "relu": QT_TRANSLATE_NOOP("walkthrough_backward", "f′(z) = 1 if z > 0, else 0"),
+    "leaky_relu": QT_TRANSLATE_NOOP("walkthrough_backward", "f′(z) = 1 if z > 0, else 0.01"),
+    "elu": QT_TRANSLATE_NOOP("walkthrough_backward", "f′(z) = 1 if z > 0, else a + 1"),
     "tanh": "f′(z) = 1 − a²",
     "sigmoid": "f′(z) = a·(1 − a)",
     "softplus": "f′(z) = σ(z)",
@@ -82,16 +80,26 @@ def _dropout_delta(
     name = names.neuron(c, j)
     if scale == 0.0:
         label = Label(
-            ("dropped: δ = 0",), f"{name}: dropped by dropout for this point: δ = 0", d, True
+            (translate("walkthrough_backward", "dropped: δ = 0"),),
+            translate(
+                "walkthrough_backward", "{neuron}: dropped by dropout for this point: δ = 0"
+            ).format(neuron=name),
+            d,
+            True,
         )
         return label, para(
-            f"<b>{name}</b> was dropped for this point: δ = 0 (its a was 0, so it did not "
-            "change the loss, and no gradient flows back through it)."
+            translate(
+                "walkthrough_backward",
+                "<b>{neuron}</b> was dropped for this point: δ = 0 (its a was 0, so it did not "
+                "change the loss, and no gradient flows back through it).",
+            ).format(neuron=name)
         )
     label = Label(
         (f"δ = {fmt(fprime)} × {fmt(scale)} × {term(back)}", f"= {fmt(d)}"),
         f"{name}: δ = f′(z) × m × Σ w·δ = {full(d)}\nf′(z) = {full(fprime)}\n"
-        f"m = {full(scale)} (kept by dropout)\nΣ w·δ (next layer) = {full(back)}",
+        + translate(
+            "walkthrough_backward", "m = {scale} (kept by dropout)\nΣ w·δ (next layer) = {back}"
+        ).format(scale=full(scale), back=full(back)),
         d,
     )
     row = para(
@@ -149,24 +157,35 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
         if s.tfp:
             row, neurons[(c, 0)] = tfp_text.backward(s, names.neuron(c, 0), float(delta[0]))
             rows.append(row)
-        why = (
-            tfp_text.WHY
-            if s.tfp
-            else {
-                "binary": "For a sigmoid output with the cross-entropy loss, the chain rule "
+        if s.tfp:
+            why = tfp_text.why()
+        elif s.output_kind == "binary":
+            why = translate(
+                "walkthrough_backward",
+                "For a sigmoid output with the cross-entropy loss, the chain rule "
                 "∂L/∂p · ∂p/∂z simplifies to just <b>δ = p − y</b>.",
-                "multiclass": "For softmax with the cross-entropy loss, the chain rule simplifies "
+            )
+        elif s.output_kind == "multiclass":
+            why = translate(
+                "walkthrough_backward",
+                "For softmax with the cross-entropy loss, the chain rule simplifies "
                 "to <b>δ = p − y</b> for every output (y is 1 for the point's class, 0 otherwise).",
-                "regression": "For a linear output with the squared error ½(ŷ − y)², the chain rule "
+            )
+        else:
+            why = translate(
+                "walkthrough_backward",
+                "For a linear output with the squared error ½(ŷ − y)², the chain rule "
                 "gives <b>δ = ŷ − y</b>.",
-            }[s.output_kind]
-        )
+            )
         intro = para(
-            "Now backwards, starting at the output. <b>δ = ∂L/∂z</b> says how much the loss "
-            f"changes when a neuron's z changes. {why}"
+            translate(
+                "walkthrough_backward",
+                "Now backwards, starting at the output. <b>δ = ∂L/∂z</b> says how much the loss "
+                "changes when a neuron's z changes. {why}",
+            ).format(why=why)
         )
-        title = "Backward from the output"
-        caption = "δ = ∂L/∂z\non the links: ∂L/∂w = a × δ"
+        title = translate("walkthrough_backward", "Backward from the output")
+        caption = translate("walkthrough_backward", "δ = ∂L/∂z\non the links: ∂L/∂w = a × δ")
     else:
         act = s.activations[k]
         W_next, d_next = s.weights[c], t.delta[c]
@@ -188,7 +207,10 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
             neurons[(c, j)] = Label(
                 (f"δ = {fmt(fprime[j])} × {term(back)}", f"= {fmt(d)}"),
                 f"{names.neuron(c, j)}: δ = f′(z) × Σ w·δ = {full(d)}\n"
-                f"f′(z) = {full(fprime[j])}\nΣ w·δ (next layer) = {full(back)}",
+                f"f′(z) = {full(fprime[j])}\n"
+                + translate("walkthrough_backward", "Σ w·δ (next layer) = {back}").format(
+                    back=full(back)
+                ),
                 float(d),
             )
             if j < MAX_ROWS:
@@ -203,21 +225,33 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
                 )
         if len(delta) > MAX_ROWS:
             rows.append(more_rows(len(delta) - MAX_ROWS, "neurons"))
-        title = f"Backward through hidden layer {c} ({ACTIVATIONS[act].title})"
+        title = translate(
+            "walkthrough_backward", "Backward through hidden layer {layer} ({activation})"
+        ).format(layer=c, activation=ACTIVATIONS[act].title)
         intro = para(
-            "The chain rule: a neuron's δ is the δ's of the next layer, each times the weight "
-            "of the link it reached them by, added up, times the slope of its own activation "
-            f"at its z: <b>δ = f′(z) × Σ w·δ</b>. For {ACTIVATIONS[act].title}, "
-            f"{FPRIME[act]}."
+            translate(
+                "walkthrough_backward",
+                "The chain rule: a neuron's δ is the δ's of the next layer, each times the weight "
+                "of the link it reached them by, added up, times the slope of its own activation "
+                "at its z: <b>δ = f′(z) × Σ w·δ</b>. For {activation}, {slope}.",
+            ).format(
+                activation=ACTIVATIONS[act].title,
+                slope=translate("walkthrough_backward", FPRIME[act]),
+            )
         )
         if mask is not None:
             intro += para(
-                "With dropout, the factor by which the forward pass scaled the neuron comes in "
-                "too: <b>δ = f′(z) × m × Σ w·δ</b>, with m = 0 for a neuron dropped for this "
-                f"point and 1/(1 − {s.dropout[k]:g}) for one kept."
+                translate(
+                    "walkthrough_backward",
+                    "With dropout, the factor by which the forward pass scaled the neuron comes "
+                    "in too: <b>δ = f′(z) × m × Σ w·δ</b>, with m = 0 for a neuron dropped for "
+                    "this point and 1/(1 − {rate}) for one kept.",
+                ).format(rate=number(s.dropout[k], "g"))
             )
         hot[c] = "back"
-        caption = "δ = f′(z) × Σ w·δ\non the links: ∂L/∂w = a × δ"
+        caption = translate(
+            "walkthrough_backward", "δ = f′(z) × Σ w·δ\non the links: ∂L/∂w = a × δ"
+        )
     # The gradients of the links into this layer.
     links: dict[tuple[int, int, int], Label] = {}
     grad_rows = []
@@ -242,196 +276,18 @@ def backward_step(s: TracedSample, names: Names, c: int) -> Step:
         intro
         + "".join(rows)
         + para(
-            "Each link into this layer gets its gradient: the activation <b>a</b> at the "
-            "link's start times the <b>δ</b> at its end, <b>∂L/∂w = a × δ</b>."
+            translate(
+                "walkthrough_backward",
+                "Each link into this layer gets its gradient: the activation <b>a</b> at the "
+                "link's start times the <b>δ</b> at its end, <b>∂L/∂w = a × δ</b>.",
+            )
         )
         + "".join(grad_rows)
-        + para(f"A bias is a link from a constant 1, so ∂L/∂b = δ: {bias}.")
+        + para(
+            translate(
+                "walkthrough_backward",
+                "A bias is a link from a constant 1, so ∂L/∂b = δ: {biases}.",
+            ).format(biases=bias)
+        )
     )
     return Step(2, c, title, html, caption, neurons, links, hot)
-
-
-# -------------------------------------------------------------------- 4. update
-SMALL_MARK = " (changes by "
-SMALL_NOTE = (
-    f"Where a change is too small to show at {DIGITS} digits, it is written after the new "
-    "value: “(changes by …)”."
-)
-
-
-def _flat_offsets(s: TracedSample) -> list[int]:
-    """Where each weight layer starts in the flat parameter vector ([W, b] per layer)."""
-    offsets, at = [], 0
-    for W in s.weights:
-        offsets.append(at)
-        at += W.size + W.shape[1]
-    return offsets
-
-
-def _rule(s: TracedSample) -> str:
-    lr = num(s.trace.learning_rate)
-    p = s.optimizer_params
-    if s.optimizer == "sgd":
-        return f"<b>w ← w − η·∂L/∂w</b>, with the learning rate η = {lr}."
-    rule = plain_rule(s.trace.optimizer_rule)
-    consts = [f"η = {lr}"]
-    for key, sym in (("momentum", "μ"), ("rho", "ρ"), ("beta1", "β₁"), ("beta2", "β₂")):
-        if key in p:
-            consts.append(f"{sym} = {num(p[key])}")
-    if "eps" in p:
-        consts.append(f"ε = {num(p['eps'])}")
-    note = "; m′ and v′ are m and v corrected for the first steps" if s.optimizer == "adam" else ""
-    return (
-        f"The optimizer is {s.optimizer_title}, with g = ∂L/∂w: <b>{rule}</b> "
-        f"({', '.join(consts)}){note}. Its memory of earlier steps changes how far each "
-        "weight moves."
-    )
-
-
-def _l1_zero(s: TracedSample, g: float, w: float) -> str:
-    """A weight that L1 sets to exactly 0 (engine.optimizers.clip_l1): the optimizer's step
-    would carry it across zero (or away from a zero the penalty holds), so the printed
-    arithmetic stops short of an equation that the new value would not satisfy."""
-    if s.tfp:
-        return tfp_text.l1_zero(s, g, w)
-    if w == 0.0:
-        return (
-            f"w = 0 stays <b>0</b>: the data pull it with ∂L/∂w = {num(g)}, no harder than "
-            f"L1's pull back to zero, λ₁ = {num(s.l1)}."
-        )
-    if s.optimizer == "sgd":
-        raw = w - s.trace.learning_rate * g
-        return (
-            eq(f"{nterm(w)} − {num(s.trace.learning_rate)} × {nterm(g)} = {num(raw)}")
-            + ", across zero, so L1 sets it to exactly <b>0</b>."
-        )
-    return (
-        f"the {s.optimizer} step would carry w = {num(w)} across zero, so L1 sets it to "
-        "exactly <b>0</b>."
-    )
-
-
-def _explain_update(
-    s: TracedSample, flat: int, g: float, w: float, delta: float, weight: bool = False
-) -> str:
-    """The optimizer's rule for one parameter, numbers filled in (panel html).
-
-    The equation that ends in the new value shows every number with as many digits as it
-    takes to see the change (up to MAX_DIGITS); a smaller change is said to be too small.
-    """
-    new = w - delta
-    if weight and s.l1 and new == 0.0 and (w != 0.0 or g != 0.0):
-        return _l1_zero(s, g, w)
-    digits = digits_to_show(w, new) or DIGITS
-
-    def n(value: float, bold: bool = False) -> str:
-        return num(value, bold, digits)
-
-    def nt(value: float) -> str:
-        return nterm(value, digits)
-
-    after = n(new, True)
-    small = ""
-    if digits_to_show(w, new) is None:  # the change, outside the equation: its own digits
-        small = f" (changes by {'+' if -delta > 0 else ''}{num(-delta)})"
-    lr = s.trace.learning_rate
-    if s.optimizer == "sgd":
-        return eq(f"{n(w)} − {n(lr)} × {nt(g)} = {after}") + small
-    state, p = s.optimizer_state, s.optimizer_params
-    move = eq(f"w = {n(w)} − {{how}} = {n(w)} − {nt(delta)} = {after}") + small
-    if s.optimizer in ("momentum", "nesterov"):
-        mu = p["momentum"]
-        v = mu * state["velocity"][flat] + g
-        steps = eq(f"v = {num(mu)}×{nterm(state['velocity'][flat])} + {nterm(g)} = {num(v)}")
-        how = "η·(g + μ·v)" if p.get("nesterov") else "η·v"
-        return f"{steps}; {move.format(how=how)}"
-    if s.optimizer == "rmsprop":
-        rho = p["rho"]
-        sq = rho * state["square_avg"][flat] + (1 - rho) * g * g
-        steps = eq(
-            f"s = {num(rho)}×{nterm(state['square_avg'][flat])} + {num(1 - rho)}×{nterm(g)}² "
-            f"= {num(sq)}"
-        )
-        return f"{steps}; {move.format(how='η·g/(√s + ε)')}"
-    if s.optimizer == "adam":
-        b1, b2 = p["beta1"], p["beta2"]
-        m = b1 * state["m"][flat] + (1 - b1) * g
-        v = b2 * state["v"][flat] + (1 - b2) * g * g
-        step = int(state["t"]) + 1
-        # m′, v′ stand for m̂, v̂: a combining hat next to a link drifts in rich text.
-        return (
-            f"{eq(f'm = {num(m)}')}, {eq(f'v = {num(v)}')}, t = {step}: "
-            f"{eq(f'm′ = m/(1 − β₁ᵗ) = {num(m / (1 - b1**step))}')}, "
-            f"{eq(f'v′ = v/(1 − β₂ᵗ) = {num(v / (1 - b2**step))}')}; "
-            f"{move.format(how='η·m′/(√v′ + ε)')}"
-        )
-    return eq(f"{n(w)} − {nt(delta)} = {after}") + small
-
-
-def update_step(s: TracedSample, names: Names) -> Step:
-    t = s.trace
-    updates = t.updates or []
-    offsets = _flat_offsets(s)
-    links: dict[tuple[int, int, int], Label] = {}
-    neurons: dict[tuple[int, int], Label] = {}
-    sections = []
-    for k, (W, (dW_step, db_step)) in enumerate(zip(s.weights, updates)):
-        rows, shown = [], 0
-        fan_out = W.shape[1]
-        for i in range(W.shape[0]):
-            for j in range(fan_out):
-                if not s.masks[k][i, j]:
-                    continue
-                w, delta, g = float(W[i, j]), float(dW_step[i, j]), float(t.dW[k][i, j])
-                flat = offsets[k] + i * fan_out + j
-                links[(k, i, j)] = Label(
-                    (fmt(-delta),),
-                    f"{names.link(k, i, j)}\nw = {full(w)}\n∂L/∂w = {full(g)}\n"
-                    f"Δw = {full(-delta)}\nnew w = {full(w - delta)}",
-                    -delta,
-                )
-                if shown < MAX_ROWS:
-                    rows.append(
-                        para(
-                            f"{names.link(k, i, j)}: "
-                            + _explain_update(s, flat, g, w, delta, weight=True)
-                        )
-                    )
-                shown += 1
-        if shown > MAX_ROWS:
-            rows.append(more_rows(shown - MAX_ROWS, "links"))
-        for j in range(fan_out):
-            b, delta, g = float(s.biases[k][j]), float(db_step[j]), float(t.db[k][j])
-            flat = offsets[k] + W.size + j
-            neurons[(k + 1, j)] = Label(
-                (f"Δb = {fmt(-delta)}",),
-                f"{names.neuron(k + 1, j)}: bias b = {full(b)}\n∂L/∂b = {full(g)}\n"
-                f"Δb = {full(-delta)}\nnew b = {full(b - delta)}",
-                -delta,
-                card=False,
-            )
-            if j < MAX_ROWS // 2:
-                rows.append(
-                    para(
-                        f"bias of {names.neuron(k + 1, j)}: {_explain_update(s, flat, g, b, delta)}"
-                    )
-                )
-        sections.append(para(f"<b>Into {names.layer(k + 1)}</b>") + "".join(rows))
-    html = (
-        para(
-            "Every weight and bias now moves a small step against its gradient, which lowers "
-            f"the loss on this point unless the step is too large. {_rule(s)}"
-        )
-        + (para(SMALL_NOTE) if SMALL_MARK in "".join(sections) else "")
-        + "".join(sections)
-        + para(
-            "<b>Apply</b> makes exactly this update in the network, and the boundary on the "
-            "right is drawn again with the new weights."
-        )
-    )
-    hot = {k: "update" for k in range(len(s.weights))}
-    rule = "w ← w − η·∂L/∂w" if s.optimizer == "sgd" else plain_rule(s.trace.optimizer_rule)
-    caption = f"{rule}\non the links: the change Δw"
-    return Step(
-        3, -1, f"The weight update ({s.optimizer_title})", html, caption, neurons, links, hot
-    )

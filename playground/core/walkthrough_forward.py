@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from engine import ACTIVATIONS
+from engine.i18n import translate
 from playground.core import colors
 from playground.core import walkthrough_tfp as tfp_text
 from playground.core.walkthrough_sample import (
@@ -72,23 +73,39 @@ def inputs_step(s: TracedSample, names: Names) -> Step:
     html = (
         (para(s.reason) if s.reason else "")
         + para(
-            f"The point ({num(x1)}, {num(x2)}) goes in. Each input node passes one feature of "
-            f"it on: {values}."
+            translate(
+                "walkthrough_forward",
+                "The point ({x1}, {x2}) goes in. Each input node passes one feature of "
+                "it on: {values}.",
+            ).format(x1=num(x1), x2=num(x2), values=values)
         )
         + para(
-            "These are the activations <b>a</b> of the input layer. From here each layer works "
-            "out its neurons from the layer before it."
+            translate(
+                "walkthrough_forward",
+                "These are the activations <b>a</b> of the input layer. From here each layer "
+                "works out its neurons from the layer before it.",
+            )
         )
     )
     neurons = {
         (0, u): Label(
             (f"{names.neuron(0, u)} = {fmt(v)}",),
-            f"{names.neuron(0, u)} = {full(v)}\n(the point is ({full(x1)}, {full(x2)}))",
+            f"{names.neuron(0, u)} = {full(v)}\n"
+            + translate("walkthrough_forward", "(the point is ({x1}, {x2}))").format(
+                x1=full(x1), x2=full(x2)
+            ),
             v,
         )
         for u, v in enumerate(t.a[0])
     }
-    return Step(0, 0, "The inputs", html, "a = the features of the point", neurons)
+    return Step(
+        0,
+        0,
+        translate("walkthrough_forward", "The inputs"),
+        html,
+        translate("walkthrough_forward", "a = the features of the point"),
+        neurons,
+    )
 
 
 def forward_step(s: TracedSample, names: Names, c: int) -> Step:
@@ -113,7 +130,9 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
             links[(k, i, j)] = Label(
                 (fmt(W[i, j]),),
                 f"{names.link(k, i, j)} = {full(W[i, j])}\n"
-                f"carries a = {full(a_in[i])} from {names.neuron(k, i)}",
+                + translate("walkthrough_forward", "carries a = {value} from {neuron}").format(
+                    value=full(a_in[i]), neuron=names.neuron(k, i)
+                ),
                 float(W[i, j]),
             )
         formula = eq(f"z = {sum_text(products, f' + {nterm(b[j])}')} = {num(z[j], True)}")
@@ -128,7 +147,9 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
             then = ""
             lines = (f"z = {fmt(z[j])}", f"p = {fmt_p(a)}, {y_text(s, j)}")
         elif out:
-            then = eq(f"ŷ = z = {num(a, True)}") + " (the output is linear)"
+            then = eq(f"ŷ = z = {num(a, True)}") + translate(
+                "walkthrough_forward", " (the output is linear)"
+            )
             lines = (f"ŷ = z = {fmt(a)}", y_text(s, j))
         elif drop is None:
             applied = _APPLY[act].format(z=num(z[j]), zt=nterm(z[j]))
@@ -152,60 +173,81 @@ def forward_step(s: TracedSample, names: Names, c: int) -> Step:
         rows.append(more_rows(W.shape[1] - MAX_ROWS, "neurons"))
 
     if out:
-        head = {
-            "binary": "the output neuron (sigmoid)",
-            "multiclass": "the output neurons (softmax)",
-            "regression": "the output neuron (linear)",
-        }[kind]
-        head = tfp_text.HEAD if s.tfp else head
-        title = f"The output layer: {head}"
+        if s.tfp:
+            head = tfp_text.head()
+        elif kind == "binary":
+            head = translate("walkthrough_forward", "the output neuron (sigmoid)")
+        elif kind == "multiclass":
+            head = translate("walkthrough_forward", "the output neurons (softmax)")
+        else:
+            head = translate("walkthrough_forward", "the output neuron (linear)")
+        title = translate("walkthrough_forward", "The output layer: {head}").format(head=head)
         intro = para(
-            "The output neurons add up their inputs the same way, "
-            "<b>z = Σ w·a + b</b>, with the activations of the last layer as inputs."
+            translate(
+                "walkthrough_forward",
+                "The output neurons add up their inputs the same way, "
+                "<b>z = Σ w·a + b</b>, with the activations of the last layer as inputs.",
+            )
         )
         if s.tfp:
             after = tfp_text.after_forward(s)
         elif kind == "binary":
             after = para(
-                "Then the sigmoid turns z into a probability: <b>p = σ(z) = 1 / (1 + e⁻ᶻ)</b>, "
-                f"the network's belief that the point is blue: p = {prob(values[0], True)}."
+                translate(
+                    "walkthrough_forward",
+                    "Then the sigmoid turns z into a probability: "
+                    "<b>p = σ(z) = 1 / (1 + e⁻ᶻ)</b>, "
+                    "the network's belief that the point is blue: p = {p}.",
+                ).format(p=prob(values[0], True))
             )
         elif kind == "multiclass":
             parts = ", ".join(
-                f"{colors.CLASS_NAMES[j % len(colors.CLASS_NAMES)]} {prob(v, True)}"
-                for j, v in enumerate(values)
+                f"{colors.class_name(j)} {prob(v, True)}" for j, v in enumerate(values)
             )
             after = para(
-                "Then softmax turns the z's into probabilities that add up to 1: "
-                f"<b>p = eᶻ / Σ eᶻ</b>, over all outputs. Here: {parts}."
+                translate(
+                    "walkthrough_forward",
+                    "Then softmax turns the z's into probabilities that add up to 1: "
+                    "<b>p = eᶻ / Σ eᶻ</b>, over all outputs. Here: {parts}.",
+                ).format(parts=parts)
             )
         else:
-            after = para("The output is linear: the prediction is z itself.")
-        html = intro + "".join(rows) + after
-        caption = (
-            "z = Σ w·a + b, then "
-            + (
-                tfp_text.CAPTION
-                if s.tfp
-                else {"binary": "p = σ(z)", "multiclass": "p = softmax(z)", "regression": "ŷ = z"}[
-                    kind
-                ]
+            after = para(
+                translate(
+                    "walkthrough_forward", "The output is linear: the prediction is z itself."
+                )
             )
-            + "\non the links: w"
+        html = intro + "".join(rows) + after
+        then_rule = (
+            tfp_text.CAPTION
+            if s.tfp
+            else {"binary": "p = σ(z)", "multiclass": "p = softmax(z)", "regression": "ŷ = z"}[kind]
         )
+        caption = translate(
+            "walkthrough_forward", "z = Σ w·a + b, then {rule}\non the links: w"
+        ).format(rule=then_rule)
     else:
         activation = ACTIVATIONS[act]
-        title = f"Hidden layer {c} of {s.n_layers - 1} ({activation.title})"
+        title = translate(
+            "walkthrough_forward", "Hidden layer {layer} of {layers} ({activation})"
+        ).format(layer=c, layers=s.n_layers - 1, activation=activation.title)
         html = para(
-            "Each neuron adds up its inputs, each times the weight of its link, plus its "
-            f"bias: <b>z = Σ w·a + b</b>. Then it applies its activation: <b>a = f(z)</b>, "
-            f"here {activation.formula}."
-            + (" (h1.2 is neuron 2 of hidden layer 1.)" if c == 1 else "")
+            translate(
+                "walkthrough_forward",
+                "Each neuron adds up its inputs, each times the weight of its link, plus its "
+                "bias: <b>z = Σ w·a + b</b>. Then it applies its activation: <b>a = f(z)</b>, "
+                "here {formula}.",
+            ).format(formula=activation.formula)
+            + (
+                translate("walkthrough_forward", " (h1.2 is neuron 2 of hidden layer 1.)")
+                if c == 1
+                else ""
+            )
         )
         if drop is not None:
             html += para(dropout_sentence(s, k, names))
         html += "".join(rows)
-        caption = "z = Σ w·a + b,  a = f(z)\non the links: w"
+        caption = translate("walkthrough_forward", "z = Σ w·a + b,  a = f(z)\non the links: w")
     return Step(0, c, title, html, caption, neurons, links, {k: "forward"})
 
 
@@ -218,10 +260,19 @@ def _dropout_text(s: TracedSample, k: int, j: int, act: str) -> tuple[str, tuple
     z, a, h, scale = float(t.z[k][j]), float(t.a[k + 1][j]), float(before[j]), float(mask[j])
     applied = _APPLY[act].format(z=num(z), zt=nterm(z))
     if scale == 0.0:
-        then = eq(f"f(z) = {applied} = {num(h)}") + ", dropped for this point: <b>a = 0</b>"
-        return then, (f"z = {fmt(z)}", "dropped: a = 0"), f"dropped by dropout (f(z) = {full(h)})"
+        then = eq(f"f(z) = {applied} = {num(h)}") + translate(
+            "walkthrough_forward", ", dropped for this point: <b>a = 0</b>"
+        )
+        why = translate("walkthrough_forward", "dropped by dropout (f(z) = {value})")
+        return (
+            then,
+            (f"z = {fmt(z)}", translate("walkthrough_forward", "dropped: a = 0")),
+            why.format(value=full(h)),
+        )
     then = eq(f"a = {applied} × {num(scale)} = {num(h)} × {num(scale)} = {num(a, True)}")
-    why = f"kept by dropout: a = f(z) × {full(scale)}, f(z) = {full(h)}"
+    why = translate(
+        "walkthrough_forward", "kept by dropout: a = f(z) × {scale}, f(z) = {value}"
+    ).format(scale=full(scale), value=full(h))
     return then, (f"z = {fmt(z)}", f"a = {fmt(a)}"), why
 
 
@@ -255,8 +306,11 @@ def _from_z(s: TracedSample) -> str:
         rule = "ln(1 + Σ exp(zⱼ − zₖ))"  # over the other classes j
         terms = " + ".join(f"exp({num(float(z[j] - z[k]))})" for j in range(len(z)) if j != k)
     return para(
-        "Here p is closer to 0 or 1 than 64-bit numbers can hold, so the engine works the "
-        "loss out from z instead:"
+        translate(
+            "walkthrough_forward",
+            "Here p is closer to 0 or 1 than 64-bit numbers can hold, so the engine works the "
+            "loss out from z instead:",
+        )
     ) + para(eq(f"L = {rule} = ln(1 + {terms}) = {num(t.data_loss, True)}"))
 
 
@@ -267,10 +321,10 @@ def loss_step(s: TracedSample, names: Names) -> Step:
     kind = s.output_kind
     y = t.target
     neurons = _activation_labels(s, last, names)
-    tip_loss = f"loss L = {full(t.loss)}"
+    tip_loss = translate("walkthrough_forward", "loss L = {value}").format(value=full(t.loss))
     if s.tfp:
         meaning, formula, neurons[(last, 0)] = tfp_text.loss(s, tip_loss)
-        name, rule, right = tfp_text.NAME, "", 1.0
+        name, rule, right = tfp_text.name(), "", 1.0
     elif kind == "binary":
         p, k = float(values[0]), int(y)
         rule = "L = −[y·ln p + (1 − y)·ln(1 − p)]"
@@ -278,32 +332,31 @@ def loss_step(s: TracedSample, names: Names) -> Step:
             f"{rule} = −[{k}·ln({prob(p)}) + {1 - k}·ln({_complement(p)})] "
             f"= {num(t.data_loss, True)}"
         )
-        meaning = (
-            f"The network says p = {prob(p, True)} for blue; the point is "
-            f"{colors.CLASS_NAMES[k]}, so y = {k}. "
-            + (
-                "The closer p gets to 1, the smaller the loss."
-                if k
-                else "The closer p gets to 0, the smaller the loss."
-            )
+        meaning = translate(
+            "walkthrough_forward",
+            "The network says p = {p} for blue; the point is {name}, so y = {y}. ",
+        ).format(p=prob(p, True), name=colors.class_name(k), y=k) + (
+            translate("walkthrough_forward", "The closer p gets to 1, the smaller the loss.")
+            if k
+            else translate("walkthrough_forward", "The closer p gets to 0, the smaller the loss.")
         )
         neurons[(last, 0)] = Label(
             (f"p = {fmt_p(p)}, y = {k}", f"L = {fmt(t.loss)}"),
             f"p = {full(p)}\ny = {k}\n{tip_loss}",
             t.loss,
         )
-        name = "cross-entropy"
+        name = translate("walkthrough_forward", "cross-entropy")
         right = p if k else 1.0 - p  # the probability of the point's class
     elif kind == "multiclass":
         k = int(y)
-        cname = colors.CLASS_NAMES[k % len(colors.CLASS_NAMES)]
+        cname = colors.class_name(k)
         rule = f"L = −ln p({cname})"
         formula = eq(f"{rule} = −ln({prob(values[k])}) = {num(t.data_loss, True)}")
-        meaning = (
-            f"The point is {target_text(s)}. Only the probability the network gives that "
-            f"class counts: p({cname}) = {prob(values[k], True)}. The closer it gets to 1, "
-            "the smaller the loss."
-        )
+        meaning = translate(
+            "walkthrough_forward",
+            "The point is {target}. Only the probability the network gives that "
+            "class counts: p({name}) = {p}. The closer it gets to 1, the smaller the loss.",
+        ).format(target=target_text(s), name=cname, p=prob(values[k], True))
         for j, v in enumerate(values):
             # In a crowded column only the last lines fit: p and L matter most.
             lines: tuple[str, ...] = (f"p = {fmt_p(v)}, y = {int(j == k)}",)
@@ -312,20 +365,27 @@ def loss_step(s: TracedSample, names: Names) -> Step:
             neurons[(last, j)] = Label(
                 lines, f"p = {full(v)}\ny = {int(j == k)}\n{tip_loss}", float(t.loss)
             )
-        name = "cross-entropy"
+        name = translate("walkthrough_forward", "cross-entropy")
         right = float(values[k])
     else:
         p = float(values[0])
         formula = eq(f"L = ½·(ŷ − y)² = ½·({num(p)} − {nterm(y)})² = {num(t.data_loss, True)}")
-        meaning = f"The network predicts ŷ = {num(p, True)}; the point's value is y = {num(y)}."
+        meaning = translate(
+            "walkthrough_forward",
+            "The network predicts ŷ = {prediction}; the point's value is y = {y}.",
+        ).format(prediction=num(p, True), y=num(y))
         neurons[(last, 0)] = Label(
             (f"ŷ = {fmt(p)}, y = {fmt(y)}", f"L = {fmt(t.loss)}"),
             f"ŷ = {full(p)}\ny = {full(y)}\n{tip_loss}",
             t.loss,
         )
-        name = "squared error"
+        name = translate("walkthrough_forward", "squared error")
         rule, right = "", 1.0
-    html = para(meaning) + para(f"The loss ({name}) measures how wrong that is:")
+    html = para(meaning) + para(
+        translate("walkthrough_forward", "The loss ({name}) measures how wrong that is:").format(
+            name=name
+        )
+    )
     if rule and not _reads_true(right, t.data_loss):
         html += para(rule) + _from_z(s)  # the rule without numbers, then as the engine works
     else:
@@ -340,12 +400,21 @@ def loss_step(s: TracedSample, names: Names) -> Step:
             if rate
         )
         html += para(
-            f"Regularization adds {eq(f'{rule} = {num(t.penalty)}')} over all weights, so in "
-            f"total {eq(f'L = {num(t.data_loss)} + {num(t.penalty)} = {num(t.loss, True)}')}."
+            translate(
+                "walkthrough_forward",
+                "Regularization adds {penalty} over all weights, so in total {total}.",
+            ).format(
+                penalty=eq(f"{rule} = {num(t.penalty)}"),
+                total=eq(f"L = {num(t.data_loss)} + {num(t.penalty)} = {num(t.loss, True)}"),
+            )
         )
     html += para(
-        "Learning means changing the weights so that this number goes down. The backward "
-        "pass works out which way each weight should move."
+        translate(
+            "walkthrough_forward",
+            "Learning means changing the weights so that this number goes down. The backward "
+            "pass works out which way each weight should move.",
+        )
     )
-    caption = "L: how wrong\nthe prediction is"
-    return Step(1, last, "The loss on this point", html, caption, neurons)
+    caption = translate("walkthrough_forward", "L: how wrong\nthe prediction is")
+    title = translate("walkthrough_forward", "The loss on this point")
+    return Step(1, last, title, html, caption, neurons)

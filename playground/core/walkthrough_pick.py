@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.i18n import translate
 from playground.core import colors
 
 WRONG = "wrong"  # picked: the network gets it wrong
@@ -69,7 +70,7 @@ def choose(stats: PointStats) -> tuple[int, str]:
 
 
 def _class(k: int) -> str:
-    return colors.CLASS_NAMES[int(k) % len(colors.CLASS_NAMES)]
+    return colors.class_name(int(k))
 
 
 def reason(stats: PointStats, index: int, picked_as: str) -> str:
@@ -79,31 +80,43 @@ def reason(stats: PointStats, index: int, picked_as: str) -> str:
     best, why = choose(stats)
     if wrong is not None and wrong[index]:
         assert stats.predicted is not None and stats.target is not None
-        text = (
-            f"This point is one the network gets wrong: it calls it "
-            f"{_class(stats.predicted[index])}, but the point is {_class(stats.target[index])}."
-        )
+        text = translate(
+            "walkthrough_pick",
+            "This point is one the network gets wrong: it calls it {predicted}, but the point "
+            "is {target}.",
+        ).format(predicted=_class(stats.predicted[index]), target=_class(stats.target[index]))
         count = int(wrong.sum())
         if count == 1:
-            return text + " It is the only training point the network gets wrong."
+            return text + translate(
+                "walkthrough_pick", " It is the only training point the network gets wrong."
+            )
         if best == index:
-            return text + (
-                f" Of the {count} training points it gets wrong, this one has the largest loss."
+            return text + translate(
+                "walkthrough_pick",
+                " Of the %n training points it gets wrong, this one has the largest loss.",
+                None,
+                count,
             )
         return text
     if best == index:
         if wrong is None:
-            return (
+            return translate(
+                "walkthrough_pick",
                 "This is the training point with the largest loss: the prediction is "
-                "furthest from the point's value here."
+                "furthest from the point's value here.",
             )
-        return "The network gets every training point right; this is the one with the largest loss."
-    if picked_as == WRONG:
-        return (
-            "The walkthrough picked this point because the network got it wrong; with the "
-            "weights as they are now, it gets it right."
+        return translate(
+            "walkthrough_pick",
+            "The network gets every training point right; this is the one with the largest loss.",
         )
-    return (
+    if picked_as == WRONG:
+        return translate(
+            "walkthrough_pick",
+            "The walkthrough picked this point because the network got it wrong; with the "
+            "weights as they are now, it gets it right.",
+        )
+    return translate(
+        "walkthrough_pick",
         "The walkthrough picked this point because its loss was the largest; with the "
-        "weights as they are now, another point's loss is larger."
+        "weights as they are now, another point's loss is larger.",
     )

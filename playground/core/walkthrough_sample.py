@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine import FEATURES, SampleTrace
+from engine.i18n import number, translate
 from playground.core import colors
 from playground.core.walkthrough_text import fmt, full, num
 
@@ -115,23 +116,29 @@ def dropout_sentence(s: TracedSample, k: int, names: Names) -> str:
     mask = dropout_mask(s, k)
     if mask is None:
         return ""
-    rate = s.dropout[k]
+    rate = number(s.dropout[k], "g")
     gone = [names.neuron(k + 1, int(u)) for u in np.flatnonzero(mask == 0)]
     if not gone:
-        which = "it switched off none of them this time"
+        which = translate("walkthrough_sample", "it switched off none of them this time")
+    elif len(gone) > 1:
+        which = translate(
+            "walkthrough_sample",
+            "it switched off {neurons} (crossed out): their a is 0, so nothing from them "
+            "reaches the next layer, and they learn nothing from this point",
+        ).format(neurons=", ".join(gone))
     else:
-        many = len(gone) > 1
-        which = (
-            f"it switched off {', '.join(gone)} (crossed out): {'their' if many else 'its'} a"
-            f" is 0, so nothing from {'them' if many else 'it'} reaches the next layer, and"
-            f" {'they learn' if many else 'it learns'} nothing from this point"
-        )
-    return (
-        f"<b>Dropout {rate:g}</b> is on in this layer: while training, each neuron is switched "
-        f"off for each point with probability {rate:g}. For this point {which}. The neurons "
-        f"kept are scaled by 1/(1 − {rate:g}), so that the layer passes on as much on "
-        "average. Evaluation, the loss curve and the maps use every neuron."
-    )
+        which = translate(
+            "walkthrough_sample",
+            "it switched off {neurons} (crossed out): its a is 0, so nothing from it "
+            "reaches the next layer, and it learns nothing from this point",
+        ).format(neurons=gone[0])
+    return translate(
+        "walkthrough_sample",
+        "<b>Dropout {rate}</b> is on in this layer: while training, each neuron is switched "
+        "off for each point with probability {rate}. For this point {which}. The neurons "
+        "kept are scaled by 1/(1 − {rate}), so that the layer passes on as much on "
+        "average. Evaluation, the loss curve and the maps use every neuron.",
+    ).format(rate=rate, which=which)
 
 
 class Names:
@@ -146,8 +153,10 @@ class Names:
             return FEATURES[self.s.features[unit]].label
         if layer == self.last:
             if self.s.output_kind == "multiclass":
-                return f"out {colors.CLASS_NAMES[unit % len(colors.CLASS_NAMES)]}"
-            return "out"
+                return translate("walkthrough_sample", "out {name}").format(
+                    name=colors.class_name(unit)
+                )
+            return translate("walkthrough_sample", "out")
         return f"h{layer}.{unit + 1}"
 
     def link(self, layer: int, i: int, j: int) -> str:
@@ -155,10 +164,12 @@ class Names:
 
     def layer(self, layer: int) -> str:
         if layer == 0:
-            return "the inputs"
+            return translate("walkthrough_sample", "the inputs")
         if layer == self.last:
-            return "the output layer"
-        return f"hidden layer {layer} of {self.last - 1}"
+            return translate("walkthrough_sample", "the output layer")
+        return translate("walkthrough_sample", "hidden layer {layer} of {layers}").format(
+            layer=layer, layers=self.last - 1
+        )
 
 
 def target_text(s: TracedSample) -> str:
@@ -166,10 +177,14 @@ def target_text(s: TracedSample) -> str:
     if s.output_kind == "regression":
         return f"y = {num(y)}"
     k = int(y)
-    name = colors.CLASS_NAMES[k % len(colors.CLASS_NAMES)]
+    name = colors.class_name(k)
     if s.output_kind == "binary":
-        return f"y = {k} (the point is {name})"
-    return f"class {k + 1} ({name})"
+        return translate("walkthrough_sample", "y = {y} (the point is {name})").format(
+            y=k, name=name
+        )
+    return translate("walkthrough_sample", "class {number} ({name})").format(
+        number=k + 1, name=name
+    )
 
 
 def output_values(s: TracedSample) -> np.ndarray:

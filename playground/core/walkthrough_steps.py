@@ -15,10 +15,11 @@ layer, so neuron layer ``c`` ≥ 1 is engine index ``c − 1``.
 
 from __future__ import annotations
 
-from playground.core.walkthrough_backward import backward_step, update_step
+from playground.core.walkthrough_backward import backward_step
 from playground.core.walkthrough_forward import forward_step, inputs_step, loss_step
 from playground.core.walkthrough_sample import Names, TracedSample, dropped_neurons
 from playground.core.walkthrough_text import Step
+from playground.core.walkthrough_update import update_step
 
 
 def build_steps(s: TracedSample) -> list[Step]:

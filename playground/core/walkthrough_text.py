@@ -9,7 +9,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-PHASES = ("Forward pass", "Loss", "Backward pass", "Weight update")
+from engine.i18n import QT_TRANSLATE_NOOP, decimal_point, translate
+
+# Shown through phase_title (translated there: the language is chosen after import).
+PHASES = (
+    QT_TRANSLATE_NOOP("walkthrough_text", "Forward pass"),
+    QT_TRANSLATE_NOOP("walkthrough_text", "Loss"),
+    QT_TRANSLATE_NOOP("walkthrough_text", "Backward pass"),
+    QT_TRANSLATE_NOOP("walkthrough_text", "Weight update"),
+)
 MAX_TERMS = 6  # a longer sum shows its first terms, then "…"
 MAX_ROWS = 12  # rows per layer in the panel; the rest are on the canvas (hover)
 _SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -43,7 +51,7 @@ def fmt(value: float, digits: int = DIGITS) -> str:
     text = mantissa.rstrip(".")
     if exponent:
         text = f"{text}×10{str(int(exponent)).translate(_SUP)}"
-    return text.replace("-", "−")
+    return text.replace("-", "−").replace(".", decimal_point())  # 0,03 for a German reader
 
 
 def fmt_p(p: float, digits: int = DIGITS) -> str:
@@ -68,15 +76,29 @@ def digits_to_show(old: float, new: float) -> int | None:
 def loss_change(old: float, new: float) -> str:
     """A sentence on how the loss on a point changed, true at the digits it shows."""
     if old == new:
-        return f"The loss on this point stayed exactly {fmt(old)}."
-    verb = "fell" if new < old else "rose"
+        return translate(
+            "walkthrough_text", "The loss on this point stayed exactly {loss}."
+        ).format(loss=fmt(old))
     digits = digits_to_show(old, new)
     if digits is None:
-        return (
-            f"The loss on this point {verb} by {fmt(abs(new - old))}: too little to show at "
-            f"{DIGITS} digits, where it reads {fmt(new)} before and after."
-        )
-    return f"The loss on this point {verb} from {fmt(old, digits)} to {fmt(new, digits)}."
+        if new < old:
+            text = translate(
+                "walkthrough_text",
+                "The loss on this point fell by {change}: too little to show at "
+                "{digits} digits, where it reads {loss} before and after.",
+            )
+        else:
+            text = translate(
+                "walkthrough_text",
+                "The loss on this point rose by {change}: too little to show at "
+                "{digits} digits, where it reads {loss} before and after.",
+            )
+        return text.format(change=fmt(abs(new - old)), digits=DIGITS, loss=fmt(new))
+    if new < old:
+        text = translate("walkthrough_text", "The loss on this point fell from {old} to {new}.")
+    else:
+        text = translate("walkthrough_text", "The loss on this point rose from {old} to {new}.")
+    return text.format(old=fmt(old, digits), new=fmt(new, digits))
 
 
 def plain_rule(rule: str) -> str:
@@ -158,7 +180,12 @@ class Step:
 
     @property
     def phase_name(self) -> str:
-        return PHASES[self.phase]
+        return phase_title(self.phase)
+
+
+def phase_title(phase: int) -> str:
+    """Phase ``phase``'s name (an index into PHASES) as the user reads it."""
+    return translate("walkthrough_text", PHASES[phase])
 
 
 # ------------------------------------------------------------------------- html
@@ -167,12 +194,28 @@ def para(html: str) -> str:
 
 
 def more_rows(n: int, what: str) -> str:
-    return para(f"<i>… and {n} more {what}: hover over them in the network.</i>")
+    """The line under a layer's first MAX_ROWS rows; ``what`` is "neurons" or "links"."""
+    if what == "links":
+        text = translate(
+            "walkthrough_text",
+            "<i>… and %n more links: hover over them in the network.</i>",
+            None,
+            n,
+        )
+    else:
+        text = translate(
+            "walkthrough_text",
+            "<i>… and %n more neurons: hover over them in the network.</i>",
+            None,
+            n,
+        )
+    return para(text)
 
 
 def sum_text(products: list[str], extra: str = "") -> str:
     if len(products) > MAX_TERMS:
         shown = products[: MAX_TERMS - 1]
-        products = [*shown, f"… ({len(products) - len(shown)} more)"]
+        more = len(products) - len(shown)
+        products = [*shown, translate("walkthrough_text", "… (%n more)", None, more)]
     text = " + ".join(products) if products else "0"
     return text + extra

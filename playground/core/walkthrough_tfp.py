@@ -7,6 +7,7 @@ other number is the engine's own trace.
 
 from __future__ import annotations
 
+from engine.i18n import translate
 from playground.core import colors
 from playground.core.walkthrough_sample import (
     TracedSample,
@@ -17,10 +18,18 @@ from playground.core.walkthrough_sample import (
 )
 from playground.core.walkthrough_text import Label, eq, fmt, full, nterm, num, para
 
-HEAD = "the output neuron (tanh, as in TensorFlow Playground)"
 CAPTION = "ŷ = tanh(z)"
-NAME = "½ squared error"
 RULE = "L = ½·(ŷ − t)²"
+
+
+def head() -> str:
+    """The output layer's step title's end."""
+    return translate("walkthrough_tfp", "the output neuron (tanh, as in TensorFlow Playground)")
+
+
+def name() -> str:
+    """The loss's name."""
+    return translate("walkthrough_tfp", "½ squared error")
 
 
 def forward(s: TracedSample, z: float, a: float, j: int) -> tuple[str, tuple[str, ...]]:
@@ -29,11 +38,17 @@ def forward(s: TracedSample, z: float, a: float, j: int) -> tuple[str, tuple[str
 
 
 def after_forward(s: TracedSample) -> str:
-    yes, no = colors.CLASS_NAMES[1], colors.CLASS_NAMES[0]
     return para(
-        "Then tanh turns z into the output <b>ŷ = tanh(z)</b>, between −1 and 1, as "
-        f"TensorFlow Playground's does: near +1 says {yes}, near −1 says {no}. "
-        f"Here ŷ = {num(float(output_values(s)[0]), True)}."
+        translate(
+            "walkthrough_tfp",
+            "Then tanh turns z into the output <b>ŷ = tanh(z)</b>, between −1 and 1, as "
+            "TensorFlow Playground's does: near +1 says {yes}, near −1 says {no}. "
+            "Here ŷ = {output}.",
+        ).format(
+            yes=colors.class_name(1),
+            no=colors.class_name(0),
+            output=num(float(output_values(s)[0]), True),
+        )
     )
 
 
@@ -41,11 +56,15 @@ def loss(s: TracedSample, tip_loss: str) -> tuple[str, str, Label]:
     """The loss step's meaning, its equation, and the output box."""
     t = s.trace
     y_hat, target = float(output_values(s)[0]), float(encoded_target(s)[0])
-    name = colors.CLASS_NAMES[int(t.target)]
-    meaning = (
-        f"The network says ŷ = {num(y_hat, True)}; the point is {name}, so its target is "
-        f"t = {'+1' if target > 0 else '−1'} (TensorFlow Playground's labels are −1 and +1). "
-        "The closer ŷ gets to t, the smaller the loss."
+    meaning = translate(
+        "walkthrough_tfp",
+        "The network says ŷ = {output}; the point is {name}, so its target is "
+        "t = {target} (TensorFlow Playground's labels are −1 and +1). "
+        "The closer ŷ gets to t, the smaller the loss.",
+    ).format(
+        output=num(y_hat, True),
+        name=colors.class_name(int(t.target)),
+        target="+1" if target > 0 else "−1",
     )
     formula = eq(f"{RULE} = ½·({num(y_hat)} − {nterm(target)})² = {num(t.data_loss, True)}")
     box = Label(
@@ -71,29 +90,36 @@ def backward(s: TracedSample, neuron: str, d: float) -> tuple[str, Label]:
     return para(row), box
 
 
-WHY = (
-    "For TensorFlow Playground's tanh output with the squared error ½(ŷ − t)², the chain "
-    "rule gives <b>δ = (ŷ − t)·(1 − ŷ²)</b>: the slope of tanh, 1 − ŷ², makes δ small "
-    "whenever ŷ is near +1 or −1, even near the wrong one."
-)
+def why() -> str:
+    """Why the output's δ is what it is."""
+    return translate(
+        "walkthrough_tfp",
+        "For TensorFlow Playground's tanh output with the squared error ½(ŷ − t)², the chain "
+        "rule gives <b>δ = (ŷ − t)·(1 − ŷ²)</b>: the slope of tanh, 1 − ŷ², makes δ small "
+        "whenever ŷ is near +1 or −1, even near the wrong one.",
+    )
 
 
 def l1_zero(s: TracedSample, g: float, w: float) -> str:
     """A weight that TensorFlow Playground's L1 rule sets to 0 (engine.tfp.tfp_clip_l1)."""
     if w == 0.0:
-        return (
+        return translate(
+            "walkthrough_tfp",
             "w = 0 stays <b>0</b>: in TensorFlow Playground's L1 rule a weight that L1 has "
-            "set to zero stays there."
+            "set to zero stays there.",
         )
     pull = s.trace.learning_rate * s.l1
     if s.optimizer == "sgd":
         raw = w - s.trace.learning_rate * g
-        return (
-            eq(f"{nterm(w)} − {num(s.trace.learning_rate)} × {nterm(g)} = {num(raw)}")
-            + f": L1's own pull, η·λ₁ = {num(pull)}, carries it across zero, so TensorFlow "
-            "Playground's L1 rule sets it to exactly <b>0</b>."
-        )
-    return (
-        f"L1's own pull, η·λ₁ = {num(pull)}, carries w = {num(w)} across zero in this "
-        f"{s.optimizer} step, so TensorFlow Playground's L1 rule sets it to exactly <b>0</b>."
-    )
+        return eq(
+            f"{nterm(w)} − {num(s.trace.learning_rate)} × {nterm(g)} = {num(raw)}"
+        ) + translate(
+            "walkthrough_tfp",
+            ": L1's own pull, η·λ₁ = {pull}, carries it across zero, so TensorFlow "
+            "Playground's L1 rule sets it to exactly <b>0</b>.",
+        ).format(pull=num(pull))
+    return translate(
+        "walkthrough_tfp",
+        "L1's own pull, η·λ₁ = {pull}, carries w = {weight} across zero in this "
+        "{optimizer} step, so TensorFlow Playground's L1 rule sets it to exactly <b>0</b>.",
+    ).format(pull=num(pull), weight=num(w), optimizer=s.optimizer)

@@ -34,20 +34,25 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine import Trainer
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 
 KINDS = ("vanishing", "exploding", "dead_neurons", "stuck", "diverged")
-RULE_TEXT = (
+# Shown through rule_text() and dead_tip() (translated there: the language is chosen
+# after import).
+RULE_TEXT = QT_TRANSLATE_NOOP(
+    "warnings_check",
     "The rule: while much is left to learn (training accuracy under 90 %, or a regression "
     "loss above half its start), a hidden layer is starved (vanishing) when its weights "
     "change less than 1/50 as fast for their size as the output layer's, ‖∂L/∂W‖/‖W‖ on "
     "the whole training set. A network that has learned has small gradients everywhere, and "
     "that is not vanishing. Exploding: one step (learning rate × gradient) would change a "
-    "layer's weights by more than their own size, or training diverged."
+    "layer's weights by more than their own size, or training diverged.",
 )
-DEAD_TIP = (
+DEAD_TIP = QT_TRANSLATE_NOOP(
+    "warnings_check",
     "Dead ReLU: it outputs 0 on every training point, so it passes nothing on and its "
     "weights get no gradient; it will not come back by itself. The usual cause is a "
-    "learning rate too large, which threw its weights far negative. Leaky ReLU never dies."
+    "learning rate too large, which threw its weights far negative. Leaky ReLU never dies.",
 )
 LEARNED_ACCURACY = 0.9  # at or above it a classifier has little left to learn
 STARVED_RATIO = 1 / 50  # a hidden layer learning this much slower than the output: starved
@@ -55,6 +60,16 @@ STUCK_EPOCHS = 100
 CHANCE_MARGIN = 0.05
 DEAD_SHARE = 0.5  # at least this share of a hidden layer dead: a warning
 GRADIENT_POINTS = 2000  # the gradient is taken over at most about this many training points
+
+
+def rule_text() -> str:
+    """The gradient panel's rule for vanishing and exploding, as the user reads it."""
+    return translate("warnings_check", RULE_TEXT)
+
+
+def dead_tip() -> str:
+    """What a dead ReLU is (the network view's tip on a dead neuron)."""
+    return translate("warnings_check", DEAD_TIP)
 
 
 @dataclass(frozen=True)
@@ -158,7 +173,9 @@ def banner_warning(warnings: tuple[TrainingWarning, ...] | list[TrainingWarning]
     (vanishing is the Gradients panel's to show; the banner points there)."""
     shown = [w.message for w in warnings if w.kind in ("dead_neurons", "stuck", "exploding")]
     if shown and any(w.kind == "vanishing" for w in warnings):
-        shown.append("View › Gradients (G) shows which layers hardly learn.")
+        shown.append(
+            translate("warnings_check", "View › Gradients (G) shows which layers hardly learn.")
+        )
     return " ".join(shown)
 
 
@@ -172,13 +189,25 @@ def layer_names(layers: list[int] | tuple[int, ...], n_hidden: int) -> str:
             numbers = [f"{hidden[0]}–{hidden[-1]}"]  # consecutive: "1–4"
         else:
             numbers = [str(k) for k in hidden]
-        joined = (
-            numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
-        )
-        parts.append(("hidden layer " if len(hidden) == 1 else "hidden layers ") + joined)
+        if len(hidden) == 1:
+            parts.append(
+                translate("warnings_check", "hidden layer {number}").format(number=hidden[0])
+            )
+        else:
+            joined = numbers[0]
+            if len(numbers) > 1:
+                joined = _and(", ".join(numbers[:-1]), numbers[-1])
+            parts.append(
+                translate("warnings_check", "hidden layers {numbers}").format(numbers=joined)
+            )
     if any(k > n_hidden for k in layers):
-        parts.append("the output layer")
-    return " and ".join(parts)
+        parts.append(translate("warnings_check", "the output layer"))
+    return _and(*parts) if len(parts) == 2 else "".join(parts)
+
+
+def _and(first: str, last: str) -> str:
+    """Two things, or a list and its last one, joined as a sentence joins them."""
+    return translate("warnings_check", "{first} and {last}").format(first=first, last=last)
 
 
 def _dead(health: Health, learning: bool) -> TrainingWarning | None:
@@ -194,33 +223,53 @@ def _dead(health: Health, learning: bool) -> TrainingWarning | None:
     count = sum(len(per_layer[h]) for h in bad)
     where = layer_names([h + 1 for h in bad], len(health.hidden_sizes))
     if whole:
-        effect = "so the network gives every point the same answer and cannot learn"
-    else:
-        effect = "so they get no gradient and will not come back"
-    if health.learning_rate >= 1.0:
-        cause = (
-            f"Likely cause: the learning rate ({health.learning_rate:g}) is so large that a "
-            "step threw their weights far negative; lower it and press reset, or use leaky ReLU."
+        effect = translate(
+            "warnings_check", "so the network gives every point the same answer and cannot learn"
         )
     else:
-        cause = (
+        effect = translate("warnings_check", "so they get no gradient and will not come back")
+    if health.learning_rate >= 1.0:
+        cause = translate(
+            "warnings_check",
+            "Likely cause: the learning rate ({rate}) is so large that a "
+            "step threw their weights far negative; lower it and press reset, or use leaky ReLU.",
+        ).format(rate=number(health.learning_rate, "g"))
+    else:
+        cause = translate(
+            "warnings_check",
             "Likely cause: a large step or a negative bias pushed their weighted sums below "
-            "zero for every point; try leaky ReLU, a smaller learning rate, or reset."
+            "zero for every point; try leaky ReLU, a smaller learning rate, or reset.",
+        )
+    if count == 1:
+        text = translate(
+            "warnings_check",
+            "Dead ReLUs: 1 neuron of {where} outputs 0 on every training point, {effect}. {cause}",
+        )
+    else:
+        text = translate(
+            "warnings_check",
+            "Dead ReLUs: {count} of {where} output 0 on every training point, {effect}. {cause}",
         )
     return TrainingWarning(
         "dead_neurons",
         tuple(h + 1 for h in sorted(bad)),
-        f"Dead ReLUs: {_count(count, len(whole) == len(bad) == 1)} of {where} output"
-        f"{'s' if count == 1 else ''} 0 on every "
-        f"training point, {effect}. {cause}",
+        text.format(
+            count=_count(count, len(whole) == len(bad) == 1),
+            where=where,
+            effect=effect,
+            cause=cause,
+        ),
         tuple((h, u) for h in sorted(bad) for u in per_layer[h]),
     )
 
 
 def _count(n: int, whole_layer: bool) -> str:
-    if whole_layer and n > 1:
-        return "both neurons" if n == 2 else f"all {n} neurons"
-    return f"{n} neuron{'s' if n > 1 else ''}"
+    """Two or more dead neurons: "both neurons", "all 4 neurons" or "3 neurons"."""
+    if whole_layer and n == 2:
+        return translate("warnings_check", "both neurons")
+    if whole_layer:
+        return translate("warnings_check", "all %n neurons", None, n)
+    return translate("warnings_check", "%n neurons", None, n)
 
 
 def _exploding(health: Health) -> TrainingWarning | None:
@@ -235,10 +284,15 @@ def _exploding(health: Health) -> TrainingWarning | None:
     return TrainingWarning(
         "exploding",
         layers,
-        f"Exploding gradients: one step would change the weights of "
-        f"{layer_names([worst + 1], len(health.hidden_sizes))} by {ratio[worst]:.1f}× their "
-        "own size (learning rate × gradient); each such step makes the next gradient larger. "
-        "Lower the learning rate.",
+        translate(
+            "warnings_check",
+            "Exploding gradients: one step would change the weights of {layer} by {ratio}× their "
+            "own size (learning rate × gradient); each such step makes the next gradient larger. "
+            "Lower the learning rate.",
+        ).format(
+            layer=layer_names([worst + 1], len(health.hidden_sizes)),
+            ratio=number(ratio[worst], ".1f"),
+        ),
     )
 
 
@@ -246,11 +300,17 @@ def _left_to_learn(history: dict[str, np.ndarray], metrics: dict) -> str:
     """How far the network is from learned, for the message; "" if it has learned much."""
     accuracy = metrics.get("train_accuracy")
     if accuracy is not None:
-        return f"accuracy {accuracy:.0%}" if accuracy < LEARNED_ACCURACY else ""
+        if accuracy >= LEARNED_ACCURACY:
+            return ""
+        return translate("warnings_check", "accuracy {accuracy}").format(
+            accuracy=number(accuracy, ".0%")
+        )
     losses = history.get("train_loss", np.zeros(0))
     loss = metrics.get("train_loss", np.nan)
     if len(losses) and np.isfinite(loss) and loss > 0.5 * losses[0]:
-        return f"the loss is still {loss:.3g}"
+        return translate("warnings_check", "the loss is still {loss}").format(
+            loss=number(loss, ".3g")
+        )
     return ""
 
 
@@ -269,16 +329,38 @@ def _vanishing(health: Health, history, metrics: dict) -> TrainingWarning | None
     n_hidden = len(health.hidden_sizes)
     worst = min(starved, key=lambda k: speed[k])
     if any(a == "sigmoid" for a in health.activations):
-        advice = " (≤ 0.25 for sigmoid): try fewer layers, tanh or ReLU."
+        advice = translate(
+            "warnings_check", " (≤ 0.25 for sigmoid): try fewer layers, tanh or ReLU."
+        )
     else:
-        advice = ", near 0 for saturated neurons: try a smaller learning rate or fewer layers."
+        advice = translate(
+            "warnings_check",
+            ", near 0 for saturated neurons: try a smaller learning rate or fewer layers.",
+        )
+    if len(starved) == 1:
+        text = translate(
+            "warnings_check",
+            "Vanishing gradients: {layers} learns under 1/50 as fast as the output layer "
+            "(layer {worst}: 1/{ratio}) with much left to learn ({left}). "
+            "Each layer back multiplies the gradient by w·f′(z){advice}",
+        )
+    else:
+        text = translate(
+            "warnings_check",
+            "Vanishing gradients: {layers} learn under 1/50 as fast as the output layer "
+            "(layer {worst}: 1/{ratio}) with much left to learn ({left}). "
+            "Each layer back multiplies the gradient by w·f′(z){advice}",
+        )
     return TrainingWarning(
         "vanishing",
         tuple(k + 1 for k in starved),
-        f"Vanishing gradients: {layer_names([k + 1 for k in starved], n_hidden)} "
-        f"learn{'s' if len(starved) == 1 else ''} under 1/50 as fast as the output layer "
-        f"(layer {worst + 1}: 1/{out / speed[worst]:,.0f}) with much left to learn ({left}). "
-        f"Each layer back multiplies the gradient by w·f′(z){advice}",
+        text.format(
+            layers=layer_names([k + 1 for k in starved], n_hidden),
+            worst=worst + 1,
+            ratio=number(out / speed[worst], ",.0f"),
+            left=left,
+            advice=advice,
+        ),
     )
 
 
@@ -291,25 +373,36 @@ def _stuck(health: Health, history: dict[str, np.ndarray], dead: bool) -> Traini
     losses = history["train_loss"]
     if not before.any() or losses[recent].min() < losses[before].min() * 0.99:
         return None
-    where = ""
     if health.chance is not None:
         accuracy = history["train_accuracy"][recent]
         if accuracy.max() > health.chance + CHANCE_MARGIN:
             return None
-        where = f" and accuracy at chance ({health.chance:.0%}, the commonest class's share)"
     elif losses[-1] <= 0.5 * losses[0]:
         return None
     if dead:  # the dead neurons' warning says why and what to do: this stays short
-        said = "no better loss"
-        if health.chance is not None:
-            said = f"accuracy at chance ({health.chance:.0%})"
-        return TrainingWarning(
-            "stuck", (), f"Stuck: {said} for {STUCK_EPOCHS} epochs, because of the dead neurons."
+        if health.chance is None:
+            text = translate(
+                "warnings_check",
+                "Stuck: no better loss for {epochs} epochs, because of the dead neurons.",
+            )
+        else:
+            text = translate(
+                "warnings_check",
+                "Stuck: accuracy at chance ({chance}) for {epochs} epochs, because of the dead "
+                "neurons.",
+            )
+    elif health.chance is None:
+        text = translate(
+            "warnings_check",
+            "Stuck: no better loss in the last {epochs} epochs. Try another learning rate, "
+            "tanh or ReLU rather than sigmoid, fewer layers, or reset for new starting weights.",
         )
-    advice = (
-        ". Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or "
-        "reset for new starting weights."
-    )
-    return TrainingWarning(
-        "stuck", (), f"Stuck: no better loss in the last {STUCK_EPOCHS} epochs{where}{advice}"
-    )
+    else:
+        text = translate(
+            "warnings_check",
+            "Stuck: no better loss in the last {epochs} epochs and accuracy at chance "
+            "({chance}, the commonest class's share). Try another learning rate, tanh or ReLU "
+            "rather than sigmoid, fewer layers, or reset for new starting weights.",
+        )
+    chance = "" if health.chance is None else number(health.chance, ".0%")
+    return TrainingWarning("stuck", (), text.format(epochs=STUCK_EPOCHS, chance=chance))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from engine.i18n import translate
 from playground.core.snapshot import Snapshot
 from playground.designer.layout_geometry import Column
 from playground.designer.scene_style import FRAME, Z_MARKS
@@ -32,7 +33,9 @@ class BiasMarks(QGraphicsItem):
         for rect in rects:
             self._shape.addRect(rect)
         self._bounds = self._shape.boundingRect().adjusted(-1, -1, 1, 1)
-        self.setToolTip("Bias of this neuron (blue positive, orange negative)")
+        self.setToolTip(
+            translate("bias_marks", "Bias of this neuron (blue positive, orange negative)")
+        )
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(Z_MARKS)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene
 
 from engine import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core.snapshot import Snapshot
 from playground.designer.layout_geometry import (
     COLUMN_BUTTONS_Y,
@@ -23,14 +24,18 @@ from playground.designer.layout_geometry import (
 from playground.designer.scene_controls import Button, add_button, caption
 from playground.designer.scene_style import (
     HIDDEN_RESETS,
-    INSERT_NOTE,
     MUTED,
     font,
-    plural,
-    restart_note,
+    hidden_layers_title,
+    insert_note,
+    neurons_text,
 )
 
-OUTPUT_CAPTIONS = {"binary": "Sigmoid", "multiclass": "Softmax", "regression": "Linear"}
+OUTPUT_CAPTIONS = {
+    "binary": QT_TRANSLATE_NOOP("column_controls", "Sigmoid"),
+    "multiclass": QT_TRANSLATE_NOOP("column_controls", "Softmax"),
+    "regression": QT_TRANSLATE_NOOP("column_controls", "Linear"),
+}
 
 
 def add_hidden_controls(
@@ -49,18 +54,35 @@ def add_hidden_controls(
     cx = column.centre_x
     human = hidden + 1
     caption_width = step - 8
-    note = restart_note(HIDDEN_RESETS)
     can_add, can_remove = units < MAX_UNITS, True
-    add_tip = (
-        f"Add a neuron to hidden layer {human}{note}"
-        if can_add
-        else f"Hidden layer {human} has the maximum of {MAX_UNITS} neurons"
-    )
-    remove_tip = (
-        f"Remove a neuron from hidden layer {human}{note}"
-        if units > 1
-        else f"Remove hidden layer {human}: this is its last neuron"
-    )
+    if not can_add:
+        add_tip = translate(
+            "column_controls", "Hidden layer {layer} has the maximum of {most} neurons"
+        )
+    elif HIDDEN_RESETS:
+        add_tip = translate(
+            "column_controls", "Add a neuron to hidden layer {layer} (starts training again)"
+        )
+    else:
+        add_tip = translate(
+            "column_controls", "Add a neuron to hidden layer {layer} (keeps what it has learned)"
+        )
+    if units <= 1:
+        remove_tip = translate(
+            "column_controls", "Remove hidden layer {layer}: this is its last neuron"
+        )
+    elif HIDDEN_RESETS:
+        remove_tip = translate(
+            "column_controls",
+            "Remove a neuron from hidden layer {layer} (starts training again)",
+        )
+    else:
+        remove_tip = translate(
+            "column_controls",
+            "Remove a neuron from hidden layer {layer} (keeps what it has learned)",
+        )
+    add_tip = add_tip.format(layer=human, most=MAX_UNITS)
+    remove_tip = remove_tip.format(layer=human)
     y = COLUMN_BUTTONS_Y
     buttons = {
         f"neuron+{hidden}": add_button(
@@ -70,7 +92,7 @@ def add_hidden_controls(
             scene, "−", cx + 2, y, size, remove_tip, can_remove, on_remove
         ),
     }
-    caption(scene, plural(units, "neuron"), font(11), cx, COLUMN_CAPTION_Y, max_width=caption_width)
+    caption(scene, neurons_text(units), font(11), cx, COLUMN_CAPTION_Y, max_width=caption_width)
     activation = ACTIVATIONS[layer["activation"]]
     below = caption(
         scene,
@@ -84,7 +106,7 @@ def add_hidden_controls(
     below.setToolTip(f"{activation.title}: {activation.formula}")
     rate = layer.get("dropout", 0.0)
     if rate:
-        add_dropout_caption(scene, rate, cx, plural(units, "neuron"), caption_width)
+        add_dropout_caption(scene, rate, cx, neurons_text(units), caption_width)
     return buttons
 
 
@@ -94,25 +116,37 @@ def add_dropout_caption(
     """ "dropout 0.5" under the layer's size (its one or two lines), above its neurons."""
     size_lines = 2 if QFontMetricsF(font(11)).horizontalAdvance(size_text) > width else 1
     y = COLUMN_CAPTION_Y + size_lines * QFontMetricsF(font(11)).height()
-    text = f"dropout {rate:g}"
+    shown = number(rate, "g")
+    text = translate("column_controls", "dropout {rate}").format(rate=shown)
     if QFontMetricsF(font(10)).horizontalAdvance(text) > width:  # a narrow window
-        text = f"drop {rate:g}"
+        text = translate("column_controls", "drop {rate}").format(rate=shown)
     label = caption(scene, text, font(10), cx, y, color=MUTED, max_width=width)
     label.setToolTip(
-        f"Dropout {rate:g}: while training, each neuron of this layer is switched off for "
-        f"each training point with probability {rate:g}, and the others are scaled by "
-        f"1/(1 − {rate:g}). Evaluation, the loss curve and the maps use every neuron. "
-        "Right-click the layer to change it."
+        translate(
+            "column_controls",
+            "Dropout {rate}: while training, each neuron of this layer is switched off for "
+            "each training point with probability {rate}, and the others are scaled by "
+            "1/(1 − {rate}). Evaluation, the loss curve and the maps use every neuron. "
+            "Right-click the layer to change it.",
+        ).format(rate=shown)
     )
 
 
 def add_output_captions(scene: QGraphicsScene, snap: Snapshot, column: Column) -> None:
     """ "OUTPUT" above the output column (kept inside the scene), its function below."""
-    header = caption(scene, "OUTPUT", font(11, bold=True), column.centre_x, COLUMN_CAPTION_Y)
+    header = caption(
+        scene,
+        translate("column_controls", "OUTPUT"),
+        font(11, bold=True),
+        column.centre_x,
+        COLUMN_CAPTION_Y,
+    )
     header.setX(min(header.x(), scene.width() - 4 - header.boundingRect().width()))
     caption(
         scene,
-        "Tanh" if snap.tfp_output else OUTPUT_CAPTIONS.get(snap.output_kind, ""),
+        translate("column_controls", "Tanh")
+        if snap.tfp_output
+        else translate("column_controls", OUTPUT_CAPTIONS.get(snap.output_kind, "")),
         font(10.5),
         column.centre_x,
         column.caption_y(),
@@ -131,20 +165,27 @@ def add_layer_controls(
 
     ``left`` stays where it is whatever the network's depth, so that a second click on +
     lands where the first did."""
-    title = plural(n_hidden, "hidden layer").upper()
+    title = hidden_layers_title(n_hidden)
     title_font = font(12, bold=True)
     size = 28.0
     can_add, can_remove = n_hidden < MAX_HIDDEN_LAYERS, n_hidden > 0
     add_tip = (
-        f"Add a hidden layer after the last one, with its activation. {INSERT_NOTE}"
+        translate("column_controls", "Add a hidden layer after the last one, with its activation.")
+        + " "
+        + insert_note()
         if can_add
-        else f"The network has the maximum of {MAX_HIDDEN_LAYERS} hidden layers"
+        else translate(
+            "column_controls", "The network has the maximum of {most} hidden layers"
+        ).format(most=MAX_HIDDEN_LAYERS)
     )
     remove_tip = (
-        "Remove the last hidden layer: the rest keeps its weights, and new random links "
-        "join its neighbours, so the network no longer computes the same"
+        translate(
+            "column_controls",
+            "Remove the last hidden layer: the rest keeps its weights, and new random links "
+            "join its neighbours, so the network no longer computes the same",
+        )
         if can_remove
-        else "There are no hidden layers to remove"
+        else translate("column_controls", "There are no hidden layers to remove")
     )
     y = LAYER_BUTTONS_Y
     buttons = {

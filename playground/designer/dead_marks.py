@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from engine.i18n import translate
 from playground.core.refs import NeuronRef
 from playground.core.snapshot import Snapshot
 from playground.core.warnings_check import DEAD_TIP
@@ -22,7 +23,7 @@ class DeadBadge(QGraphicsItem):
         super().__init__()
         self.neuron = neuron
         self._rect = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-        self.setToolTip(DEAD_TIP)
+        self.setToolTip(translate("warnings_check", DEAD_TIP))  # its module's context
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_MARKS + 0.5)
 

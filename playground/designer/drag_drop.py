@@ -16,6 +16,7 @@ import numpy as np
 from PySide6.QtCore import QPoint, QRectF
 
 from engine import MAX_HIDDEN_LAYERS, MAX_UNITS
+from engine.i18n import translate
 from playground.core.snapshot import Snapshot
 from playground.designer import palette
 from playground.designer.editor_overlay import Ghost
@@ -28,10 +29,19 @@ class Drop:
     """Where a palette part would go, and whether it may."""
 
     ok: bool
-    message: str = ""
+    message: str = ""  # the status bar's words (a refused drop: "Not added: <reason>")
     index: int = -1  # hidden layer: insert before this hidden layer; neuron: the hidden layer
     line_x: float | None = None  # scene x of the insertion mark (layer)
     rect: QRectF | None = None  # scene rect of the target column (neuron)
+    reason: str = ""  # why a drop is refused, as the ghost says it ("": the message)
+
+
+def refused(
+    reason: str, index: int = -1, line_x: float | None = None, rect: QRectF | None = None
+) -> Drop:
+    """A drop that may not be, because of ``reason`` (a translated clause)."""
+    message = translate("drag_drop", "Not added: {reason}").format(reason=reason)
+    return Drop(False, message, index, line_x, rect, reason)
 
 
 def drop_for(kind: str, x: float, columns: list[QRectF], snap: Snapshot) -> Drop:
@@ -43,29 +53,28 @@ def drop_for(kind: str, x: float, columns: list[QRectF], snap: Snapshot) -> Drop
         index = sum(1 for c in centres[1:-1] if c < x)
         line_x = (centres[index] + centres[index + 1]) / 2
         if n >= MAX_HIDDEN_LAYERS:
-            return Drop(
-                False,
-                "Not added: the network already has the maximum of "
-                f"{MAX_HIDDEN_LAYERS} hidden layers.",
-                index,
-                line_x,
+            reason = translate(
+                "drag_drop", "the network already has the maximum of {most} hidden layers."
             )
-        return Drop(True, f"Insert hidden layer {index + 1} here", index, line_x)
+            return refused(reason.format(most=MAX_HIDDEN_LAYERS), index, line_x)
+        here = translate("drag_drop", "Insert hidden layer {layer} here")
+        return Drop(True, here.format(layer=index + 1), index, line_x)
     nearest = int(np.argmin([abs(c - x) for c in centres]))
     if n == 0:
-        return Drop(False, "Not added: there is no hidden layer yet; drag “Hidden layer” in first.")
+        return refused(
+            translate("drag_drop", "there is no hidden layer yet; drag “{part}” in first.").format(
+                part=palette.title(palette.LAYER)
+            )
+        )
     if not 1 <= nearest <= n:
-        return Drop(False, "Not added: drop the neuron onto a hidden layer.")
+        return refused(translate("drag_drop", "drop the neuron onto a hidden layer."))
     hidden = nearest - 1
     rect = columns[nearest]
     if snap.layer_sizes[nearest] >= MAX_UNITS:
-        return Drop(
-            False,
-            f"Not added: layer {hidden + 1} already has the maximum of {MAX_UNITS} neurons.",
-            hidden,
-            rect=rect,
-        )
-    return Drop(True, f"Add a neuron to layer {hidden + 1}", hidden, rect=rect)
+        reason = translate("drag_drop", "layer {layer} already has the maximum of {most} neurons.")
+        return refused(reason.format(layer=hidden + 1, most=MAX_UNITS), hidden, rect=rect)
+    add = translate("drag_drop", "Add a neuron to layer {layer}").format(layer=hidden + 1)
+    return Drop(True, add, hidden, rect=rect)
 
 
 class PaletteDrops:
@@ -104,8 +113,13 @@ class PaletteDrops:
         parts.drag_cancelled.connect(self._drag_ended)
         parts.clicked.connect(
             lambda kind: self._status(
-                f"Drag “{palette.TITLES[kind]}” onto the network: "
-                + ("between two layers." if kind == palette.LAYER else "onto a hidden layer."),
+                (
+                    translate("drag_drop", "Drag “{part}” onto the network: between two layers.")
+                    if kind == palette.LAYER
+                    else translate(
+                        "drag_drop", "Drag “{part}” onto the network: onto a hidden layer."
+                    )
+                ).format(part=palette.title(kind)),
                 6000,
             )
         )
@@ -118,7 +132,7 @@ class PaletteDrops:
             return None
         snap = self._latest()
         if snap is None:
-            return Drop(False, "The network is not ready yet.")
+            return Drop(False, translate("drag_drop", "The network is not ready yet."))
         x = self._view.view.mapToScene(local).x()
         return drop_for(kind, x, self._view.column_rects(), snap)
 
@@ -132,14 +146,18 @@ class PaletteDrops:
         drop = self.drop_at(kind, global_pos) if editable else Drop(False, "locked")
         self.drop = drop
         if drop is None:
-            text, refused = f"{palette.TITLES[kind]}: drop it on the network", False
+            text = translate("drag_drop", "{part}: drop it on the network")
+            text, is_refused = text.format(part=palette.title(kind)), False
         elif not editable:
-            text, refused = "Editing the network is locked in this lesson", True
+            text, is_refused = (
+                translate("drag_drop", "Editing the network is locked in this lesson"),
+                True,
+            )
         elif drop.ok:
-            text, refused = drop.message, False
+            text, is_refused = drop.message, False
         else:
-            text, refused = drop.message.removeprefix("Not added: "), True
-        self._ghost.show_at(global_pos, text, refused)
+            text, is_refused = drop.reason or drop.message, True
+        self._ghost.show_at(global_pos, text, is_refused)
         self._changed()
 
     def _drag_dropped(self, kind: str, global_pos: QPoint) -> None:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from engine import ACTIVATIONS, FEATURES, MAX_UNITS, edits
+from engine.i18n import number, translate
 from playground.compute.client import WorkerClient
 from playground.core import colors
 from playground.core.refs import LinkRef, NeuronRef
@@ -63,19 +64,24 @@ def node_name(snap: Snapshot, neuron: NeuronRef) -> str:
     if column == 0:
         return FEATURES[snap.features[unit]].label
     if column < last:
-        return f"neuron {unit + 1} of layer {column}"
+        return translate("edit_commands", "neuron {unit} of layer {layer}").format(
+            unit=unit + 1, layer=column
+        )
     if snap.output_kind == "multiclass":
-        return f"output {unit + 1} ({colors.CLASS_NAMES[unit % len(colors.CLASS_NAMES)]})"
-    return "the output"
+        name = translate("colors", colors.CLASS_NAMES[unit % len(colors.CLASS_NAMES)])
+        return translate("edit_commands", "output {unit} ({class_name})").format(
+            unit=unit + 1, class_name=name
+        )
+    return translate("edit_commands", "the output")
 
 
 def link_name(snap: Snapshot, link: LinkRef) -> str:
     return f"{node_name(snap, link.source)} → {node_name(snap, link.target)}"
 
 
-def number(value: float) -> str:
+def weight_text(value: float) -> str:
     """A weight as the editor and the tooltips show it: short, with a real minus sign."""
-    text = f"{value:.3f}" if abs(value) < 1000 else f"{value:.4g}"
+    text = number(value, ".3f") if abs(value) < 1000 else number(value, ".4g")
     return text.replace("-", "−")
 
 
@@ -93,18 +99,21 @@ class NetworkCommand(QUndoCommand):
         self._done = False
 
     def redo(self) -> None:
-        self.runner.run(self._redo, "Not changed")
+        self.runner.run(self._redo, translate("edit_commands", "Not changed"))
 
     def undo(self) -> None:
-        self.runner.run(self._undo, f"Cannot undo {self.text()}")
+        refusal = translate("edit_commands", "Cannot undo {edit}").format(edit=self.text())
+        self.runner.run(self._undo, refusal)
 
     def _redo(self, session: Session) -> None:
         want = self._before if self._before is not None else self._expect
         if want is not None and shape_of(session) != want:
             raise ValueError(
-                "the network changed shape before this edit arrived; try again"
+                translate(
+                    "edit_commands", "the network changed shape before this edit arrived; try again"
+                )
                 if self._before is None
-                else "the network has another shape now"
+                else translate("edit_commands", "the network has another shape now")
             )
         self._before = shape_of(session)
         self.apply(session)
@@ -115,7 +124,7 @@ class NetworkCommand(QUndoCommand):
         if not self._done:
             return
         if shape_of(session) != self._after:
-            raise ValueError("the network has another shape now")
+            raise ValueError(translate("edit_commands", "the network has another shape now"))
         self.revert(session)
         self._done = False
 
@@ -137,7 +146,11 @@ class NeuronCommand(NetworkCommand):
     def _take(self, session: Session) -> None:
         h, unit = self.hidden, self.unit
         if session.settings.hidden[h] <= 1:  # made for a layer of more (see Commands)
-            raise ValueError(f"neuron {unit + 1} is the last of layer {h + 1}")
+            raise ValueError(
+                translate("edit_commands", "neuron {unit} is the last of layer {layer}").format(
+                    unit=unit + 1, layer=h + 1
+                )
+            )
         self.part = edits.neuron_part(session.trainer.network, h, unit)
         session.remove_neuron(h, unit)
 
@@ -342,7 +355,7 @@ class Commands:
     def add_neuron(self, snap: Snapshot, hidden: int) -> NetworkCommand:
         return NeuronCommand(
             self.runner,
-            f"add neuron to layer {hidden + 1}",
+            translate("edit_commands", "add neuron to layer {layer}").format(layer=hidden + 1),
             snapshot_shape(snap),
             hidden,
             add=True,
@@ -355,7 +368,9 @@ class Commands:
             return self.remove_layer(snap, hidden)
         return NeuronCommand(
             self.runner,
-            f"remove neuron {unit + 1} from layer {hidden + 1}",
+            translate("edit_commands", "remove neuron {unit} from layer {layer}").format(
+                unit=unit + 1, layer=hidden + 1
+            ),
             snapshot_shape(snap),
             hidden,
             add=False,
@@ -369,7 +384,11 @@ class Commands:
         as many as the column before it has (at least 2), so that it can start as the
         identity (``start``, engine.grow)."""
         n = len(snap.spec["hidden"])
-        text = f"add hidden layer {index + 1}" if index == n else f"insert hidden layer {index + 1}"
+        text = (
+            translate("edit_commands", "add hidden layer {layer}")
+            if index == n
+            else translate("edit_commands", "insert hidden layer {layer}")
+        ).format(layer=index + 1)
         if units is None:
             units = min(MAX_UNITS, max(2, snap.layer_sizes[index]))
         return LayerCommand(
@@ -379,14 +398,15 @@ class Commands:
     def remove_layer(self, snap: Snapshot, hidden: int | None = None) -> NetworkCommand:
         """Remove hidden layer ``hidden`` (0-based; the last if None)."""
         hidden = len(snap.spec["hidden"]) - 1 if hidden is None else hidden
-        return LayerCommand(
-            self.runner, f"remove hidden layer {hidden + 1}", snapshot_shape(snap), hidden, False
-        )
+        text = translate("edit_commands", "remove hidden layer {layer}").format(layer=hidden + 1)
+        return LayerCommand(self.runner, text, snapshot_shape(snap), hidden, False)
 
     def set_activation(self, snap: Snapshot, hidden: int, activation: str) -> NetworkCommand:
         return ActivationCommand(
             self.runner,
-            f"set layer {hidden + 1} to {activation_title(activation)}",
+            translate("edit_commands", "set layer {layer} to {activation}").format(
+                layer=hidden + 1, activation=activation_title(activation)
+            ),
             snapshot_shape(snap),
             hidden,
             activation,
@@ -394,22 +414,30 @@ class Commands:
 
     def set_dropout(self, snap: Snapshot, hidden: int, rate: float) -> NetworkCommand:
         text = (
-            f"set dropout of layer {hidden + 1} to {rate:g}"
+            translate("edit_commands", "set dropout of layer {layer} to {rate}")
             if rate
-            else f"switch dropout of layer {hidden + 1} off"
-        )
+            else translate("edit_commands", "switch dropout of layer {layer} off")
+        ).format(layer=hidden + 1, rate=number(rate, "g"))
         return DropoutCommand(self.runner, text, snapshot_shape(snap), hidden, rate)
 
     def set_feature(self, snap: Snapshot, name: str, enabled: bool) -> NetworkCommand:
         label = FEATURES[name].label
-        text = f"switch {label} on" if enabled else f"switch {label} off"
+        text = (
+            translate("edit_commands", "switch {feature} on")
+            if enabled
+            else translate("edit_commands", "switch {feature} off")
+        ).format(feature=label)
         return FeatureCommand(self.runner, text, snapshot_shape(snap), name, enabled)
 
     def set_link(self, snap: Snapshot, link: LinkRef, enabled: bool) -> NetworkCommand:
-        what = "enable" if enabled else "disable"
+        text = (
+            translate("edit_commands", "enable link {link}")
+            if enabled
+            else translate("edit_commands", "disable link {link}")
+        )
         return LinkCommand(
             self.runner,
-            f"{what} link {link_name(snap, link)}",
+            text.format(link=link_name(snap, link)),
             snapshot_shape(snap),
             link,
             enabled,
@@ -418,7 +446,9 @@ class Commands:
     def set_weight(self, snap: Snapshot, link: LinkRef, value: float) -> NetworkCommand:
         return ValueCommand(
             self.runner,
-            f"set weight {link_name(snap, link)} to {number(value)}",
+            translate("edit_commands", "set weight {link} to {value}").format(
+                link=link_name(snap, link), value=weight_text(value)
+            ),
             snapshot_shape(snap),
             link,
             value,
@@ -428,7 +458,9 @@ class Commands:
         """The bias of ``neuron`` (a hidden or output neuron)."""
         return ValueCommand(
             self.runner,
-            f"set bias of {node_name(snap, neuron)} to {number(value)}",
+            translate("edit_commands", "set bias of {neuron} to {value}").format(
+                neuron=node_name(snap, neuron), value=weight_text(value)
+            ),
             snapshot_shape(snap),
             neuron,
             value,

@@ -29,6 +29,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 
+from engine.i18n import translate
 from playground.compute.client import WorkerClient
 from playground.core.refs import LinkRef, NeuronRef
 from playground.core.snapshot import Snapshot
@@ -208,11 +209,17 @@ class NetworkEditor(QObject):
     def _neuron_drag_moved(self, pos: QPoint) -> None:
         off = not self.viewport.rect().contains(pos)
         snap = self._latest()
-        name = node_name(snap, self.dragged) if snap is not None else "neuron"
+        name = (
+            node_name(snap, self.dragged)
+            if snap is not None
+            else translate("network_editor", "neuron")
+        )
         text = (
-            f"Release to remove {name}"
+            translate("network_editor", "Release to remove {neuron}").format(neuron=name)
             if off
-            else f"{name[0].upper()}{name[1:]}: drag it off the network to remove it"
+            else translate(
+                "network_editor", "{neuron}: drag it off the network to remove it"
+            ).format(neuron=name[0].upper() + name[1:])
         )
         self.ghost.show_at(self.viewport.mapToGlobal(pos), text, off)
         self._refresh_overlay()
@@ -245,7 +252,11 @@ class NetworkEditor(QObject):
                 self.remove_neuron(neuron.hidden, neuron.unit)
             else:
                 self.status(
-                    "Drag the neuron off the network to remove it (or select it and press Delete)."
+                    translate(
+                        "network_editor",
+                        "Drag the neuron off the network to remove it (or select it and press "
+                        "Delete).",
+                    )
                 )
             return True
         if self._after_double:  # the release that ends a double-click
@@ -294,10 +305,11 @@ class NetworkEditor(QObject):
             self.selected = neuron
             snap = self._latest()
             if neuron is not None and snap is not None:
-                self._selection_note = (
-                    f"Selected {node_name(snap, neuron)}: Delete removes it; drag it off the "
-                    "network to remove it too."
-                )
+                self._selection_note = translate(
+                    "network_editor",
+                    "Selected {neuron}: Delete removes it; drag it off the network to remove it "
+                    "too.",
+                ).format(neuron=node_name(snap, neuron))
                 self.status(self._selection_note, 4000)
             self._refresh_overlay()
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from engine import MAX_HIDDEN_LAYERS, MAX_UNITS
+from engine.i18n import translate
 from playground.core.refs import LinkRef, NeuronRef
 from playground.core.snapshot import Snapshot
 from playground.designer.edit_commands import Commands
@@ -44,7 +45,7 @@ class NetworkEdits:
         if command is None:
             return False
         if not self._editable():
-            self._say("Editing the network is locked in this lesson.")
+            self._say(translate("network_edits", "Editing the network is locked in this lesson."))
             return False
         self._stack.push(command)
         return True
@@ -52,7 +53,11 @@ class NetworkEdits:
     def hand_editable(self, snap: Snapshot) -> bool:
         """Whether weights may be typed or links switched (not while comparing)."""
         if snap.comparison is not None:
-            self._say("Weights are edited on one network: turn Compare off first.")
+            self._say(
+                translate(
+                    "network_edits", "Weights are edited on one network: turn Compare off first."
+                )
+            )
             return False
         return True
 
@@ -63,7 +68,10 @@ class NetworkEdits:
             return False
         if snap.layer_sizes[hidden + 1] >= MAX_UNITS:
             self._say(
-                f"Not added: layer {hidden + 1} already has the maximum of {MAX_UNITS} neurons."
+                translate(
+                    "network_edits",
+                    "Not added: layer {layer} already has the maximum of {most} neurons.",
+                ).format(layer=hidden + 1, most=MAX_UNITS)
             )
             return False
         return self.push(self._commands.add_neuron(snap, hidden))
@@ -82,8 +90,10 @@ class NetworkEdits:
             return False
         if len(snap.spec["hidden"]) >= MAX_HIDDEN_LAYERS:
             self._say(
-                "Not added: the network already has the maximum of "
-                f"{MAX_HIDDEN_LAYERS} hidden layers."
+                translate(
+                    "network_edits",
+                    "Not added: the network already has the maximum of {most} hidden layers.",
+                ).format(most=MAX_HIDDEN_LAYERS)
             )
             return False
         return self.push(self._commands.insert_layer(snap, index, start=start))
@@ -116,7 +126,9 @@ class NetworkEdits:
         if snap is None:
             return False
         if not enabled and list(snap.features) == [name]:
-            self._say("Not changed: at least one input feature must stay on.")
+            self._say(
+                translate("network_edits", "Not changed: at least one input feature must stay on.")
+            )
             return False
         return self.push(self._commands.set_feature(snap, name, enabled))
 

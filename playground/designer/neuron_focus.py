@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from engine.i18n import translate
 from playground.compute.client import WorkerClient
 from playground.core.refs import NeuronRef
 from playground.core.snapshot import Snapshot
@@ -67,9 +68,12 @@ class NeuronFocus:
             lo, hi = float(snap.extent[0]), float(snap.extent[1])
             image.setRect(lo, lo, hi - lo, hi - lo)
             name = node_name(snap, NeuronRef(column, unit))
-            text = f"{name[0].upper()}{name[1:]}: its output over the plane"
             if column == 0:
-                text = f"Input {name} over the plane"
+                text = translate("neuron_focus", "Input {feature} over the plane")
+                text = text.format(feature=name)
+            else:
+                text = translate("neuron_focus", "{neuron}: its output over the plane")
+                text = text.format(neuron=name[0].upper() + name[1:])
             room = max(ov.plot_widget.width() - 16, 80)
             if self.label.text() != text or self.label.maximumWidth() != room:
                 self.label.setText(text)

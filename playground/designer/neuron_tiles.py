@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import FEATURES
+from engine.i18n import translate
 from playground.core import colors
 from playground.core.refs import NeuronRef
 from playground.core.snapshot import Snapshot
@@ -38,7 +39,6 @@ from playground.designer.scene_style import (
     Z_FRAMES,
     Z_IMAGES,
     font,
-    restart_note,
 )
 from playground.views.heatmap_item import Heatmap
 
@@ -147,7 +147,8 @@ def neuron_frames(
         neuron = NeuronRef(column_index, unit)
         frame.setData(ITEM_KEY, neuron)
         frame.setZValue(Z_FRAMES)
-        frame.setToolTip(tip.format(u=unit + 1, name=colors.CLASS_NAMES[unit % 8]))
+        name = translate("colors", colors.CLASS_NAMES[unit % len(colors.CLASS_NAMES)])
+        frame.setToolTip(tip.format(u=unit + 1, name=name))
         items[neuron] = frame
         outline.addRect(frame.rect())
     frames = QGraphicsPathItem(outline)
@@ -194,7 +195,19 @@ class FeatureTiles:
         self.frames.clear()
         self._labels.clear()
         # Right-aligned with the nodes, so a crowded first hidden column has room.
-        header = caption(scene, "FEATURES", font(11, bold=True), 0, COLUMN_CAPTION_Y)
+        title = translate("neuron_tiles", "FEATURES")
+        header = caption(scene, title, font(11, bold=True), 0, COLUMN_CAPTION_Y)
+        tip = (
+            translate(
+                "neuron_tiles",
+                "{feature} — click to switch this input on or off (starts training again)",
+            )
+            if FEATURES_RESET
+            else translate(
+                "neuron_tiles",
+                "{feature} — click to switch this input on or off (keeps what it has learned)",
+            )
+        )
         header.setX(column.x + column.size - header.boundingRect().width())
         for slot, (name, feature) in enumerate(FEATURES.items()):
             y = float(column.ys[slot])
@@ -205,10 +218,7 @@ class FeatureTiles:
             place_image(image, column.x, y, column.size, resolution)
             scene.addItem(image)
             frame = FeatureNode(QRectF(column.x, y, column.size, column.size), name, self._on_click)
-            frame.setToolTip(
-                f"{feature.label} — click to switch this input on or off"
-                + restart_note(FEATURES_RESET)
-            )
+            frame.setToolTip(tip.format(feature=feature.label))
             scene.addItem(frame)
             label = caption(
                 scene, feature.label, font(12), column.x - 8, y + column.size / 2, align="right"
@@ -294,19 +304,27 @@ class OutputTiles:
 
 def hidden_neuron_tip(hidden: int) -> str:
     """The tooltip of a neuron of hidden layer ``hidden`` (0-based), for neuron_frames."""
-    return (
-        f"Neuron {{u}} of hidden layer {hidden + 1}: its output over the plane"
-        " (blue positive, orange negative)"
-    )
+    return translate(
+        "neuron_tiles",
+        "Neuron {u} of hidden layer {layer}: its output over the plane"
+        " (blue positive, orange negative)",
+    ).format(u="{u}", layer=hidden + 1)  # {u} stays for neuron_frames
 
 
 def output_neuron_tip(output_kind: str, tfp: bool = False) -> str:
     """The tooltip of an output neuron, for neuron_frames (``tfp``: TensorFlow Playground's
     tanh output, drawn as (1 + ŷ)/2 on the same scale as a probability)."""
     if tfp:
-        return "The output: (1 + ŷ)/2 over the plane, with ŷ = tanh(z) (blue near 1, orange near 0)"
+        return translate(
+            "neuron_tiles",
+            "The output: (1 + ŷ)/2 over the plane, with ŷ = tanh(z) (blue near 1, orange near 0)",
+        )
     if output_kind == "multiclass":
-        return "Output {u}: the probability of class {name} over the plane"
+        return translate(
+            "neuron_tiles", "Output {u}: the probability of class {name} over the plane"
+        )
     if output_kind == "regression":
-        return "The output: the predicted value over the plane (blue high, orange low)"
-    return "The output: the probability of blue over the plane"
+        return translate(
+            "neuron_tiles", "The output: the predicted value over the plane (blue high, orange low)"
+        )
+    return translate("neuron_tiles", "The output: the probability of blue over the plane")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from engine.i18n import number, parse_number, translate
 from playground.core.refs import LinkRef, NeuronRef
 from playground.core.snapshot import Snapshot
 from playground.designer.edit_commands import link_name, node_name
@@ -22,22 +23,42 @@ from playground.designer.network_view import NetworkView
 MAX_EDIT = 1e6  # the largest weight or bias the editor takes (as the engine)
 
 
-def parse_number(text: str) -> float:
+def minus_sign(text: str) -> str:
+    return text.replace("-", "−")
+
+
+def parse_weight(text: str) -> float:
     """The number typed in the editor; ValueError with a sentence if it is not one a
     weight can be (finite, at most a million either way)."""
-    cleaned = text.strip().replace("−", "-").replace("–", "-")
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")  # a decimal comma
     try:
-        value = float(cleaned)
+        value = parse_number(text)  # the user's way (0,5 in German) or the file way
     except ValueError:
-        raise ValueError(
-            f"“{text.strip()}” is not a number; type one such as 0.5 or −1.25"
-        ) from None
+        # Whatever the language: a typographic minus, or a decimal comma.
+        cleaned = text.strip().replace("−", "-").replace("–", "-")
+        if "," in cleaned and "." not in cleaned:
+            cleaned = cleaned.replace(",", ".")
+        try:
+            value = float(cleaned)
+        except ValueError:
+            raise ValueError(
+                translate(
+                    "number_editor", "“{text}” is not a number; type one such as {one} or {other}"
+                ).format(
+                    text=text.strip(),
+                    one=number(0.5, "g"),
+                    other=minus_sign(number(-1.25, "g")),
+                )
+            ) from None
     if not math.isfinite(value):
-        raise ValueError("a weight must be a finite number, not infinity or NaN")
+        raise ValueError(
+            translate("number_editor", "a weight must be a finite number, not infinity or NaN")
+        )
     if abs(value) > MAX_EDIT:
-        raise ValueError("a weight must be between −1,000,000 and 1,000,000")
+        raise ValueError(
+            translate("number_editor", "a weight must be between {low} and {high}").format(
+                low=minus_sign(number(-MAX_EDIT, ",.0f")), high=number(MAX_EDIT, ",.0f")
+            )
+        )
     return value
 
 
@@ -56,8 +77,10 @@ class NumberEditor(QFrame):
             "border-radius: 4px; } QLabel { color: #444; font-size: 9pt; }"
         )
         self.caption = QLabel(caption)
-        self.line = QLineEdit(f"{value:.6g}")
-        self.line.setToolTip("Type a number and press Enter; Esc cancels")
+        self.line = QLineEdit(number(value, ".6g"))
+        self.line.setToolTip(
+            translate("number_editor", "Type a number and press Enter; Esc cancels")
+        )
         self.error = QLabel()
         self.error.setStyleSheet("color: #c8281e; font-size: 9pt;")
         self.error.setWordWrap(True)
@@ -87,7 +110,7 @@ class NumberEditor(QFrame):
 
     def _commit(self) -> None:
         try:
-            value = parse_number(self.line.text())
+            value = parse_weight(self.line.text())
         except ValueError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -152,7 +175,11 @@ class NumberEditing:
         k, i, j = link.weight_layer, link.i, link.j
         if not snap.masks[k][i, j]:
             self._status(
-                "This link is disabled: click it to enable it, then edit its weight.", 6000
+                translate(
+                    "number_editor",
+                    "This link is disabled: click it to enable it, then edit its weight.",
+                ),
+                6000,
             )
             return None
         ends = self._network_view.link_ends(link)
@@ -160,7 +187,7 @@ class NumberEditing:
             return None
         a, b = ends
         centre = self._view.mapFromScene((a + b) / 2)
-        caption = f"Weight {link_name(snap, link)}"
+        caption = translate("number_editor", "Weight {link}").format(link=link_name(snap, link))
 
         def commit(value: float) -> None:
             self._edits.set_weight(snap, link, value)
@@ -175,7 +202,9 @@ class NumberEditing:
         if frame is None:
             return None
         at = self._view.mapFromScene(frame.bottomLeft())
-        caption = f"Bias of {node_name(snap, neuron)}"
+        caption = translate("number_editor", "Bias of {neuron}").format(
+            neuron=node_name(snap, neuron)
+        )
 
         def commit(value: float) -> None:
             self._edits.set_bias(snap, neuron, value)

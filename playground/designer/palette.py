@@ -21,34 +21,67 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import QT_TRANSLATE_NOOP, translate
 from playground.core import colors
-from playground.designer.scene_style import INSERT_NOTE
+from playground.designer.scene_style import insert_note
 
 LAYER, NEURON = "layer", "neuron"
-TITLES = {LAYER: "Hidden layer", NEURON: "Neuron"}
-TIPS = {
-    LAYER: "Drag onto the network, between two layers, to insert a hidden layer there. "
-    + INSERT_NOTE
-    + " Ctrl+Z undoes it.",
-    NEURON: "Drag onto a hidden layer to add a neuron to it. Nothing learned is lost: the new "
-    "neuron starts with random incoming and zero outgoing weights. Ctrl+Z undoes it.",
+# Shown through title(); marked here, translated once the language is chosen.
+TITLES = {
+    LAYER: QT_TRANSLATE_NOOP("palette", "Hidden layer"),
+    NEURON: QT_TRANSLATE_NOOP("palette", "Neuron"),
 }
 LINK_MODE_CHOICES = (
     (
-        "Links: weights",
+        QT_TRANSLATE_NOOP("palette", "Links: weights"),
         "weights",
-        "Links show their weights: blue positive, orange negative, wider for larger values.",
+        QT_TRANSLATE_NOOP(
+            "palette",
+            "Links show their weights: blue positive, orange negative, wider for larger values.",
+        ),
     ),
     (
-        "Links: gradients",
+        QT_TRANSLATE_NOOP("palette", "Links: gradients"),
         "gradients",
-        "Links show the last gradient ∂L/∂w: wider where learning "
-        "happens; blue where the step makes the weight larger, orange smaller.",
+        QT_TRANSLATE_NOOP(
+            "palette",
+            "Links show the last gradient ∂L/∂w: wider where learning "
+            "happens; blue where the step makes the weight larger, orange smaller.",
+        ),
     ),
-    ("Links: plain", "plain", "Links are drawn plain, to see the network's structure."),
+    (
+        QT_TRANSLATE_NOOP("palette", "Links: plain"),
+        "plain",
+        QT_TRANSLATE_NOOP("palette", "Links are drawn plain, to see the network's structure."),
+    ),
 )
 INK = QColor(60, 60, 60)
 FRAME = QColor(120, 120, 120)
+
+
+def title(kind: str) -> str:
+    """A part's name as the user reads it: "Hidden layer" or "Neuron"."""
+    return translate("palette", TITLES[kind])
+
+
+def tip(kind: str) -> str:
+    """What dragging a part does."""
+    if kind == LAYER:
+        return (
+            translate(
+                "palette",
+                "Drag onto the network, between two layers, to insert a hidden layer there.",
+            )
+            + " "
+            + insert_note()
+            + " "
+            + translate("palette", "Ctrl+Z undoes it.")
+        )
+    return translate(
+        "palette",
+        "Drag onto a hidden layer to add a neuron to it. Nothing learned is lost: the new "
+        "neuron starts with random incoming and zero outgoing weights. Ctrl+Z undoes it.",
+    )
 
 
 def part_icon(kind: str, size: int = 22) -> QPixmap:
@@ -79,7 +112,7 @@ class PaletteTile(QFrame):
         self._pressed: QPointF | None = None
         self.dragging = False
         self.setObjectName("paletteTile")
-        self.setToolTip(TIPS[kind])
+        self.setToolTip(tip(kind))
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -90,7 +123,7 @@ class PaletteTile(QFrame):
         )
         icon = QLabel()
         icon.setPixmap(part_icon(kind))
-        text = QLabel(TITLES[kind])
+        text = QLabel(title(kind))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 8, 2)
         layout.setSpacing(4)
@@ -166,12 +199,19 @@ class Palette(QWidget):
         self.setObjectName("designerPalette")
         self.tiles = {kind: PaletteTile(kind, self) for kind in (LAYER, NEURON)}
         self.link_mode = QComboBox()
-        for title, mode, tip in LINK_MODE_CHOICES:
-            self.link_mode.addItem(title, mode)
-            self.link_mode.setItemData(self.link_mode.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        for name, mode, mode_tip in LINK_MODE_CHOICES:
+            self.link_mode.addItem(translate("palette", name), mode)
+            self.link_mode.setItemData(
+                self.link_mode.count() - 1,
+                translate("palette", mode_tip),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.link_mode.setToolTip(
-            "What the links show: weights (colour by sign, width by size), the last "
-            "gradients (where learning happens), or plain lines."
+            translate(
+                "palette",
+                "What the links show: weights (colour by sign, width by size), the last "
+                "gradients (where learning happens), or plain lines.",
+            )
         )
         self.link_mode.currentIndexChanged.connect(
             lambda i: self.link_mode_changed.emit(self.link_mode.itemData(i))
@@ -184,10 +224,14 @@ class Palette(QWidget):
             "border-radius: 11px; background: #f3f6f9; }"
         )
         self.hint.setToolTip(
-            "Drag a part from here onto the network · click an input to switch it · click a link to disable or enable it · click a "
-            "neuron, then Delete, or drag it off the network, to remove it · right-click a "
-            "layer for its activation · hover a neuron to see its map and formula · "
-            "double-click a link or a bias to type a number · Ctrl+Z undoes"
+            translate(
+                "palette",
+                "Drag a part from here onto the network · click an input to switch it · click "
+                "a link to disable or enable it · click a neuron, then Delete, or drag it off "
+                "the network, to remove it · right-click a layer for its activation · hover a "
+                "neuron to see its map and formula · double-click a link or a bias to type a "
+                "number · Ctrl+Z undoes",
+            )
         )
         # The link mode goes under the tiles when the strip is narrow: the network view,
         # and so the window, need not be as wide as the strip's one row.

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
+from engine.i18n import translate
 from playground.core.settings import SETTINGS_INFO
 
 INK = QColor(40, 40, 40)
@@ -33,19 +34,28 @@ def font(points: float, bold: bool = False) -> QFont:
     return result
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def neurons_text(n: int) -> str:
+    """ "1 neuron", "4 neurons": two numerus sources, so the English reads as it always has
+    and each language still gets its own plural forms."""
+    if n == 1:
+        return translate("scene_style", "%n neuron", None, n)
+    return translate("scene_style", "%n neurons", None, n)
 
 
-# What inserting a hidden layer does to what the network has learned (engine.grow).
-INSERT_NOTE = (
-    "The new layer is as wide as the one before it and starts as the identity, so the "
-    "network computes the same: exactly with linear, ReLU, leaky ReLU or ELU; nearly with "
-    "softplus or SiLU (the loss moves by less than a hundredth) and with tanh or sigmoid (by "
-    "a few hundredths at most). Right-click a layer to insert one with random weights instead."
-)
+def hidden_layers_title(n: int) -> str:
+    """ "2 HIDDEN LAYERS" above the network."""
+    if n == 1:
+        return translate("scene_style", "%n HIDDEN LAYER", None, n)
+    return translate("scene_style", "%n HIDDEN LAYERS", None, n)
 
 
-def restart_note(resets: bool) -> str:
-    """What a tooltip adds about an edit's effect on training."""
-    return " (starts training again)" if resets else " (keeps what it has learned)"
+def insert_note() -> str:
+    """What inserting a hidden layer does to what the network has learned (engine.grow)."""
+    return translate(
+        "scene_style",
+        "The new layer is as wide as the one before it and starts as the identity, so the "
+        "network computes the same: exactly with linear, ReLU, leaky ReLU or ELU; nearly with "
+        "softplus or SiLU (the loss moves by less than a hundredth) and with tanh or sigmoid "
+        "(by a few hundredths at most). Right-click a layer to insert one with random weights "
+        "instead.",
+    )
