@@ -34,6 +34,13 @@ Restore “{name}”, saved automatically at {time} on {date}?</source>
     </message>
 </context>
 <context>
+    <name>bias_marks</name>
+    <message>
+        <source>Bias of this neuron (blue positive, orange negative)</source>
+        <translation>Bias dieses Neurons (blau positiv, orange negativ)</translation>
+    </message>
+</context>
+<context>
     <name>bounded_json</name>
     <message>
         <source>the file is not valid JSON (line {line}, column {column}: {error})</source>
@@ -331,11 +338,11 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>{read} hand-ins read, {damaged} other or damaged files noted</source>
-        <translation type="unfinished"><numerusform>{read} Abgabe gelesen, {damaged} andere oder beschädigte Dateien vermerkt</numerusform><numerusform /></translation>
+        <translation><numerusform>{read} Abgabe gelesen, {damaged} andere oder beschädigte Dateien vermerkt</numerusform><numerusform>{read} Abgaben gelesen, {damaged} andere oder beschädigte Dateien vermerkt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{read} hand-ins read</source>
-        <translation type="unfinished"><numerusform>{read} Abgabe gelesen</numerusform><numerusform /></translation>
+        <translation><numerusform>{read} Abgabe gelesen</numerusform><numerusform>{read} Abgaben gelesen</numerusform></translation>
     </message>
     <message>
         <source>{summary}; {note}</source>
@@ -440,11 +447,11 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>{epochs} epochs in {seconds} s, {lanes} lanes:</source>
-        <translation type="unfinished"><numerusform>{epochs} Epoche in {seconds} s, {lanes} Spuren:</numerusform><numerusform /></translation>
+        <translation><numerusform>{epochs} Epoche in {seconds} s, {lanes} Spuren:</numerusform><numerusform>{epochs} Epochen in {seconds} s, {lanes} Spuren:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{epochs} epochs in {seconds} s, {figures}</source>
-        <translation type="unfinished"><numerusform>{epochs} Epoche in {seconds} s, {figures}</numerusform><numerusform /></translation>
+        <translation><numerusform>{epochs} Epoche in {seconds} s, {figures}</numerusform><numerusform>{epochs} Epochen in {seconds} s, {figures}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -467,6 +474,116 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>colors</name>
+    <message>
+        <source>orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>sky</source>
+        <translation>Himmelblau</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>Grau</translation>
+    </message>
+</context>
+<context>
+    <name>column_controls</name>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Hidden layer {layer} has the maximum of {most} neurons</source>
+        <translation>Die verdeckte Schicht {layer} hat die Höchstzahl von {most} Neuronen</translation>
+    </message>
+    <message>
+        <source>Add a neuron to hidden layer {layer} (starts training again)</source>
+        <translation>Ein Neuron zur verdeckten Schicht {layer} hinzufügen (Training beginnt neu)</translation>
+    </message>
+    <message>
+        <source>Add a neuron to hidden layer {layer} (keeps what it has learned)</source>
+        <translation>Ein Neuron zur verdeckten Schicht {layer} hinzufügen (behält, was sie gelernt hat)</translation>
+    </message>
+    <message>
+        <source>Remove hidden layer {layer}: this is its last neuron</source>
+        <translation>Verdeckte Schicht {layer} entfernen: Das ist ihr letztes Neuron</translation>
+    </message>
+    <message>
+        <source>Remove a neuron from hidden layer {layer} (starts training again)</source>
+        <translation>Ein Neuron aus der verdeckten Schicht {layer} entfernen (Training beginnt neu)</translation>
+    </message>
+    <message>
+        <source>Remove a neuron from hidden layer {layer} (keeps what it has learned)</source>
+        <translation>Ein Neuron aus der verdeckten Schicht {layer} entfernen (behält, was sie gelernt hat)</translation>
+    </message>
+    <message>
+        <source>dropout {rate}</source>
+        <translation>Dropout {rate}</translation>
+    </message>
+    <message>
+        <source>drop {rate}</source>
+        <translation>Drop {rate}</translation>
+    </message>
+    <message>
+        <source>Dropout {rate}: while training, each neuron of this layer is switched off for each training point with probability {rate}, and the others are scaled by 1/(1 − {rate}). Evaluation, the loss curve and the maps use every neuron. Right-click the layer to change it.</source>
+        <translation>Dropout {rate}: Beim Training wird jedes Neuron dieser Schicht für jeden Trainingspunkt mit der Wahrscheinlichkeit {rate} ausgeschaltet, und die übrigen werden mit 1/(1 − {rate}) skaliert. Die Auswertung, die Verlustkurve und die Karten verwenden jedes Neuron. Rechtsklicke auf die Schicht, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>OUTPUT</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer after the last one, with its activation.</source>
+        <translation>Eine verdeckte Schicht nach der letzten hinzufügen, mit ihrer Aktivierung.</translation>
+    </message>
+    <message>
+        <source>The network has the maximum of {most} hidden layers</source>
+        <translation>Das Netz hat die Höchstzahl von {most} verdeckten Schichten</translation>
+    </message>
+    <message>
+        <source>Remove the last hidden layer: the rest keeps its weights, and new random links join its neighbours, so the network no longer computes the same</source>
+        <translation>Die letzte verdeckte Schicht entfernen: Der Rest behält seine Gewichte, und neue zufällige Verbindungen verbinden ihre Nachbarn, sodass das Netz nicht mehr dasselbe berechnet</translation>
+    </message>
+    <message>
+        <source>There are no hidden layers to remove</source>
+        <translation>Es gibt keine verdeckten Schichten zum Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>compare</name>
     <message>
         <source>Compare</source>
@@ -474,7 +591,7 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Race 2 to 4 copies of the network side by side (C): every lane starts from the same weights on the same data and differs only in the settings you give it (optimizer, learning rate, activation, batch size, regularization). Stop at epoch applies to every lane; stop when stuck waits until Compare is off.</source>
-        <translation>Lass 2 bis 4 Kopien des Netzes nebeneinander um die Wette laufen (C): Jede Spur startet mit denselben Gewichten auf denselben Daten und unterscheidet sich nur in den Einstellungen, die du ihr gibst (Optimierer, Lernrate, Aktivierung, Batchgröße, Regularisierung). „Bei Epoche anhalten“ gilt für jede Spur; „Anhalten, wenn es hängt“ wartet, bis Vergleichen aus ist.</translation>
+        <translation>Lass 2 bis 4 Kopien des Netzes nebeneinander um die Wette laufen (C): Jede Spur startet mit denselben Gewichten auf denselben Daten und unterscheidet sich nur in den Einstellungen, die du ihr gibst (Optimierer, Lernrate, Aktivierung, Batchgröße, Regularisierung). „Stopp bei Epoche“ gilt für jede Spur; „Stopp bei Stillstand“ wartet, bis Vergleichen aus ist.</translation>
     </message>
     <message>
         <source>Add lane</source>
@@ -683,7 +800,7 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Epoch {epoch}, {steps} steps</source>
-        <translation type="unfinished"><numerusform>Epoche {epoch}, {steps} Schritt</numerusform><numerusform /></translation>
+        <translation><numerusform>Epoche {epoch}, {steps} Schritt</numerusform><numerusform>Epoche {epoch}, {steps} Schritte</numerusform></translation>
     </message>
     <message>
         <source>Test loss {test}, training loss {train}</source>
@@ -692,6 +809,104 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     <message>
         <source>Test accuracy {test}, training accuracy {train}</source>
         <translation>Testgenauigkeit {test}, Trainingsgenauigkeit {train}</translation>
+    </message>
+</context>
+<context>
+    <name>comparison</name>
+    <message>
+        <source>{optimizer} · rate {rate} · {activation} · batch {batch}</source>
+        <translation>{optimizer} · Rate {rate} · {activation} · Batch {batch}</translation>
+    </message>
+    <message>
+        <source>Every lane has stopped: {lanes} diverged, the others reached epoch {epoch}. Raise it or restart the race to go on.</source>
+        <translation>Alle Spuren haben angehalten: {lanes} divergiert, die übrigen haben Epoche {epoch} erreicht. Erhöhe sie oder starte das Rennen neu, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Every lane has reached epoch {epoch}, the stop-at-epoch setting. Raise it or restart the race to go on.</source>
+        <translation>Alle Spuren haben Epoche {epoch} erreicht, die Einstellung „Stopp bei Epoche“. Erhöhe sie oder starte das Rennen neu, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Every lane has diverged. Lower their learning rates and restart the race.</source>
+        <translation>Alle Spuren sind divergiert. Senke ihre Lernraten und starte das Rennen neu.</translation>
+    </message>
+    <message>
+        <source>there are no training points to race on yet; paint some first</source>
+        <translation>Es gibt noch keine Trainingspunkte für ein Rennen; male zuerst welche</translation>
+    </message>
+    <message>
+        <source>Compare is off</source>
+        <translation>Vergleichen ist aus</translation>
+    </message>
+    <message>
+        <source>at most {lanes} lanes</source>
+        <translation>höchstens {lanes} Spuren</translation>
+    </message>
+    <message>
+        <source>Compare keeps at least {lanes} lanes; turn Compare off instead</source>
+        <translation>Vergleichen behält mindestens {lanes} Spuren; schalte Vergleichen stattdessen aus</translation>
+    </message>
+    <message>
+        <source>there is no lane {lane}</source>
+        <translation>Es gibt keine Spur {lane}</translation>
+    </message>
+    <message>
+        <source>Lane {lane} ({summary}) is now the main network; it carries on from epoch {epoch}.</source>
+        <translation>Spur {lane} ({summary}) ist jetzt das Hauptnetz; es macht ab Epoche {epoch} weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>controls</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>TF Playground</source>
+        <translation>TF Playground</translation>
+    </message>
+    <message>
+        <source>Editing the network (inputs, layers, neurons)</source>
+        <translation>Das Netz bearbeiten (Eingaben, Schichten, Neuronen)</translation>
+    </message>
+    <message>
+        <source>network editing</source>
+        <translation>Netz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Editing the data (datasets, painting, sliders)</source>
+        <translation>Die Daten bearbeiten (Datensätze, Malen, Schieberegler)</translation>
+    </message>
+    <message>
+        <source>data editing</source>
+        <translation>Daten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Dropout per layer</source>
+        <translation>Dropout pro Schicht</translation>
     </message>
 </context>
 <context>
@@ -901,10 +1116,152 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>drag_drop</name>
+    <message>
+        <source>Not added: {reason}</source>
+        <translation>Nicht hinzugefügt: {reason}</translation>
+    </message>
+    <message>
+        <source>the network already has the maximum of {most} hidden layers.</source>
+        <translation>Das Netz hat bereits die Höchstzahl von {most} verdeckten Schichten.</translation>
+    </message>
+    <message>
+        <source>Insert hidden layer {layer} here</source>
+        <translation>Verdeckte Schicht {layer} hier einfügen</translation>
+    </message>
+    <message>
+        <source>there is no hidden layer yet; drag “{part}” in first.</source>
+        <translation>Es gibt noch keine verdeckte Schicht; zieh zuerst „{part}“ hinein.</translation>
+    </message>
+    <message>
+        <source>drop the neuron onto a hidden layer.</source>
+        <translation>Lass das Neuron auf einer verdeckten Schicht los.</translation>
+    </message>
+    <message>
+        <source>layer {layer} already has the maximum of {most} neurons.</source>
+        <translation>Schicht {layer} hat bereits die Höchstzahl von {most} Neuronen.</translation>
+    </message>
+    <message>
+        <source>Add a neuron to layer {layer}</source>
+        <translation>Ein Neuron zu Schicht {layer} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Drag “{part}” onto the network: between two layers.</source>
+        <translation>Zieh „{part}“ auf das Netz: zwischen zwei Schichten.</translation>
+    </message>
+    <message>
+        <source>Drag “{part}” onto the network: onto a hidden layer.</source>
+        <translation>Zieh „{part}“ auf das Netz: auf eine verdeckte Schicht.</translation>
+    </message>
+    <message>
+        <source>The network is not ready yet.</source>
+        <translation>Das Netz ist noch nicht bereit.</translation>
+    </message>
+    <message>
+        <source>{part}: drop it on the network</source>
+        <translation>{part}: Lass es auf dem Netz los</translation>
+    </message>
+    <message>
+        <source>Editing the network is locked in this lesson</source>
+        <translation>Das Bearbeiten des Netzes ist in dieser Lektion gesperrt</translation>
+    </message>
+</context>
+<context>
     <name>dropout</name>
     <message>
         <source>{field} must be a number from 0 to {high}; got {value}</source>
         <translation>{field} muss eine Zahl von 0 bis {high} sein; erhalten: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>edit_commands</name>
+    <message>
+        <source>neuron {unit} of layer {layer}</source>
+        <translation>Neuron {unit} von Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>output {unit} ({class_name})</source>
+        <translation>Ausgabe {unit} ({class_name})</translation>
+    </message>
+    <message>
+        <source>the output</source>
+        <translation>die Ausgabe</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Cannot undo {edit}</source>
+        <translation>{edit} kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>the network changed shape before this edit arrived; try again</source>
+        <translation>Das Netz hat seine Form geändert, bevor diese Änderung ankam; versuch es noch einmal</translation>
+    </message>
+    <message>
+        <source>the network has another shape now</source>
+        <translation>Das Netz hat jetzt eine andere Form</translation>
+    </message>
+    <message>
+        <source>neuron {unit} is the last of layer {layer}</source>
+        <translation>Neuron {unit} ist das letzte von Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>add neuron to layer {layer}</source>
+        <translation>Neuron zu Schicht {layer} hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove neuron {unit} from layer {layer}</source>
+        <translation>Neuron {unit} aus Schicht {layer} entfernen</translation>
+    </message>
+    <message>
+        <source>add hidden layer {layer}</source>
+        <translation>Verdeckte Schicht {layer} hinzufügen</translation>
+    </message>
+    <message>
+        <source>insert hidden layer {layer}</source>
+        <translation>Verdeckte Schicht {layer} einfügen</translation>
+    </message>
+    <message>
+        <source>remove hidden layer {layer}</source>
+        <translation>Verdeckte Schicht {layer} entfernen</translation>
+    </message>
+    <message>
+        <source>set layer {layer} to {activation}</source>
+        <translation>Schicht {layer} auf {activation} setzen</translation>
+    </message>
+    <message>
+        <source>set dropout of layer {layer} to {rate}</source>
+        <translation>Dropout von Schicht {layer} auf {rate} setzen</translation>
+    </message>
+    <message>
+        <source>switch dropout of layer {layer} off</source>
+        <translation>Dropout von Schicht {layer} ausschalten</translation>
+    </message>
+    <message>
+        <source>switch {feature} on</source>
+        <translation>{feature} einschalten</translation>
+    </message>
+    <message>
+        <source>switch {feature} off</source>
+        <translation>{feature} ausschalten</translation>
+    </message>
+    <message>
+        <source>enable link {link}</source>
+        <translation>Verbindung {link} einschalten</translation>
+    </message>
+    <message>
+        <source>disable link {link}</source>
+        <translation>Verbindung {link} ausschalten</translation>
+    </message>
+    <message>
+        <source>set weight {link} to {value}</source>
+        <translation>Gewicht {link} auf {value} setzen</translation>
+    </message>
+    <message>
+        <source>set bias of {neuron} to {value}</source>
+        <translation>Bias von {neuron} auf {value} setzen</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1464,7 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>New playground. Your {count} own points are kept: the My points tile.</source>
-        <translation type="unfinished"><numerusform>Neuer Playground. Dein {count} eigener Punkt bleibt erhalten: die Kachel „Meine Punkte“.</numerusform><numerusform /></translation>
+        <translation><numerusform>Neuer Playground. Dein {count} eigener Punkt bleibt erhalten: die Kachel „Meine Punkte“.</numerusform><numerusform>Neuer Playground. Deine {count} eigenen Punkte bleiben erhalten: die Kachel „Meine Punkte“.</numerusform></translation>
     </message>
     <message>
         <source>Open project</source>
@@ -1167,6 +1524,107 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>gradient_panel</name>
+    <message>
+        <source>‖∂L/∂W‖ / ‖W‖ of each layer: how fast its weights change for their size (the last batch's gradient, averaged over a few frames), against the training step, on a log scale. Each grid line down is 10× slower. The red dashed line is the output layer's ÷ 50: a layer below it learns too slowly to catch up, which matters while much is left to learn.</source>
+        <translation>‖∂L/∂W‖ / ‖W‖ jeder Schicht: wie schnell sich ihre Gewichte im Verhältnis zu ihrer Größe ändern (der Gradient des letzten Batches, über einige Bilder gemittelt), über dem Trainingsschritt, auf einer logarithmischen Skala. Jede Gitterlinie tiefer ist 10× langsamer. Die rot gestrichelte Linie ist der Wert der Ausgabeschicht ÷ 50: Eine Schicht darunter lernt zu langsam, um aufzuholen – wichtig, solange noch viel zu lernen ist.</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <source>Each layer's colour (h1 = the weights into hidden layer 1, out = into the output); the red dashed line: the output layer's ‖∂L/∂W‖ / ‖W‖ ÷ 50.</source>
+        <translation>Die Farbe jeder Schicht (h1 = die Gewichte in die verdeckte Schicht 1, out = in die Ausgabe); die rot gestrichelte Linie: ‖∂L/∂W‖ / ‖W‖ der Ausgabeschicht ÷ 50.</translation>
+    </message>
+    <message>
+        <source>Which layer's weights the histograms show (the weights into that layer's neurons).</source>
+        <translation>Welche Schicht die Histogramme zeigen (die Gewichte in die Neuronen dieser Schicht).</translation>
+    </message>
+    <message>
+        <source>Weights w of this layer: how many have each value.</source>
+        <translation>Gewichte w dieser Schicht: wie viele jeden Wert haben.</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w of this layer's weights (last batch): how many have each value. Look at the axis: for a vanishing layer they are all tiny.</source>
+        <translation>Gradienten ∂L/∂w der Gewichte dieser Schicht (letzter Batch): wie viele jeden Wert haben. Achte auf die Achse: Bei einer Schicht mit verschwindendem Gradienten sind sie alle winzig.</translation>
+    </message>
+    <message>
+        <source>Weights w</source>
+        <translation>Gewichte w</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>Gradienten ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>± their typical size (root mean square)</source>
+        <translation>± ihre typische Größe (quadratisches Mittel)</translation>
+    </message>
+    <message>
+        <source>Close the gradient panel (G); the loss chart comes back</source>
+        <translation>Gradientenbereich schließen (G); die Verlustkurve kommt zurück</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>Histograms of</source>
+        <translation>Histogramme von</translation>
+    </message>
+    <message>
+        <source>out ÷ 50</source>
+        <translation>out ÷ 50</translation>
+    </message>
+    <message>
+        <source>{layer} ({rows}×{columns} weights)</source>
+        <translation>{layer} ({rows}×{columns} Gewichte)</translation>
+    </message>
+    <message>
+        <source>No gradient warning: no layer starves while much is left to learn, and no step is larger than the weights it changes. (Hover for the rule.)</source>
+        <translation>Keine Gradientenwarnung: Keine Schicht verhungert, solange noch viel zu lernen ist, und kein Schritt ist größer als die Gewichte, die er ändert. (Zeig mit der Maus darauf für die Regel.)</translation>
+    </message>
+    <message>
+        <source>Press play: each layer's gradient size appears here as the network trains.</source>
+        <translation>Drücke Start: Die Gradientengröße jeder Schicht erscheint hier, während das Netz trainiert.</translation>
+    </message>
+    <message>
+        <source>Weights w: ±{size}</source>
+        <translation>Gewichte w: ±{size}</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w: ±{size}</source>
+        <translation>Gradienten ∂L/∂w: ±{size}</translation>
+    </message>
+</context>
+<context>
+    <name>gradient_slot</name>
+    <message>
+        <source>&amp;Gradients</source>
+        <translation>&amp;Gradienten</translation>
+    </message>
+    <message>
+        <source>Show each layer's gradient size over time, warnings for vanishing or exploding gradients, and histograms of weights and gradients, in the loss chart's place (G)</source>
+        <translation>Die Gradientengröße jeder Schicht im Zeitverlauf zeigen, Warnungen bei verschwindenden oder explodierenden Gradienten sowie Histogramme der Gewichte und Gradienten, anstelle der Verlustkurve (G)</translation>
+    </message>
+</context>
+<context>
+    <name>gradient_stats</name>
+    <message>
+        <source>output layer</source>
+        <translation>Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>hidden layer {number}</source>
+        <translation>verdeckte Schicht {number}</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1818,55 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>hover_tips</name>
+    <message>
+        <source>… ({count} more)</source>
+        <translation>… ({count} weitere)</translation>
+    </message>
+    <message>
+        <source>p(blue) = σ({sum})</source>
+        <translation>p(blau) = σ({sum})</translation>
+    </message>
+    <message>
+        <source>aᵢ: the outputs of layer {layer}</source>
+        <translation>aᵢ: die Ausgaben von Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>Its map fills the output view. Click, then Delete, or drag it off the network, to remove it; double-click to edit its bias.</source>
+        <translation>Seine Karte füllt die Ausgabeansicht. Klicke, dann Entf, oder zieh es vom Netz, um es zu entfernen; Doppelklick, um seinen Bias zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Double-click to edit its bias.</source>
+        <translation>Doppelklick, um den Bias zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Link {link}: disabled (dashed)
+Its weight stays 0 and it trains no more. Click to enable it.</source>
+        <translation>Verbindung {link}: ausgeschaltet (gestrichelt)
+Ihr Gewicht bleibt 0 und sie trainiert nicht mehr. Klicke, um sie einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Link {link}
+weight w = {weight}
+last gradient ∂L/∂w = {gradient}
+Click to disable it; double-click to type a weight.</source>
+        <translation>Verbindung {link}
+Gewicht w = {weight}
+letzter Gradient ∂L/∂w = {gradient}
+Klicke, um sie auszuschalten; Doppelklick, um ein Gewicht einzugeben.</translation>
+    </message>
+    <message>
+        <source>Bias of {neuron}
+b = {bias}
+last gradient ∂L/∂b = {gradient}
+Double-click to type a bias.</source>
+        <translation>Bias von {neuron}
+b = {bias}
+letzter Gradient ∂L/∂b = {gradient}
+Doppelklick, um einen Bias einzugeben.</translation>
+    </message>
+</context>
+<context>
     <name>inert_text</name>
     <message>
         <source>&lt;p&gt;&lt;i&gt;These instructions cannot be shown: {reason}&lt;/i&gt;&lt;/p&gt;</source>
@@ -1394,6 +1901,53 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>layer_menu</name>
+    <message>
+        <source>Hidden layer {layer}: activation</source>
+        <translation>Verdeckte Schicht {layer}: Aktivierung</translation>
+    </message>
+    <message>
+        <source>{formula} — keeps every weight</source>
+        <translation>{formula} — behält jedes Gewicht</translation>
+    </message>
+    <message>
+        <source>Add a neuron</source>
+        <translation>Neuron hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this layer</source>
+        <translation>Diese Schicht entfernen</translation>
+    </message>
+    <message>
+        <source>Insert a layer after this one, with random weights</source>
+        <translation>Eine Schicht danach einfügen, mit zufälligen Gewichten</translation>
+    </message>
+    <message>
+        <source>A fresh layer as wide as this one, from random weights: the network starts learning what comes after this layer again. (The + button and the palette insert a layer that keeps what the network computes.)</source>
+        <translation>Eine neue Schicht, so breit wie diese, mit zufälligen Gewichten: Das Netz lernt neu, was nach dieser Schicht kommt. (Der Knopf + und die Palette fügen eine Schicht ein, die erhält, was das Netz berechnet.)</translation>
+    </message>
+    <message>
+        <source>While training, each neuron of this layer is switched off for each training point with this probability, and the neurons kept are scaled up to make up for it (inverted dropout): the network cannot lean on any one neuron. Evaluation, the loss curve and the maps always use every neuron. Every weight is kept.</source>
+        <translation>Beim Training wird jedes Neuron dieser Schicht für jeden Trainingspunkt mit dieser Wahrscheinlichkeit ausgeschaltet, und die verbleibenden Neuronen werden zum Ausgleich hochskaliert (inverted Dropout): Das Netz kann sich auf kein einzelnes Neuron verlassen. Die Auswertung, die Verlustkurve und die Karten verwenden immer jedes Neuron. Jedes Gewicht bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Dropout: {rate}</source>
+        <translation>Dropout: {rate}</translation>
+    </message>
+    <message>
+        <source>Dropout: none</source>
+        <translation>Dropout: keiner</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>No dropout: every neuron trains on every point</source>
+        <translation>Kein Dropout: Jedes Neuron trainiert mit jedem Punkt</translation>
+    </message>
+</context>
+<context>
     <name>lesson_locks</name>
     <message>
         <source>Locked by lesson ‘{title}’. Lessons › Leave lesson to play freely.</source>
@@ -1405,7 +1959,7 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Locked in this lesson: {controls} and %n more (greyed out).</source>
-        <translation type="unfinished"><numerusform>In dieser Lektion gesperrt: {controls} und %n weiteres (ausgegraut).</numerusform><numerusform /></translation>
+        <translation><numerusform>In dieser Lektion gesperrt: {controls} und %n weiteres (ausgegraut).</numerusform><numerusform>In dieser Lektion gesperrt: {controls} und %n weitere (ausgegraut).</numerusform></translation>
     </message>
     <message>
         <source>Locked in this lesson: {controls}.</source>
@@ -1892,6 +2446,129 @@ Schritt</translation>
     </message>
 </context>
 <context>
+    <name>network_editor</name>
+    <message>
+        <source>neuron</source>
+        <translation>Neuron</translation>
+    </message>
+    <message>
+        <source>Release to remove {neuron}</source>
+        <translation>Loslassen, um {neuron} zu entfernen</translation>
+    </message>
+    <message>
+        <source>{neuron}: drag it off the network to remove it</source>
+        <translation>{neuron}: Zieh es vom Netz, um es zu entfernen</translation>
+    </message>
+    <message>
+        <source>Drag the neuron off the network to remove it (or select it and press Delete).</source>
+        <translation>Zieh das Neuron vom Netz, um es zu entfernen (oder wähle es aus und drücke Entf).</translation>
+    </message>
+    <message>
+        <source>Selected {neuron}: Delete removes it; drag it off the network to remove it too.</source>
+        <translation>{neuron} ausgewählt: Entf entfernt es; auch Wegziehen vom Netz entfernt es.</translation>
+    </message>
+</context>
+<context>
+    <name>network_edits</name>
+    <message>
+        <source>Editing the network is locked in this lesson.</source>
+        <translation>Das Bearbeiten des Netzes ist in dieser Lektion gesperrt.</translation>
+    </message>
+    <message>
+        <source>Weights are edited on one network: turn Compare off first.</source>
+        <translation>Gewichte werden an einem einzigen Netz bearbeitet: Schalte zuerst Vergleichen aus.</translation>
+    </message>
+    <message>
+        <source>Not added: layer {layer} already has the maximum of {most} neurons.</source>
+        <translation>Nicht hinzugefügt: Schicht {layer} hat bereits die Höchstzahl von {most} Neuronen.</translation>
+    </message>
+    <message>
+        <source>Not added: the network already has the maximum of {most} hidden layers.</source>
+        <translation>Nicht hinzugefügt: Das Netz hat bereits die Höchstzahl von {most} verdeckten Schichten.</translation>
+    </message>
+    <message>
+        <source>Not changed: at least one input feature must stay on.</source>
+        <translation>Nicht geändert: Mindestens ein Eingabemerkmal muss eingeschaltet bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>neuron_focus</name>
+    <message>
+        <source>Input {feature} over the plane</source>
+        <translation>Eingabe {feature} über der Ebene</translation>
+    </message>
+    <message>
+        <source>{neuron}: its output over the plane</source>
+        <translation>{neuron}: seine Ausgabe über der Ebene</translation>
+    </message>
+</context>
+<context>
+    <name>neuron_tiles</name>
+    <message>
+        <source>FEATURES</source>
+        <translation>MERKMALE</translation>
+    </message>
+    <message>
+        <source>{feature} — click to switch this input on or off (starts training again)</source>
+        <translation>{feature} — klicke, um diese Eingabe ein- oder auszuschalten (Training beginnt neu)</translation>
+    </message>
+    <message>
+        <source>{feature} — click to switch this input on or off (keeps what it has learned)</source>
+        <translation>{feature} — klicke, um diese Eingabe ein- oder auszuschalten (behält, was gelernt wurde)</translation>
+    </message>
+    <message>
+        <source>Neuron {u} of hidden layer {layer}: its output over the plane (blue positive, orange negative)</source>
+        <translation>Neuron {u} der verdeckten Schicht {layer}: seine Ausgabe über der Ebene (blau positiv, orange negativ)</translation>
+    </message>
+    <message>
+        <source>The output: (1 + ŷ)/2 over the plane, with ŷ = tanh(z) (blue near 1, orange near 0)</source>
+        <translation>Die Ausgabe: (1 + ŷ)/2 über der Ebene, mit ŷ = tanh(z) (blau nahe 1, orange nahe 0)</translation>
+    </message>
+    <message>
+        <source>Output {u}: the probability of class {name} over the plane</source>
+        <translation>Ausgabe {u}: die Wahrscheinlichkeit der Klasse {name} über der Ebene</translation>
+    </message>
+    <message>
+        <source>The output: the predicted value over the plane (blue high, orange low)</source>
+        <translation>Die Ausgabe: der vorhergesagte Wert über der Ebene (blau hoch, orange niedrig)</translation>
+    </message>
+    <message>
+        <source>The output: the probability of blue over the plane</source>
+        <translation>Die Ausgabe: die Wahrscheinlichkeit für Blau über der Ebene</translation>
+    </message>
+</context>
+<context>
+    <name>number_editor</name>
+    <message>
+        <source>“{text}” is not a number; type one such as {one} or {other}</source>
+        <translation>„{text}“ ist keine Zahl; gib eine ein wie {one} oder {other}</translation>
+    </message>
+    <message>
+        <source>a weight must be a finite number, not infinity or NaN</source>
+        <translation>Ein Gewicht muss eine endliche Zahl sein, nicht Unendlich oder NaN</translation>
+    </message>
+    <message>
+        <source>a weight must be between {low} and {high}</source>
+        <translation>Ein Gewicht muss zwischen {low} und {high} liegen</translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter; Esc cancels</source>
+        <translation>Gib eine Zahl ein und drücke Enter; Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>This link is disabled: click it to enable it, then edit its weight.</source>
+        <translation>Diese Verbindung ist ausgeschaltet: Klicke darauf, um sie einzuschalten, dann bearbeite ihr Gewicht.</translation>
+    </message>
+    <message>
+        <source>Weight {link}</source>
+        <translation>Gewicht {link}</translation>
+    </message>
+    <message>
+        <source>Bias of {neuron}</source>
+        <translation>Bias von {neuron}</translation>
+    </message>
+</context>
+<context>
     <name>opening</name>
     <message>
         <source>the file could not be read: {error}</source>
@@ -1938,6 +2615,61 @@ Schritt</translation>
     <message>
         <source>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; predicted value</source>
         <translation>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; vorhergesagter Wert</translation>
+    </message>
+</context>
+<context>
+    <name>palette</name>
+    <message>
+        <source>Hidden layer</source>
+        <translation>Verdeckte Schicht</translation>
+    </message>
+    <message>
+        <source>Neuron</source>
+        <translation>Neuron</translation>
+    </message>
+    <message>
+        <source>Links: weights</source>
+        <translation>Linien: Gewichte</translation>
+    </message>
+    <message>
+        <source>Links show their weights: blue positive, orange negative, wider for larger values.</source>
+        <translation>Die Verbindungen zeigen ihre Gewichte: blau positiv, orange negativ, breiter bei größeren Werten.</translation>
+    </message>
+    <message>
+        <source>Links: gradients</source>
+        <translation>Linien: Gradienten</translation>
+    </message>
+    <message>
+        <source>Links show the last gradient ∂L/∂w: wider where learning happens; blue where the step makes the weight larger, orange smaller.</source>
+        <translation>Die Verbindungen zeigen den letzten Gradienten ∂L/∂w: breiter, wo gelernt wird; blau, wo der Schritt das Gewicht vergrößert, orange, wo er es verkleinert.</translation>
+    </message>
+    <message>
+        <source>Links: plain</source>
+        <translation>Linien: schlicht</translation>
+    </message>
+    <message>
+        <source>Links are drawn plain, to see the network's structure.</source>
+        <translation>Die Verbindungen werden schlicht gezeichnet, um den Aufbau des Netzes zu sehen.</translation>
+    </message>
+    <message>
+        <source>Drag onto the network, between two layers, to insert a hidden layer there.</source>
+        <translation>Zieh es auf das Netz, zwischen zwei Schichten, um dort eine verdeckte Schicht einzufügen.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Drag onto a hidden layer to add a neuron to it. Nothing learned is lost: the new neuron starts with random incoming and zero outgoing weights. Ctrl+Z undoes it.</source>
+        <translation>Zieh es auf eine verdeckte Schicht, um ihr ein Neuron hinzuzufügen. Nichts Gelerntes geht verloren: Das neue Neuron beginnt mit zufälligen eingehenden und null ausgehenden Gewichten. Ctrl+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>What the links show: weights (colour by sign, width by size), the last gradients (where learning happens), or plain lines.</source>
+        <translation>Was die Verbindungen zeigen: Gewichte (Farbe nach Vorzeichen, Breite nach Größe), die letzten Gradienten (wo gelernt wird) oder schlichte Linien.</translation>
+    </message>
+    <message>
+        <source>Drag a part from here onto the network · click an input to switch it · click a link to disable or enable it · click a neuron, then Delete, or drag it off the network, to remove it · right-click a layer for its activation · hover a neuron to see its map and formula · double-click a link or a bias to type a number · Ctrl+Z undoes</source>
+        <translation>Zieh ein Teil von hier auf das Netz · klicke eine Eingabe, um sie umzuschalten · klicke eine Verbindung, um sie aus- oder einzuschalten · klicke ein Neuron, dann Entf, oder zieh es vom Netz, um es zu entfernen · Rechtsklick auf eine Schicht für ihre Aktivierung · zeig auf ein Neuron, um seine Karte und Formel zu sehen · Doppelklick auf eine Verbindung oder einen Bias, um eine Zahl einzugeben · Ctrl+Z macht rückgängig</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +3065,29 @@ Installiere sie mit:
     </message>
 </context>
 <context>
+    <name>scene_style</name>
+    <message numerus="yes">
+        <source>%n neuron</source>
+        <translation><numerusform>%n Neuron</numerusform><numerusform>%n Neuronen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neurons</source>
+        <translation><numerusform>%n Neuron</numerusform><numerusform>%n Neuronen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HIDDEN LAYER</source>
+        <translation><numerusform>%n VERDECKTE SCHICHT</numerusform><numerusform>%n VERDECKTE SCHICHTEN</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HIDDEN LAYERS</source>
+        <translation><numerusform>%n VERDECKTE SCHICHT</numerusform><numerusform>%n VERDECKTE SCHICHTEN</numerusform></translation>
+    </message>
+    <message>
+        <source>The new layer is as wide as the one before it and starts as the identity, so the network computes the same: exactly with linear, ReLU, leaky ReLU or ELU; nearly with softplus or SiLU (the loss moves by less than a hundredth) and with tanh or sigmoid (by a few hundredths at most). Right-click a layer to insert one with random weights instead.</source>
+        <translation>Die neue Schicht ist so breit wie die davor und beginnt als Identität, sodass das Netz dasselbe berechnet: genau mit Linear, ReLU, Leaky ReLU oder ELU; fast genau mit Softplus oder SiLU (der Verlust ändert sich um weniger als ein Hundertstel) und mit tanh oder Sigmoid (um höchstens ein paar Hundertstel). Rechtsklicke auf eine Schicht, um stattdessen eine mit zufälligen Gewichten einzufügen.</translation>
+    </message>
+</context>
+<context>
     <name>schedule_editor</name>
     <message>
         <source>Constant</source>
@@ -2570,6 +3325,49 @@ Installiere sie mit:
     </message>
 </context>
 <context>
+    <name>session</name>
+    <message>
+        <source>the saved network does not match the saved settings</source>
+        <translation>Das gespeicherte Netz passt nicht zu den gespeicherten Einstellungen</translation>
+    </message>
+    <message>
+        <source>the {dataset} dataset is for {task}, not {problem}</source>
+        <translation>Der Datensatz {dataset} ist für {task}, nicht für {problem}</translation>
+    </message>
+    <message>
+        <source>hidden layer must be from 1 to {layers}; got {layer}</source>
+        <translation>Die verdeckte Schicht muss zwischen 1 und {layers} liegen; erhalten: {layer}</translation>
+    </message>
+    <message>
+        <source>the network has no hidden layers</source>
+        <translation>Das Netz hat keine verdeckten Schichten</translation>
+    </message>
+    <message>
+        <source>the network already has the maximum of {layers} hidden layers</source>
+        <translation>Das Netz hat bereits die Höchstzahl von {layers} verdeckten Schichten</translation>
+    </message>
+    <message>
+        <source>there is no hidden layer to remove</source>
+        <translation>Es gibt keine verdeckte Schicht zum Entfernen</translation>
+    </message>
+    <message>
+        <source>hidden layer {layer} already has the maximum of {units} neurons</source>
+        <translation>Die verdeckte Schicht {layer} hat bereits die Höchstzahl von {units} Neuronen</translation>
+    </message>
+    <message>
+        <source>at least one input feature must stay on</source>
+        <translation>Mindestens ein Eingabemerkmal muss eingeschaltet bleiben</translation>
+    </message>
+    <message>
+        <source>weights are edited on one network; turn Compare off first</source>
+        <translation>Gewichte werden an einem einzigen Netz bearbeitet; schalte zuerst Vergleichen aus</translation>
+    </message>
+    <message>
+        <source>the timeline follows the main network; turn Compare off first</source>
+        <translation>Die Zeitleiste folgt dem Hauptnetz; schalte zuerst Vergleichen aus</translation>
+    </message>
+</context>
+<context>
     <name>session_data</name>
     <message>
         <source>painted points must lie inside the view</source>
@@ -2589,6 +3387,192 @@ Installiere sie mit:
     <message>
         <source>change the learning-rate schedule</source>
         <translation>Lernratenplan ändern</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+</context>
+<context>
+    <name>settings_info</name>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>How big a step each weight takes against its gradient. Too large and training diverges. Changing it keeps the weights and the epoch count; the next step uses it.</source>
+        <translation>Wie groß der Schritt ist, den jedes Gewicht gegen seinen Gradienten macht. Zu groß, und das Training divergiert. Eine Änderung behält die Gewichte und die Epochenzahl; der nächste Schritt verwendet sie.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>The function every hidden neuron applies to its weighted sum. Choosing one here starts again with fresh weights and this activation in every layer; right-click a layer in the network to change just that layer, keeping what it has learned.</source>
+        <translation>Die Funktion, die jedes verdeckte Neuron auf seine gewichtete Summe anwendet. Eine Wahl hier beginnt neu mit frischen Gewichten und dieser Aktivierung in jeder Schicht; rechtsklicke im Netz auf eine Schicht, um nur diese zu ändern und zu behalten, was sie gelernt hat.</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <source>A penalty on large weights. L1 pulls every weight towards zero by the same amount, and a weight it carries across zero is set to exactly 0, so weights that do not help end at 0; L2 shrinks weights in proportion to their size, so they get small but not zero. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
+        <translation>Eine Strafe für große Gewichte. L1 zieht jedes Gewicht um denselben Betrag Richtung null, und ein Gewicht, das dabei über null hinausgehen würde, wird genau 0, sodass nutzlose Gewichte bei 0 enden; L2 verkleinert Gewichte im Verhältnis zu ihrer Größe, sodass sie klein, aber nicht null werden. Eine Änderung behält die Gewichte und die Epochenzahl (TensorFlow Playground beginnt hier neu).</translation>
+    </message>
+    <message>
+        <source>Regularization rate</source>
+        <translation>Regularisierungsrate</translation>
+    </message>
+    <message>
+        <source>How strong the penalty on weights is. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
+        <translation>Wie stark die Strafe für Gewichte ist. Eine Änderung behält die Gewichte und die Epochenzahl (TensorFlow Playground beginnt hier neu).</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Problemtyp</translation>
+    </message>
+    <message>
+        <source>Classification predicts a class; regression predicts a number. Changing it starts again.</source>
+        <translation>Klassifikation sagt eine Klasse vorher, Regression eine Zahl. Eine Änderung beginnt neu.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Cross-entropy: a sigmoid output and the log loss, which punishes a confident mistake hard. TF Playground: TensorFlow Playground's tanh output, labels ±1 and ½ squared error, its starting weights, L1 rule and fixed order of the training points (with more than two classes: softmax and cross-entropy). Changing it starts again.</source>
+        <translation>Kreuzentropie: eine Sigmoid-Ausgabe und der Log-Verlust, der einen selbstsicheren Fehler hart bestraft. TF Playground: die tanh-Ausgabe von TensorFlow Playground, Labels ±1 und ½ quadratischer Fehler, seine Startgewichte, seine L1-Regel und eine feste Reihenfolge der Trainingspunkte (bei mehr als zwei Klassen: Softmax und Kreuzentropie). Eine Änderung beginnt neu.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>The rule that turns gradients into weight changes. Changing it keeps the weights; the optimizer's own memory (momentum) starts from zero.</source>
+        <translation>Die Regel, die aus Gradienten Gewichtsänderungen macht. Eine Änderung behält die Gewichte; das eigene Gedächtnis des Optimierers (Momentum) beginnt bei null.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>How many training points are averaged for each weight update. Changing it keeps the weights and the epoch count (TensorFlow Playground starts again here).</source>
+        <translation>Wie viele Trainingspunkte für jede Gewichtsänderung gemittelt werden. Eine Änderung behält die Gewichte und die Epochenzahl (TensorFlow Playground beginnt hier neu).</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Epochs trained per displayed frame: 1× is TensorFlow Playground's pace (about 60 epochs a second), 10× ten epochs a frame; Max trains as fast as the machine allows. An epoch that takes longer than a tenth of a second (large data) shows as it goes.</source>
+        <translation>Trainierte Epochen pro angezeigtem Bild: 1× ist das Tempo von TensorFlow Playground (etwa 60 Epochen pro Sekunde), 10× zehn Epochen pro Bild; Max. trainiert so schnell, wie der Rechner es erlaubt. Eine Epoche, die länger als eine Zehntelsekunde dauert (große Daten), wird schon während des Trainings gezeigt.</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Which data to learn. Changing it starts again.</source>
+        <translation>Welche Daten gelernt werden. Eine Änderung beginnt neu.</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>How much the data is blurred or mislabelled (0 to 50 %). Starts again.</source>
+        <translation>Wie stark die Daten verwischt oder falsch gelabelt sind (0 bis 50 %). Beginnt neu.</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>The share of points used for training; the rest tests the network. Starts again.</source>
+        <translation>Der Anteil der Punkte für das Training; der Rest testet das Netz. Beginnt neu.</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>Startwert der Daten</translation>
+    </message>
+    <message>
+        <source>Which random draw of the data. Regenerate picks a new one.</source>
+        <translation>Welche zufällige Ziehung der Daten. „Neu erzeugen“ wählt eine neue.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>How many points the dataset generator draws, training and test together. Starts again.</source>
+        <translation>Wie viele Punkte der Datensatz-Generator zieht, Training und Test zusammen. Beginnt neu.</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>A dataset generator, or your own points (painted on the output or imported from a CSV file). Switching keeps the network as it is.</source>
+        <translation>Ein Datensatz-Generator oder deine eigenen Punkte (auf die Ausgabe gemalt oder aus einer CSV-Datei importiert). Ein Wechsel lässt das Netz, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Verdeckte Schichten</translation>
+    </message>
+    <message>
+        <source>The hidden layers' sizes. Changing them edits the network in place and keeps what it has learned; Reset starts again with fresh weights.</source>
+        <translation>Die Größen der verdeckten Schichten. Eine Änderung bearbeitet das Netz direkt und behält, was es gelernt hat; Zurücksetzen beginnt neu mit frischen Gewichten.</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Which input features feed the network. Switching one keeps what the network has learned (a new input starts with zero weights); Reset starts again.</source>
+        <translation>Welche Eingabemerkmale in das Netz gehen. Umschalten behält, was das Netz gelernt hat (eine neue Eingabe beginnt mit Gewicht null); Zurücksetzen beginnt neu.</translation>
+    </message>
+    <message>
+        <source>Weight seed</source>
+        <translation>Startwert der Gewichte</translation>
+    </message>
+    <message>
+        <source>Which random draw of initial weights; reset picks a new one.</source>
+        <translation>Welche zufällige Ziehung der Startgewichte; Zurücksetzen wählt eine neue.</translation>
+    </message>
+    <message>
+        <source>Stop at epoch</source>
+        <translation>Stopp bei Epoche</translation>
+    </message>
+    <message>
+        <source>Pause when this epoch is reached (0: never).</source>
+        <translation>Pausieren, wenn diese Epoche erreicht ist (0: nie).</translation>
+    </message>
+    <message>
+        <source>Stop when stuck</source>
+        <translation>Stopp bei Stillstand</translation>
+    </message>
+    <message>
+        <source>Pause when the test loss has not improved (by more than 0.1 %) for this many epochs (0: never).</source>
+        <translation>Pausieren, wenn sich der Testverlust so viele Epochen lang nicht (um mehr als 0.1 %) verbessert hat (0: nie).</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lernratenplan</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes as training goes on: constant, step decay, exponential or cosine, after an optional linear warm-up. It is a function of the epoch: rewinding puts back the rate of the epoch shown.</source>
+        <translation>Wie sich die Lernrate im Lauf des Trainings ändert: konstant, stufenweise, exponentiell oder nach Kosinus, nach einer wahlweisen linearen Aufwärmphase. Sie hängt von der Epoche ab: Zurückspulen stellt die Rate der angezeigten Epoche wieder her.</translation>
+    </message>
+    <message>
+        <source>Restore the best</source>
+        <translation>Beste Testepoche</translation>
+    </message>
+    <message>
+        <source>When training stops because the test loss has stopped improving, go back to the weights of the epoch with the best test loss (the later epochs stay on the timeline).</source>
+        <translation>Wenn das Training stoppt, weil sich der Testverlust nicht mehr verbessert, zu den Gewichten der Epoche mit dem besten Testverlust zurückkehren (die späteren Epochen bleiben auf der Zeitleiste).</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +3644,21 @@ Installiere sie mit:
     <message>
         <source>spec.output.loss 'tfp' (TensorFlow Playground's tanh output and squared error) is for binary output only, not {kind}</source>
         <translation>spec.output.loss 'tfp' (die tanh-Ausgabe und der quadratische Fehler von TensorFlow Playground) ist nur für binäre Ausgabe, nicht für {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>stopping</name>
+    <message>
+        <source>Paused at epoch {epoch}: the stop-at-epoch setting is {stop}.</source>
+        <translation>Pausiert bei Epoche {epoch}: „Stopp bei Epoche“ steht auf {stop}.</translation>
+    </message>
+    <message>
+        <source>Paused at epoch {epoch}: the test loss has not improved for {patience} epochs (best {loss} at epoch {best_epoch}).</source>
+        <translation>Pausiert bei Epoche {epoch}: Der Testverlust hat sich seit {patience} Epochen nicht verbessert (am besten {loss} in Epoche {best_epoch}).</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {epoch}: the test loss had not improved for {patience} epochs; restored the weights of epoch {best_epoch} (test loss {loss}).</source>
+        <translation>Gestoppt bei Epoche {epoch}: Der Testverlust hatte sich seit {patience} Epochen nicht verbessert; die Gewichte von Epoche {best_epoch} wurden wiederhergestellt (Testverlust {loss}).</translation>
     </message>
 </context>
 <context>
@@ -2907,7 +3906,7 @@ Installiere sie mit:
     </message>
     <message numerus="yes">
         <source>{count} checkpoints, {size}</source>
-        <translation type="unfinished"><numerusform>{count} Sicherungspunkt, {size}</numerusform><numerusform /></translation>
+        <translation><numerusform>{count} Sicherungspunkt, {size}</numerusform><numerusform>{count} Sicherungspunkte, {size}</numerusform></translation>
     </message>
     <message>
         <source>epoch {epoch} of {latest} …</source>
@@ -2970,7 +3969,7 @@ Installiere sie mit:
     </message>
     <message>
         <source>test epoch's weights</source>
-        <translation>Gewichte der besten Testepoche</translation>
+        <translation>Gewichte zurückholen</translation>
     </message>
     <message>
         <source>Set ▾</source>
@@ -2982,19 +3981,19 @@ Installiere sie mit:
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform>Das Training stoppt bei Epoche {epoch} oder nach {patience} Epoche ohne besseren Testverlust, zurück zur besten Testepoche. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform /></translation>
+        <translation><numerusform>Das Training stoppt bei Epoche {epoch} oder nach {patience} Epoche ohne besseren Testverlust, zurück zur besten Testepoche. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform>Das Training stoppt bei Epoche {epoch} oder nach {patience} Epochen ohne besseren Testverlust, zurück zur besten Testepoche. Klicke, um die Stoppregeln zu ändern.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops at epoch {epoch} or after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform>Das Training stoppt bei Epoche {epoch} oder nach {patience} Epoche ohne besseren Testverlust. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform /></translation>
+        <translation><numerusform>Das Training stoppt bei Epoche {epoch} oder nach {patience} Epoche ohne besseren Testverlust. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform>Das Training stoppt bei Epoche {epoch} oder nach {patience} Epochen ohne besseren Testverlust. Klicke, um die Stoppregeln zu ändern.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss, back to the best test epoch. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform>Das Training stoppt nach {patience} Epoche ohne besseren Testverlust, zurück zur besten Testepoche. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform /></translation>
+        <translation><numerusform>Das Training stoppt nach {patience} Epoche ohne besseren Testverlust, zurück zur besten Testepoche. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform>Das Training stoppt nach {patience} Epochen ohne besseren Testverlust, zurück zur besten Testepoche. Klicke, um die Stoppregeln zu ändern.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Training stops after {patience} epochs without a better test loss. Click to change the stopping rules.</source>
-        <translation type="unfinished"><numerusform>Das Training stoppt nach {patience} Epoche ohne besseren Testverlust. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform /></translation>
+        <translation><numerusform>Das Training stoppt nach {patience} Epoche ohne besseren Testverlust. Klicke, um die Stoppregeln zu ändern.</numerusform><numerusform>Das Training stoppt nach {patience} Epochen ohne besseren Testverlust. Klicke, um die Stoppregeln zu ändern.</numerusform></translation>
     </message>
     <message>
         <source>Training stops at epoch {epoch}. Click to change the stopping rules.</source>
@@ -3114,6 +4113,817 @@ Installiere sie mit:
     <message>
         <source>{field} must be a finite number &gt;= 0; got {value}</source>
         <translation>{field} muss eine endliche Zahl &gt;= 0 sein; erhalten: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough</name>
+    <message>
+        <source>&amp;Backprop, step by step…</source>
+        <translation>&amp;Backprop, Schritt für Schritt…</translation>
+    </message>
+    <message>
+        <source>Walk through backpropagation on one data point, with this network's numbers (W)</source>
+        <translation>Backpropagation an einem Datenpunkt durchgehen, mit den Zahlen dieses Netzes (W)</translation>
+    </message>
+    <message>
+        <source>Compare is on: turn it off (C) to walk through one network.</source>
+        <translation>Vergleichen ist an: Schalte es aus (C), um ein einzelnes Netz durchzugehen.</translation>
+    </message>
+    <message>
+        <source>Cannot walk through a point: {reason}.</source>
+        <translation>Dieser Punkt kann nicht durchgegangen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot walk through this point: {reason}</source>
+        <translation>Dieser Punkt kann nicht durchgegangen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>training point {number}</source>
+        <translation>Trainingspunkt {number}</translation>
+    </message>
+    <message>
+        <source>test point {number}</source>
+        <translation>Testpunkt {number}</translation>
+    </message>
+    <message>
+        <source>There are no training points to pick from yet.</source>
+        <translation>Es gibt noch keine Trainingspunkte zum Auswählen.</translation>
+    </message>
+    <message>
+        <source>No data point there: click on one of the dots.</source>
+        <translation>Dort ist kein Datenpunkt: Klicke auf einen der Punkte.</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>Ein Punkt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{point}&lt;/b&gt; at ({x1}, {x2}), {target}</source>
+        <translation>&lt;b&gt;{point}&lt;/b&gt; bei ({x1}, {x2}), {target}</translation>
+    </message>
+    <message>
+        <source>The point ({x1}, {x2}), target {target}, through the network as it is after epoch {epoch} ({steps} steps). Click another point to change it.</source>
+        <translation>Der Punkt ({x1}, {x2}), Zielwert {target}, durch das Netz, wie es nach Epoche {epoch} ist ({steps} Schritte). Klicke auf einen anderen Punkt, um ihn zu wechseln.</translation>
+    </message>
+    <message>
+        <source>value {value}</source>
+        <translation>Wert {value}</translation>
+    </message>
+    <message>
+        <source>class {glyph} {name}</source>
+        <translation>Klasse {glyph} {name}</translation>
+    </message>
+    <message>
+        <source>Pause autoplay</source>
+        <translation>Automatik pausieren</translation>
+    </message>
+    <message>
+        <source>Autoplay</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Not applied: {reason}.</source>
+        <translation>Nicht angewendet: {reason}.</translation>
+    </message>
+    <message>
+        <source>Applied: every weight moved by the amount shown. {loss_change} Next (→) walks through again with the new weights.</source>
+        <translation>Angewendet: Jedes Gewicht hat sich um den gezeigten Betrag bewegt. {loss_change} Weiter (→) geht noch einmal mit den neuen Gewichten durch.</translation>
+    </message>
+    <message>
+        <source>The loss on this point before: {before}
+after: {after}</source>
+        <translation>Der Verlust bei diesem Punkt vorher: {before}
+nachher: {after}</translation>
+    </message>
+    <message>
+        <source>Not undone: {reason}</source>
+        <translation>Nicht rückgängig gemacht: {reason}</translation>
+    </message>
+    <message>
+        <source>Training is running, so these numbers are out of date. Pause (Space) and the walkthrough follows the new weights.</source>
+        <translation>Das Training läuft, daher sind diese Zahlen veraltet. Pausiere (Leertaste), dann folgt der Durchgang den neuen Gewichten.</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_apply</name>
+    <message>
+        <source>Apply a backprop step</source>
+        <translation>Einen Backprop-Schritt anwenden</translation>
+    </message>
+    <message>
+        <source>Compare is on</source>
+        <translation>Vergleichen ist an</translation>
+    </message>
+    <message>
+        <source>the network changed since this point was traced</source>
+        <translation>Das Netz hat sich geändert, seit dieser Punkt verfolgt wurde</translation>
+    </message>
+    <message>
+        <source>the network has changed since</source>
+        <translation>Das Netz hat sich seitdem geändert</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_backward</name>
+    <message>
+        <source>f′(z) = 1 if z &gt; 0, else 0</source>
+        <translation>f′(z) = 1 für z &gt; 0, sonst 0</translation>
+    </message>
+    <message>
+        <source>f′(z) = 1 if z &gt; 0, else 0.01</source>
+        <translation>f′(z) = 1 für z &gt; 0, sonst 0.01</translation>
+    </message>
+    <message>
+        <source>f′(z) = 1 if z &gt; 0, else a + 1</source>
+        <translation>f′(z) = 1 für z &gt; 0, sonst a + 1</translation>
+    </message>
+    <message>
+        <source>dropped: δ = 0</source>
+        <translation>ausgeschaltet: δ = 0</translation>
+    </message>
+    <message>
+        <source>{neuron}: dropped by dropout for this point: δ = 0</source>
+        <translation>{neuron}: für diesen Punkt durch Dropout ausgeschaltet: δ = 0</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{neuron}&lt;/b&gt; was dropped for this point: δ = 0 (its a was 0, so it did not change the loss, and no gradient flows back through it).</source>
+        <translation>&lt;b&gt;{neuron}&lt;/b&gt; wurde für diesen Punkt ausgeschaltet: δ = 0 (sein a war 0, also hat es den Verlust nicht verändert, und kein Gradient fließt durch es zurück).</translation>
+    </message>
+    <message>
+        <source>m = {scale} (kept by dropout)
+Σ w·δ (next layer) = {back}</source>
+        <translation>m = {scale} (von Dropout behalten)
+Σ w·δ (nächste Schicht) = {back}</translation>
+    </message>
+    <message>
+        <source>For a sigmoid output with the cross-entropy loss, the chain rule ∂L/∂p · ∂p/∂z simplifies to just &lt;b&gt;δ = p − y&lt;/b&gt;.</source>
+        <translation>Für eine Sigmoid-Ausgabe mit der Kreuzentropie als Verlust vereinfacht sich die Kettenregel ∂L/∂p · ∂p/∂z zu einfach &lt;b&gt;δ = p − y&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>For softmax with the cross-entropy loss, the chain rule simplifies to &lt;b&gt;δ = p − y&lt;/b&gt; for every output (y is 1 for the point's class, 0 otherwise).</source>
+        <translation>Für Softmax mit der Kreuzentropie als Verlust vereinfacht sich die Kettenregel zu &lt;b&gt;δ = p − y&lt;/b&gt; für jede Ausgabe (y ist 1 für die Klasse des Punkts, sonst 0).</translation>
+    </message>
+    <message>
+        <source>For a linear output with the squared error ½(ŷ − y)², the chain rule gives &lt;b&gt;δ = ŷ − y&lt;/b&gt;.</source>
+        <translation>Für eine lineare Ausgabe mit dem quadratischen Fehler ½(ŷ − y)² ergibt die Kettenregel &lt;b&gt;δ = ŷ − y&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Now backwards, starting at the output. &lt;b&gt;δ = ∂L/∂z&lt;/b&gt; says how much the loss changes when a neuron's z changes. {why}</source>
+        <translation>Jetzt rückwärts, beginnend bei der Ausgabe. &lt;b&gt;δ = ∂L/∂z&lt;/b&gt; sagt, wie stark sich der Verlust ändert, wenn sich das z eines Neurons ändert. {why}</translation>
+    </message>
+    <message>
+        <source>Backward from the output</source>
+        <translation>Rückwärts ab der Ausgabe</translation>
+    </message>
+    <message>
+        <source>δ = ∂L/∂z
+on the links: ∂L/∂w = a × δ</source>
+        <translation>δ = ∂L/∂z
+an den Verbindungen: ∂L/∂w = a × δ</translation>
+    </message>
+    <message>
+        <source>Σ w·δ (next layer) = {back}</source>
+        <translation>Σ w·δ (nächste Schicht) = {back}</translation>
+    </message>
+    <message>
+        <source>Backward through hidden layer {layer} ({activation})</source>
+        <translation>Rückwärts durch die verdeckte Schicht {layer} ({activation})</translation>
+    </message>
+    <message>
+        <source>The chain rule: a neuron's δ is the δ's of the next layer, each times the weight of the link it reached them by, added up, times the slope of its own activation at its z: &lt;b&gt;δ = f′(z) × Σ w·δ&lt;/b&gt;. For {activation}, {slope}.</source>
+        <translation>Die Kettenregel: Das δ eines Neurons sind die δ der nächsten Schicht, jedes mal dem Gewicht der Verbindung, über die es sie erreicht hat, aufsummiert, mal der Steigung seiner eigenen Aktivierung bei seinem z: &lt;b&gt;δ = f′(z) × Σ w·δ&lt;/b&gt;. Für {activation} gilt {slope}.</translation>
+    </message>
+    <message>
+        <source>With dropout, the factor by which the forward pass scaled the neuron comes in too: &lt;b&gt;δ = f′(z) × m × Σ w·δ&lt;/b&gt;, with m = 0 for a neuron dropped for this point and 1/(1 − {rate}) for one kept.</source>
+        <translation>Mit Dropout kommt auch der Faktor hinzu, mit dem der Vorwärtsdurchlauf das Neuron skaliert hat: &lt;b&gt;δ = f′(z) × m × Σ w·δ&lt;/b&gt;, mit m = 0 für ein Neuron, das für diesen Punkt ausgeschaltet wurde, und 1/(1 − {rate}) für ein behaltenes.</translation>
+    </message>
+    <message>
+        <source>δ = f′(z) × Σ w·δ
+on the links: ∂L/∂w = a × δ</source>
+        <translation>δ = f′(z) × Σ w·δ
+an den Verbindungen: ∂L/∂w = a × δ</translation>
+    </message>
+    <message>
+        <source>Each link into this layer gets its gradient: the activation &lt;b&gt;a&lt;/b&gt; at the link's start times the &lt;b&gt;δ&lt;/b&gt; at its end, &lt;b&gt;∂L/∂w = a × δ&lt;/b&gt;.</source>
+        <translation>Jede Verbindung in diese Schicht bekommt ihren Gradienten: die Aktivierung &lt;b&gt;a&lt;/b&gt; am Anfang der Verbindung mal das &lt;b&gt;δ&lt;/b&gt; an ihrem Ende, &lt;b&gt;∂L/∂w = a × δ&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>A bias is a link from a constant 1, so ∂L/∂b = δ: {biases}.</source>
+        <translation>Ein Bias ist eine Verbindung von einer konstanten 1, also ist ∂L/∂b = δ: {biases}.</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_forward</name>
+    <message>
+        <source>The point ({x1}, {x2}) goes in. Each input node passes one feature of it on: {values}.</source>
+        <translation>Der Punkt ({x1}, {x2}) geht hinein. Jeder Eingabeknoten gibt ein Merkmal davon weiter: {values}.</translation>
+    </message>
+    <message>
+        <source>These are the activations &lt;b&gt;a&lt;/b&gt; of the input layer. From here each layer works out its neurons from the layer before it.</source>
+        <translation>Das sind die Aktivierungen &lt;b&gt;a&lt;/b&gt; der Eingabeschicht. Von hier aus berechnet jede Schicht ihre Neuronen aus der Schicht davor.</translation>
+    </message>
+    <message>
+        <source>(the point is ({x1}, {x2}))</source>
+        <translation>(der Punkt ist ({x1}, {x2}))</translation>
+    </message>
+    <message>
+        <source>The inputs</source>
+        <translation>Die Eingaben</translation>
+    </message>
+    <message>
+        <source>a = the features of the point</source>
+        <translation>a = die Merkmale des Punkts</translation>
+    </message>
+    <message>
+        <source>carries a = {value} from {neuron}</source>
+        <translation>trägt a = {value} von {neuron}</translation>
+    </message>
+    <message>
+        <source> (the output is linear)</source>
+        <translation> (die Ausgabe ist linear)</translation>
+    </message>
+    <message>
+        <source>the output neuron (sigmoid)</source>
+        <translation>das Ausgabeneuron (Sigmoid)</translation>
+    </message>
+    <message>
+        <source>the output neurons (softmax)</source>
+        <translation>die Ausgabeneuronen (Softmax)</translation>
+    </message>
+    <message>
+        <source>the output neuron (linear)</source>
+        <translation>das Ausgabeneuron (linear)</translation>
+    </message>
+    <message>
+        <source>The output layer: {head}</source>
+        <translation>Die Ausgabeschicht: {head}</translation>
+    </message>
+    <message>
+        <source>The output neurons add up their inputs the same way, &lt;b&gt;z = Σ w·a + b&lt;/b&gt;, with the activations of the last layer as inputs.</source>
+        <translation>Die Ausgabeneuronen summieren ihre Eingaben auf dieselbe Weise, &lt;b&gt;z = Σ w·a + b&lt;/b&gt;, mit den Aktivierungen der letzten Schicht als Eingaben.</translation>
+    </message>
+    <message>
+        <source>Then the sigmoid turns z into a probability: &lt;b&gt;p = σ(z) = 1 / (1 + e⁻ᶻ)&lt;/b&gt;, the network's belief that the point is blue: p = {p}.</source>
+        <translation>Dann macht die Sigmoidfunktion aus z eine Wahrscheinlichkeit: &lt;b&gt;p = σ(z) = 1 / (1 + e⁻ᶻ)&lt;/b&gt;, wie sicher das Netz ist, dass der Punkt blau ist: p = {p}.</translation>
+    </message>
+    <message>
+        <source>Then softmax turns the z's into probabilities that add up to 1: &lt;b&gt;p = eᶻ / Σ eᶻ&lt;/b&gt;, over all outputs. Here: {parts}.</source>
+        <translation>Dann macht Softmax aus den z Wahrscheinlichkeiten, die zusammen 1 ergeben: &lt;b&gt;p = eᶻ / Σ eᶻ&lt;/b&gt;, über alle Ausgaben. Hier: {parts}.</translation>
+    </message>
+    <message>
+        <source>The output is linear: the prediction is z itself.</source>
+        <translation>Die Ausgabe ist linear: Die Vorhersage ist z selbst.</translation>
+    </message>
+    <message>
+        <source>z = Σ w·a + b, then {rule}
+on the links: w</source>
+        <translation>z = Σ w·a + b, dann {rule}
+an den Verbindungen: w</translation>
+    </message>
+    <message>
+        <source>Hidden layer {layer} of {layers} ({activation})</source>
+        <translation>Verdeckte Schicht {layer} von {layers} ({activation})</translation>
+    </message>
+    <message>
+        <source>Each neuron adds up its inputs, each times the weight of its link, plus its bias: &lt;b&gt;z = Σ w·a + b&lt;/b&gt;. Then it applies its activation: &lt;b&gt;a = f(z)&lt;/b&gt;, here {formula}.</source>
+        <translation>Jedes Neuron summiert seine Eingaben, jede mal dem Gewicht ihrer Verbindung, plus seinen Bias: &lt;b&gt;z = Σ w·a + b&lt;/b&gt;. Dann wendet es seine Aktivierung an: &lt;b&gt;a = f(z)&lt;/b&gt;, hier {formula}.</translation>
+    </message>
+    <message>
+        <source> (h1.2 is neuron 2 of hidden layer 1.)</source>
+        <translation> (h1.2 ist Neuron 2 der verdeckten Schicht 1.)</translation>
+    </message>
+    <message>
+        <source>z = Σ w·a + b,  a = f(z)
+on the links: w</source>
+        <translation>z = Σ w·a + b,  a = f(z)
+an den Verbindungen: w</translation>
+    </message>
+    <message>
+        <source>, dropped for this point: &lt;b&gt;a = 0&lt;/b&gt;</source>
+        <translation>, für diesen Punkt ausgeschaltet: &lt;b&gt;a = 0&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>dropped by dropout (f(z) = {value})</source>
+        <translation>durch Dropout ausgeschaltet (f(z) = {value})</translation>
+    </message>
+    <message>
+        <source>dropped: a = 0</source>
+        <translation>ausgeschaltet: a = 0</translation>
+    </message>
+    <message>
+        <source>kept by dropout: a = f(z) × {scale}, f(z) = {value}</source>
+        <translation>von Dropout behalten: a = f(z) × {scale}, f(z) = {value}</translation>
+    </message>
+    <message>
+        <source>Here p is closer to 0 or 1 than 64-bit numbers can hold, so the engine works the loss out from z instead:</source>
+        <translation>Hier liegt p näher an 0 oder 1, als 64-Bit-Zahlen fassen können, daher berechnet die Engine den Verlust stattdessen aus z:</translation>
+    </message>
+    <message>
+        <source>loss L = {value}</source>
+        <translation>Verlust L = {value}</translation>
+    </message>
+    <message>
+        <source>The network says p = {p} for blue; the point is {name}, so y = {y}. </source>
+        <translation>Das Netz sagt p = {p} für Blau; der Punkt ist {name}, also y = {y}. </translation>
+    </message>
+    <message>
+        <source>The closer p gets to 1, the smaller the loss.</source>
+        <translation>Je näher p an 1 kommt, desto kleiner der Verlust.</translation>
+    </message>
+    <message>
+        <source>The closer p gets to 0, the smaller the loss.</source>
+        <translation>Je näher p an 0 kommt, desto kleiner der Verlust.</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>The point is {target}. Only the probability the network gives that class counts: p({name}) = {p}. The closer it gets to 1, the smaller the loss.</source>
+        <translation>Der Punkt ist {target}. Nur die Wahrscheinlichkeit, die das Netz dieser Klasse gibt, zählt: p({name}) = {p}. Je näher sie an 1 kommt, desto kleiner der Verlust.</translation>
+    </message>
+    <message>
+        <source>The network predicts ŷ = {prediction}; the point's value is y = {y}.</source>
+        <translation>Das Netz sagt ŷ = {prediction} vorher; der Wert des Punkts ist y = {y}.</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>The loss ({name}) measures how wrong that is:</source>
+        <translation>Der Verlust ({name}) misst, wie falsch das ist:</translation>
+    </message>
+    <message>
+        <source>Regularization adds {penalty} over all weights, so in total {total}.</source>
+        <translation>Die Regularisierung addiert {penalty} über alle Gewichte, also insgesamt {total}.</translation>
+    </message>
+    <message>
+        <source>Learning means changing the weights so that this number goes down. The backward pass works out which way each weight should move.</source>
+        <translation>Lernen heißt, die Gewichte so zu ändern, dass diese Zahl sinkt. Der Rückwärtsdurchlauf berechnet, in welche Richtung sich jedes Gewicht bewegen sollte.</translation>
+    </message>
+    <message>
+        <source>L: how wrong
+the prediction is</source>
+        <translation>L: wie falsch
+die Vorhersage ist</translation>
+    </message>
+    <message>
+        <source>The loss on this point</source>
+        <translation>Der Verlust bei diesem Punkt</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_jobs</name>
+    <message>
+        <source>Compare is on: turn it off (C) to walk through one network</source>
+        <translation>Vergleichen ist an: Schalte es aus (C), um ein einzelnes Netz durchzugehen</translation>
+    </message>
+    <message>
+        <source>there are no training points to pick from yet</source>
+        <translation>Es gibt noch keine Trainingspunkte zum Auswählen</translation>
+    </message>
+    <message>
+        <source>training point {number}</source>
+        <translation>Trainingspunkt {number}</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_overlay</name>
+    <message>
+        <source>Dropped by dropout for this point: it passes 0 on and gets δ = 0</source>
+        <translation>Für diesen Punkt durch Dropout ausgeschaltet: Es gibt 0 weiter und bekommt δ = 0</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_panel</name>
+    <message>
+        <source>Backprop, step by step</source>
+        <translation>Backprop, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Close the walkthrough (Esc); the loss chart comes back</source>
+        <translation>Den Durchgang schließen (Esc); die Verlustkurve kommt zurück</translation>
+    </message>
+    <message>
+        <source>Random point</source>
+        <translation>Zufälliger Punkt</translation>
+    </message>
+    <message>
+        <source>Take a random training point (or click any point on the plot above)</source>
+        <translation>Einen zufälligen Trainingspunkt nehmen (oder klicke oben im Diagramm auf einen beliebigen Punkt)</translation>
+    </message>
+    <message>
+        <source>The forward pass: each layer computes z = Σ w·a + b and a = f(z) (click to jump there)</source>
+        <translation>Der Vorwärtsdurchlauf: Jede Schicht berechnet z = Σ w·a + b und a = f(z) (klicke, um dorthin zu springen)</translation>
+    </message>
+    <message>
+        <source>The loss: how far the prediction is from the target (click to jump there)</source>
+        <translation>Der Verlust: wie weit die Vorhersage vom Zielwert entfernt ist (klicke, um dorthin zu springen)</translation>
+    </message>
+    <message>
+        <source>The backward pass: δ = ∂L/∂z from the output back, by the chain rule (click to jump there)</source>
+        <translation>Der Rückwärtsdurchlauf: δ = ∂L/∂z von der Ausgabe zurück, mit der Kettenregel (klicke, um dorthin zu springen)</translation>
+    </message>
+    <message>
+        <source>The weight update: each weight moves against its gradient (click to jump there)</source>
+        <translation>Die Gewichtsänderung: Jedes Gewicht bewegt sich gegen seinen Gradienten (klicke, um dorthin zu springen)</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>The step before (←)</source>
+        <translation>Der Schritt davor (←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>The next step (→)</source>
+        <translation>Der nächste Schritt (→)</translation>
+    </message>
+    <message>
+        <source>Autoplay</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Go through the steps by itself, one every {seconds} seconds; it stops before the update</source>
+        <translation>Die Schritte von selbst durchgehen, einen alle {seconds} Sekunden; hält vor der Gewichtsänderung an</translation>
+    </message>
+    <message>
+        <source>Apply update</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Make exactly this update to the network's weights (A); the boundary moves. Undo with Ctrl+Z.</source>
+        <translation>Genau diese Änderung an den Gewichten des Netzes vornehmen (A); die Grenze verschiebt sich. Rückgängig mit Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Which step of the walkthrough is on show</source>
+        <translation>Welcher Schritt des Durchgangs angezeigt wird</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pick a point:&lt;/b&gt; Next (→) picks one worth a look and says why; or click a point on the plot above, or take a random one.</source>
+        <translation>&lt;b&gt;Wähle einen Punkt:&lt;/b&gt; Weiter (→) wählt einen, der sich lohnt, und sagt, warum; oder klicke oben im Diagramm auf einen Punkt oder nimm einen zufälligen.</translation>
+    </message>
+    <message>
+        <source>&lt;p style='font-size:{size}pt'&gt;Backpropagation in four steps, with this network's own numbers for one point:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Forward pass&lt;/b&gt;: the point goes through the network layer by layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loss&lt;/b&gt;: how far the prediction is from the point's true label.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backward pass&lt;/b&gt;: the chain rule finds how each weight changed the loss, from the output back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight update&lt;/b&gt;: every weight moves a little against its gradient.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p style='font-size:{size}pt'&gt;Backpropagation in vier Schritten, mit den eigenen Zahlen dieses Netzes für einen Punkt:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Vorwärtsdurchlauf&lt;/b&gt;: Der Punkt geht Schicht für Schicht durch das Netz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verlust&lt;/b&gt;: wie weit die Vorhersage vom wahren Label des Punkts entfernt ist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rückwärtsdurchlauf&lt;/b&gt;: Die Kettenregel ermittelt von der Ausgabe zurück, wie jedes Gewicht den Verlust verändert hat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gewichtsänderung&lt;/b&gt;: Jedes Gewicht bewegt sich ein wenig gegen seinen Gradienten.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>step {number} of {count}</source>
+        <translation>Schritt {number} von {count}</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_pick</name>
+    <message>
+        <source>This point is one the network gets wrong: it calls it {predicted}, but the point is {target}.</source>
+        <translation>Diesen Punkt ordnet das Netz falsch ein: Es hält ihn für {predicted}, aber der Punkt ist {target}.</translation>
+    </message>
+    <message>
+        <source> It is the only training point the network gets wrong.</source>
+        <translation> Es ist der einzige Trainingspunkt, den das Netz falsch einordnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source> Of the %n training points it gets wrong, this one has the largest loss.</source>
+        <translation><numerusform> Von %n falsch eingeordneten Trainingspunkt hat dieser den größten Verlust.</numerusform><numerusform> Von den %n falsch eingeordneten Trainingspunkten hat dieser den größten Verlust.</numerusform></translation>
+    </message>
+    <message>
+        <source>This is the training point with the largest loss: the prediction is furthest from the point's value here.</source>
+        <translation>Das ist der Trainingspunkt mit dem größten Verlust: Hier liegt die Vorhersage am weitesten vom Wert des Punkts entfernt.</translation>
+    </message>
+    <message>
+        <source>The network gets every training point right; this is the one with the largest loss.</source>
+        <translation>Das Netz ordnet jeden Trainingspunkt richtig ein; dies ist der mit dem größten Verlust.</translation>
+    </message>
+    <message>
+        <source>The walkthrough picked this point because the network got it wrong; with the weights as they are now, it gets it right.</source>
+        <translation>Der Durchgang hat diesen Punkt gewählt, weil das Netz ihn falsch eingeordnet hat; mit den jetzigen Gewichten ordnet es ihn richtig ein.</translation>
+    </message>
+    <message>
+        <source>The walkthrough picked this point because its loss was the largest; with the weights as they are now, another point's loss is larger.</source>
+        <translation>Der Durchgang hat diesen Punkt gewählt, weil sein Verlust der größte war; mit den jetzigen Gewichten ist der Verlust eines anderen Punkts größer.</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_sample</name>
+    <message>
+        <source>it switched off none of them this time</source>
+        <translation>hat es diesmal keines davon ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>it switched off {neurons} (crossed out): their a is 0, so nothing from them reaches the next layer, and they learn nothing from this point</source>
+        <translation>hat es {neurons} ausgeschaltet (durchgestrichen): Ihr a ist 0, also erreicht nichts von ihnen die nächste Schicht, und sie lernen nichts aus diesem Punkt</translation>
+    </message>
+    <message>
+        <source>it switched off {neurons} (crossed out): its a is 0, so nothing from it reaches the next layer, and it learns nothing from this point</source>
+        <translation>hat es {neurons} ausgeschaltet (durchgestrichen): Sein a ist 0, also erreicht nichts davon die nächste Schicht, und es lernt nichts aus diesem Punkt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dropout {rate}&lt;/b&gt; is on in this layer: while training, each neuron is switched off for each point with probability {rate}. For this point {which}. The neurons kept are scaled by 1/(1 − {rate}), so that the layer passes on as much on average. Evaluation, the loss curve and the maps use every neuron.</source>
+        <translation>&lt;b&gt;Dropout {rate}&lt;/b&gt; ist in dieser Schicht an: Beim Training wird jedes Neuron für jeden Punkt mit der Wahrscheinlichkeit {rate} ausgeschaltet. Für diesen Punkt {which}. Die behaltenen Neuronen werden mit 1/(1 − {rate}) skaliert, sodass die Schicht im Mittel gleich viel weitergibt. Die Auswertung, die Verlustkurve und die Karten verwenden jedes Neuron.</translation>
+    </message>
+    <message>
+        <source>out {name}</source>
+        <translation>out {name}</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>the inputs</source>
+        <translation>die Eingaben</translation>
+    </message>
+    <message>
+        <source>the output layer</source>
+        <translation>die Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>hidden layer {layer} of {layers}</source>
+        <translation>verdeckte Schicht {layer} von {layers}</translation>
+    </message>
+    <message>
+        <source>y = {y} (the point is {name})</source>
+        <translation>y = {y} (der Punkt ist {name})</translation>
+    </message>
+    <message>
+        <source>class {number} ({name})</source>
+        <translation>Klasse {number} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_text</name>
+    <message>
+        <source>Forward pass</source>
+        <translation>Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Backward pass</source>
+        <translation>Rückwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>Weight update</source>
+        <translation>Gewichtsänderung</translation>
+    </message>
+    <message>
+        <source>The loss on this point stayed exactly {loss}.</source>
+        <translation>Der Verlust bei diesem Punkt blieb genau {loss}.</translation>
+    </message>
+    <message>
+        <source>The loss on this point fell by {change}: too little to show at {digits} digits, where it reads {loss} before and after.</source>
+        <translation>Der Verlust bei diesem Punkt sank um {change}: zu wenig, um es mit {digits} Stellen zu zeigen, wo er vorher und nachher {loss} lautet.</translation>
+    </message>
+    <message>
+        <source>The loss on this point rose by {change}: too little to show at {digits} digits, where it reads {loss} before and after.</source>
+        <translation>Der Verlust bei diesem Punkt stieg um {change}: zu wenig, um es mit {digits} Stellen zu zeigen, wo er vorher und nachher {loss} lautet.</translation>
+    </message>
+    <message>
+        <source>The loss on this point fell from {old} to {new}.</source>
+        <translation>Der Verlust bei diesem Punkt sank von {old} auf {new}.</translation>
+    </message>
+    <message>
+        <source>The loss on this point rose from {old} to {new}.</source>
+        <translation>Der Verlust bei diesem Punkt stieg von {old} auf {new}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;… and %n more links: hover over them in the network.&lt;/i&gt;</source>
+        <translation><numerusform>&lt;i&gt;… und %n weitere Verbindung: Zeig im Netz mit der Maus darauf.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… und %n weitere Verbindungen: Zeig im Netz mit der Maus darauf.&lt;/i&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;… and %n more neurons: hover over them in the network.&lt;/i&gt;</source>
+        <translation><numerusform>&lt;i&gt;… und %n weiteres Neuron: Zeig im Netz mit der Maus darauf.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;… und %n weitere Neuronen: Zeig im Netz mit der Maus darauf.&lt;/i&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more)</source>
+        <translation><numerusform>… (%n weiteres)</numerusform><numerusform>… (%n weitere)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_tfp</name>
+    <message>
+        <source>the output neuron (tanh, as in TensorFlow Playground)</source>
+        <translation>das Ausgabeneuron (tanh, wie in TensorFlow Playground)</translation>
+    </message>
+    <message>
+        <source>½ squared error</source>
+        <translation>½ quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>Then tanh turns z into the output &lt;b&gt;ŷ = tanh(z)&lt;/b&gt;, between −1 and 1, as TensorFlow Playground's does: near +1 says {yes}, near −1 says {no}. Here ŷ = {output}.</source>
+        <translation>Dann macht tanh aus z die Ausgabe &lt;b&gt;ŷ = tanh(z)&lt;/b&gt;, zwischen −1 und 1, wie in TensorFlow Playground: nahe +1 heißt {yes}, nahe −1 heißt {no}. Hier ist ŷ = {output}.</translation>
+    </message>
+    <message>
+        <source>The network says ŷ = {output}; the point is {name}, so its target is t = {target} (TensorFlow Playground's labels are −1 and +1). The closer ŷ gets to t, the smaller the loss.</source>
+        <translation>Das Netz sagt ŷ = {output}; der Punkt ist {name}, also ist sein Zielwert t = {target} (die Labels von TensorFlow Playground sind −1 und +1). Je näher ŷ an t kommt, desto kleiner der Verlust.</translation>
+    </message>
+    <message>
+        <source>For TensorFlow Playground's tanh output with the squared error ½(ŷ − t)², the chain rule gives &lt;b&gt;δ = (ŷ − t)·(1 − ŷ²)&lt;/b&gt;: the slope of tanh, 1 − ŷ², makes δ small whenever ŷ is near +1 or −1, even near the wrong one.</source>
+        <translation>Für die tanh-Ausgabe von TensorFlow Playground mit dem quadratischen Fehler ½(ŷ − t)² ergibt die Kettenregel &lt;b&gt;δ = (ŷ − t)·(1 − ŷ²)&lt;/b&gt;: Die Steigung von tanh, 1 − ŷ², macht δ klein, sobald ŷ nahe +1 oder −1 liegt, selbst nahe dem falschen Wert.</translation>
+    </message>
+    <message>
+        <source>w = 0 stays &lt;b&gt;0&lt;/b&gt;: in TensorFlow Playground's L1 rule a weight that L1 has set to zero stays there.</source>
+        <translation>w = 0 bleibt &lt;b&gt;0&lt;/b&gt;: Bei der L1-Regel von TensorFlow Playground bleibt ein Gewicht, das L1 auf null gesetzt hat, dort.</translation>
+    </message>
+    <message>
+        <source>: L1's own pull, η·λ₁ = {pull}, carries it across zero, so TensorFlow Playground's L1 rule sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
+        <translation>: Der eigene Zug von L1, η·λ₁ = {pull}, trägt es über null hinaus, also setzt die L1-Regel von TensorFlow Playground es auf genau &lt;b&gt;0&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>L1's own pull, η·λ₁ = {pull}, carries w = {weight} across zero in this {optimizer} step, so TensorFlow Playground's L1 rule sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
+        <translation>Der eigene Zug von L1, η·λ₁ = {pull}, trägt w = {weight} in diesem {optimizer}-Schritt über null hinaus, also setzt die L1-Regel von TensorFlow Playground es auf genau &lt;b&gt;0&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough_update</name>
+    <message>
+        <source>&lt;b&gt;w ← w − η·∂L/∂w&lt;/b&gt;, with the learning rate η = {rate}.</source>
+        <translation>&lt;b&gt;w ← w − η·∂L/∂w&lt;/b&gt;, mit der Lernrate η = {rate}.</translation>
+    </message>
+    <message>
+        <source>The optimizer is {optimizer}, with g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}); m′ and v′ are m and v corrected for the first steps. Its memory of earlier steps changes how far each weight moves.</source>
+        <translation>Der Optimierer ist {optimizer}, mit g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}); m′ und v′ sind m und v, korrigiert für die ersten Schritte. Sein Gedächtnis früherer Schritte verändert, wie weit sich jedes Gewicht bewegt.</translation>
+    </message>
+    <message>
+        <source>The optimizer is {optimizer}, with g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}). Its memory of earlier steps changes how far each weight moves.</source>
+        <translation>Der Optimierer ist {optimizer}, mit g = ∂L/∂w: &lt;b&gt;{rule}&lt;/b&gt; ({constants}). Sein Gedächtnis früherer Schritte verändert, wie weit sich jedes Gewicht bewegt.</translation>
+    </message>
+    <message>
+        <source>w = 0 stays &lt;b&gt;0&lt;/b&gt;: the data pull it with ∂L/∂w = {gradient}, no harder than L1's pull back to zero, λ₁ = {l1}.</source>
+        <translation>w = 0 bleibt &lt;b&gt;0&lt;/b&gt;: Die Daten ziehen mit ∂L/∂w = {gradient} daran, nicht stärker als der Zug von L1 zurück zu null, λ₁ = {l1}.</translation>
+    </message>
+    <message>
+        <source>, across zero, so L1 sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
+        <translation>, über null hinaus, also setzt L1 es auf genau &lt;b&gt;0&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>the {optimizer} step would carry w = {weight} across zero, so L1 sets it to exactly &lt;b&gt;0&lt;/b&gt;.</source>
+        <translation>Der {optimizer}-Schritt würde w = {weight} über null hinaus tragen, also setzt L1 es auf genau &lt;b&gt;0&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source> (changes by {change})</source>
+        <translation> (ändert sich um {change})</translation>
+    </message>
+    <message>
+        <source>new w = {weight}</source>
+        <translation>neues w = {weight}</translation>
+    </message>
+    <message>
+        <source>{neuron}: bias b = {bias}</source>
+        <translation>{neuron}: Bias b = {bias}</translation>
+    </message>
+    <message>
+        <source>new b = {bias}</source>
+        <translation>neues b = {bias}</translation>
+    </message>
+    <message>
+        <source>bias of {neuron}: {update}</source>
+        <translation>Bias von {neuron}: {update}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Into {layer}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;In {layer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Where a change is too small to show at {digits} digits, it is written after the new value: “(changes by …)”.</source>
+        <translation>Wo eine Änderung zu klein ist, um sie mit {digits} Stellen zu zeigen, steht sie hinter dem neuen Wert: „(ändert sich um …)“.</translation>
+    </message>
+    <message>
+        <source>Every weight and bias now moves a small step against its gradient, which lowers the loss on this point unless the step is too large. {rule}</source>
+        <translation>Jedes Gewicht und jeder Bias macht jetzt einen kleinen Schritt gegen seinen Gradienten, was den Verlust bei diesem Punkt senkt, außer der Schritt ist zu groß. {rule}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply&lt;/b&gt; makes exactly this update in the network, and the boundary on the right is drawn again with the new weights.</source>
+        <translation>&lt;b&gt;Anwenden&lt;/b&gt; nimmt genau diese Änderung im Netz vor, und die Grenze rechts wird mit den neuen Gewichten neu gezeichnet.</translation>
+    </message>
+    <message>
+        <source>{rule}
+on the links: the change Δw</source>
+        <translation>{rule}
+an den Verbindungen: die Änderung Δw</translation>
+    </message>
+    <message>
+        <source>The weight update ({optimizer})</source>
+        <translation>Die Gewichtsänderung ({optimizer})</translation>
+    </message>
+</context>
+<context>
+    <name>warnings_check</name>
+    <message>
+        <source>The rule: while much is left to learn (training accuracy under 90 %, or a regression loss above half its start), a hidden layer is starved (vanishing) when its weights change less than 1/50 as fast for their size as the output layer's, ‖∂L/∂W‖/‖W‖ on the whole training set. A network that has learned has small gradients everywhere, and that is not vanishing. Exploding: one step (learning rate × gradient) would change a layer's weights by more than their own size, or training diverged.</source>
+        <translation>Die Regel: Solange noch viel zu lernen ist (Trainingsgenauigkeit unter 90 % oder ein Regressionsverlust über der Hälfte des Anfangswerts), verhungert eine verdeckte Schicht (verschwindender Gradient), wenn sich ihre Gewichte im Verhältnis zu ihrer Größe weniger als 1/50 so schnell ändern wie die der Ausgabeschicht, ‖∂L/∂W‖/‖W‖ auf der ganzen Trainingsmenge. Ein Netz, das gelernt hat, hat überall kleine Gradienten, und das ist kein verschwindender Gradient. Explodierend: Ein Schritt (Lernrate × Gradient) würde die Gewichte einer Schicht um mehr als ihre eigene Größe ändern, oder das Training ist divergiert.</translation>
+    </message>
+    <message>
+        <source>Dead ReLU: it outputs 0 on every training point, so it passes nothing on and its weights get no gradient; it will not come back by itself. The usual cause is a learning rate too large, which threw its weights far negative. Leaky ReLU never dies.</source>
+        <translation>Tote ReLU: Sie gibt bei jedem Trainingspunkt 0 aus, gibt also nichts weiter, und ihre Gewichte bekommen keinen Gradienten; von selbst kommt sie nicht zurück. Die übliche Ursache ist eine zu große Lernrate, die ihre Gewichte weit ins Negative geworfen hat. Leaky ReLU stirbt nie.</translation>
+    </message>
+    <message>
+        <source>View › Gradients (G) shows which layers hardly learn.</source>
+        <translation>Ansicht › Gradienten (G) zeigt, welche Schichten kaum lernen.</translation>
+    </message>
+    <message>
+        <source>hidden layer {number}</source>
+        <translation>Verdeckte Schicht {number}</translation>
+    </message>
+    <message>
+        <source>hidden layers {numbers}</source>
+        <translation>Verdeckte Schichten {numbers}</translation>
+    </message>
+    <message>
+        <source>the output layer</source>
+        <translation>Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>so the network gives every point the same answer and cannot learn</source>
+        <translation>sodass das Netz jedem Punkt dieselbe Antwort gibt und nicht lernen kann</translation>
+    </message>
+    <message>
+        <source>so they get no gradient and will not come back</source>
+        <translation>sodass sie keinen Gradienten bekommen und nicht zurückkommen</translation>
+    </message>
+    <message>
+        <source>Likely cause: the learning rate ({rate}) is so large that a step threw their weights far negative; lower it and press reset, or use leaky ReLU.</source>
+        <translation>Wahrscheinliche Ursache: Die Lernrate ({rate}) ist so groß, dass ein Schritt ihre Gewichte weit ins Negative geworfen hat; senke sie und setze zurück, oder nimm Leaky ReLU.</translation>
+    </message>
+    <message>
+        <source>Likely cause: a large step or a negative bias pushed their weighted sums below zero for every point; try leaky ReLU, a smaller learning rate, or reset.</source>
+        <translation>Wahrscheinliche Ursache: Ein großer Schritt oder ein negativer Bias hat ihre gewichteten Summen für jeden Punkt unter null gedrückt; versuch Leaky ReLU, eine kleinere Lernrate oder Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Dead ReLUs: 1 neuron of {where} outputs 0 on every training point, {effect}. {cause}</source>
+        <translation>Tote ReLUs: {where}: 1 Neuron gibt bei jedem Trainingspunkt 0 aus, {effect}. {cause}</translation>
+    </message>
+    <message>
+        <source>Dead ReLUs: {count} of {where} output 0 on every training point, {effect}. {cause}</source>
+        <translation>Tote ReLUs: {where}: {count} geben bei jedem Trainingspunkt 0 aus, {effect}. {cause}</translation>
+    </message>
+    <message>
+        <source>both neurons</source>
+        <translation>beide Neuronen</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n neurons</source>
+        <translation><numerusform>alle %n Neuronen</numerusform><numerusform>alle %n Neuronen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neurons</source>
+        <translation><numerusform>%n Neuron</numerusform><numerusform>%n Neuronen</numerusform></translation>
+    </message>
+    <message>
+        <source>Exploding gradients: one step would change the weights of {layer} by {ratio}× their own size (learning rate × gradient); each such step makes the next gradient larger. Lower the learning rate.</source>
+        <translation>Explodierende Gradienten ({layer}): Ein Schritt würde die Gewichte um das {ratio}-Fache ihrer eigenen Größe ändern (Lernrate × Gradient); jeder solche Schritt macht den nächsten Gradienten größer. Senke die Lernrate.</translation>
+    </message>
+    <message>
+        <source>accuracy {accuracy}</source>
+        <translation>Genauigkeit {accuracy}</translation>
+    </message>
+    <message>
+        <source>the loss is still {loss}</source>
+        <translation>der Verlust ist noch {loss}</translation>
+    </message>
+    <message>
+        <source> (≤ 0.25 for sigmoid): try fewer layers, tanh or ReLU.</source>
+        <translation> (≤ 0.25 bei Sigmoid): Versuch weniger Schichten, tanh oder ReLU.</translation>
+    </message>
+    <message>
+        <source>, near 0 for saturated neurons: try a smaller learning rate or fewer layers.</source>
+        <translation>, nahe 0 bei gesättigten Neuronen: Versuch eine kleinere Lernrate oder weniger Schichten.</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients: {layers} learns under 1/50 as fast as the output layer (layer {worst}: 1/{ratio}) with much left to learn ({left}). Each layer back multiplies the gradient by w·f′(z){advice}</source>
+        <translation>Verschwindende Gradienten ({layers}): lernt weniger als 1/50 so schnell wie die Ausgabeschicht (Schicht {worst}: 1/{ratio}), obwohl noch viel zu lernen ist ({left}). Jede Schicht zurück multipliziert den Gradienten mit w·f′(z){advice}</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients: {layers} learn under 1/50 as fast as the output layer (layer {worst}: 1/{ratio}) with much left to learn ({left}). Each layer back multiplies the gradient by w·f′(z){advice}</source>
+        <translation>Verschwindende Gradienten ({layers}): lernen weniger als 1/50 so schnell wie die Ausgabeschicht (Schicht {worst}: 1/{ratio}), obwohl noch viel zu lernen ist ({left}). Jede Schicht zurück multipliziert den Gradienten mit w·f′(z){advice}</translation>
+    </message>
+    <message>
+        <source>Stuck: no better loss for {epochs} epochs, because of the dead neurons.</source>
+        <translation>Stillstand: seit {epochs} Epochen kein besserer Verlust, wegen der toten Neuronen.</translation>
+    </message>
+    <message>
+        <source>Stuck: accuracy at chance ({chance}) for {epochs} epochs, because of the dead neurons.</source>
+        <translation>Stillstand: Genauigkeit seit {epochs} Epochen auf Zufallsniveau ({chance}), wegen der toten Neuronen.</translation>
+    </message>
+    <message>
+        <source>Stuck: no better loss in the last {epochs} epochs. Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or reset for new starting weights.</source>
+        <translation>Stillstand: in den letzten {epochs} Epochen kein besserer Verlust. Versuch eine andere Lernrate, tanh oder ReLU statt Sigmoid, weniger Schichten oder Zurücksetzen für neue Startgewichte.</translation>
+    </message>
+    <message>
+        <source>Stuck: no better loss in the last {epochs} epochs and accuracy at chance ({chance}, the commonest class's share). Try another learning rate, tanh or ReLU rather than sigmoid, fewer layers, or reset for new starting weights.</source>
+        <translation>Stillstand: in den letzten {epochs} Epochen kein besserer Verlust und Genauigkeit auf Zufallsniveau ({chance}, der Anteil der häufigsten Klasse). Versuch eine andere Lernrate, tanh oder ReLU statt Sigmoid, weniger Schichten oder Zurücksetzen für neue Startgewichte.</translation>
     </message>
 </context>
 <context>
