@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from engine.i18n import number, translate
+
 if TYPE_CHECKING:
     from engine.checkpoints import TrainerState
 
@@ -165,9 +167,14 @@ class CheckpointStore:
 
     def describe(self) -> str:
         """The keeping rule and the memory it takes, in a sentence for the UI."""
-        return (
-            f"Checkpoints: every epoch recorded for the last {self.recent:,}, then every 2nd, "
-            f"4th, 8th … further back; {len(self):,} kept, {self.nbytes / 2**20:.1f} MB of at most "
-            f"{self.max_bytes / 2**20:.0f} MB. Epochs between checkpoints are recomputed "
-            "exactly from the nearest earlier one."
+        return translate(
+            "checkpoint_store",
+            "Checkpoints: every epoch recorded for the last {recent}, then every 2nd, 4th, 8th … "
+            "further back; {kept} kept, {size} MB of at most {limit} MB. Epochs between "
+            "checkpoints are recomputed exactly from the nearest earlier one.",
+        ).format(
+            recent=number(self.recent, ","),
+            kept=number(len(self), ","),
+            size=number(self.nbytes / 2**20, ".1f"),
+            limit=number(self.max_bytes / 2**20, ".0f"),
         )

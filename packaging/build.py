@@ -58,6 +58,8 @@ def build(dist: Path, work: Path, quiet: bool = True) -> float:
             'PyInstaller is not installed: pip install -e ".[build]" (or pip install pyinstaller)'
         ) from None
     started = time.perf_counter()
+    # The translations compiled fresh from the .ts files (the spec bundles the .qm files).
+    subprocess.run([sys.executable, str(HERE / "translations.py"), "compile"], check=True)
     command = [
         sys.executable,
         "-m",

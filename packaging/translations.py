@@ -160,7 +160,10 @@ def pseudo_text(text: str) -> str:
     tail = text[last:]
     letters += sum(ch.isalpha() for ch in tail)
     out.append(tail.translate(ACCENTS))
-    return "[" + "".join(out) + "~" * math.ceil(0.4 * max(letters, 1)) + "]"
+    # The padding in words of at most 5, so that a long text still wraps where it would.
+    padding = "~" * math.ceil(0.4 * max(letters, 1))
+    words = " ".join(padding[i : i + 5] for i in range(0, len(padding), 5))
+    return "[" + "".join(out) + (" " if len(padding) > 5 else "") + words + "]"
 
 
 def make_pseudo(source_ts: Path, target_ts: Path) -> None:

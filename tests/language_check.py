@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QLabel,
@@ -49,8 +50,11 @@ SAME_EVERYWHERE = {
     "ln", "exp", "max", "min", "sin", "cos", "mit", "qt", "pyside", "pyqtgraph", "pillow",
     "python", "ctrl", "shift", "alt", "esc", "del", "pgup", "pgdown", "backspace", "nnplay",
     "mse", "rmse", "mae", "ms", "px", "fps", "id", "ok", "threadpoolctl", "hz", "utc",
+    "elu", "softplus", "silu", "swish", "leaky", "nesterov",
 }  # fmt: skip
-BRACKETED = re.compile(r"\[[^\[\]]*\]")
+# A translated text in brackets; one cut short by the code that shows it (an accessible
+# name taken from the start of a tooltip) loses its closing bracket.
+BRACKETED = re.compile(r"\[[^\[\]]*(?:\]|$)")
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -73,6 +77,8 @@ def leftover_words(text: str, allowed: set[str]) -> list[str]:
 
 def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     kind = type(widget).__name__
+    if isinstance(widget, QAbstractButton) and qt_own_button(widget):
+        return  # Qt's own standard button: Qt's translations name it (test_translations)
     for what, text in (
         ("tooltip", widget.toolTip()),
         ("status tip", widget.statusTip()),
@@ -80,7 +86,7 @@ def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         ("title", widget.windowTitle() if widget.isWindow() else ""),
     ):
         yield f"{kind} {what}", text
-    if isinstance(widget, (QLabel, QAbstractButton)):
+    if isinstance(widget, (QLabel, QAbstractButton)) and widget.objectName() not in DATA_TEXT:
         yield kind, widget.text()
     elif isinstance(widget, QGroupBox):
         yield kind, widget.title()
@@ -104,6 +110,15 @@ def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
 ORIENTATION_H = Qt.Orientation.Horizontal
 # Widgets that show a lesson's own text: its languages come from the file, not from Qt.
 LESSON_TEXT = {"lessonText", "lessonPreview", "instructionsEditor"}
+DATA_TEXT = {"versions"}  # About's list of program names and versions
+
+
+def qt_own_button(button: QAbstractButton) -> bool:
+    box = button.parent()
+    return isinstance(box, QDialogButtonBox) and box.standardButton(button) != NO_BUTTON
+
+
+NO_BUTTON = QDialogButtonBox.StandardButton.NoButton
 
 
 def action_texts(action: QAction, path: str) -> Iterator[tuple[str, str]]:
@@ -179,15 +194,18 @@ def open_dialogs(w, scan: Scan) -> None:
         for action in menu.actions():
             if action.menu() is not None:
                 yield from dialog_actions(action.menu())
-            elif action.text().endswith("…") and action.isEnabled() and action.isVisible():
+            elif "…" in action.text() and action.isEnabled() and action.isVisible():
                 yield action
 
-    for top in w.menuBar().actions():
-        for action in list(dialog_actions(top.menu())):
-            action.trigger()
-            for _ in range(5):
-                QCoreApplication.processEvents()
-            close_dialogs()
+    menus = w.menuBar().actions()
+    help_menu = menus[-1].menu()  # Help: Quick start, Keyboard shortcuts, About
+    chosen = [a for top in menus for a in dialog_actions(top.menu())]
+    chosen += [a for a in help_menu.actions() if a.menu() is None and not a.isSeparator()]
+    for action in dict.fromkeys(chosen):
+        action.trigger()
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        close_dialogs()
     closer.stop()
 
 

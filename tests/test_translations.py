@@ -104,3 +104,34 @@ def test_the_command_line_takes_lang_anywhere_and_opens_the_window_in_it(capsys)
     assert opened[0] == (None, True, "de")
     assert opened[1][2] == "pt_BR"
     assert "no language tlh" in capsys.readouterr().err
+
+
+def test_qt_own_dialog_buttons_speak_the_language_too(qapp, install) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    install("de")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Abbrechen"
+
+
+def test_arabic_mirrors_the_window_but_not_its_plots(qapp, install, window) -> None:
+    import pyqtgraph as pg
+
+    install("ar")
+    w = window()
+    assert w.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    views = [v for v in w.findChildren(pg.PlotWidget)]
+    assert views
+    for view in views:
+        assert view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        item = view.getPlotItem()
+        left, bottom = item.getAxis("left"), item.getAxis("bottom")
+        # The y axis on the left of the plot, as in the student's textbook.
+        assert (
+            left.mapRectToScene(left.boundingRect()).left()
+            < bottom.mapRectToScene(bottom.boundingRect()).center().x()
+        )
+    # The data panel, the first column in English, is on the right now.
+    data = w.data_panel.mapTo(w, w.data_panel.rect().center()).x()
+    output = w.output_view.mapTo(w, w.output_view.rect().center()).x()
+    assert data > output

@@ -121,17 +121,19 @@ def load_translators(code: str, folder: Path | None = None) -> list[QTranslator]
 
 def ensure_compiled(code: str) -> Path | None:
     """The compiled file for ``code``. Installing the package compiles every language
-    (setup.py); a checkout run without installing compiles the missing one here, with the
-    ``pyside6-lrelease`` that PySide6 carries, so a developer never sees English by accident."""
+    (setup.py); a checkout whose .ts is newer than its .qm (a translation just edited or
+    merged) compiles it here, with the ``lrelease`` that PySide6 carries, so a developer
+    never sees a stale or missing translation."""
     target = qm_path(code)
-    if target.is_file():
-        return target
-    if getattr(sys, "frozen", False):
-        return None
-    tool = qt_tool("lrelease")
     source = TRANSLATIONS_DIR / f"nn-playground_{code}.ts"
+    fresh = target.is_file() and (
+        not source.is_file() or source.stat().st_mtime <= target.stat().st_mtime
+    )
+    if fresh or getattr(sys, "frozen", False):
+        return target if target.is_file() else None
+    tool = qt_tool("lrelease")
     if code == PSEUDO or not source.is_file() or not tool.exists():
-        return None
+        return target if target.is_file() else None
     try:
         subprocess.run(
             [str(tool), "-silent", str(source), "-qm", str(target)],
@@ -140,7 +142,7 @@ def ensure_compiled(code: str) -> Path | None:
             capture_output=True,
         )
     except (OSError, subprocess.SubprocessError):
-        return None
+        return target if target.is_file() else None
     return target if target.is_file() else None
 
 

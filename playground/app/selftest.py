@@ -117,6 +117,7 @@ def selftest(args: argparse.Namespace) -> int:
     print(f"NN Playground self-test ({describe_build()})", flush=True)
     steps: list[tuple[str, Callable[[dict], str]]] = [
         ("resources", check_resources),
+        ("languages", check_languages),
         ("window", lambda st: open_main_window(st, scratch)),
         ("lesson", open_lesson),
         ("training", train),
@@ -203,6 +204,26 @@ def check_resources(state: dict) -> str:
     return (
         f"{len(lessons)} bundled lessons, the icon at {len(icons)} sizes, in {LESSONS_DIR.parent}"
     )
+
+
+def check_languages(state: dict) -> str:
+    """Every language's compiled translation, and Qt's own for its dialogs, load and
+    translate (a bundle without them would show English to everyone)."""
+    from playground.app.language import LANGUAGES, TRANSLATIONS_DIR, load_translators
+
+    found = []
+    for code in LANGUAGES:
+        if code == "en":
+            continue
+        translators = load_translators(code)
+        menu = next((t.translate("menus", "&File") for t in translators), "")
+        if len(translators) < 2 or not menu or menu == "&File":
+            raise StepFailed(
+                f"the {code} translation is missing or incomplete in {TRANSLATIONS_DIR} "
+                f"({len(translators)} of 2 files loaded)"
+            )
+        found.append(f"{code} {menu.replace('&', '')}")
+    return "File menu: " + ", ".join(found)
 
 
 def open_main_window(state: dict, scratch: Path) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage, QPixmap
 
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core.class_folder import ClassEntry, list_folder, read_entry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -29,16 +30,16 @@ _RUNNING: set[FolderReader] = set()  # readers whose thread has not ended yet
 BATCH_S = 0.1  # rows are handed to the table at most this often
 # (header, what the cell shows): a ClassEntry attribute, a hand-in figure, or the time.
 COLUMNS = (
-    ("Student", "name"),
-    ("Lesson", "lesson"),
-    ("Epochs", "epoch"),
-    ("Train\nloss", "train_loss"),
-    ("Test\nloss", "test_loss"),
-    ("Train\naccuracy", "train_accuracy"),
-    ("Test\naccuracy", "test_accuracy"),
-    ("Note", "note"),
-    ("Handed in\n(UTC)", "time"),
-    ("File", "file"),
+    (QT_TRANSLATE_NOOP("class_model", "Student"), "name"),
+    (QT_TRANSLATE_NOOP("class_model", "Lesson"), "lesson"),
+    (QT_TRANSLATE_NOOP("class_model", "Epochs"), "epoch"),
+    (QT_TRANSLATE_NOOP("class_model", "Train\nloss"), "train_loss"),
+    (QT_TRANSLATE_NOOP("class_model", "Test\nloss"), "test_loss"),
+    (QT_TRANSLATE_NOOP("class_model", "Train\naccuracy"), "train_accuracy"),
+    (QT_TRANSLATE_NOOP("class_model", "Test\naccuracy"), "test_accuracy"),
+    (QT_TRANSLATE_NOOP("class_model", "Note"), "note"),
+    (QT_TRANSLATE_NOOP("class_model", "Handed in\n(UTC)"), "time"),
+    (QT_TRANSLATE_NOOP("class_model", "File"), "file"),
 )
 NUMBERS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
@@ -49,8 +50,12 @@ def cell_text(entry: ClassEntry, key: str) -> str:
         if value is None:
             return "–"
         if key == "epoch":
-            return f"{value:,}"
-        return f"{100 * value:.1f} %" if key.endswith("accuracy") else f"{value:.4f}"
+            return number(value, ",")
+        if key.endswith("accuracy"):
+            return translate("class_model", "{percent} %").format(
+                percent=number(100 * value, ".1f")
+            )
+        return number(value, ".4f")
     if key == "time":
         return entry.handin.time.replace("T", " ").rstrip("Z")[:16] if entry.handin else ""
     if key == "file":
@@ -94,7 +99,7 @@ class ClassModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return translate("class_model", COLUMNS[section][0])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -171,7 +176,11 @@ class FolderReader(QThread):
         try:
             listing = list_folder(self.folder)
         except OSError as exc:
-            self.failed.emit(f"Cannot read {self.folder}: {exc.strerror or exc}")
+            self.failed.emit(
+                translate("class_model", "Cannot read {folder}: {problem}").format(
+                    folder=self.folder, problem=exc.strerror or exc
+                )
+            )
             return
         self.listed.emit(len(listing.files), listing.note)
         batch: list[ClassEntry] = []

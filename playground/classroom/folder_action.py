@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from engine.i18n import translate
 from playground.views import screen_fit
 
 if TYPE_CHECKING:
@@ -36,15 +37,19 @@ class ClassFolderAction:
         self.start_dir = start_dir
         self.status = status
         self.gallery: ClassGallery | None = None
-        self.action = QAction("Open &class folder…", parent)
-        self.action.setToolTip("See a folder of hand-ins as a gallery, one card per student")
+        self.action = QAction(translate("folder_action", "Open &class folder…"), parent)
+        self.action.setToolTip(
+            translate(
+                "folder_action", "See a folder of hand-ins as a gallery, one card per student"
+            )
+        )
         self.action.triggered.connect(lambda _checked=False: self.choose())
         menu.addAction(self.action)
         parent.addAction(self.action)
 
     def choose(self) -> ClassGallery | None:
         folder = QFileDialog.getExistingDirectory(
-            self.parent, "Open a class folder", self.start_dir()
+            self.parent, translate("folder_action", "Open a class folder"), self.start_dir()
         )
         return self.show(Path(folder)) if folder else None
 

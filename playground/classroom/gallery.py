@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.classroom.class_model import (
     COLUMNS,
     THUMB,
@@ -36,6 +37,7 @@ from playground.classroom.class_model import (
     FolderReader,
     sorting_proxy,
 )
+from playground.core import plural
 from playground.core.class_folder import ClassEntry, class_csv
 from playground.core.render import write_bytes
 from playground.views.accessibility import name_controls
@@ -44,15 +46,15 @@ WIDEST = 260  # px of a column of text (a lesson's title, a note)
 COLUMN_KEYS = [key for _, key in COLUMNS]
 UP, DOWN = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 SORTS = (  # the Sort by box: (text, column, order)
-    ("Name", "name", UP),
-    ("Lesson", "lesson", UP),
-    ("Test accuracy, best first", "test_accuracy", DOWN),
-    ("Train accuracy, best first", "train_accuracy", DOWN),
-    ("Test loss, lowest first", "test_loss", UP),
-    ("Train loss, lowest first", "train_loss", UP),
-    ("Epochs, most first", "epoch", DOWN),
-    ("Handed in, latest first", "time", DOWN),
-    ("File", "file", UP),
+    (QT_TRANSLATE_NOOP("gallery", "Name"), "name", UP),
+    (QT_TRANSLATE_NOOP("gallery", "Lesson"), "lesson", UP),
+    (QT_TRANSLATE_NOOP("gallery", "Test accuracy, best first"), "test_accuracy", DOWN),
+    (QT_TRANSLATE_NOOP("gallery", "Train accuracy, best first"), "train_accuracy", DOWN),
+    (QT_TRANSLATE_NOOP("gallery", "Test loss, lowest first"), "test_loss", UP),
+    (QT_TRANSLATE_NOOP("gallery", "Train loss, lowest first"), "train_loss", UP),
+    (QT_TRANSLATE_NOOP("gallery", "Epochs, most first"), "epoch", DOWN),
+    (QT_TRANSLATE_NOOP("gallery", "Handed in, latest first"), "time", DOWN),
+    (QT_TRANSLATE_NOOP("gallery", "File"), "file", UP),
 )
 
 OpenCopy = Callable[[Path, str], bool]  # (file, the work's name) -> opened
@@ -77,14 +79,16 @@ class ClassGallery(QDialog):
         self._read = False  # the reader has ended and all it found is in the table
         self._failure = ""  # why the folder could not be read
         self.setObjectName("classGallery")
-        self.setWindowTitle(f"Class: {folder.name or folder}")
+        self.setWindowTitle(
+            translate("gallery", "Class: {folder}").format(folder=folder.name or folder)
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.model = ClassModel(self)
         self.proxy = sorting_proxy(self.model)
         self.table = QTableView()
         self.table.setObjectName("classTable")
-        self.table.setAccessibleName("Hand-ins of the class")
+        self.table.setAccessibleName(translate("gallery", "Hand-ins of the class"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -98,35 +102,45 @@ class ClassGallery(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setToolTip("Click a column's title to sort by it; again to reverse")
-        self.table.setToolTip("Double-click a student's card, or press Enter, to open it")
+        header.setToolTip(
+            translate("gallery", "Click a column's title to sort by it; again to reverse")
+        )
+        self.table.setToolTip(
+            translate("gallery", "Double-click a student's card, or press Enter, to open it")
+        )
         self.table.activated.connect(self.open_index)  # double-click, Enter
 
-        self.summary = QLabel(f"Reading {folder}…")
+        self.summary = QLabel(translate("gallery", "Reading {folder}…").format(folder=folder))
         self.summary.setObjectName("classSummary")
         self.summary.setWordWrap(True)
         self.sort_box = QComboBox()
         self.sort_box.setObjectName("classSort")
-        self.sort_box.setToolTip("The cards' order (a click on a column's title sorts too)")
+        self.sort_box.setToolTip(
+            translate("gallery", "The cards' order (a click on a column's title sorts too)")
+        )
         for text, key, order in SORTS:
-            self.sort_box.addItem(text, (COLUMN_KEYS.index(key), order))
+            self.sort_box.addItem(translate("gallery", text), (COLUMN_KEYS.index(key), order))
         self.sort_box.currentIndexChanged.connect(self._sort_chosen)
         header.sortIndicatorChanged.connect(self._sorted)
-        sort_label = QLabel("&Sort by:")
+        sort_label = QLabel(translate("gallery", "&Sort by:"))
         sort_label.setBuddy(self.sort_box)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(sort_label)
         top.addWidget(self.sort_box)
         buttons = QDialogButtonBox()
-        self.open_button = QPushButton("&Open read-only")
-        self.open_button.setToolTip("Open the chosen card's work; saving it asks for a new name")
+        self.open_button = QPushButton(translate("gallery", "&Open read-only"))
+        self.open_button.setToolTip(
+            translate("gallery", "Open the chosen card's work; saving it asks for a new name")
+        )
         self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
-        self.export_button = QPushButton("&Export CSV…")
-        self.export_button.setToolTip("Save the table as a CSV file for a grade book")
+        self.export_button = QPushButton(translate("gallery", "&Export CSV…"))
+        self.export_button.setToolTip(
+            translate("gallery", "Save the table as a CSV file for a grade book")
+        )
         self.export_button.clicked.connect(self.export_csv)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setToolTip("Close the gallery")
+        close.setToolTip(translate("gallery", "Close the gallery"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
@@ -196,18 +210,42 @@ class ClassGallery(QDialog):
         entries = self.model.entries
         noted = sum(e.handin is None for e in entries)
         if self._failure:
-            text = self._failure
+            template = "{failure}"  # already in the user's language
         elif not self.expected:
-            text = f"No hand-ins (.nnplay files) in {self.folder}."
+            template = translate("gallery", "No hand-ins (.nnplay files) in {folder}.")
         else:
-            text = f"{len(entries) - noted:,} hand-ins"
-            if noted:
-                text += f", {noted:,} other or damaged files (see their notes)"
-            if len(entries) < self.expected:
-                text += f": reading {len(entries):,} of {self.expected:,}…"
-            text += f" in {self.folder}."
+            reading = len(entries) < self.expected
+            if noted and reading:
+                template = translate(
+                    "gallery",
+                    "{hand_ins}, {others} (see their notes): reading {read} of {expected}… "
+                    "in {folder}.",
+                )
+            elif noted:
+                template = translate(
+                    "gallery", "{hand_ins}, {others} (see their notes) in {folder}."
+                )
+            elif reading:
+                template = translate(
+                    "gallery", "{hand_ins}: reading {read} of {expected}… in {folder}."
+                )
+            else:
+                template = translate("gallery", "{hand_ins} in {folder}.")
+        good = len(entries) - noted
+        text = template.format(
+            failure=self._failure,
+            hand_ins=plural.english(translate("gallery", "%n hand-in(s)", None, good), good),
+            others=plural.english(
+                translate("gallery", "%n other or damaged file(s)", None, noted), noted
+            ),
+            read=number(len(entries), ","),
+            expected=number(self.expected, ","),
+            folder=self.folder,
+        )
         if self._note:
-            text += f" ({self._note})"
+            text = translate("gallery", "{summary} ({why_short})").format(
+                summary=text, why_short=self._note
+            )
         self.summary.setText(text)
 
     def entry_at(self, index: QModelIndex) -> ClassEntry | None:
@@ -218,21 +256,32 @@ class ClassGallery(QDialog):
     def open_index(self, index: QModelIndex) -> bool:
         entry = self.entry_at(index)
         if entry is None:
-            self.status("Choose a student's card first.", 6000)
+            self.status(translate("gallery", "Choose a student's card first."), 6000)
             return False
         if entry.handin is None:
-            self.status(f"{entry.path.name} cannot be opened: {entry.note}", 10_000)
+            self.status(
+                translate("gallery", "{file} cannot be opened: {why}").format(
+                    file=entry.path.name, why=entry.note
+                ),
+                10_000,
+            )
             return False
-        return self.open_copy(entry.path, f"{entry.name} (hand-in)")
+        return self.open_copy(
+            entry.path, translate("gallery", "{student} (hand-in)").format(student=entry.name)
+        )
 
     def shown_entries(self) -> list[ClassEntry]:
         """The rows in the order the table shows them."""
         return [self.entry_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())]  # type: ignore[misc]
 
     def export_csv(self) -> bool:
-        start = os.path.join(str(self.folder), f"{self.folder.name or 'class'} grades.csv")
+        folder = self.folder.name or translate("gallery", "class")
+        name = translate("gallery", "{class_name} grades").format(class_name=folder)
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export the class as CSV", start, "CSV files (*.csv)"
+            self,
+            translate("gallery", "Export the class as CSV"),
+            os.path.join(str(self.folder), f"{name}.csv"),
+            translate("gallery", "CSV files (*.csv)"),
         )
         if not chosen:
             return False
@@ -240,9 +289,13 @@ class ClassGallery(QDialog):
         try:
             write_bytes(path, class_csv(self.shown_entries()).encode("utf-8"))
         except OSError as exc:
-            self.summary.setText(f"Could not save {path}: {exc.strerror or exc}")
+            self.summary.setText(
+                translate("gallery", "Could not save {file}: {problem}").format(
+                    file=path, problem=exc.strerror or exc
+                )
+            )
             return False
-        self.status(f"Saved the class as {path}", 6000)
+        self.status(translate("gallery", "Saved the class as {file}").format(file=path), 6000)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

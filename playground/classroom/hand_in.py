@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core.handin import (
     MAX_STUDENT_NAME,
     make_hand_in,
@@ -41,10 +42,11 @@ if TYPE_CHECKING:
     from playground.projects.file_actions import FileActions
 
 NAME_KEY = "handin/name"  # QSettings: the name given last time
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "hand_in",
     "Your name goes into the file with your network, its results (epochs, loss and "
     "accuracy) and a small picture of its decision boundary, so that your teacher knows "
-    "whose work it is. This computer remembers it for your next hand-in."
+    "whose work it is. This computer remembers it for your next hand-in.",
 )
 
 
@@ -53,19 +55,23 @@ class StudentNameDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, name: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hand in your work")
+        self.setWindowTitle(translate("hand_in", "Hand in your work"))
         self.setObjectName("studentNameDialog")
         layout = QVBoxLayout(self)
-        text = QLabel(EXPLANATION)
+        text = QLabel(translate("hand_in", EXPLANATION))
         text.setWordWrap(True)
         layout.addWidget(text)
-        prompt = QLabel("Your &name:")
+        prompt = QLabel(translate("hand_in", "Your &name:"))
         self.edit = QLineEdit(name)
         self.edit.setObjectName("studentName")
         self.edit.setMaxLength(MAX_STUDENT_NAME)
-        self.edit.setPlaceholderText("First and last name")
-        self.edit.setAccessibleName("Your name")
-        self.edit.setToolTip(f"Your name as your teacher knows it (at most {MAX_STUDENT_NAME})")
+        self.edit.setPlaceholderText(translate("hand_in", "First and last name"))
+        self.edit.setAccessibleName(translate("hand_in", "Your name"))
+        self.edit.setToolTip(
+            translate(
+                "hand_in", "Your name as your teacher knows it (at most {characters})"
+            ).format(characters=number(MAX_STUDENT_NAME))
+        )
         prompt.setBuddy(self.edit)
         layout.addWidget(prompt)
         layout.addWidget(self.edit)
@@ -75,9 +81,9 @@ class StudentNameDialog(QDialog):
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = QPushButton("Continue…")
+        self.ok = QPushButton(translate("hand_in", "Continue…"))
         self.ok.setDefault(True)
-        self.ok.setToolTip("Choose where to save the hand-in file")
+        self.ok.setToolTip(translate("hand_in", "Choose where to save the hand-in file"))
         buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -98,7 +104,9 @@ class StudentNameDialog(QDialog):
         try:
             student_name(self.edit.text(), "name")
         except ProjectError:
-            self.problem.setText("Please type your name on one line (letters, not symbols).")
+            self.problem.setText(
+                translate("hand_in", "Please type your name on one line (letters, not symbols).")
+            )
             self.problem.show()
             return
         super().accept()
@@ -121,9 +129,12 @@ class HandInAction:
         self.client = client
         self.save = save
         self.status = status
-        self.action = QAction("&Hand in…", parent)
+        self.action = QAction(translate("hand_in", "&Hand in…"), parent)
         self.action.setToolTip(
-            "Save your work for your teacher: with your name, its results and a picture"
+            translate(
+                "hand_in",
+                "Save your work for your teacher: with your name, its results and a picture",
+            )
         )
         self.action.triggered.connect(lambda _checked=False: self.hand_in())
         menu.addAction(self.action)
@@ -149,7 +160,10 @@ class HandInAction:
         )
         start = os.path.join(documents, suggested_file_name(title, self.files.name, name))
         chosen, _ = QFileDialog.getSaveFileName(
-            self.parent, "Hand in", start, f"NN Playground hand-ins (*{SUFFIX})"
+            self.parent,
+            translate("hand_in", "Hand in"),
+            start,
+            translate("hand_in", "NN Playground hand-ins (*{suffix})").format(suffix=SUFFIX),
         )
         if not chosen:
             return False
@@ -165,7 +179,12 @@ class HandInAction:
         try:
             self.save(path, self.client.call(job))
         except (OSError, TimeoutError, ValueError) as exc:
-            self.files.error(f"Cannot hand in {path.name}", str(exc))
+            self.files.error(
+                translate("hand_in", "Cannot hand in {file}").format(file=path.name), str(exc)
+            )
             return False
-        self.status(f"Handed in as {name}: {path}", 10_000)
+        self.status(
+            translate("hand_in", "Handed in as {student}: {file}").format(student=name, file=path),
+            10_000,
+        )
         return True

@@ -196,9 +196,8 @@ CONTROLS: tuple[Control, ...] = (
     _setting("init_seed", RESET),
     _setting("points", DATA_PANEL),
     _setting("data_source", DATA_PANEL),
-    # Per-layer activations are no control of their own; teacher mode has always listed
-    # them by their field name.
-    Control("layer_activations", "layer_activations", NOWHERE),
+    # Set from a hidden layer's menu; the network's lock covers it too.
+    Control("layer_activations", QT_TRANSLATE_NOOP("controls", "Activation per layer"), NOWHERE),
     # Set from a hidden layer's menu (engine.dropout); the network's lock covers it too.
     Control("layer_dropout", QT_TRANSLATE_NOOP("controls", "Dropout per layer"), NOWHERE),
 )

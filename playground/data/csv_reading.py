@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from engine.i18n import translate
 from playground.core import csv_io
 
 BUSY_AFTER_S = 0.05  # small files are read before the cursor shows it
@@ -58,7 +59,9 @@ def read_csv_live(path: Path) -> csv_io.CsvData:
             QApplication.restoreOverrideCursor()
         busy.stop()
     if reader.is_alive():  # the application is quitting
-        raise csv_io.CsvError(f"Reading {path.name} was interrupted.")
+        raise csv_io.CsvError(
+            translate("csv_reading", "Reading {file} was interrupted.").format(file=path.name)
+        )
     error = outcome.get("error")
     if isinstance(error, BaseException):
         raise error

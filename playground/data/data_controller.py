@@ -20,25 +20,27 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal, S
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from engine import datasets
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.compute.client import WorkerClient
-from playground.core import csv_io
+from playground.core import csv_io, plural
 from playground.core.points import FIT_HALF_WIDTH, PointSet, fit_to_view, outside_view
 from playground.core.session import Session
 from playground.core.snapshot import Snapshot
+from playground.data import data_texts
 from playground.data.csv_reading import read_csv_live
 from playground.data.data_commands import DataStateCommand
 from playground.data.data_panel import DataPanel
 from playground.views.desktop import interactive
 
-CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("data_controller", "CSV files (*.csv *.txt);;All files (*)")
 LAST_DIR_KEY = "data/last_dir"
 THUMBNAIL_DELAY_MS = 250  # redraw the My points tile this long after the last change
 MAX_KEPT_COORDINATE = 1000.0  # points beyond this must be fitted (a project keeps ±1000)
 
 
-def _count(n: int, what: str = "point") -> str:
-    return f"{n:,} {what}{'' if n == 1 else 's'}"
+def _count(n: int) -> str:
+    """``n`` points, as the user reads it."""
+    return plural.english(translate("data_controller", "%n point(s)", None, n), n)
 
 
 class DataController(QObject):
@@ -76,11 +78,13 @@ class DataController(QObject):
         data_panel.import_requested.connect(lambda: self.import_csv())
         data_panel.export_requested.connect(lambda: self.export_csv())
         project_opened.connect(lambda *_: undo_stack.clear())
-        self.import_action = QAction("&Import Data from CSV…", parent)
-        self.import_action.setStatusTip("Read points from a CSV file as your own points")
+        self.import_action = QAction(translate("data_controller", "&Import Data from CSV…"), parent)
+        self.import_action.setStatusTip(
+            translate("data_controller", "Read points from a CSV file as your own points")
+        )
         self.import_action.triggered.connect(lambda: self.import_csv())
         file_menu.insertAction(export_menu.menuAction(), self.import_action)
-        self.export_action = QAction("&Data as CSV…", parent)
+        self.export_action = QAction(translate("data_controller", "&Data as CSV…"), parent)
         self.export_action.triggered.connect(lambda: self.export_csv())
         first = export_menu.actions()[0] if export_menu.actions() else None
         export_menu.insertAction(first, self.export_action)
@@ -119,15 +123,15 @@ class DataController(QObject):
         if changes.get("data_source") == "painted":
             self.use_own_points()
         elif "dataset" in changes and self.showing_own_points():
-            title = datasets.DATASETS[changes["dataset"]].title
-            self.push(
-                DataStateCommand(
-                    self.client, f"switch to {title} data", lambda s: s.change(**changes)
-                )
-            )
+            title = data_texts.title(changes["dataset"])
+            text = translate("data_controller", "switch to {dataset} data").format(dataset=title)
+            self.push(DataStateCommand(self.client, text, lambda s: s.change(**changes)))
             self.status(
-                f"Showing the {title} data. Your own points are kept: Ctrl+Z or "
-                "the My points tile brings them back."
+                translate(
+                    "data_controller",
+                    "Showing the {dataset} data. Your own points are kept: Ctrl+Z or "
+                    "the My points tile brings them back.",
+                ).format(dataset=title)
             )
         else:
             self.client.change(changes)
@@ -138,7 +142,9 @@ class DataController(QObject):
             return
         self.push(
             DataStateCommand(
-                self.client, "switch to my points", lambda s: s.start_painting(copy=False)
+                self.client,
+                translate("data_controller", "switch to my points"),
+                lambda s: s.start_painting(copy=False),
             )
         )
 
@@ -149,7 +155,12 @@ class DataController(QObject):
         if self.showing_own_points():
             return True
         snap = self.snapshot
-        title = datasets.DATASETS[snap.settings.dataset].title if snap else "these"
+        # "these" stands for a dataset's title before the first frame (a title goes there)
+        title = (
+            data_texts.title(snap.settings.dataset)
+            if snap
+            else translate("data_controller", "these")
+        )
         if copy is None:
             try:
                 kept = self.call(lambda s: len(s.own_points()))
@@ -159,24 +170,39 @@ class DataController(QObject):
             if kept and interactive():
                 box = QMessageBox(self._parent)
                 box.setIcon(QMessageBox.Icon.Question)
-                box.setWindowTitle("Paint on which points?")
+                box.setWindowTitle(translate("data_controller", "Paint on which points?"))
                 box.setText(
-                    f"You have {_count(kept)} of your own from before. Paint on them, or on "
-                    f"a copy of the {title} points on show?"
+                    translate(
+                        "data_controller",
+                        "You have {points} of your own from before. Paint on them, or on "
+                        "a copy of the {dataset} points on show?",
+                    ).format(points=_count(kept), dataset=title)
                 )
-                mine = box.addButton("My points", QMessageBox.ButtonRole.AcceptRole)
-                box.addButton(f"Copy of {title}", QMessageBox.ButtonRole.AcceptRole)
+                mine = box.addButton(
+                    translate("data_controller", "My points"), QMessageBox.ButtonRole.AcceptRole
+                )
+                box.addButton(
+                    translate("data_controller", "Copy of {dataset}").format(dataset=title),
+                    QMessageBox.ButtonRole.AcceptRole,
+                )
                 cancel = box.addButton(QMessageBox.StandardButton.Cancel)
                 box.exec()
                 if box.clickedButton() is cancel:
                     return False
                 copy = box.clickedButton() is not mine
-        text = f"paint on a copy of {title} data" if copy else "switch to my points"
+        text = (
+            translate("data_controller", "paint on a copy of {dataset} data").format(dataset=title)
+            if copy
+            else translate("data_controller", "switch to my points")
+        )
         self.push(DataStateCommand(self.client, text, lambda s: s.start_painting(copy=copy)))
         if copy:
             self.status(
-                f"Painting on a copy of the {title} points: Clear empties the canvas, "
-                "Ctrl+Z goes back."
+                translate(
+                    "data_controller",
+                    "Painting on a copy of the {dataset} points: Clear empties the canvas, "
+                    "Ctrl+Z goes back.",
+                ).format(dataset=title)
             )
         return True
 
@@ -187,12 +213,12 @@ class DataController(QObject):
         except TimeoutError:
             return
         if not n:
-            self.status("There are no points of your own to clear.")
+            self.status(translate("data_controller", "There are no points of your own to clear."))
             return
         self.push(
             DataStateCommand(
                 self.client,
-                f"clear {_count(n)}",
+                translate("data_controller", "clear {points}").format(points=_count(n)),
                 lambda s: s.set_own_points(PointSet.empty(s.settings.problem)),
             )
         )
@@ -211,11 +237,14 @@ class DataController(QObject):
         nothing. Points outside the view box are fitted into it after asking (``fit``
         answers for tests)."""
         if not self.editable():
-            self.status("The data is locked in this lesson.")
+            self.status(translate("data_controller", "The data is locked in this lesson."))
             return False
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self._parent, "Import data from CSV", self._start_dir(), CSV_FILTER
+                self._parent,
+                translate("data_controller", "Import data from CSV"),
+                self._start_dir(),
+                translate("data_controller", CSV_FILTER),
             )
             if not path:
                 return False
@@ -224,8 +253,10 @@ class DataController(QObject):
             data = read_csv_live(path)  # in a thread: 100,000 lines take a second
         except csv_io.CsvError as exc:
             self._error(
-                f"Cannot import {path.name}",
-                f"{exc}\n\nNothing was imported; your data is as it was.",
+                translate("data_controller", "Cannot import {file}").format(file=path.name),
+                translate(
+                    "data_controller", "{problem}\n\nNothing was imported; your data is as it was."
+                ).format(problem=exc),
             )
             return False
         QSettings().setValue(LAST_DIR_KEY, str(path.resolve().parent))
@@ -249,37 +280,63 @@ class DataController(QObject):
         self.push(
             DataStateCommand(
                 self.client,
-                f"import {_count(len(data))}",
+                translate("data_controller", "import {points}").format(points=_count(len(data))),
                 lambda s: s.import_points(task, X, y, fitted),
             )
         )
-        message = f"Imported {note} from {path.name}."
-        if fitted is not None:
-            message += f" They were {fitted.describe()}."
-        self.status(message, 15000)
+        if fitted is None:
+            message = translate("data_controller", "Imported {points} from {file}.")
+        else:
+            message = translate(
+                "data_controller", "Imported {points} from {file}. They were {fit}."
+            )
+        fit_text = fitted.describe() if fitted is not None else ""
+        self.status(message.format(points=note, file=path.name, fit=fit_text), 15000)
         return True
 
     def _ask_fit(self, name: str, X: np.ndarray, reach: float) -> bool | None:
         lo, hi = X.min(axis=0), X.max(axis=0)
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Points outside the view")
+        box.setWindowTitle(translate("data_controller", "Points outside the view"))
         box.setText(
-            f"The points of {name} reach outside the view, which shows −6 to 6 on both axes."
+            translate(
+                "data_controller",
+                "The points of {file} reach outside the view, which shows −6 to 6 on both axes.",
+            ).format(file=name)
         )
         box.setInformativeText(
-            f"x₁ runs from {lo[0]:.4g} to {hi[0]:.4g}, x₂ from {lo[1]:.4g} to {hi[1]:.4g}.\n\n"
-            f"Fit them into the view? Both axes are scaled alike (shapes stay as they are) "
-            f"and centred within ±{FIT_HALF_WIDTH:g}; the scaling is remembered and "
-            "shown under the data controls."
+            translate(
+                "data_controller",
+                "x₁ runs from {x1_low} to {x1_high}, x₂ from {x2_low} to {x2_high}.\n\n"
+                "Fit them into the view? Both axes are scaled alike (shapes stay as they are) "
+                "and centred within ±{half_width}; the scaling is remembered and "
+                "shown under the data controls.",
+            ).format(
+                x1_low=number(lo[0], ".4g"),
+                x1_high=number(hi[0], ".4g"),
+                x2_low=number(lo[1], ".4g"),
+                x2_high=number(hi[1], ".4g"),
+                half_width=number(FIT_HALF_WIDTH),
+            )
         )
-        fit = box.addButton("Fit into the view", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Import as they are", QMessageBox.ButtonRole.AcceptRole)
+        fit = box.addButton(
+            translate("data_controller", "Fit into the view"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(
+            translate("data_controller", "Import as they are"), QMessageBox.ButtonRole.AcceptRole
+        )
         if reach > MAX_KEPT_COORDINATE:
             keep.setEnabled(False)
-            keep.setToolTip(f"Points beyond ±{MAX_KEPT_COORDINATE:g} must be fitted.")
+            keep.setToolTip(
+                translate("data_controller", "Points beyond ±{limit} must be fitted.").format(
+                    limit=number(MAX_KEPT_COORDINATE)
+                )
+            )
         else:
-            keep.setToolTip("Points outside −6 to 6 are trained on but not drawn.")
+            keep.setToolTip(
+                translate("data_controller", "Points outside −6 to 6 are trained on but not drawn.")
+            )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(fit)
         box.exec()
@@ -303,29 +360,43 @@ class DataController(QObject):
         try:
             task, X, y, fit, name = self.call(grab)
         except TimeoutError as exc:
-            self._error("Cannot export the data", str(exc))
+            self._error(translate("data_controller", "Cannot export the data"), str(exc))
             return False
         if not len(X):
-            self._error("Nothing to export", "There are no points yet: paint or import some.")
+            self._error(
+                translate("data_controller", "Nothing to export"),
+                translate("data_controller", "There are no points yet: paint or import some."),
+            )
             return False
         if path is None:
             start = str(Path(self._start_dir()) / f"{name}.csv")
             path, _ = QFileDialog.getSaveFileName(
-                self._parent, "Export data as CSV", start, CSV_FILTER
+                self._parent,
+                translate("data_controller", "Export data as CSV"),
+                start,
+                translate("data_controller", CSV_FILTER),
             )
             if not path:
                 return False
         path = Path(path)
-        comments = [f"NN Playground data: {_count(len(X))}, {task}"]
+        n = len(X)  # the file's comment stays English: files do not follow the language
+        comments = [f"NN Playground data: {n:,} point{'' if n == 1 else 's'}, {task}"]
         if fit is not None:
             comments.append(f"Imported points, {fit.describe()}")
         try:
             csv_io.write_csv(path, X, y, task, tuple(comments))
         except (OSError, ValueError) as exc:
-            self._error(f"Cannot export {path.name}", str(exc))
+            self._error(
+                translate("data_controller", "Cannot export {file}").format(file=path.name),
+                str(exc),
+            )
             return False
         QSettings().setValue(LAST_DIR_KEY, str(path.resolve().parent))
-        self.status(f"Exported {_count(len(X))} to {path.name}.")
+        self.status(
+            translate("data_controller", "Exported {points} to {file}.").format(
+                points=_count(len(X)), file=path.name
+            )
+        )
         return True
 
     def _error(self, title: str, message: str) -> None:
@@ -365,7 +436,8 @@ class DataController(QObject):
         task, X, y, fit, showing = tile
         panel = self.data_panel
         panel.set_own_thumbnail(task, X, y)
-        panel.set_note(f"My points were {fit.describe()}." if (fit and showing) else "")
+        note = translate("data_controller", "My points were {fit}.") if fit and showing else ""
+        panel.set_note(note.format(fit=fit.describe()) if note else "")
 
 
 def _own_tile(s: Session) -> tuple:

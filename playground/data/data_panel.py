@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from engine import datasets
+from engine.i18n import number, translate
+from playground.core import plural
 from playground.core.settings import MIN_GENERATED, SETTINGS_INFO, TrainingSettings
-from playground.data import tile_grid
+from playground.data import data_texts, tile_grid
 from playground.data.thumbnails import (
     THUMBNAIL_SIZE,
     dataset_thumbnail,
@@ -42,23 +44,6 @@ from playground.views.wrap_rows import WrapRows
 MAX_SPIN_POINTS = 10_000  # more would crowd the view; a project or CSV may hold up to 100,000
 COLUMNS = 2  # fits the narrow left column; the thumbnails, not the titles, carry the choice
 TITLE_SCALE = 0.9  # tile titles a little smaller than the panel's text, so two tiles fit a row
-CLASSES_TIP = (
-    "How many classes (colours) the data has, from 2 to 8. "
-    "Changing it starts again with fresh weights."
-)
-
-OWN_TITLE = "My points"
-OWN_TIP = (
-    "<b>My points</b>: your own data. Turn on <i>Paint</i> above the output to add points "
-    "with the mouse, or import a CSV file. They are kept when you try a generator, and "
-    "saved in the project."
-)
-POINTS_TIP = "How many points the generator draws, training and test together. Starts again."
-SEED_TIP = (
-    "Which random draw of the data: the same seed always gives the same points. "
-    "Regenerate picks a new one. Starts again."
-)
-GENERATOR_ONLY_TIP = "For generated data only; your own points keep where you put them."
 
 
 class DataPanel(QWidget):
@@ -77,13 +62,13 @@ class DataPanel(QWidget):
         self._problem = "classification"
         self._committed: dict[str, float] = {"train_ratio": 0.5, "noise": 0.0}
 
-        header = QLabel("DATA")
+        header = QLabel(translate("data_panel", "DATA"))
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
         header.setFont(font)
-        question = QLabel("Which dataset do you want to use?")
+        question = QLabel(translate("data_panel", "Which dataset do you want to use?"))
         question.setWordWrap(True)
 
         self.buttons: dict[str, QToolButton] = {}
@@ -103,13 +88,17 @@ class DataPanel(QWidget):
         self._measure_tiles()
         self._place_tiles(COLUMNS)
 
-        self.classes_label = QLabel("Classes")
+        self.classes_label = QLabel(translate("data_panel", "Classes"))
         self.classes_spin = QSpinBox()
         self.classes_spin.setRange(datasets.MIN_CLASSES, datasets.MAX_CLASSES)
         # Typing "5" then Enter emits once, not once per key.
         self.classes_spin.setKeyboardTracking(False)
         self.classes_spin.setMinimumWidth(64)
-        tip = SETTINGS_INFO["classes"].tip if "classes" in SETTINGS_INFO else CLASSES_TIP
+        tip = (
+            SETTINGS_INFO["classes"].tip
+            if "classes" in SETTINGS_INFO
+            else data_texts.shown(data_texts.CLASSES_TIP)
+        )
         self.classes_spin.setToolTip(tip)
         self.classes_label.setToolTip(tip)
         self.classes_spin.valueChanged.connect(self._on_classes)
@@ -126,38 +115,28 @@ class DataPanel(QWidget):
         self.noise_label = QLabel()
         self.noise_slider = self._make_slider("noise", 0, 50, 5)
 
-        self.regenerate_button = QPushButton("Regenerate")
-        self.regenerate_button.setToolTip(
-            "Draw the same dataset again with a new random seed; noise, point count and "
-            "ratio stay as they are. Starts again."
-        )
+        self.regenerate_button = QPushButton(translate("data_panel", "Regenerate"))
+        self.regenerate_button.setToolTip(data_texts.shown(data_texts.REGENERATE_TIP))
         self.regenerate_button.clicked.connect(self.regenerate)
 
-        self.points_label = QLabel("Points")
+        self.points_label = QLabel(translate("data_panel", "Points"))
         self.points_spin = QSpinBox()
         self.points_spin.setRange(MIN_GENERATED, MAX_SPIN_POINTS)
         self.points_spin.setSingleStep(100)
         self.points_spin.setKeyboardTracking(False)
-        self.points_spin.setAccessibleName("Number of points")
+        self.points_spin.setAccessibleName(translate("data_panel", "Number of points"))
         self.points_spin.valueChanged.connect(self._on_points)
         self.points_spin.setProperty("nnControl", "points")
-        self.seed_label = QLabel("Seed")
+        self.seed_label = QLabel(translate("data_panel", "Seed"))
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2**31 - 2)
         self.seed_spin.setKeyboardTracking(False)
         # Sized for everyday seeds, not the largest one (which would widen the whole panel).
         for spin in (self.points_spin, self.seed_spin):
             spin.setMinimumWidth(64)
-        self.seed_spin.setAccessibleName("Data seed")
+        self.seed_spin.setAccessibleName(translate("data_panel", "Data seed"))
         self.seed_spin.valueChanged.connect(self._on_seed)
         self.seed_spin.setProperty("nnControl", "data_seed")
-        for widget, tip in (
-            (self.points_label, POINTS_TIP),
-            (self.points_spin, POINTS_TIP),
-            (self.seed_label, SEED_TIP),
-            (self.seed_spin, SEED_TIP),
-        ):
-            widget.setToolTip(tip)
         draw_row = QWidget()
         row = QHBoxLayout(draw_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -172,17 +151,23 @@ class DataPanel(QWidget):
         self.note_label.setObjectName("dataNote")
         self.note_label.setStyleSheet("color: #555;")
         self.note_label.hide()
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(translate("data_panel", "Import CSV…"))
         self.import_button.setToolTip(
-            "Read points from a CSV file with columns x1, x2 and label (classes) or value "
-            "(numbers); a header line is optional. They become your own points (undo with "
-            "Ctrl+Z)."
+            translate(
+                "data_panel",
+                "Read points from a CSV file with columns x1, x2 and label (classes) or value "
+                "(numbers); a header line is optional. They become your own points (undo with "
+                "Ctrl+Z).",
+            )
         )
         self.import_button.clicked.connect(self.import_requested)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(translate("data_panel", "Export CSV…"))
         self.export_button.setToolTip(
-            "Write the points on show to a CSV file (x1, x2, label or value) that Import reads "
-            "back exactly."
+            translate(
+                "data_panel",
+                "Write the points on show to a CSV file (x1, x2, label or value) that Import "
+                "reads back exactly.",
+            )
         )
         self.export_button.clicked.connect(self.export_requested)
         files_row = WrapRows(spacing=6, row_spacing=6)
@@ -301,8 +286,13 @@ class DataPanel(QWidget):
         """Show own points ``X``, ``y`` of ``task`` on its My points tile."""
         button = self.own_buttons[task]
         button.setIcon(QIcon(points_thumbnail(X, y, task, empty_text="✎")))
-        count = f"<br>{len(X):,} point{'s' if len(X) != 1 else ''} so far." if len(X) else ""
-        button.setToolTip(OWN_TIP + count)
+        tip = data_texts.shown(data_texts.OWN_TIP)
+        if len(X):
+            n = len(X)  # a name: lupdate reads no expression there
+            tip += "<br>" + plural.english(
+                translate("data_panel", "%n point(s) so far.", None, n), n
+            )
+        button.setToolTip(tip)
 
     def set_note(self, text: str) -> None:
         """A line under the data controls (e.g. how imported points were scaled); "" hides it."""
@@ -356,21 +346,17 @@ class DataPanel(QWidget):
             # A control a lesson locked stays locked whatever the data.
             widget.setEnabled(generated and not widget.property("lockedByLesson"))
             if not generated:
-                widget.setToolTip(GENERATOR_ONLY_TIP)
-        if generated:
+                widget.setToolTip(data_texts.shown(data_texts.GENERATOR_ONLY_TIP))
+        if generated:  # (the tips of generated data; set_settings in __init__ sets them first)
+            self.noise_slider.setToolTip(SETTINGS_INFO["noise"].tip)
             for widget, tip in (
-                (self.noise_slider, SETTINGS_INFO["noise"].tip),
-                (self.points_spin, POINTS_TIP),
-                (self.points_label, POINTS_TIP),
-                (self.seed_spin, SEED_TIP),
-                (self.seed_label, SEED_TIP),
-                (
-                    self.regenerate_button,
-                    "Draw the same dataset again with a new random seed; noise, point count "
-                    "and ratio stay as they are. Starts again.",
-                ),
+                (self.points_spin, data_texts.POINTS_TIP),
+                (self.points_label, data_texts.POINTS_TIP),
+                (self.seed_spin, data_texts.SEED_TIP),
+                (self.seed_label, data_texts.SEED_TIP),
+                (self.regenerate_button, data_texts.REGENERATE_TIP),
             ):
-                widget.setToolTip(tip)
+                widget.setToolTip(data_texts.shown(tip))
         self.set_problem(s.problem)
 
     def regenerate(self) -> None:
@@ -385,22 +371,26 @@ class DataPanel(QWidget):
 
     # ---------------------------------------------------------------- building
     def _make_button(self, name: str) -> QToolButton:
-        info = datasets.DATASETS[name]
         button = QToolButton()
         button.setObjectName("dataset")
         button.setCheckable(True)
         button.setIcon(QIcon(dataset_thumbnail(name)))
         button.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-        button.setText(info.title)
+        title = data_texts.title(name)
+        button.setText(title)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
         button.setFont(font)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setToolTip(
-            f"<b>{info.title}</b>: {info.description}<br>{SETTINGS_INFO['dataset'].tip}"
+            translate("data_panel", "<b>{title}</b>: {description}<br>{how}").format(
+                title=title,
+                description=data_texts.description(name),
+                how=SETTINGS_INFO["dataset"].tip,
+            )
         )
-        button.setAccessibleName(f"Dataset {info.title}")
+        button.setAccessibleName(translate("data_panel", "Dataset {title}").format(title=title))
         button.clicked.connect(lambda _checked=False, n=name: self._on_dataset(n))
         self._group.addButton(button)
         self.buttons[name] = button
@@ -411,13 +401,17 @@ class DataPanel(QWidget):
         button.setObjectName("dataset")
         button.setCheckable(True)
         button.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-        button.setText(OWN_TITLE)
+        button.setText(data_texts.shown(data_texts.OWN_TITLE))
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
         button.setFont(font)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setAccessibleName(f"{OWN_TITLE} ({task})")
+        button.setAccessibleName(
+            translate("data_panel", "My points ({task})").format(
+                task=data_texts.shown(data_texts.TASKS[task])
+            )
+        )
         button.setProperty("nnControl", "data_source")
         button.clicked.connect(lambda _checked=False: self._on_own())
         self._group.addButton(button)
@@ -456,8 +450,16 @@ class DataPanel(QWidget):
 
     def _update_slider_labels(self) -> None:
         ratio = self.ratio_slider.value()
-        self.ratio_label.setText(f"Ratio of training to test data: <b>{ratio} %</b>")
-        self.noise_label.setText(f"Noise: <b>{self.noise_slider.value()}</b>")
+        self.ratio_label.setText(
+            translate("data_panel", "Ratio of training to test data: <b>{percent} %</b>").format(
+                percent=number(ratio)
+            )
+        )
+        self.noise_label.setText(
+            translate("data_panel", "Noise: <b>{noise}</b>").format(
+                noise=number(self.noise_slider.value())
+            )
+        )
         self.ratio_label.setToolTip(SETTINGS_INFO["train_ratio"].tip)
         self.noise_label.setToolTip(SETTINGS_INFO["noise"].tip)
 

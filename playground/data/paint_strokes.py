@@ -16,7 +16,9 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 
+from engine.i18n import translate
 from playground.compute.client import WorkerClient
+from playground.core import plural
 from playground.core.points import VIEW_HI, VIEW_LO
 from playground.data.data_commands import StrokeCommand
 
@@ -102,7 +104,10 @@ class StrokeRecorder(QObject):
         self._stroke = None
         if stroke.kind == "paint":
             if stroke.sent:
-                stroke.setText(f"paint {stroke.sent:,} point{'s' if stroke.sent != 1 else ''}")
+                n = stroke.sent
+                stroke.setText(
+                    plural.english(translate("paint_strokes", "paint %n point(s)", None, n), n)
+                )
                 self._push(stroke)
         else:
             # How many points an erase took is known only in the worker: it reports back,
@@ -144,7 +149,8 @@ class StrokeRecorder(QObject):
 
     def _on_stroke_finished(self, stroke: StrokeCommand, erased: int) -> None:
         if erased:
-            stroke.setText(f"erase {erased:,} point{'s' if erased != 1 else ''}")
+            text = translate("paint_strokes", "erase %n point(s)", None, erased)
+            stroke.setText(plural.english(text, erased))
             self._push(stroke)
 
 

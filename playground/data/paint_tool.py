@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from engine import datasets
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core import colors
 from playground.core.snapshot import Snapshot
+from playground.data.class_button import class_button
 from playground.data.data_controller import DataController
 from playground.data.paint_strokes import StrokeRecorder
 from playground.views.output_view import OutputView
@@ -39,13 +41,10 @@ from playground.views.output_view import OutputView
 DEFAULT_RADIUS = 0.8
 DEFAULT_DENSITY = 8  # points sprayed per unit of drag
 MAX_CLASSES = datasets.MAX_CLASSES
-HINT = "Click: add a point\nDrag: spray points"
-HINT_OFF = "No points yet:\npress ✎ Paint (P)\nor import a CSV file"
-
-
-def _text_colour(rgb: tuple[int, int, int]) -> str:
-    r, g, b = rgb
-    return "#222" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#fff"
+HINT = QT_TRANSLATE_NOOP("paint_tool", "Click: add a point\nDrag: spray points")
+HINT_OFF = QT_TRANSLATE_NOOP(
+    "paint_tool", "No points yet:\npress ✎ Paint (P)\nor import a CSV file"
+)
 
 
 class PaintTool(QObject):
@@ -104,11 +103,14 @@ class PaintTool(QObject):
         self.bar.setProperty("nnControl", "data_edit,dataset")
 
         self.paint_button = QToolButton()
-        self.paint_button.setText("✎ Paint")
+        self.paint_button.setText(translate("paint_tool", "✎ Paint"))
         self.paint_button.setCheckable(True)
         self.paint_button.setToolTip(
-            "Paint your own data on the output (key P): click to add a point, drag to "
-            "spray. Starting from generated data paints on a copy of its points."
+            translate(
+                "paint_tool",
+                "Paint your own data on the output (key P): click to add a point, drag to "
+                "spray. Starting from generated data paints on a copy of its points.",
+            )
         )
         self.paint_button.toggled.connect(self.set_painting)
         self.paint_button.setStyleSheet(
@@ -125,24 +127,7 @@ class PaintTool(QObject):
         classes.setContentsMargins(0, 0, 0, 0)
         classes.setSpacing(3)
         for k in range(MAX_CLASSES):
-            rgb = colors.class_color(k)
-            button = QToolButton()
-            button.setText(str(k + 1))
-            button.setCheckable(True)
-            button.setAutoRaise(False)
-            button.setFixedSize(24, 24)
-            button.setStyleSheet(
-                f"QToolButton {{ background: rgb{rgb}; color: {_text_colour(rgb)};"
-                " border: 2px solid transparent; border-radius: 4px; font-weight: bold; }"
-                "QToolButton:checked { border: 2px solid #111; }"
-                "QToolButton:focus { border: 2px dashed #0877bd; }"  # the keyboard's place
-                "QToolButton:disabled { background: #ddd; color: #999; }"
-            )
-            button.setToolTip(
-                f"Paint class {k + 1} ({colors.CLASS_NAMES[k]}); key {k + 1}. "
-                "A third class makes the network multi-class, keeping what it learned."
-            )
-            button.setAccessibleName(f"Class {k + 1}, {colors.CLASS_NAMES[k]}")
+            button = class_button(k)
             button.clicked.connect(lambda _checked=False, c=k: self.set_class(c))
             self._class_group.addButton(button)
             classes.addWidget(button, k // 4, k % 4)
@@ -159,7 +144,9 @@ class PaintTool(QObject):
         self.value_slider.setSingleStep(5)
         self.value_slider.setPageStep(25)
         self.value_slider.setValue(100)
-        tip = "The value painted points carry, from −1 (orange) to +1 (blue)."
+        tip = translate(
+            "paint_tool", "The value painted points carry, from −1 (orange) to +1 (blue)."
+        )
         self.value_slider.setToolTip(tip)
         self.value_label.setToolTip(tip)
         self.value_slider.valueChanged.connect(lambda v: self.set_value(v / 100.0))
@@ -167,14 +154,18 @@ class PaintTool(QObject):
         values.addWidget(self.value_slider)
 
         self.brush_button = QToolButton()
-        self.brush_button.setText("Brush")
+        self.brush_button.setText(translate("paint_tool", "Brush"))
         self.brush_button.setCheckable(True)
         self.brush_button.setChecked(True)
-        self.brush_button.setToolTip("Add points (key B): click for one, drag to spray.")
+        self.brush_button.setToolTip(
+            translate("paint_tool", "Add points (key B): click for one, drag to spray.")
+        )
         self.eraser_button = QToolButton()
-        self.eraser_button.setText("Eraser")
+        self.eraser_button.setText(translate("paint_tool", "Eraser"))
         self.eraser_button.setCheckable(True)
-        self.eraser_button.setToolTip("Remove the points under the circle as you drag (key E).")
+        self.eraser_button.setToolTip(
+            translate("paint_tool", "Remove the points under the circle as you drag (key E).")
+        )
         modes = QButtonGroup(self)
         modes.addButton(self.brush_button)
         modes.addButton(self.eraser_button)
@@ -185,23 +176,30 @@ class PaintTool(QObject):
         self.radius_slider.setRange(2, 30)  # tenths of a unit
         self.radius_slider.setValue(round(DEFAULT_RADIUS * 10))
         self.radius_slider.setToolTip(
-            "The brush and eraser radius, from 0.2 to 3 (the view is 12 wide)."
+            translate(
+                "paint_tool", "The brush and eraser radius, from 0.2 to 3 (the view is 12 wide)."
+            )
         )
-        self.radius_label = QLabel("Size")
+        self.radius_label = QLabel(translate("paint_tool", "Size"))
         self.radius_label.setToolTip(self.radius_slider.toolTip())
         self.radius_slider.valueChanged.connect(lambda _v: self._update_cursor_size())
         self.density_slider = QSlider(Qt.Orientation.Horizontal)
         self.density_slider.setRange(1, 30)
         self.density_slider.setValue(DEFAULT_DENSITY)
         self.density_slider.setToolTip(
-            "How many points a drag sprays per unit it travels (a click always adds one)."
+            translate(
+                "paint_tool",
+                "How many points a drag sprays per unit it travels (a click always adds one).",
+            )
         )
-        self.density_label = QLabel("Density")
+        self.density_label = QLabel(translate("paint_tool", "Density"))
         self.density_label.setToolTip(self.density_slider.toolTip())
 
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear")
-        self.clear_button.setToolTip("Remove all your points (Ctrl+Z brings them back).")
+        self.clear_button.setText(translate("paint_tool", "Clear"))
+        self.clear_button.setToolTip(
+            translate("paint_tool", "Remove all your points (Ctrl+Z brings them back).")
+        )
         self.clear_button.clicked.connect(self.controller.clear)
 
         # One column beside the square plot, where the plot leaves room anyway.
@@ -238,11 +236,11 @@ class PaintTool(QObject):
 
     def _fit_bar(self) -> None:
         """One width whatever the value label says, wide enough for every button's text."""
-        label_width = self.value_label.fontMetrics().horizontalAdvance("■■ Value +0.00")
-        modes = 3 + sum(  # Brush and Eraser side by side, each its text and a frame
-            b.fontMetrics().horizontalAdvance(b.text()) + 10
-            for b in (self.brush_button, self.eraser_button)
+        label_width = self.value_label.fontMetrics().horizontalAdvance(
+            "■■ " + translate("paint_tool", "Value {value}").format(value=number(0, "+.2f"))
         )
+        # Brush and Eraser side by side, each with its icon, text and frame.
+        modes = 3 + sum(b.sizeHint().width() for b in (self.brush_button, self.eraser_button))
         self.bar.setFixedWidth(max(self.class_box.sizeHint().width(), label_width, modes) + 6)
 
     def _build_items(self) -> None:
@@ -256,7 +254,7 @@ class PaintTool(QObject):
         self.cursor_item.hide()
         self.view.view_box.addItem(self.cursor_item, ignoreBounds=True)
         self.hint_item = pg.TextItem(
-            HINT,
+            translate("paint_tool", HINT),
             color=(40, 40, 40),
             anchor=(0.5, 0.5),
             fill=pg.mkBrush(255, 255, 255, 225),
@@ -278,12 +276,27 @@ class PaintTool(QObject):
             host.addAction(a)
             return a
 
-        self.paint_action = action("&Paint Data", "P", lambda on: self.set_painting(bool(on)), True)
-        self.brush_action = action("&Brush", "B", lambda: self.set_mode("brush"))
-        self.eraser_action = action("&Eraser", "E", lambda: self.set_mode("eraser"))
-        self.clear_action = action("&Clear My Points", None, self.controller.clear)
+        self.paint_action = action(
+            translate("paint_tool", "&Paint Data"),
+            "P",
+            lambda on: self.set_painting(bool(on)),
+            True,
+        )
+        self.brush_action = action(
+            translate("paint_tool", "&Brush"), "B", lambda: self.set_mode("brush")
+        )
+        self.eraser_action = action(
+            translate("paint_tool", "&Eraser"), "E", lambda: self.set_mode("eraser")
+        )
+        self.clear_action = action(
+            translate("paint_tool", "&Clear My Points"), None, self.controller.clear
+        )
         self.class_actions = [
-            action(f"Paint class {k + 1}", str(k + 1), lambda _c=False, c=k: self.set_class(c))
+            action(
+                translate("paint_tool", "Paint class {number}").format(number=number(k + 1)),
+                str(k + 1),
+                lambda _c=False, c=k: self.set_class(c),
+            )
             for k in range(MAX_CLASSES)
         ]
 
@@ -330,7 +343,10 @@ class PaintTool(QObject):
         self.class_buttons[k].setChecked(True)
         if not self._painting:
             self.controller.status(
-                f"Class {k + 1} ({colors.CLASS_NAMES[k]}) chosen: press P or ✎ Paint to paint it."
+                translate(
+                    "paint_tool",
+                    "Class {number} ({colour}) chosen: press P or ✎ Paint to paint it.",
+                ).format(number=number(k + 1), colour=colors.CLASS_NAMES[k])
             )
 
     def set_value(self, value: float) -> None:
@@ -341,7 +357,8 @@ class PaintTool(QObject):
         lut = colors.diverging_lut()
         r, g, b = (int(c) for c in lut[int(round((self.value + 1) / 2 * 255))])
         self.value_label.setText(
-            f"<span style='color:rgb({r},{g},{b}); font-size:16px'>■</span> Value {self.value:+.2f}"
+            f"<span style='color:rgb({r},{g},{b}); font-size:16px'>■</span> "
+            + translate("paint_tool", "Value {value}").format(value=number(self.value, "+.2f"))
         )
 
     def set_mode(self, mode: str) -> None:
@@ -455,7 +472,7 @@ class PaintTool(QObject):
             and snap.settings.data_source == "painted"
             and not (len(snap.data.X_train) or len(snap.data.X_test))
         )
-        text = HINT if self._painting else HINT_OFF
+        text = translate("paint_tool", HINT if self._painting else HINT_OFF)
         if self.hint_item.textItem.toPlainText() != text:
             self.hint_item.setText(text)
         self.hint_item.setVisible(empty)

@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core import colors, markers
 from playground.core.metrics import class_scores, row_normalised
 
 DASH = "–"  # a figure with no value (a class never predicted has no precision)
-EXTRA_COLUMNS = ("rec.", "F1")  # recall, F1: at the end of each class's row
+EXTRA_COLUMNS = (  # recall, F1: at the end of each class's row
+    QT_TRANSLATE_NOOP("confusion_table", "rec."),
+    QT_TRANSLATE_NOOP("confusion_table", "F1"),
+)
 RIGHT, WRONG = colors.BLUE, colors.ORANGE
-PRECISION = "prec."
+PRECISION = QT_TRANSLATE_NOOP("confusion_table", "prec.")
 TABLE_POINTS = 9.0  # two tables of five classes side by side fit a 1366 px screen
 CELL_PADDING = 7  # px beside a cell's text
 DEEPEST = 0.85  # a row's whole share is drawn this far from white to the colour
@@ -37,7 +41,7 @@ def figure_text(value: float | None) -> str:
     """A share 0..1 as two decimals, or "–" when it has no value."""
     if value is None or not np.isfinite(value):
         return DASH
-    return f"{value:.2f}"
+    return number(value, ".2f")
 
 
 def class_label(k: int) -> str:
@@ -60,9 +64,9 @@ class ConfusionTable(QTableWidget):
 
     cell_picked = Signal(int, int)  # (true class, predicted class)
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, split: str, parent: QWidget | None = None) -> None:
+        """The matrix of ``split``, "train" or "test"."""
         super().__init__(parent)
-        self.title = title
         self.matrix: np.ndarray | None = None
         self.normalised = False
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,12 +86,20 @@ class ConfusionTable(QTableWidget):
         self.horizontalHeader().setMinimumSectionSize(8)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        if split == "train":
+            whose = translate("confusion_table", "The training set's confusion matrix")
+        else:
+            whose = translate("confusion_table", "The test set's confusion matrix")
         self.setToolTip(
-            f"The {title}'s confusion matrix: row i, column j counts the points of class i the "
-            "network predicts as class j (the diagonal: right). Recall: the share of a class's "
-            "points predicted right; precision (last row): the share of the points predicted "
-            "as a class that are of it; F1: their harmonic mean; – where a share has no "
-            "points to count (rec.: recall, prec.: precision). Click a cell to mark its points on the output plot."
+            translate(
+                "confusion_table",
+                "{matrix}: row i, column j counts the points of class i the "
+                "network predicts as class j (the diagonal: right). Recall: the share of a "
+                "class's points predicted right; precision (last row): the share of the points "
+                "predicted as a class that are of it; F1: their harmonic mean; – where a share "
+                "has no points to count (rec.: recall, prec.: precision). Click a cell to mark "
+                "its points on the output plot.",
+            ).format(matrix=whose)
         )
         self.cellClicked.connect(self._clicked)
 
@@ -104,13 +116,20 @@ class ConfusionTable(QTableWidget):
             glyphs = [markers.class_glyph(c) for c in range(k)]
             # Glyphs only (the output's legend names them), so five classes fit a 1366 px
             # screen; each header says its class in its tooltip.
-            self.setVerticalHeaderLabels([*glyphs, PRECISION])
-            self.setHorizontalHeaderLabels(glyphs + list(EXTRA_COLUMNS))
+            self.setVerticalHeaderLabels([*glyphs, translate("confusion_table", PRECISION)])
+            extra = [translate("confusion_table", name) for name in EXTRA_COLUMNS]
+            self.setHorizontalHeaderLabels(glyphs + extra)
             for c in range(k):
                 colour = QBrush(QColor(*colors.class_color(c)))
                 for head, tip in (
-                    (self.horizontalHeaderItem(c), f"predicted {names[c]}"),
-                    (self.verticalHeaderItem(c), f"true {names[c]}"),
+                    (
+                        self.horizontalHeaderItem(c),
+                        translate("confusion_table", "predicted {name}").format(name=names[c]),
+                    ),
+                    (
+                        self.verticalHeaderItem(c),
+                        translate("confusion_table", "true {name}").format(name=names[c]),
+                    ),
                 ):
                     head.setToolTip(tip)
                     head.setForeground(colour)
@@ -129,7 +148,13 @@ class ConfusionTable(QTableWidget):
             for j in range(k):
                 item = self.item(i, j)
                 share = shares[i, j]
-                text = str(int(matrix[i, j])) if not normalised else f"{100 * share:.0f}%"
+                text = (
+                    number(int(matrix[i, j]), "d")
+                    if not normalised
+                    else translate("confusion_table", "{percent}%").format(
+                        percent=number(100 * share, ".0f")
+                    )
+                )
                 item.setText(DASH if normalised and not np.isfinite(share) else text)
                 background = _shade(RIGHT if i == j else WRONG, share if np.isfinite(share) else 0)
                 item.setBackground(background)

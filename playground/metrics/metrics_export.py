@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from engine.i18n import QT_TRANSLATE_NOOP, translate
 from playground.compute.client import WorkerClient
 from playground.core import metrics
 from playground.core.render import write_bytes
@@ -65,13 +66,16 @@ class MetricsExports:
         self._client, self._parent, self._files, self._status = client, parent, files, status
         self.actions: dict[str, QAction] = {}
         for key, text, kind in (
-            ("metrics_csv", "&Metrics as CSV…", "csv"),
-            ("metrics_json", "Metrics as &JSON…", "json"),
+            ("metrics_csv", QT_TRANSLATE_NOOP("metrics_export", "&Metrics as CSV…"), "csv"),
+            ("metrics_json", QT_TRANSLATE_NOOP("metrics_export", "Metrics as &JSON…"), "json"),
         ):
-            action = QAction(text, parent)
+            action = QAction(translate("metrics_export", text), parent)
             action.setToolTip(
-                "The confusion matrices with each class's precision, recall and F1, or R², "
-                "RMSE and MAE for regression, of the training and test sets"
+                translate(
+                    "metrics_export",
+                    "The confusion matrices with each class's precision, recall and F1, or R², "
+                    "RMSE and MAE for regression, of the training and test sets",
+                )
             )
             action.triggered.connect(lambda _checked=False, k=kind: self.export(k))
             menu.addAction(action)
@@ -82,10 +86,14 @@ class MetricsExports:
         """Write the figures as ``kind`` ("csv" or "json") to ``path`` (None: ask)."""
         if path is None:
             stem = re.sub(r"[^\w\- ]+", "_", self._files.name).strip() or "metrics"
-            start = str(Path(self._files.start_dir()) / f"{stem} metrics.{kind}")
-            label = "CSV table (*.csv)" if kind == "csv" else "JSON (*.json)"
+            name = translate("metrics_export", "{project} metrics").format(project=stem)
+            start = str(Path(self._files.start_dir()) / f"{name}.{kind}")
+            if kind == "csv":
+                label = translate("metrics_export", "CSV table (*.csv)")
+            else:
+                label = translate("metrics_export", "JSON (*.json)")
             chosen, _ = QFileDialog.getSaveFileName(
-                self._parent, "Export the metrics", start, label
+                self._parent, translate("metrics_export", "Export the metrics"), start, label
             )
             if not chosen:
                 return False
@@ -98,7 +106,10 @@ class MetricsExports:
                 text = json.dumps(metrics_json(figures), indent=2) + "\n"
             write_bytes(path, text.encode("utf-8"))
         except (OSError, TimeoutError, ValueError) as exc:
-            self._files.error(f"Cannot export {path.name}", str(exc))
+            self._files.error(
+                translate("metrics_export", "Cannot export {file}").format(file=path.name),
+                str(exc),
+            )
             return False
-        self._status(f"Exported {path}", 6000)
+        self._status(translate("metrics_export", "Exported {path}").format(path=path), 6000)
         return True

@@ -32,12 +32,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.i18n import QT_TRANSLATE_NOOP, number, translate
 from playground.core import colors
 from playground.core.metrics import SPLITS, Metrics
 from playground.metrics.confusion_table import ConfusionTable
 
-SET_NAMES = {"train": "training set", "test": "test set"}
-REGRESSION_ROWS = (("r2", "R²"), ("rmse", "RMSE"), ("mae", "MAE"))
+CAPTIONS = {  # above each set's confusion matrix
+    "train": QT_TRANSLATE_NOOP("metrics_panel", "<b>Training set</b>: {share}"),
+    "test": QT_TRANSLATE_NOOP("metrics_panel", "<b>Test set</b>: {share}"),
+}
+TABLE_NAMES = {
+    "train": QT_TRANSLATE_NOOP("metrics_panel", "Confusion matrix of the training set"),
+    "test": QT_TRANSLATE_NOOP("metrics_panel", "Confusion matrix of the test set"),
+}
+REGRESSION_ROWS = (
+    ("r2", QT_TRANSLATE_NOOP("metrics_panel", "R²")),
+    ("rmse", QT_TRANSLATE_NOOP("metrics_panel", "RMSE")),
+    ("mae", QT_TRANSLATE_NOOP("metrics_panel", "MAE")),
+)
 RESIDUAL_PEN = (120, 120, 120, 110)  # translucent: many residuals still read as a band
 MAX_SCATTER = 2000  # points per set drawn in the scatter (every n-th beyond)
 
@@ -45,7 +57,7 @@ MAX_SCATTER = 2000  # points per set drawn in the scatter (every n-th beyond)
 def number_text(value: float | None) -> str:
     if value is None or not np.isfinite(value):
         return "–"
-    return f"{value:.3f}" if abs(value) < 1000 else f"{value:.3g}"
+    return number(value, ".3f") if abs(value) < 1000 else number(value, ".3g")
 
 
 class MetricsPanel(QWidget):
@@ -57,38 +69,45 @@ class MetricsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.metrics: Metrics | None = None
-        heading = QLabel("Metrics")
+        heading = QLabel(translate("metrics_panel", "Metrics"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 700")
-        self.shares_box = QCheckBox("Row %")
+        self.shares_box = QCheckBox(translate("metrics_panel", "Row %"))
         self.shares_box.setToolTip(
-            "Show each row of the matrices as shares of its class's points instead of counts"
+            translate(
+                "metrics_panel",
+                "Show each row of the matrices as shares of its class's points instead of counts",
+            )
         )
         self.shares_box.toggled.connect(lambda _on: self._draw_matrices())
-        self.clear_button = QPushButton("Clear marks")
-        self.clear_button.setToolTip("Take the marks off the points on the output plot")
+        self.clear_button = QPushButton(translate("metrics_panel", "Clear marks"))
+        self.clear_button.setToolTip(
+            translate("metrics_panel", "Take the marks off the points on the output plot")
+        )
         self.clear_button.setEnabled(False)
         self.clear_button.clicked.connect(self.cleared.emit)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close the metrics panel (M); the loss chart comes back")
+        self.close_button.setToolTip(
+            translate("metrics_panel", "Close the metrics panel (M); the loss chart comes back")
+        )
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.shares_box)
         top.addWidget(self.clear_button)
         top.addWidget(self.close_button)
 
-        self.status = QLabel("Waiting for the network's predictions…")
+        self.status = QLabel(translate("metrics_panel", "Waiting for the network's predictions…"))
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
 
-        self.tables = {split: ConfusionTable(SET_NAMES[split]) for split in SPLITS}
+        self.tables = {split: ConfusionTable(split) for split in SPLITS}
         self.captions = {split: QLabel() for split in SPLITS}
         matrices = QWidget()
         row = QHBoxLayout(matrices)
         row.setContentsMargins(0, 0, 0, 0)
         for split in SPLITS:
             table = self.tables[split]
-            table.setAccessibleName(f"Confusion matrix of the {SET_NAMES[split]}")
+            table.setAccessibleName(translate("metrics_panel", TABLE_NAMES[split]))
             table.cell_picked.connect(lambda i, j, s=split: self.cell_picked.emit(s, i, j))
             column = QVBoxLayout()
             column.setSpacing(2)
@@ -99,15 +118,24 @@ class MetricsPanel(QWidget):
         row.addStretch(1)
 
         self.figures = QTableWidget(len(REGRESSION_ROWS), len(SPLITS))
-        self.figures.setAccessibleName("R², RMSE and MAE of the training and test sets")
+        self.figures.setAccessibleName(
+            translate("metrics_panel", "R², RMSE and MAE of the training and test sets")
+        )
         self.figures.setToolTip(
-            "R²: the share of the targets' variance the network explains (1 is perfect, 0 no "
-            "better than their mean, – when the targets do not vary); RMSE: the root mean "
-            "squared error; MAE: the mean absolute error; – for an empty set."
+            translate(
+                "metrics_panel",
+                "R²: the share of the targets' variance the network explains (1 is perfect, 0 no "
+                "better than their mean, – when the targets do not vary); RMSE: the root mean "
+                "squared error; MAE: the mean absolute error; – for an empty set.",
+            )
         )
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.figures.setHorizontalHeaderLabels(["training", "test"])
-        self.figures.setVerticalHeaderLabels([name for _, name in REGRESSION_ROWS])
+        self.figures.setHorizontalHeaderLabels(
+            [translate("metrics_panel", "training"), translate("metrics_panel", "test")]
+        )
+        self.figures.setVerticalHeaderLabels(
+            [translate("metrics_panel", name) for _, name in REGRESSION_ROWS]
+        )
         self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.figures.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.figures.setMinimumWidth(170)
@@ -165,13 +193,17 @@ class MetricsPanel(QWidget):
     def _hint(self) -> str:
         m = self.metrics
         if m is None:
-            return "Waiting for the network's predictions…"
+            return translate("metrics_panel", "Waiting for the network's predictions…")
         if m.task == "regression":
-            return f"Epoch {m.epoch:,}: prediction against truth; grey lines are the residuals."
-        return (
-            f"Epoch {m.epoch:,}. Rows: true class; columns: predicted. "
-            "Click a cell to mark its points on the output plot."
-        )
+            return translate(
+                "metrics_panel",
+                "Epoch {epoch}: prediction against truth; grey lines are the residuals.",
+            ).format(epoch=number(m.epoch, ","))
+        return translate(
+            "metrics_panel",
+            "Epoch {epoch}. Rows: true class; columns: predicted. "
+            "Click a cell to mark its points on the output plot.",
+        ).format(epoch=number(m.epoch, ","))
 
     def _draw_matrices(self) -> None:
         m = self.metrics
@@ -183,8 +215,15 @@ class MetricsPanel(QWidget):
             self.tables[split].set_matrix(part.matrix, self.shares_box.isChecked())
             right = part.scores["accuracy"]
             n = len(part.true)
-            share = "no points" if right is None else f"{100 * right:.1f} % of {n:,} right"
-            self.captions[split].setText(f"<b>{SET_NAMES[split].capitalize()}</b>: {share}")
+            if right is None:
+                share = translate("metrics_panel", "no points")
+            else:
+                share = translate("metrics_panel", "{percent} % of {count} right").format(
+                    percent=number(100 * right, ".1f"), count=number(n, ",")
+                )
+            self.captions[split].setText(
+                translate("metrics_panel", CAPTIONS[split]).format(share=share)
+            )
         if not self.clear_button.isEnabled():
             self.status.setText(self._hint())
 
@@ -220,11 +259,16 @@ class MetricsPanel(QWidget):
 
     def _scatter_plot(self) -> pg.PlotWidget:
         plot = pg.PlotWidget(background="w")
-        plot.setAccessibleName("Predicted against true value, with the residuals")
+        plot.setAccessibleName(
+            translate("metrics_panel", "Predicted against true value, with the residuals")
+        )
         plot.setToolTip(
-            "Each point's predicted value against its true one: on the dashed diagonal the "
-            "prediction is right; the grey line from a point to the diagonal is its residual. "
-            "Filled blue: training points; orange rings: test points."
+            translate(
+                "metrics_panel",
+                "Each point's predicted value against its true one: on the dashed diagonal the "
+                "prediction is right; the grey line from a point to the diagonal is its residual. "
+                "Filled blue: training points; orange rings: test points.",
+            )
         )
         plot.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         plot.setMinimumSize(120, 80)
@@ -232,8 +276,8 @@ class MetricsPanel(QWidget):
         item.hideButtons()
         item.setMenuEnabled(False)
         item.getViewBox().setMouseEnabled(x=False, y=False)
-        item.setLabel("bottom", "true value")
-        item.setLabel("left", "predicted")
+        item.setLabel("bottom", translate("metrics_panel", "true value"))
+        item.setLabel("left", translate("metrics_panel", "predicted"))
         font = QFont()
         font.setPointSizeF(9.0)
         for name in ("bottom", "left"):

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 import pyqtgraph as pg
 from PySide6.QtWidgets import QMenu, QWidget
 
+from engine.i18n import translate
 from playground.compute.client import WorkerClient
-from playground.core import metrics
+from playground.core import metrics, plural
 from playground.core.snapshot import Snapshot
 from playground.views.menus import panel_toggle
 from playground.views.output_view import OutputView
@@ -83,12 +84,13 @@ class MetricsSlot:
         self.action = panel_toggle(
             parent,
             view_menu,
-            "&Metrics",
+            translate("metrics_slot", "&Metrics"),
             "M",
-            (
+            translate(
+                "metrics_slot",
                 "Show the confusion matrices of the training and test sets with each class's "
                 "precision, recall and F1 (for regression: R², RMSE, MAE and predicted against "
-                "true), in the loss chart's place (M)"
+                "true), in the loss chart's place (M)",
             ),
             self.set_visible,
         )
@@ -159,16 +161,36 @@ class MetricsSlot:
         part = figures.split(split)
         chosen = (part.true == true) & (part.predicted == predicted)
         from playground.metrics.confusion_table import class_label
-        from playground.metrics.metrics_panel import SET_NAMES
 
         X = part.X[chosen]
         self.marks.setData(X[:, 0], X[:, 1])
         self.marked = (split, true, predicted)
         n = len(X)
-        what = "right" if true == predicted else "wrong"
+        if split == "train":
+            text = translate(
+                "metrics_slot",
+                "Marked on the plot: %n training set point(s) of {true} predicted {predicted} "
+                "({verdict}).",
+                None,
+                n,
+            )
+        else:
+            text = translate(
+                "metrics_slot",
+                "Marked on the plot: %n test set point(s) of {true} predicted {predicted} "
+                "({verdict}).",
+                None,
+                n,
+            )
+        verdict = (
+            translate("metrics_slot", "right")
+            if true == predicted
+            else translate("metrics_slot", "wrong")
+        )
         self.panel.set_marked(
-            f"Marked on the plot: {n:,} {SET_NAMES[split]} point{'s' if n != 1 else ''} of "
-            f"{class_label(true)} predicted {class_label(predicted)} ({what})."
+            plural.english(text, n).format(
+                true=class_label(true), predicted=class_label(predicted), verdict=verdict
+            )
         )
 
     def clear_marks(self) -> None:

@@ -132,7 +132,10 @@ class LessonPanel(QFrame):
         # One above the other: side by side they would widen the narrow panel.
         for button in (self.restart_button, self.leave_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.setMinimumWidth(240)
+        # Wide enough for the buttons' texts, which are longer in some languages.
+        margins = layout.contentsMargins()
+        buttons = max(b.sizeHint().width() for b in (self.restart_button, self.leave_button))
+        self.setMinimumWidth(max(240, buttons + margins.left() + margins.right()))
 
     def add_banner(self, widget: QWidget) -> None:
         """Put ``widget`` above the lesson's caption (e.g. the preview's way back)."""

@@ -235,6 +235,7 @@ class AboutDialog(QDialog):
         intro = QLabel(f"<b>NN Playground</b><p>{what}</p><p>{pages}</p>")
         intro.setWordWrap(True)
         listing = QLabel(self.text)
+        listing.setObjectName("versions")  # names and numbers: the same in every language
         listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton(
