@@ -84,6 +84,24 @@ Restore “{name}”, saved automatically at {time} on {date}?</source>
     </message>
 </context>
 <context>
+    <name>checkpoint_store</name>
+    <message>
+        <source>Checkpoints: every epoch recorded for the last {recent}, then every 2nd, 4th, 8th … further back; {kept} kept, {size} MB of at most {limit} MB. Epochs between checkpoints are recomputed exactly from the nearest earlier one.</source>
+        <translation>Sicherungspunkte: jede Epoche der letzten {recent} gespeichert, weiter zurück jede 2., 4., 8. …; {kept} behalten, {size} MB von höchstens {limit} MB. Epochen zwischen Sicherungspunkten werden exakt aus dem nächstfrüheren neu berechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>class_button</name>
+    <message>
+        <source>Paint class {number} ({colour}); key {key}. A third class makes the network multi-class, keeping what it learned.</source>
+        <translation>Klasse {number} malen ({colour}); Taste {key}. Eine dritte Klasse macht das Netz zu einem Mehrklassen-Netz und behält, was es gelernt hat.</translation>
+    </message>
+    <message>
+        <source>Class {number}, {colour}</source>
+        <translation>Klasse {number}, {colour}</translation>
+    </message>
+</context>
+<context>
     <name>class_folder</name>
     <message>
         <source>only the first {limit} names in the folder were looked at</source>
@@ -104,6 +122,67 @@ Restore “{name}”, saved automatically at {time} on {date}?</source>
     <message>
         <source>a project, not a hand-in (no name or results in it)</source>
         <translation>ein Projekt, keine Abgabe (kein Name und keine Ergebnisse darin)</translation>
+    </message>
+</context>
+<context>
+    <name>class_model</name>
+    <message>
+        <source>Student</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Train
+loss</source>
+        <translation>Trainings-
+verlust</translation>
+    </message>
+    <message>
+        <source>Test
+loss</source>
+        <translation>Test-
+verlust</translation>
+    </message>
+    <message>
+        <source>Train
+accuracy</source>
+        <translation>Trainings-
+genauigkeit</translation>
+    </message>
+    <message>
+        <source>Test
+accuracy</source>
+        <translation>Test-
+genauigkeit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Handed in
+(UTC)</source>
+        <translation>Abgegeben
+(UTC)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Cannot read {folder}: {problem}</source>
+        <translation>{folder} kann nicht gelesen werden: {problem}</translation>
     </message>
 </context>
 <context>
@@ -855,6 +934,45 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>confusion_table</name>
+    <message>
+        <source>rec.</source>
+        <translation>Sens.</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>prec.</source>
+        <translation>Präz.</translation>
+    </message>
+    <message>
+        <source>The training set's confusion matrix</source>
+        <translation>Die Konfusionsmatrix der Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>The test set's confusion matrix</source>
+        <translation>Die Konfusionsmatrix der Testdaten</translation>
+    </message>
+    <message>
+        <source>{matrix}: row i, column j counts the points of class i the network predicts as class j (the diagonal: right). Recall: the share of a class's points predicted right; precision (last row): the share of the points predicted as a class that are of it; F1: their harmonic mean; – where a share has no points to count (rec.: recall, prec.: precision). Click a cell to mark its points on the output plot.</source>
+        <translation>{matrix}: Zeile i, Spalte j zählt die Punkte der Klasse i, die das Netz als Klasse j vorhersagt (die Diagonale: richtig). Sensitivität: der Anteil der Punkte einer Klasse, die richtig vorhergesagt werden; Präzision (letzte Zeile): der Anteil der als eine Klasse vorhergesagten Punkte, die wirklich zu ihr gehören; F1: ihr harmonisches Mittel; – wo ein Anteil keine Punkte zum Zählen hat (Sens.: Sensitivität, Präz.: Präzision). Klicke auf eine Zelle, um ihre Punkte im Ausgabediagramm zu markieren.</translation>
+    </message>
+    <message>
+        <source>predicted {name}</source>
+        <translation>vorhergesagt {name}</translation>
+    </message>
+    <message>
+        <source>true {name}</source>
+        <translation>wahr {name}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
     <name>controls</name>
     <message>
         <source>None</source>
@@ -903,6 +1021,10 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     <message>
         <source>off</source>
         <translation>aus</translation>
+    </message>
+    <message>
+        <source>Activation per layer</source>
+        <translation>Aktivierung pro Schicht</translation>
     </message>
     <message>
         <source>Dropout per layer</source>
@@ -1058,6 +1180,386 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     <message>
         <source>Line {line} is not UTF-8 text (byte 0x{byte} cannot be read): save the file as CSV UTF-8, or as plain numbers.</source>
         <translation>Zeile {line} ist kein UTF-8-Text (Byte 0x{byte} kann nicht gelesen werden): Speichere die Datei als CSV UTF-8 oder als reine Zahlen.</translation>
+    </message>
+</context>
+<context>
+    <name>csv_reading</name>
+    <message>
+        <source>Reading {file} was interrupted.</source>
+        <translation>Das Lesen von {file} wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>data_controller</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n Punkt</numerusform><numerusform>%n Punkte</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import Data from CSV…</source>
+        <translation>Daten aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file as your own points</source>
+        <translation>Punkte aus einer CSV-Datei als deine eigenen Punkte einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Data as CSV…</source>
+        <translation>&amp;Daten als CSV…</translation>
+    </message>
+    <message>
+        <source>switch to {dataset} data</source>
+        <translation>zu den Daten {dataset} wechseln</translation>
+    </message>
+    <message>
+        <source>Showing the {dataset} data. Your own points are kept: Ctrl+Z or the My points tile brings them back.</source>
+        <translation>Die Daten {dataset} werden gezeigt. Deine eigenen Punkte bleiben erhalten: Ctrl+Z oder die Kachel „Meine Punkte“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>switch to my points</source>
+        <translation>zu meinen Punkten wechseln</translation>
+    </message>
+    <message>
+        <source>these</source>
+        <translation>diese</translation>
+    </message>
+    <message>
+        <source>Paint on which points?</source>
+        <translation>Auf welchen Punkten malen?</translation>
+    </message>
+    <message>
+        <source>You have {points} of your own from before. Paint on them, or on a copy of the {dataset} points on show?</source>
+        <translation>Du hast {points} von früher. Auf diesen malen oder auf einer Kopie der gezeigten Punkte von {dataset}?</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>Meine Punkte</translation>
+    </message>
+    <message>
+        <source>Copy of {dataset}</source>
+        <translation>Kopie von {dataset}</translation>
+    </message>
+    <message>
+        <source>paint on a copy of {dataset} data</source>
+        <translation>auf einer Kopie der Daten {dataset} malen</translation>
+    </message>
+    <message>
+        <source>Painting on a copy of the {dataset} points: Clear empties the canvas, Ctrl+Z goes back.</source>
+        <translation>Du malst auf einer Kopie der Punkte von {dataset}: Leeren leert die Fläche, Ctrl+Z geht zurück.</translation>
+    </message>
+    <message>
+        <source>There are no points of your own to clear.</source>
+        <translation>Es gibt keine eigenen Punkte zum Leeren.</translation>
+    </message>
+    <message>
+        <source>clear {points}</source>
+        <translation>{points} löschen</translation>
+    </message>
+    <message>
+        <source>The data is locked in this lesson.</source>
+        <translation>Die Daten sind in dieser Lektion gesperrt.</translation>
+    </message>
+    <message>
+        <source>Import data from CSV</source>
+        <translation>Daten aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}</source>
+        <translation>{file} kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was imported; your data is as it was.</source>
+        <translation>{problem}
+
+Nichts wurde importiert; deine Daten sind, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>import {points}</source>
+        <translation>{points} importieren</translation>
+    </message>
+    <message>
+        <source>Imported {points} from {file}.</source>
+        <translation>{points} aus {file} importiert.</translation>
+    </message>
+    <message>
+        <source>Imported {points} from {file}. They were {fit}.</source>
+        <translation>{points} aus {file} importiert. Sie wurden {fit}.</translation>
+    </message>
+    <message>
+        <source>Points outside the view</source>
+        <translation>Punkte außerhalb der Ansicht</translation>
+    </message>
+    <message>
+        <source>The points of {file} reach outside the view, which shows −6 to 6 on both axes.</source>
+        <translation>Die Punkte von {file} reichen über die Ansicht hinaus, die auf beiden Achsen −6 bis 6 zeigt.</translation>
+    </message>
+    <message>
+        <source>x₁ runs from {x1_low} to {x1_high}, x₂ from {x2_low} to {x2_high}.
+
+Fit them into the view? Both axes are scaled alike (shapes stay as they are) and centred within ±{half_width}; the scaling is remembered and shown under the data controls.</source>
+        <translation>x₁ reicht von {x1_low} bis {x1_high}, x₂ von {x2_low} bis {x2_high}.
+
+In die Ansicht einpassen? Beide Achsen werden gleich skaliert (Formen bleiben, wie sie sind) und innerhalb von ±{half_width} zentriert; die Skalierung wird gespeichert und unter den Datenreglern angezeigt.</translation>
+    </message>
+    <message>
+        <source>Fit into the view</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Import as they are</source>
+        <translation>So importieren</translation>
+    </message>
+    <message>
+        <source>Points beyond ±{limit} must be fitted.</source>
+        <translation>Punkte jenseits von ±{limit} müssen eingepasst werden.</translation>
+    </message>
+    <message>
+        <source>Points outside −6 to 6 are trained on but not drawn.</source>
+        <translation>Punkte außerhalb von −6 bis 6 werden trainiert, aber nicht gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Cannot export the data</source>
+        <translation>Die Daten können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>There are no points yet: paint or import some.</source>
+        <translation>Es gibt noch keine Punkte: Male oder importiere welche.</translation>
+    </message>
+    <message>
+        <source>Export data as CSV</source>
+        <translation>Daten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}</source>
+        <translation>{file} kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported {points} to {file}.</source>
+        <translation>{points} nach {file} exportiert.</translation>
+    </message>
+    <message>
+        <source>My points were {fit}.</source>
+        <translation>Meine Punkte wurden {fit}.</translation>
+    </message>
+</context>
+<context>
+    <name>data_panel</name>
+    <message>
+        <source>DATA</source>
+        <translation>DATEN</translation>
+    </message>
+    <message>
+        <source>Which dataset do you want to use?</source>
+        <translation>Welchen Datensatz möchtest du verwenden?</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Number of points</source>
+        <translation>Anzahl der Punkte</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>Startwert der Daten</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file with columns x1, x2 and label (classes) or value (numbers); a header line is optional. They become your own points (undo with Ctrl+Z).</source>
+        <translation>Punkte aus einer CSV-Datei mit den Spalten x1, x2 und label (Klassen) oder value (Zahlen) einlesen; eine Kopfzeile ist freiwillig. Sie werden deine eigenen Punkte (rückgängig mit Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the points on show to a CSV file (x1, x2, label or value) that Import reads back exactly.</source>
+        <translation>Die gezeigten Punkte in eine CSV-Datei schreiben (x1, x2, label oder value), die Importieren genau so wieder einliest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) so far.</source>
+        <translation><numerusform>Bisher %n Punkt.</numerusform><numerusform>Bisher %n Punkte.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: {description}&lt;br&gt;{how}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: {description}&lt;br&gt;{how}</translation>
+    </message>
+    <message>
+        <source>Dataset {title}</source>
+        <translation>Datensatz {title}</translation>
+    </message>
+    <message>
+        <source>My points ({task})</source>
+        <translation>Meine Punkte ({task})</translation>
+    </message>
+    <message>
+        <source>Ratio of training to test data: &lt;b&gt;{percent} %&lt;/b&gt;</source>
+        <translation>Verhältnis von Trainings- zu Testdaten: &lt;b&gt;{percent} %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Noise: &lt;b&gt;{noise}&lt;/b&gt;</source>
+        <translation>Rauschen: &lt;b&gt;{noise}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>data_texts</name>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gauß</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>Monde</translation>
+    </message>
+    <message>
+        <source>Checkerboard</source>
+        <translation>Schachbrett</translation>
+    </message>
+    <message>
+        <source>Spiral arms</source>
+        <translation>Spiralarme</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>Kleckse</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Ringe</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Multi-Gaussian</source>
+        <translation>Multi-Gauß</translation>
+    </message>
+    <message>
+        <source>Sine wave</source>
+        <translation>Sinuswelle</translation>
+    </message>
+    <message>
+        <source>A disc of one class inside a ring of the other.</source>
+        <translation>Eine Scheibe der einen Klasse in einem Ring der anderen.</translation>
+    </message>
+    <message>
+        <source>Opposite quadrants share a class: the label is 1 when x and y have the same sign.</source>
+        <translation>Gegenüberliegende Quadranten teilen sich eine Klasse: Das Label ist 1, wenn x und y dasselbe Vorzeichen haben.</translation>
+    </message>
+    <message>
+        <source>Two Gaussian clusters, around (2, 2) and (-2, -2); noise widens them.</source>
+        <translation>Zwei Gauß-Haufen um (2, 2) und (-2, -2); Rauschen macht sie breiter.</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms, one per class.</source>
+        <translation>Zwei ineinander verschlungene Spiralarme, einer pro Klasse.</translation>
+    </message>
+    <message>
+        <source>Two interleaving half-moons, one per class.</source>
+        <translation>Zwei ineinandergreifende Halbmonde, einer pro Klasse.</translation>
+    </message>
+    <message>
+        <source>A 4 x 4 checkerboard of alternating classes, a bigger xor.</source>
+        <translation>Ein 4 x 4 Schachbrett aus abwechselnden Klassen, ein größeres XOR.</translation>
+    </message>
+    <message>
+        <source>Several interleaved spiral arms, one class per arm.</source>
+        <translation>Mehrere ineinander verschlungene Spiralarme, eine Klasse pro Arm.</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs evenly spaced on a circle, one class per blob.</source>
+        <translation>Gauß-Kleckse, gleichmäßig auf einem Kreis verteilt, eine Klasse pro Klecks.</translation>
+    </message>
+    <message>
+        <source>Concentric rings, one class per ring.</source>
+        <translation>Konzentrische Ringe, eine Klasse pro Ring.</translation>
+    </message>
+    <message>
+        <source>A tilted plane: the value rises linearly towards the top right, (x + y) / 10.</source>
+        <translation>Eine geneigte Ebene: Der Wert steigt linear nach rechts oben, (x + y) / 10.</translation>
+    </message>
+    <message>
+        <source>Six bumps, alternately positive and negative, on two rows.</source>
+        <translation>Sechs Hügel, abwechselnd positiv und negativ, in zwei Reihen.</translation>
+    </message>
+    <message>
+        <source>A sine wave along x1: the value is sin(x1) and ignores x2.</source>
+        <translation>Eine Sinuswelle entlang x1: Der Wert ist sin(x1) und hängt nicht von x2 ab.</translation>
+    </message>
+    <message>
+        <source>How many classes (colours) the data has, from 2 to 8. Changing it starts again with fresh weights.</source>
+        <translation>Wie viele Klassen (Farben) die Daten haben, von 2 bis 8. Eine Änderung beginnt neu mit frischen Gewichten.</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>Meine Punkte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My points&lt;/b&gt;: your own data. Turn on &lt;i&gt;Paint&lt;/i&gt; above the output to add points with the mouse, or import a CSV file. They are kept when you try a generator, and saved in the project.</source>
+        <translation>&lt;b&gt;Meine Punkte&lt;/b&gt;: deine eigenen Daten. Schalte &lt;i&gt;Malen&lt;/i&gt; über der Ausgabe ein, um mit der Maus Punkte hinzuzufügen, oder importiere eine CSV-Datei. Sie bleiben erhalten, wenn du einen Generator ausprobierst, und werden im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>How many points the generator draws, training and test together. Starts again.</source>
+        <translation>Wie viele Punkte der Generator zieht, Training und Test zusammen. Beginnt neu.</translation>
+    </message>
+    <message>
+        <source>Which random draw of the data: the same seed always gives the same points. Regenerate picks a new one. Starts again.</source>
+        <translation>Welche zufällige Ziehung der Daten: Derselbe Startwert ergibt immer dieselben Punkte. „Neu erzeugen“ wählt einen neuen. Beginnt neu.</translation>
+    </message>
+    <message>
+        <source>For generated data only; your own points keep where you put them.</source>
+        <translation>Nur für erzeugte Daten; deine eigenen Punkte bleiben, wo du sie hingesetzt hast.</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>Draw the same dataset again with a new random seed; noise, point count and ratio stay as they are. Starts again.</source>
+        <translation>Denselben Datensatz mit einem neuen zufälligen Startwert neu ziehen; Rauschen, Punktzahl und Verhältnis bleiben, wie sie sind. Beginnt neu.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2029,176 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>folder_action</name>
+    <message>
+        <source>Open &amp;class folder…</source>
+        <translation>&amp;Klassenordner öffnen…</translation>
+    </message>
+    <message>
+        <source>See a folder of hand-ins as a gallery, one card per student</source>
+        <translation>Einen Ordner mit Abgaben als Galerie ansehen, eine Karte pro Schülerin oder Schüler</translation>
+    </message>
+    <message>
+        <source>Open a class folder</source>
+        <translation>Klassenordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>gallery</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Test accuracy, best first</source>
+        <translation>Testgenauigkeit, beste zuerst</translation>
+    </message>
+    <message>
+        <source>Train accuracy, best first</source>
+        <translation>Trainingsgenauigkeit, beste zuerst</translation>
+    </message>
+    <message>
+        <source>Test loss, lowest first</source>
+        <translation>Testverlust, niedrigster zuerst</translation>
+    </message>
+    <message>
+        <source>Train loss, lowest first</source>
+        <translation>Trainingsverlust, niedrigster zuerst</translation>
+    </message>
+    <message>
+        <source>Epochs, most first</source>
+        <translation>Epochen, meiste zuerst</translation>
+    </message>
+    <message>
+        <source>Handed in, latest first</source>
+        <translation>Abgegeben, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Class: {folder}</source>
+        <translation>Klasse: {folder}</translation>
+    </message>
+    <message>
+        <source>Hand-ins of the class</source>
+        <translation>Abgaben der Klasse</translation>
+    </message>
+    <message>
+        <source>Click a column's title to sort by it; again to reverse</source>
+        <translation>Klicke auf einen Spaltentitel, um danach zu sortieren; noch einmal, um umzukehren</translation>
+    </message>
+    <message>
+        <source>Double-click a student's card, or press Enter, to open it</source>
+        <translation>Doppelklicke auf eine Karte oder drücke Enter, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>Reading {folder}…</source>
+        <translation>{folder} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The cards' order (a click on a column's title sorts too)</source>
+        <translation>Die Reihenfolge der Karten (ein Klick auf einen Spaltentitel sortiert auch)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sortieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>Schreibgeschützt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the chosen card's work; saving it asks for a new name</source>
+        <translation>Die Arbeit der gewählten Karte öffnen; beim Speichern wird nach einem neuen Namen gefragt</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file for a grade book</source>
+        <translation>Die Tabelle als CSV-Datei für ein Notenbuch speichern</translation>
+    </message>
+    <message>
+        <source>Close the gallery</source>
+        <translation>Galerie schließen</translation>
+    </message>
+    <message>
+        <source>No hand-ins (.nnplay files) in {folder}.</source>
+        <translation>Keine Abgaben (.nnplay-Dateien) in {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}, {others} (see their notes): reading {read} of {expected}… in {folder}.</source>
+        <translation>{hand_ins}, {others} (siehe ihre Hinweise): {read} von {expected} gelesen… in {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}, {others} (see their notes) in {folder}.</source>
+        <translation>{hand_ins}, {others} (siehe ihre Hinweise) in {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins}: reading {read} of {expected}… in {folder}.</source>
+        <translation>{hand_ins}: {read} von {expected} gelesen… in {folder}.</translation>
+    </message>
+    <message>
+        <source>{hand_ins} in {folder}.</source>
+        <translation>{hand_ins} in {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-in(s)</source>
+        <translation><numerusform>%n Abgabe</numerusform><numerusform>%n Abgaben</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other or damaged file(s)</source>
+        <translation><numerusform>%n andere oder beschädigte Datei</numerusform><numerusform>%n andere oder beschädigte Dateien</numerusform></translation>
+    </message>
+    <message>
+        <source>{summary} ({why_short})</source>
+        <translation>{summary} ({why_short})</translation>
+    </message>
+    <message>
+        <source>Choose a student's card first.</source>
+        <translation>Wähle zuerst eine Karte.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {why}</source>
+        <translation>{file} kann nicht geöffnet werden: {why}</translation>
+    </message>
+    <message>
+        <source>{student} (hand-in)</source>
+        <translation>{student} (Abgabe)</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>{class_name} grades</source>
+        <translation>Noten {class_name}</translation>
+    </message>
+    <message>
+        <source>Export the class as CSV</source>
+        <translation>Klasse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {problem}</source>
+        <translation>{file} konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved the class as {file}</source>
+        <translation>Klasse als {file} gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>gradient_panel</name>
     <message>
         <source>‖∂L/∂W‖ / ‖W‖ of each layer: how fast its weights change for their size (the last batch's gradient, averaged over a few frames), against the training step, on a log scale. Each grid line down is 10× slower. The red dashed line is the output layer's ÷ 50: a layer below it learns too slowly to catch up, which matters while much is left to learn.</source>
@@ -1625,6 +2297,69 @@ Run '{prog} COMMAND --help' for a command's options.</source>
     <message>
         <source>out</source>
         <translation>out</translation>
+    </message>
+</context>
+<context>
+    <name>hand_in</name>
+    <message>
+        <source>Your name goes into the file with your network, its results (epochs, loss and accuracy) and a small picture of its decision boundary, so that your teacher knows whose work it is. This computer remembers it for your next hand-in.</source>
+        <translation>Dein Name kommt mit deinem Netz, seinen Ergebnissen (Epochen, Verlust und Genauigkeit) und einem kleinen Bild seiner Entscheidungsgrenze in die Datei, damit deine Lehrkraft weiß, wessen Arbeit es ist. Dieser Computer merkt ihn sich für deine nächste Abgabe.</translation>
+    </message>
+    <message>
+        <source>Hand in your work</source>
+        <translation>Deine Arbeit abgeben</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Dein &amp;Name:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <source>Your name as your teacher knows it (at most {characters})</source>
+        <translation>Dein Name, wie deine Lehrkraft ihn kennt (höchstens {characters})</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Weiter…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the hand-in file</source>
+        <translation>Wähle, wo die Abgabedatei gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Please type your name on one line (letters, not symbols).</source>
+        <translation>Bitte gib deinen Namen in einer Zeile ein (Buchstaben, keine Symbole).</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Abgeben…</translation>
+    </message>
+    <message>
+        <source>Save your work for your teacher: with your name, its results and a picture</source>
+        <translation>Deine Arbeit für deine Lehrkraft speichern: mit deinem Namen, ihren Ergebnissen und einem Bild</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <source>NN Playground hand-ins (*{suffix})</source>
+        <translation>NN-Playground-Abgaben (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Cannot hand in {file}</source>
+        <translation>{file} kann nicht abgegeben werden</translation>
+    </message>
+    <message>
+        <source>Handed in as {student}: {file}</source>
+        <translation>Abgegeben als {student}: {file}</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +3146,179 @@ Schritt</translation>
     </message>
 </context>
 <context>
+    <name>metrics_export</name>
+    <message>
+        <source>&amp;Metrics as CSV…</source>
+        <translation>&amp;Metriken als CSV…</translation>
+    </message>
+    <message>
+        <source>Metrics as &amp;JSON…</source>
+        <translation>Metriken als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>The confusion matrices with each class's precision, recall and F1, or R², RMSE and MAE for regression, of the training and test sets</source>
+        <translation>Die Konfusionsmatrizen mit Präzision, Sensitivität und F1 jeder Klasse, bzw. R², RMSE und MAE bei Regression, für Trainings- und Testdaten</translation>
+    </message>
+    <message>
+        <source>{project} metrics</source>
+        <translation>{project} Metriken</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the metrics</source>
+        <translation>Metriken exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}</source>
+        <translation>{file} kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>metrics_panel</name>
+    <message>
+        <source>&lt;b&gt;Training set&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Trainingsdaten&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test set&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Testdaten&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the training set</source>
+        <translation>Konfusionsmatrix der Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the test set</source>
+        <translation>Konfusionsmatrix der Testdaten</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>Zeilen-%</translation>
+    </message>
+    <message>
+        <source>Show each row of the matrices as shares of its class's points instead of counts</source>
+        <translation>Jede Zeile der Matrizen als Anteile der Punkte ihrer Klasse statt als Anzahlen zeigen</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>Markierung weg</translation>
+    </message>
+    <message>
+        <source>Take the marks off the points on the output plot</source>
+        <translation>Die Markierungen von den Punkten im Ausgabediagramm entfernen</translation>
+    </message>
+    <message>
+        <source>Close the metrics panel (M); the loss chart comes back</source>
+        <translation>Metrikbereich schließen (M); die Verlustkurve kommt zurück</translation>
+    </message>
+    <message>
+        <source>Waiting for the network's predictions…</source>
+        <translation>Warte auf die Vorhersagen des Netzes…</translation>
+    </message>
+    <message>
+        <source>R², RMSE and MAE of the training and test sets</source>
+        <translation>R², RMSE und MAE der Trainings- und Testdaten</translation>
+    </message>
+    <message>
+        <source>R²: the share of the targets' variance the network explains (1 is perfect, 0 no better than their mean, – when the targets do not vary); RMSE: the root mean squared error; MAE: the mean absolute error; – for an empty set.</source>
+        <translation>R²: der Anteil der Varianz der Zielwerte, den das Netz erklärt (1 ist perfekt, 0 nicht besser als ihr Mittelwert, – wenn die Zielwerte nicht schwanken); RMSE: die Wurzel des mittleren quadratischen Fehlers; MAE: der mittlere absolute Fehler; – bei leeren Daten.</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: prediction against truth; grey lines are the residuals.</source>
+        <translation>Epoche {epoch}: Vorhersage gegen Wahrheit; graue Linien sind die Residuen.</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}. Rows: true class; columns: predicted. Click a cell to mark its points on the output plot.</source>
+        <translation>Epoche {epoch}. Zeilen: wahre Klasse; Spalten: vorhergesagte. Klicke auf eine Zelle, um ihre Punkte im Ausgabediagramm zu markieren.</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>keine Punkte</translation>
+    </message>
+    <message>
+        <source>{percent} % of {count} right</source>
+        <translation>{percent} % von {count} richtig</translation>
+    </message>
+    <message>
+        <source>Predicted against true value, with the residuals</source>
+        <translation>Vorhergesagter gegen wahren Wert, mit den Residuen</translation>
+    </message>
+    <message>
+        <source>Each point's predicted value against its true one: on the dashed diagonal the prediction is right; the grey line from a point to the diagonal is its residual. Filled blue: training points; orange rings: test points.</source>
+        <translation>Der vorhergesagte Wert jedes Punkts gegen seinen wahren: Auf der gestrichelten Diagonale ist die Vorhersage richtig; die graue Linie von einem Punkt zur Diagonale ist sein Residuum. Blau gefüllt: Trainingspunkte; orange Ringe: Testpunkte.</translation>
+    </message>
+    <message>
+        <source>true value</source>
+        <translation>wahrer Wert</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+</context>
+<context>
+    <name>metrics_slot</name>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Metriken</translation>
+    </message>
+    <message>
+        <source>Show the confusion matrices of the training and test sets with each class's precision, recall and F1 (for regression: R², RMSE, MAE and predicted against true), in the loss chart's place (M)</source>
+        <translation>Die Konfusionsmatrizen der Trainings- und Testdaten mit Präzision, Sensitivität und F1 jeder Klasse zeigen (bei Regression: R², RMSE, MAE und vorhergesagt gegen wahr), anstelle der Verlustkurve (M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked on the plot: %n training set point(s) of {true} predicted {predicted} ({verdict}).</source>
+        <translation><numerusform>Im Diagramm markiert: %n Trainingspunkt der Klasse {true}, vorhergesagt als {predicted} ({verdict}).</numerusform><numerusform>Im Diagramm markiert: %n Trainingspunkte der Klasse {true}, vorhergesagt als {predicted} ({verdict}).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked on the plot: %n test set point(s) of {true} predicted {predicted} ({verdict}).</source>
+        <translation><numerusform>Im Diagramm markiert: %n Testpunkt der Klasse {true}, vorhergesagt als {predicted} ({verdict}).</numerusform><numerusform>Im Diagramm markiert: %n Testpunkte der Klasse {true}, vorhergesagt als {predicted} ({verdict}).</numerusform></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+</context>
+<context>
     <name>network</name>
     <message>
         <source>params must have {count} layers for this spec; got {value}</source>
@@ -2615,6 +3523,114 @@ Schritt</translation>
     <message>
         <source>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; predicted value</source>
         <translation>&lt;span style='color:{orange}'&gt;■&lt;/span&gt; −1 &amp;nbsp;&lt;span style='color:#999'&gt;□&lt;/span&gt; 0 &amp;nbsp;&lt;span style='color:{blue}'&gt;■&lt;/span&gt; +1 &amp;nbsp; vorhergesagter Wert</translation>
+    </message>
+</context>
+<context>
+    <name>paint_strokes</name>
+    <message numerus="yes">
+        <source>paint %n point(s)</source>
+        <translation><numerusform>%n Punkt malen</numerusform><numerusform>%n Punkte malen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>erase %n point(s)</source>
+        <translation><numerusform>%n Punkt radieren</numerusform><numerusform>%n Punkte radieren</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>paint_tool</name>
+    <message>
+        <source>Click: add a point
+Drag: spray points</source>
+        <translation>Klick: Punkt hinzufügen
+Ziehen: Punkte sprühen</translation>
+    </message>
+    <message>
+        <source>No points yet:
+press ✎ Paint (P)
+or import a CSV file</source>
+        <translation>Noch keine Punkte:
+drücke ✎ Malen (P)
+oder importiere eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>✎ Paint</source>
+        <translation>✎ Malen</translation>
+    </message>
+    <message>
+        <source>Paint your own data on the output (key P): click to add a point, drag to spray. Starting from generated data paints on a copy of its points.</source>
+        <translation>Male deine eigenen Daten auf die Ausgabe (Taste P): Klicke, um einen Punkt hinzuzufügen, zieh, um zu sprühen. Wenn du von erzeugten Daten ausgehst, malst du auf einer Kopie ihrer Punkte.</translation>
+    </message>
+    <message>
+        <source>The value painted points carry, from −1 (orange) to +1 (blue).</source>
+        <translation>Der Wert der gemalten Punkte, von −1 (orange) bis +1 (blau).</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <source>Add points (key B): click for one, drag to spray.</source>
+        <translation>Punkte hinzufügen (Taste B): Klick für einen, Ziehen zum Sprühen.</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Radierer</translation>
+    </message>
+    <message>
+        <source>Remove the points under the circle as you drag (key E).</source>
+        <translation>Beim Ziehen die Punkte unter dem Kreis entfernen (Taste E).</translation>
+    </message>
+    <message>
+        <source>The brush and eraser radius, from 0.2 to 3 (the view is 12 wide).</source>
+        <translation>Der Radius von Pinsel und Radierer, von 0.2 bis 3 (die Ansicht ist 12 breit).</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>How many points a drag sprays per unit it travels (a click always adds one).</source>
+        <translation>Wie viele Punkte ein Ziehen pro zurückgelegter Einheit sprüht (ein Klick fügt immer einen hinzu).</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove all your points (Ctrl+Z brings them back).</source>
+        <translation>Alle deine Punkte entfernen (Ctrl+Z holt sie zurück).</translation>
+    </message>
+    <message>
+        <source>Value {value}</source>
+        <translation>Wert {value}</translation>
+    </message>
+    <message>
+        <source>&amp;Paint Data</source>
+        <translation>Daten &amp;malen</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinsel</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Radierer</translation>
+    </message>
+    <message>
+        <source>&amp;Clear My Points</source>
+        <translation>Meine Punkte &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Paint class {number}</source>
+        <translation>Klasse {number} malen</translation>
+    </message>
+    <message>
+        <source>Class {number} ({colour}) chosen: press P or ✎ Paint to paint it.</source>
+        <translation>Klasse {number} ({colour}) gewählt: Drücke P oder ✎ Malen, um sie zu malen.</translation>
     </message>
 </context>
 <context>
