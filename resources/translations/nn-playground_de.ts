@@ -87,7 +87,7 @@ Restore “{name}”, saved automatically at {time} on {date}?</source>
     <name>checkpoint_store</name>
     <message>
         <source>Checkpoints: every epoch recorded for the last {recent}, then every 2nd, 4th, 8th … further back; {kept} kept, {size} MB of at most {limit} MB. Epochs between checkpoints are recomputed exactly from the nearest earlier one.</source>
-        <translation>Sicherungspunkte: jede Epoche der letzten {recent} gespeichert, weiter zurück jede 2., 4., 8. …; {kept} behalten, {size} MB von höchstens {limit} MB. Epochen zwischen Sicherungspunkten werden exakt aus dem nächstfrüheren neu berechnet.</translation>
+        <translation>Sicherungen: jede Epoche der letzten {recent} gespeichert, weiter zurück jede 2., 4., 8. …; {kept} behalten, {size} MB von höchstens {limit} MB. Epochen zwischen Sicherungen werden exakt aus der nächstfrüheren neu berechnet.</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2303,7 @@ In die Ansicht einpassen? Beide Achsen werden gleich skaliert (Formen bleiben, w
     <name>hand_in</name>
     <message>
         <source>Your name goes into the file with your network, its results (epochs, loss and accuracy) and a small picture of its decision boundary, so that your teacher knows whose work it is. This computer remembers it for your next hand-in.</source>
-        <translation>Dein Name kommt mit deinem Netz, seinen Ergebnissen (Epochen, Verlust und Genauigkeit) und einem kleinen Bild seiner Entscheidungsgrenze in die Datei, damit deine Lehrkraft weiß, wessen Arbeit es ist. Dieser Computer merkt ihn sich für deine nächste Abgabe.</translation>
+        <translation>Dein Name kommt mit deinem Netz, seinen Ergebnissen (Epochen, Verlust, Genauigkeit) und einem Bild seiner Entscheidungsgrenze in die Datei, damit deine Lehrkraft weiß, wessen Arbeit es ist. Der Computer merkt ihn sich.</translation>
     </message>
     <message>
         <source>Hand in your work</source>
@@ -3637,7 +3637,7 @@ oder importiere eine CSV-Datei</translation>
     <name>palette</name>
     <message>
         <source>Hidden layer</source>
-        <translation>Verdeckte Schicht</translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>Neuron</source>
@@ -4918,11 +4918,11 @@ Installiere sie mit:
     </message>
     <message>
         <source>{count} checkpoint, {size}</source>
-        <translation>{count} Sicherungspunkt, {size}</translation>
+        <translation>{count} Sicherung, {size}</translation>
     </message>
     <message numerus="yes">
         <source>{count} checkpoints, {size}</source>
-        <translation><numerusform>{count} Sicherungspunkt, {size}</numerusform><numerusform>{count} Sicherungspunkte, {size}</numerusform></translation>
+        <translation><numerusform>{count} Sicherung, {size}</numerusform><numerusform>{count} Sicherungen, {size}</numerusform></translation>
     </message>
     <message>
         <source>epoch {epoch} of {latest} …</source>
@@ -4989,7 +4989,7 @@ Installiere sie mit:
     </message>
     <message>
         <source>Set ▾</source>
-        <translation>Setzen ▾</translation>
+        <translation>Aktiv ▾</translation>
     </message>
     <message>
         <source>Never ▾</source>
@@ -5676,7 +5676,7 @@ die Vorhersage ist</translation>
     <name>walkthrough_text</name>
     <message>
         <source>Forward pass</source>
-        <translation>Vorwärtsdurchlauf</translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -5684,7 +5684,7 @@ die Vorhersage ist</translation>
     </message>
     <message>
         <source>Backward pass</source>
-        <translation>Rückwärtsdurchlauf</translation>
+        <translation>Rückwärts</translation>
     </message>
     <message>
         <source>Weight update</source>
