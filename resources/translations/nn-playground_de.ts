@@ -5583,7 +5583,7 @@ die Vorhersage ist</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pick a point:&lt;/b&gt; Next (→) picks one worth a look and says why; or click a point on the plot above, or take a random one.</source>
-        <translation>&lt;b&gt;Wähle einen Punkt:&lt;/b&gt; Weiter (→) wählt einen, der sich lohnt, und sagt, warum; oder klicke oben im Diagramm auf einen Punkt oder nimm einen zufälligen.</translation>
+        <translation>&lt;b&gt;Wähle einen Punkt:&lt;/b&gt; Weiter (→) wählt einen lohnenden und sagt, warum; oder klicke oben auf einen Punkt oder nimm einen zufälligen.</translation>
     </message>
     <message>
         <source>&lt;p style='font-size:{size}pt'&gt;Backpropagation in four steps, with this network's own numbers for one point:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Forward pass&lt;/b&gt;: the point goes through the network layer by layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loss&lt;/b&gt;: how far the prediction is from the point's true label.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backward pass&lt;/b&gt;: the chain rule finds how each weight changed the loss, from the output back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight update&lt;/b&gt;: every weight moves a little against its gradient.&lt;/li&gt;&lt;/ol&gt;</source>
