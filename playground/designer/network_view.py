@@ -98,6 +98,9 @@ class _View(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setBackgroundBrush(QColor(*colors.WHITE))
+        # Inputs on the left in every language: under Arabic a right-to-left view would
+        # also start scrolled to its right end, the inputs out of sight.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # Anchored at the top left: a layer added or removed leaves the buttons in place.
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # A scrolled scene keeps its scroll position through a rescale (Qt would centre it).
