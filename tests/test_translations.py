@@ -163,3 +163,27 @@ def test_view_language_keeps_the_choice_and_restarts_when_asked(window, monkeypa
         assert w.language_menu.actions["ar"].isChecked()  # the choice, for the next start
     finally:
         language.remember("")
+
+
+def test_a_german_student_reads_and_types_numbers_with_a_comma(qtbot, install, window) -> None:
+    """The top bar shows 0,03; a weight typed as 0,25 in the diagram's editor is 0.25."""
+    from PySide6.QtTest import QTest
+
+    from tests.conftest import TIMEOUT, params, settle, undo_text
+    from tests.test_network_editor import double_click, link_point
+
+    install("de")
+    w = window(settle_layout=True)
+    assert w.top_bar.learning_rate.currentText() == "0,03"
+    editor_owner = w.network_editor.numbers
+    double_click(w, link_point(w, 0, 1, 2))
+    qtbot.waitUntil(lambda: editor_owner.editor is not None, timeout=TIMEOUT)
+    editor = editor_owner.editor
+    assert editor.line.text().count(",") <= 1 and "." not in editor.line.text()
+    editor.line.clear()
+    QTest.keyClicks(editor.line, "0,25")
+    QTest.keyClick(editor.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor_owner.editor is None, timeout=TIMEOUT)
+    settle(qtbot, w)
+    assert params(w)[0][1, 2] == 0.25
+    assert "0,25" in undo_text(w) and undo_text(w).startswith("Rückgängig")
