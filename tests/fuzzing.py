@@ -100,6 +100,14 @@ def seeds() -> list[str]:
     texts.append(dumps_project(project_from_session(race, {}, lesson)))
     locked = Lesson("P", "", (), ("dataset",), LockPassword.create("pw", MIN_ITERATIONS))
     texts.append(dumps_project(project_from_session(regression, {}, locked)))
+    # A lesson in several languages: each text is checked as a one-language one is.
+    multilingual = Lesson(
+        "T",
+        "<p>a</p>",
+        titles=(("en", "T"), ("de", "Ü"), ("ar", "د")),
+        bodies=(("en", "<p>a</p>"), ("de", "<p><b>ä</b></p>"), ("ar", "<p>ب</p>")),
+    )
+    texts.append(dumps_project(project_from_session(race, {}, multilingual)))
     handed_in = project_from_session(trained, {}, lesson)
     part = make_hand_in(trained, "Ana Silva", lesson.title, "2026-12-04T22:10:05Z")
     texts.append(dumps_project(with_hand_in(handed_in, part)))
