@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from engine.i18n import translate  # noqa: E402
-from tests.screen_check import clipped_texts, panels, settle, wait_until  # noqa: E402
+from tests.screen_check import clipped_texts, measure, panels, settle, wait_until  # noqa: E402
 
 # Words that read the same in every language: names of things, units, keys, math.
 SAME_EVERYWHERE = {
@@ -265,10 +265,14 @@ def main() -> None:
     w.show()
     wait_until(lambda: w.snapshot is not None)
     settle(w)
+    sizes = {}
     for name in panels(w):
         scan.texts(w, name)
         scan.clipping(w, name)
         scan.opened.append(name)
+        if name == "resting":
+            measured = measure(w)
+            sizes = {"plot": measured["plot"], "chart": measured["chart"]}
         if shots and name in ("resting", "walkthrough", "lesson"):
             w.grab().save(os.path.join(shots, f"{code}-{name}.png"))
     open_dialogs(w, scan)
@@ -280,6 +284,7 @@ def main() -> None:
                 "untranslated": [f"{k} (in {v})" for k, v in scan.untranslated.items()],
                 "clipped": [f"{k} (in {v})" for k, v in scan.clipped.items()],
                 "opened": scan.opened,
+                "resting": sizes,
             },
             ensure_ascii=False,
         ),

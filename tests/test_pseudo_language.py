@@ -13,7 +13,9 @@ import os
 import subprocess
 import sys
 
-from tests.screen_check import ROOT
+import pytest
+
+from tests.screen_check import MIN_CHART, MIN_PLOT, ROOT
 from tests.test_i18n import load_translations_tool
 
 PANELS = {"resting", "walkthrough", "gradients", "metrics", "compare", "painting", "lesson"}
@@ -52,3 +54,13 @@ def test_every_text_is_translated_and_fits_under_the_pseudo_language(tmp_path) -
     assert len(dialogs) >= 10, dialogs
     assert report["untranslated"] == []
     assert report["clipped"] == []
+
+
+@pytest.mark.parametrize("code", ["es", "de", "fr", "pt_BR", "zh_CN", "ar"])
+def test_every_language_fits_a_1366_screen(code, tmp_path) -> None:
+    """Each real language: every panel and dialog without a clipped label, and the plot and
+    the loss chart as large as in English (translations are longer, and Arabic mirrors)."""
+    report = run_check(code, tmp_path)
+    assert set(report["opened"]) >= PANELS
+    assert report["clipped"] == []
+    assert report["resting"]["plot"] >= MIN_PLOT and report["resting"]["chart"] >= MIN_CHART
