@@ -207,16 +207,24 @@ class TrainingSettings:
     def from_dict(cls, data: dict) -> TrainingSettings:
         """Settings from saved data; unknown keys are refused, missing ones take defaults."""
         if not isinstance(data, dict):
-            raise ValueError("settings must be a JSON object")
+            raise ValueError(translate("settings", "settings must be a JSON object"))
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known
         if unknown:
-            raise ValueError(f"settings: unknown fields {sorted(unknown)}")
+            raise ValueError(
+                translate("settings", "settings: unknown fields {fields}").format(
+                    fields=sorted(unknown)
+                )
+            )
         values = dict(data)
         for key in ("hidden", "features", "layer_activations", "layer_dropout"):
             if key in values:
                 if not isinstance(values[key], list):
-                    raise ValueError(f"settings.{key} must be a list")
+                    raise ValueError(
+                        translate("settings", "{field} must be a list").format(
+                            field=f"settings.{key}"
+                        )
+                    )
                 values[key] = tuple(values[key])
         if "schedule" in values:
             values["schedule"] = Schedule.from_dict(values["schedule"])
@@ -225,6 +233,38 @@ class TrainingSettings:
 
 def dataset_task(name: str) -> str:
     return datasets.DATASETS[name].task
+
+
+# A file's setting out of range: the field is the file's key (data); the sentence is read.
+def one_of(field: str, choices: Any, value: Any) -> str:
+    return translate("settings", "{field} must be one of {choices}; got {value}").format(
+        field=field, choices=", ".join(choices), value=repr(value)
+    )
+
+
+def from_to(field: str, least: Any, most: Any, value: Any) -> str:
+    return translate("settings", "{field} must be from {least} to {most}; got {value}").format(
+        field=field, least=least, most=most, value=repr(value)
+    )
+
+
+def integer_from_to(field: str, least: Any, most: Any, value: Any) -> str:
+    return translate(
+        "settings", "{field} must be an integer from {least} to {most}; got {value}"
+    ).format(field=field, least=least, most=most, value=repr(value))
+
+
+def not_negative(field: str, value: Any) -> str:
+    return translate("settings", "{field} must be an integer >= 0; got {value}").format(
+        field=field, value=repr(value)
+    )
+
+
+def default_or(field: str, least: Any, most: Any, value: Any) -> str:
+    return translate(
+        "settings",
+        "{field} must be 0 (the dataset's default) or from {least} to {most}; got {value}",
+    ).format(field=field, least=least, most=most, value=repr(value))
 
 
 def check(s: TrainingSettings) -> None:
@@ -242,96 +282,112 @@ def check(s: TrainingSettings) -> None:
 
     need(
         number(s.learning_rate) and 0 < s.learning_rate <= MAX_LEARNING_RATE,
-        f"learning_rate must be a number above 0 and at most {MAX_LEARNING_RATE:g}; "
-        f"got {s.learning_rate!r}",
+        translate(
+            "settings", "{field} must be a number above 0 and at most {most}; got {value}"
+        ).format(field="learning_rate", most=f"{MAX_LEARNING_RATE:g}", value=repr(s.learning_rate)),
     )
     need(
         s.activation in ACTIVATIONS,
-        f"activation must be one of {', '.join(ACTIVATIONS)}; got {s.activation!r}",
+        one_of("activation", ACTIVATIONS, s.activation),
     )
     need(
         s.regularization in REGULARIZATIONS,
-        f"regularization must be one of {', '.join(REGULARIZATIONS)}; got {s.regularization!r}",
+        one_of("regularization", REGULARIZATIONS, s.regularization),
     )
     need(
         number(s.reg_rate) and 0 <= s.reg_rate <= MAX_REGULARIZATION,
-        f"reg_rate must be from 0 to {MAX_REGULARIZATION:g}; got {s.reg_rate!r}",
+        from_to("reg_rate", 0, f"{MAX_REGULARIZATION:g}", s.reg_rate),
     )
-    need(s.problem in PROBLEMS, f"problem must be one of {', '.join(PROBLEMS)}; got {s.problem!r}")
-    need(s.loss in LOSSES, f"loss must be one of {', '.join(LOSSES)}; got {s.loss!r}")
+    need(s.problem in PROBLEMS, one_of("problem", PROBLEMS, s.problem))
+    need(s.loss in LOSSES, one_of("loss", LOSSES, s.loss))
     need(
         s.optimizer in OPTIMIZERS,
-        f"optimizer must be one of {', '.join(OPTIMIZERS)}; got {s.optimizer!r}",
+        one_of("optimizer", OPTIMIZERS, s.optimizer),
     )
     need(
         integer(s.batch_size) and 1 <= s.batch_size <= datasets.MAX_POINTS,
-        f"batch_size must be an integer from 1 to {datasets.MAX_POINTS}; got {s.batch_size!r}",
+        integer_from_to("batch_size", 1, datasets.MAX_POINTS, s.batch_size),
     )
-    need(integer(s.speed) and s.speed in SPEEDS, f"speed must be one of {SPEEDS}; got {s.speed!r}")
+    need(
+        integer(s.speed) and s.speed in SPEEDS,
+        translate("settings", "{field} must be one of {choices}; got {value}").format(
+            field="speed", choices=SPEEDS, value=repr(s.speed)
+        ),
+    )
     need(
         s.dataset in datasets.DATASETS,
-        f"dataset must be one of {', '.join(datasets.DATASETS)}; got {s.dataset!r}",
+        one_of("dataset", datasets.DATASETS, s.dataset),
     )
     need(
         number(s.noise) and 0 <= s.noise <= datasets.MAX_NOISE,
-        f"noise must be from 0 to {datasets.MAX_NOISE:g}; got {s.noise!r}",
+        from_to("noise", 0, f"{datasets.MAX_NOISE:g}", s.noise),
     )
     need(
         number(s.train_ratio)
         and datasets.MIN_TRAIN_RATIO <= s.train_ratio <= datasets.MAX_TRAIN_RATIO,
-        f"train_ratio must be from {datasets.MIN_TRAIN_RATIO:g} to "
-        f"{datasets.MAX_TRAIN_RATIO:g}; got {s.train_ratio!r}",
+        from_to(
+            "train_ratio",
+            f"{datasets.MIN_TRAIN_RATIO:g}",
+            f"{datasets.MAX_TRAIN_RATIO:g}",
+            s.train_ratio,
+        ),
     )
     need(
         integer(s.data_seed) and s.data_seed >= 0,
-        f"data_seed must be an integer >= 0; got {s.data_seed!r}",
+        not_negative("data_seed", s.data_seed),
     )
     need(
         integer(s.init_seed) and s.init_seed >= 0,
-        f"init_seed must be an integer >= 0; got {s.init_seed!r}",
+        not_negative("init_seed", s.init_seed),
     )
     need(
         isinstance(s.hidden, tuple)
         and len(s.hidden) <= MAX_HIDDEN_LAYERS
         and all(integer(u) and 1 <= u <= MAX_UNITS for u in s.hidden),
-        f"hidden must be up to {MAX_HIDDEN_LAYERS} layers of 1 to {MAX_UNITS} neurons; "
-        f"got {s.hidden!r}",
+        translate(
+            "settings", "{field} must be up to {layers} layers of 1 to {most} neurons; got {value}"
+        ).format(field="hidden", layers=MAX_HIDDEN_LAYERS, most=MAX_UNITS, value=repr(s.hidden)),
     )
     need(
         isinstance(s.features, tuple) and len(s.features) > 0,
-        "features must list at least one feature",
+        translate("settings", "{field} must list at least one feature").format(field="features"),
     )
     need(
         isinstance(s.layer_activations, tuple)
         and len(s.layer_activations) in (0, len(s.hidden))
         and all(a in ACTIVATIONS for a in s.layer_activations),
-        "layer_activations must name one activation per hidden layer "
-        f"({', '.join(ACTIVATIONS)}); got {s.layer_activations!r}",
+        translate(
+            "settings",
+            "{field} must name one activation per hidden layer ({choices}); got {value}",
+        ).format(
+            field="layer_activations",
+            choices=", ".join(ACTIVATIONS),
+            value=repr(s.layer_activations),
+        ),
     )
     need(
         isinstance(s.layer_dropout, tuple)
         and len(s.layer_dropout) in (0, len(s.hidden))
         and all(number(r) and 0 <= r <= MAX_DROPOUT for r in s.layer_dropout),
-        f"layer_dropout must give one rate from 0 to {MAX_DROPOUT:g} per hidden layer; "
-        f"got {s.layer_dropout!r}",
+        translate(
+            "settings", "{field} must give one rate from 0 to {most} per hidden layer; got {value}"
+        ).format(field="layer_dropout", most=f"{MAX_DROPOUT:g}", value=repr(s.layer_dropout)),
     )
     need(
         integer(s.stop_at_epoch) and 0 <= s.stop_at_epoch <= MAX_STOP_EPOCH,
-        f"stop_at_epoch must be an integer from 0 to {MAX_STOP_EPOCH:,}; got {s.stop_at_epoch!r}",
+        integer_from_to("stop_at_epoch", 0, f"{MAX_STOP_EPOCH:,}", s.stop_at_epoch),
     )
     need(
         integer(s.patience) and 0 <= s.patience <= MAX_PATIENCE,
-        f"patience must be an integer from 0 to {MAX_PATIENCE:,}; got {s.patience!r}",
+        integer_from_to("patience", 0, f"{MAX_PATIENCE:,}", s.patience),
     )
     need(
         integer(s.classes) and (s.classes == 0 or MIN_CLASSES <= s.classes <= MAX_CLASSES),
-        f"classes must be 0 (the dataset's default) or from {MIN_CLASSES} to {MAX_CLASSES}; "
-        f"got {s.classes!r}",
+        default_or("classes", MIN_CLASSES, MAX_CLASSES, s.classes),
     )
     need(
         integer(s.points) and (s.points == 0 or MIN_GENERATED <= s.points <= datasets.MAX_POINTS),
-        f"points must be 0 (the dataset's default) or from {MIN_GENERATED} to "
-        f"{datasets.MAX_POINTS:,}; got {s.points!r}",
+        default_or("points", MIN_GENERATED, f"{datasets.MAX_POINTS:,}", s.points),
     )
     need(
         isinstance(s.schedule, Schedule),
@@ -339,9 +395,11 @@ def check(s: TrainingSettings) -> None:
     )
     need(
         isinstance(s.restore_best, bool),
-        f"restore_best must be true or false; got {s.restore_best!r}",
+        translate("settings", "{field} must be true or false; got {value}").format(
+            field="restore_best", value=repr(s.restore_best)
+        ),
     )
     need(
         s.data_source in DATA_SOURCES,
-        f"data_source must be one of {', '.join(DATA_SOURCES)}; got {s.data_source!r}",
+        one_of("data_source", DATA_SOURCES, s.data_source),
     )

@@ -4490,6 +4490,62 @@ Install them with:
         <source>Max</source>
         <translation>القصوى</translation>
     </message>
+    <message>
+        <source>settings must be a JSON object</source>
+        <translation>يجب أن يكون settings كائن JSON</translation>
+    </message>
+    <message>
+        <source>settings: unknown fields {fields}</source>
+        <translation>settings: حقول غير معروفة {fields}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list</source>
+        <translation>يجب أن يكون {field} قائمة</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}; got {value}</source>
+        <translation>يجب أن يكون {field} واحدًا من {choices}؛ القيمة المعطاة {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be from {least} to {most}; got {value}</source>
+        <translation>يجب أن يكون {field} بين {least} و{most}؛ القيمة المعطاة {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer from {least} to {most}; got {value}</source>
+        <translation>يجب أن يكون {field} عددًا صحيحًا من {least} إلى {most}؛ القيمة المعطاة {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer &gt;= 0; got {value}</source>
+        <translation>يجب أن يكون {field} عددًا صحيحًا &gt;= 0؛ القيمة المعطاة {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be 0 (the dataset's default) or from {least} to {most}; got {value}</source>
+        <translation>يجب أن يكون {field} صفرًا (القيمة الافتراضية لمجموعة البيانات) أو بين {least} و{most}؛ القيمة المعطاة {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a number above 0 and at most {most}; got {value}</source>
+        <translation>يجب أن يكون {field} عددًا أكبر من 0 ولا يتجاوز {most}؛ القيمة المعطاة {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be up to {layers} layers of 1 to {most} neurons; got {value}</source>
+        <translation>يجب ألا يتجاوز {field} ‏{layers} طبقات من 1 إلى {most} عصبونات؛ القيمة المعطاة {value}</translation>
+    </message>
+    <message>
+        <source>{field} must list at least one feature</source>
+        <translation>يجب أن يذكر {field} سمة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>{field} must name one activation per hidden layer ({choices}); got {value}</source>
+        <translation>يجب أن يسمّي {field} دالة تنشيط واحدة لكل طبقة مخفية ({choices})؛ القيمة المعطاة {value}</translation>
+    </message>
+    <message>
+        <source>{field} must give one rate from 0 to {most} per hidden layer; got {value}</source>
+        <translation>يجب أن يعطي {field} معدلًا من 0 إلى {most} لكل طبقة مخفية؛ القيمة المعطاة {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false; got {value}</source>
+        <translation>يجب أن يكون {field} ‏true أو false؛ القيمة المعطاة {value}</translation>
+    </message>
 </context>
 <context>
     <name>settings_info</name>

@@ -4490,6 +4490,62 @@ Installiere sie mit:
         <source>Max</source>
         <translation>Max.</translation>
     </message>
+    <message>
+        <source>settings must be a JSON object</source>
+        <translation>settings muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>settings: unknown fields {fields}</source>
+        <translation>settings: unbekannte Felder {fields}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list</source>
+        <translation>{field} muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}; got {value}</source>
+        <translation>{field} muss eines von {choices} sein; gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be from {least} to {most}; got {value}</source>
+        <translation>{field} muss zwischen {least} und {most} liegen; gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer from {least} to {most}; got {value}</source>
+        <translation>{field} muss eine ganze Zahl von {least} bis {most} sein; gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer &gt;= 0; got {value}</source>
+        <translation>{field} muss eine ganze Zahl &gt;= 0 sein; gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be 0 (the dataset's default) or from {least} to {most}; got {value}</source>
+        <translation>{field} muss 0 (der Standard des Datensatzes) sein oder zwischen {least} und {most} liegen; gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a number above 0 and at most {most}; got {value}</source>
+        <translation>{field} muss eine Zahl über 0 und höchstens {most} sein; gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be up to {layers} layers of 1 to {most} neurons; got {value}</source>
+        <translation>{field} darf höchstens {layers} Schichten mit 1 bis {most} Neuronen haben; gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{field} must list at least one feature</source>
+        <translation>{field} muss mindestens ein Merkmal enthalten</translation>
+    </message>
+    <message>
+        <source>{field} must name one activation per hidden layer ({choices}); got {value}</source>
+        <translation>{field} muss eine Aktivierung pro verdeckter Schicht nennen ({choices}); gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{field} must give one rate from 0 to {most} per hidden layer; got {value}</source>
+        <translation>{field} muss pro verdeckter Schicht eine Rate von 0 bis {most} angeben; gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false; got {value}</source>
+        <translation>{field} muss true oder false sein; gefunden: {value}</translation>
+    </message>
 </context>
 <context>
     <name>settings_info</name>

@@ -4490,6 +4490,62 @@ Instálalas con:
         <source>Max</source>
         <translation>Máx.</translation>
     </message>
+    <message>
+        <source>settings must be a JSON object</source>
+        <translation>settings debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>settings: unknown fields {fields}</source>
+        <translation>settings: campos desconocidos {fields}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list</source>
+        <translation>{field} debe ser una lista</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}; got {value}</source>
+        <translation>{field} debe ser uno de {choices}; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be from {least} to {most}; got {value}</source>
+        <translation>{field} debe estar entre {least} y {most}; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer from {least} to {most}; got {value}</source>
+        <translation>{field} debe ser un entero entre {least} y {most}; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer &gt;= 0; got {value}</source>
+        <translation>{field} debe ser un entero &gt;= 0; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be 0 (the dataset's default) or from {least} to {most}; got {value}</source>
+        <translation>{field} debe ser 0 (el valor por defecto del conjunto de datos) o estar entre {least} y {most}; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a number above 0 and at most {most}; got {value}</source>
+        <translation>{field} debe ser un número mayor que 0 y como mucho {most}; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be up to {layers} layers of 1 to {most} neurons; got {value}</source>
+        <translation>{field} debe tener como mucho {layers} capas de 1 a {most} neuronas; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{field} must list at least one feature</source>
+        <translation>{field} debe incluir al menos una característica</translation>
+    </message>
+    <message>
+        <source>{field} must name one activation per hidden layer ({choices}); got {value}</source>
+        <translation>{field} debe indicar una activación por capa oculta ({choices}); se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{field} must give one rate from 0 to {most} per hidden layer; got {value}</source>
+        <translation>{field} debe dar una tasa de 0 a {most} por capa oculta; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false; got {value}</source>
+        <translation>{field} debe ser true o false; se recibió {value}</translation>
+    </message>
 </context>
 <context>
     <name>settings_info</name>

@@ -4490,6 +4490,62 @@ Installe-les avec :
         <source>Max</source>
         <translation>Max</translation>
     </message>
+    <message>
+        <source>settings must be a JSON object</source>
+        <translation>settings doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>settings: unknown fields {fields}</source>
+        <translation>settings : champs inconnus {fields}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list</source>
+        <translation>{field} doit être une liste</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}; got {value}</source>
+        <translation>{field} doit être l'un de {choices} ; reçu {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be from {least} to {most}; got {value}</source>
+        <translation>{field} doit être compris entre {least} et {most} ; reçu {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer from {least} to {most}; got {value}</source>
+        <translation>{field} doit être un entier de {least} à {most} ; reçu {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer &gt;= 0; got {value}</source>
+        <translation>{field} doit être un entier &gt;= 0 ; reçu {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be 0 (the dataset's default) or from {least} to {most}; got {value}</source>
+        <translation>{field} doit valoir 0 (la valeur par défaut du jeu de données) ou être compris entre {least} et {most} ; reçu {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a number above 0 and at most {most}; got {value}</source>
+        <translation>{field} doit être un nombre supérieur à 0 et au plus {most} ; reçu {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be up to {layers} layers of 1 to {most} neurons; got {value}</source>
+        <translation>{field} doit compter au plus {layers} couches de 1 à {most} neurones ; reçu {value}</translation>
+    </message>
+    <message>
+        <source>{field} must list at least one feature</source>
+        <translation>{field} doit contenir au moins une caractéristique</translation>
+    </message>
+    <message>
+        <source>{field} must name one activation per hidden layer ({choices}); got {value}</source>
+        <translation>{field} doit nommer une activation par couche cachée ({choices}) ; reçu {value}</translation>
+    </message>
+    <message>
+        <source>{field} must give one rate from 0 to {most} per hidden layer; got {value}</source>
+        <translation>{field} doit donner un taux de 0 à {most} par couche cachée ; reçu {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false; got {value}</source>
+        <translation>{field} doit valoir true ou false ; reçu {value}</translation>
+    </message>
 </context>
 <context>
     <name>settings_info</name>

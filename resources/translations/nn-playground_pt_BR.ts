@@ -4490,6 +4490,62 @@ Instale-as com:
         <source>Max</source>
         <translation>Máx.</translation>
     </message>
+    <message>
+        <source>settings must be a JSON object</source>
+        <translation>settings deve ser um objeto JSON</translation>
+    </message>
+    <message>
+        <source>settings: unknown fields {fields}</source>
+        <translation>settings: campos desconhecidos {fields}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list</source>
+        <translation>{field} deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}; got {value}</source>
+        <translation>{field} deve ser um de {choices}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be from {least} to {most}; got {value}</source>
+        <translation>{field} deve estar entre {least} e {most}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer from {least} to {most}; got {value}</source>
+        <translation>{field} deve ser um inteiro de {least} a {most}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer &gt;= 0; got {value}</source>
+        <translation>{field} deve ser um inteiro &gt;= 0; recebido {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be 0 (the dataset's default) or from {least} to {most}; got {value}</source>
+        <translation>{field} deve ser 0 (o padrão do conjunto de dados) ou estar entre {least} e {most}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a number above 0 and at most {most}; got {value}</source>
+        <translation>{field} deve ser um número maior que 0 e no máximo {most}; recebido {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be up to {layers} layers of 1 to {most} neurons; got {value}</source>
+        <translation>{field} deve ter no máximo {layers} camadas de 1 a {most} neurônios; recebido {value}</translation>
+    </message>
+    <message>
+        <source>{field} must list at least one feature</source>
+        <translation>{field} deve listar pelo menos uma característica</translation>
+    </message>
+    <message>
+        <source>{field} must name one activation per hidden layer ({choices}); got {value}</source>
+        <translation>{field} deve indicar uma ativação por camada oculta ({choices}); recebido {value}</translation>
+    </message>
+    <message>
+        <source>{field} must give one rate from 0 to {most} per hidden layer; got {value}</source>
+        <translation>{field} deve dar uma taxa de 0 a {most} por camada oculta; recebido {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false; got {value}</source>
+        <translation>{field} deve ser true ou false; recebido {value}</translation>
+    </message>
 </context>
 <context>
     <name>settings_info</name>

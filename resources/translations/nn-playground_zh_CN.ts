@@ -4490,6 +4490,62 @@ Install them with:
         <source>Max</source>
         <translation>最快</translation>
     </message>
+    <message>
+        <source>settings must be a JSON object</source>
+        <translation>settings 必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>settings: unknown fields {fields}</source>
+        <translation>settings：未知字段 {fields}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list</source>
+        <translation>{field} 必须是一个列表</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}; got {value}</source>
+        <translation>{field} 必须是 {choices} 之一；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be from {least} to {most}; got {value}</source>
+        <translation>{field} 必须在 {least} 到 {most} 之间；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer from {least} to {most}; got {value}</source>
+        <translation>{field} 必须是 {least} 到 {most} 之间的整数；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be an integer &gt;= 0; got {value}</source>
+        <translation>{field} 必须是大于等于 0 的整数；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be 0 (the dataset's default) or from {least} to {most}; got {value}</source>
+        <translation>{field} 必须为 0（数据集的默认值）或在 {least} 到 {most} 之间；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a number above 0 and at most {most}; got {value}</source>
+        <translation>{field} 必须是大于 0 且不超过 {most} 的数；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be up to {layers} layers of 1 to {most} neurons; got {value}</source>
+        <translation>{field} 最多 {layers} 层，每层 1 到 {most} 个神经元；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must list at least one feature</source>
+        <translation>{field} 至少要列出一个特征</translation>
+    </message>
+    <message>
+        <source>{field} must name one activation per hidden layer ({choices}); got {value}</source>
+        <translation>{field} 必须为每个隐藏层指定一个激活函数（{choices}）；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must give one rate from 0 to {most} per hidden layer; got {value}</source>
+        <translation>{field} 必须为每个隐藏层给出一个 0 到 {most} 之间的比率；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false; got {value}</source>
+        <translation>{field} 必须是 true 或 false；实际为 {value}</translation>
+    </message>
 </context>
 <context>
     <name>settings_info</name>
