@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from engine.batch_passes import bias_grads
 from engine.i18n import number as shown_number
 from engine.i18n import translate
 from engine.network import ForwardCache, Network
@@ -111,7 +112,7 @@ class Passes:
         for layer in range(len(params) - 1, -1, -1):
             gW, gb = grads[layer]
             np.dot(acts[layer].T, delta, out=gW)
-            np.add.reduce(delta, axis=0, out=gb)
+            bias_grads(delta, gb)
             if layer:
                 da = delta @ params[layer][0].T
                 dropped = kept[layer - 1]

@@ -22,6 +22,7 @@ from numpy.typing import DTypeLike
 
 import engine.tfp as tfp
 from engine.activations import Activation, get_activation
+from engine.batch_passes import bias_grads
 from engine.features import compute_features
 from engine.i18n import translate
 from engine.outputs import OutputHead
@@ -315,7 +316,7 @@ class Network:
         for layer in range(len(params) - 1, -1, -1):
             gW, gb = grads[layer]
             np.dot(acts[layer].T, delta, out=gW)
-            np.add.reduce(delta, axis=0, out=gb)
+            bias_grads(delta, gb)
             if layer:
                 da = delta @ params[layer][0].T
                 da *= activations[layer - 1].grad(zs[layer - 1], acts[layer])

@@ -17,6 +17,29 @@ import engine.tfp as tfp
 from engine.activations import ACTIVATIONS
 
 _sigmoid = ACTIVATIONS["sigmoid"].fn
+_SEQUENTIAL_SUM = 8  # NumPy sums fewer columns than this one after another, left to right
+
+
+def row_max(x: np.ndarray) -> np.ndarray:
+    """``x.max(axis=1, keepdims=True)``, the same values: for a few columns, NumPy's
+    reduction along a short row costs more (10 µs for 256 × 3) than column maxima (1 µs)."""
+    if x.shape[1] >= _SEQUENTIAL_SUM or x.shape[1] == 0:
+        return x.max(axis=1, keepdims=True)
+    out = x[:, :1].copy()
+    for j in range(1, x.shape[1]):
+        np.maximum(out, x[:, j : j + 1], out=out)
+    return out
+
+
+def row_sum(x: np.ndarray) -> np.ndarray:
+    """``x.sum(axis=1, keepdims=True)`` bit for bit: below eight columns NumPy adds them
+    one after another, as this does column by column, four times faster for 256 × 3."""
+    if x.shape[1] >= _SEQUENTIAL_SUM or x.shape[1] == 0:
+        return x.sum(axis=1, keepdims=True)
+    out = x[:, :1].copy()
+    for j in range(1, x.shape[1]):
+        out += x[:, j : j + 1]
+    return out
 
 
 @dataclass(frozen=True)
@@ -47,9 +70,9 @@ class OutputHead:
         if self.kind == "binary":
             return _sigmoid(logits[:, 0])
         if self.kind == "multiclass":
-            shifted = logits - logits.max(axis=1, keepdims=True)
+            shifted = logits - row_max(logits)
             e = np.exp(shifted)
-            return e / e.sum(axis=1, keepdims=True)
+            return e / row_sum(e)
         return logits[:, 0].copy()
 
     def loss(self, logits: np.ndarray, targets: np.ndarray) -> float:
@@ -62,9 +85,9 @@ class OutputHead:
             # BCE of sigmoid(z): max(z, 0) − z·t + log(1 + e^−|z|)
             return float(np.mean(np.maximum(z, 0.0) - z * t + np.log1p(np.exp(-np.abs(z)))))
         if self.kind == "multiclass":
-            shifted = logits - logits.max(axis=1, keepdims=True)
-            log_norm = np.log(np.exp(shifted).sum(axis=1))
-            return float(np.mean(log_norm - (shifted * targets).sum(axis=1)))
+            shifted = logits - row_max(logits)
+            log_norm = np.log(row_sum(np.exp(shifted))[:, 0])
+            return float(np.mean(log_norm - row_sum(shifted * targets)[:, 0]))
         diff = logits - targets
         return float(0.5 * np.mean(diff * diff))
 
@@ -76,9 +99,9 @@ class OutputHead:
         if self.kind == "binary":
             g = _sigmoid(logits)
         elif self.kind == "multiclass":
-            g = logits - logits.max(axis=1, keepdims=True)
+            g = logits - row_max(logits)
             np.exp(g, out=g)
-            g /= g.sum(axis=1, keepdims=True)
+            g /= row_sum(g)
         else:
             g = logits.copy()
         g -= targets

@@ -122,3 +122,21 @@ def trace_sample(
         dropout=[None if m is None else np.array(m, dtype=np.float64) for m in masks],
         before_dropout=before,
     )
+
+
+def flat_gradient(result: SampleTrace) -> np.ndarray:
+    """A trace's gradient laid out as the network's parameter vector (W then b per layer)."""
+    return np.concatenate(
+        [np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)]
+    )
+
+
+def per_layer(delta: np.ndarray, result: SampleTrace) -> list[tuple[np.ndarray, np.ndarray]]:
+    """A parameter-vector ``delta`` cut into (ΔW, Δb) per layer, as the trace's gradients."""
+    updates, offset = [], 0
+    for dW in result.dW:
+        w_end = offset + dW.size
+        b_end = w_end + dW.shape[1]
+        updates.append((delta[offset:w_end].reshape(dW.shape).copy(), delta[w_end:b_end].copy()))
+        offset = b_end
+    return updates

@@ -13,6 +13,7 @@ import math
 import numpy as np
 
 from engine import edits, tfp
+from engine.batch_passes import BatchPasses
 from engine.divergence import MAX_PARAM_NORM, Divergence, diverged, from_step, loss_exploded
 from engine.dropout import DropoutStream, sample_masks
 from engine.history import LossHistory
@@ -21,7 +22,7 @@ from engine.network import Network
 from engine.optimizers import OPTIMIZERS, clip_l1, make_optimizer
 from engine.schedules import Schedule, make_schedule
 from engine.threads import check_blas_threads, limit_blas, restore_blas
-from engine.trace import SampleTrace, trace_sample
+from engine.trace import SampleTrace, flat_gradient, per_layer, trace_sample
 from engine.validation import (
     check_batch_size,
     check_number,
@@ -212,6 +213,7 @@ class Trainer:
         self._shuffle_rng = np.random.default_rng([self.seed, 2])
         self._dropout = DropoutStream(self.seed)  # its masks (engine.dropout)
         self._scratch = np.empty(self._net.n_params, self._net.dtype)
+        self._passes = BatchPasses(self._net)  # its arrays are kept between steps
         self.history.clear()
         self.work_since_record = 0.0  # training since the last history point, in evaluations
 
@@ -251,17 +253,21 @@ class Trainer:
 
     def _steps(self, n_batches: int) -> int:
         net = self._net
-        forward, backward, finish = net.forward, net.backward, net.finish_grads
-        grad_logits = net.head.grad_logits
+        if self._passes.net is not net:  # a new network: an edit, a restore
+            self._passes = BatchPasses(net)
+        gradients, finish, grad_logits = (
+            self._passes.gradients,
+            net.finish_grads,
+            net.head.grad_logits,
+        )
         flat, gflat, scratch = net._flat, net._gflat, self._scratch
         opt_step, lr, l1, l2 = self._opt.step, self.current_rate, self._l1, self._l2
-        clip = tfp.l1_rule(net.head.loss_name, lr, clip_l1)
+        clip = tfp.l1_rule(net.head.loss_name, lr, clip_l1) if l1 else None
         n = self._F_train.shape[0]
         batch = self._batch_size
         step_cost = STEP_FIXED_COST + STEP_COST_PER_POINT * min(batch, n)
         dropout = self._dropout.passes(net, n)  # None: no layer drops, the plain passes
-        if dropout is not None:
-            backward = dropout.backward
+        finishing = l1 or l2 or net._has_mask  # else finish_grads changes nothing
         for done in range(n_batches):
             start = self._pos
             if start == 0:
@@ -270,11 +276,15 @@ class Trainer:
                 self._T_perm = self._T_train[order]
             stop = min(start + batch, n)
             F = self._F_perm[start:stop]
-            cache = forward(F) if dropout is None else dropout.forward(F, start)
-            backward(cache, grad_logits(cache.logits, self._T_perm[start:stop]))
-            finish(l1, l2)
+            if dropout is None:
+                gradients(F, self._T_perm[start:stop])
+            else:
+                cache = dropout.forward(F, start)
+                dropout.backward(cache, grad_logits(cache.logits, self._T_perm[start:stop]))
+            if finishing:
+                finish(l1, l2)
             np.subtract(flat, opt_step(gflat, lr), out=scratch)
-            if l1:
+            if clip is not None:
                 clip(flat, scratch, gflat, l1, net._reg_sel)
             if net._has_mask:
                 scratch *= net._mask
@@ -290,7 +300,8 @@ class Trainer:
                 self._pos = 0
                 self.epoch += 1
                 lr = self.current_rate
-                clip = tfp.l1_rule(net.head.loss_name, lr, clip_l1)  # TFP's rule reads the rate
+                if l1:  # TFP's rule reads the rate
+                    clip = tfp.l1_rule(net.head.loss_name, lr, clip_l1)
                 if self.history.due(self.epoch) and self._record_affordable():
                     self._record()
                     if self.divergence is not None:
@@ -451,9 +462,7 @@ class Trainer:
         """The backprop walkthrough for one sample, with the update the optimizer would make."""
         masks = sample_masks(self._net, self.seed, self.steps)
         result = trace_sample(self._net, x, y, self._l1, self._l2, masks)
-        flat_grad = np.concatenate(
-            [np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)]
-        )
+        flat_grad = flat_gradient(result)
         delta = self._opt.preview(flat_grad, self.current_rate)
         if self._l1:  # the update as apply_trace makes it, L1's exact zeros included
             new = self._net._flat - delta
@@ -463,24 +472,14 @@ class Trainer:
             delta = self._net._flat - new
         if self._net._has_mask:
             delta = delta * self._net._mask
-        updates, offset = [], 0
-        for dW in result.dW:
-            w_end = offset + dW.size
-            b_end = w_end + dW.shape[1]
-            updates.append(
-                (delta[offset:w_end].reshape(dW.shape).copy(), delta[w_end:b_end].copy())
-            )
-            offset = b_end
-        result.updates = updates
+        result.updates = per_layer(delta, result)
         result.optimizer_rule = self._opt.rule
         result.learning_rate = self.current_rate
         return result
 
     def apply_trace(self, result: SampleTrace) -> None:
         """Apply the update a :meth:`trace` showed (the optimizer's state advances too)."""
-        flat_grad = np.concatenate(
-            [np.concatenate([dW.ravel(), db]) for dW, db in zip(result.dW, result.db)]
-        )
+        flat_grad = flat_gradient(result)
         delta = self._opt.step(flat_grad, self.current_rate)
         new = self._net._flat - delta
         if self._l1:
