@@ -380,6 +380,7 @@ class Network:
         extent: tuple[float, float] = VIEW_BOX,
         neurons: bool = True,
         dtype: DTypeLike = np.float64,
+        rows: tuple[int, int] | None = None,
     ) -> dict:
         """Everything the views draw, from one batched pass over an R×R grid.
 
@@ -389,6 +390,8 @@ class Network:
         ``features`` is (n_features, R, R); ``neurons`` has one (units, R, R) per hidden layer
         (empty when ``neurons`` is False, which skips keeping them). ``dtype`` float32
         is for display: a 6 × 8 tanh network's 100 × 100 map takes a quarter of the time.
+        ``rows=(r0, r1)`` computes only the grid's rows r0 ≤ i < r1 (``output`` and the
+        neurons' maps then have r1 − r0 rows), so that a large map can be made in parts.
         """
         if not isinstance(resolution, (int, np.integer)) or not 2 <= resolution <= 1000:
             raise ValueError(f"resolution must be an integer from 2 to 1000; got {resolution!r}")
@@ -412,6 +415,11 @@ class Network:
         centres, FT = self._grid_cache[key]
         R = int(resolution)
         a = FT
+        r0, r1 = (0, R) if rows is None else (int(rows[0]), int(rows[1]))
+        if not 0 <= r0 < r1 <= R:
+            raise ValueError(f"rows must be 0 <= r0 < r1 <= {R}; got {rows!r}")
+        if rows is not None:
+            a = np.ascontiguousarray(FT[:, r0 * R : r1 * R])
         hidden = []
         # A deep network near divergence (lr 10, say) overflows float32 here: the map shows
         # inf/NaN as the trainer's divergence check decides, without a RuntimeWarning each frame.
@@ -421,7 +429,7 @@ class Network:
                 z += b[:, None]
                 a = act.fn(z)
                 if neurons:
-                    hidden.append(a.reshape(-1, R, R))
+                    hidden.append(a.reshape(-1, r1 - r0, R))
             W, b = self._params[-1]
             logits = W.T.astype(dtype, copy=False) @ a
             logits += b[:, None]
@@ -429,8 +437,8 @@ class Network:
         return {
             "centres": centres.copy(),
             "extent": (lo, hi),
-            "output": output.reshape(R, R, -1) if output.ndim == 2 else output.reshape(R, R),
-            "features": FT.reshape(-1, R, R).copy(),
+            "output": output.reshape(r1 - r0, R, -1) if output.ndim == 2 else output.reshape(-1, R),
+            "features": FT.reshape(-1, R, R)[:, r0:r1].copy(),
             "neurons": hidden,
         }
 

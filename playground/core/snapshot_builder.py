@@ -17,6 +17,7 @@ import numpy as np
 
 from engine import Network, Trainer
 from engine.checkpoints import Timeline
+from playground.core.map_parts import SPLIT_FROM, MapInParts
 from playground.core.paused_figures import Refinement, is_large, sampled_metrics
 from playground.core.settings import TrainingSettings
 from playground.core.snapshot import (
@@ -130,6 +131,7 @@ class SnapshotBuilder:
 
     def __init__(self) -> None:
         self._maps: KeptMaps | None = None
+        self._pending: MapInParts | None = None  # the next maps, made in parts
         self._focus: KeptFocusMap | None = None
         self._spec: KeptSpec | None = None
         self._warnings: KeptWarnings | None = None
@@ -257,11 +259,26 @@ class SnapshotBuilder:
 
     def _big_maps(self, t: Trainer, running: bool) -> dict:
         """The maps at the output's resolution: fresh, or while training a large network,
-        the last ones if they are younger than BIG_MAP_SHARE allows (see there)."""
+        the last ones if they are younger than BIG_MAP_SHARE allows (see there), and the
+        next ones made a part per frame when they take long (core.map_parts)."""
         now = time.perf_counter()
         kept = self._maps
-        if running and kept is not None and kept.reusable(t, now):
-            return kept.maps
+        if running and kept is not None and kept.trainer is t and kept.head == t.network.head:
+            pending = self._pending
+            if pending is not None and pending.current(t):
+                whole = pending.advance()
+                if whole is None:
+                    return kept.maps
+                self._pending = None
+                self._maps = KeptMaps(t, pending.head, now, pending.cost, whole)
+                return whole
+            if kept.reusable(t, now):
+                return kept.maps
+            if kept.cost >= SPLIT_FROM:
+                self._pending = MapInParts(t, BOUNDARY_RESOLUTION, MAP_DTYPE, kept.cost)
+                self._pending.advance()
+                return kept.maps
+        self._pending = None
         big = t.network.grid_maps(BOUNDARY_RESOLUTION, neurons=False, dtype=MAP_DTYPE)
         self._maps = KeptMaps(t, t.network.head, now, time.perf_counter() - now, big)
         return big
