@@ -85,14 +85,15 @@ class _Plan:
 
     def __init__(self, net: Network, rows: int) -> None:
         dtype, params = net.dtype, net.params
-        self.forward: list[tuple] = []  # (W, b, z, a or None, into or fn) per hidden layer
+        self.forward: list[tuple] = []  # (W, b, z, a or None, into or fn, dropped or None)
         self.backward: list[tuple] = []  # per layer, last first: see BatchPasses.gradients
-        for layer, act in enumerate(net.activations):
+        for layer, (act, spec) in enumerate(zip(net.activations, net.spec["hidden"])):
             W, b = params[layer]
             z = np.empty((rows, W.shape[1]), dtype)
             pair = IN_PLACE.get(act.name)
             a = None if pair is None else np.empty_like(z)
-            self.forward.append((W, b, z, a, act.fn if pair is None else pair[0]))
+            dropped = np.empty_like(z) if spec.get("dropout") else None  # f(z) · mask
+            self.forward.append((W, b, z, a, act.fn if pair is None else pair[0], dropped))
         self.out_W, self.out_b = params[-1]
         self.logits = np.empty((rows, self.out_W.shape[1]), dtype)
         grads = net.grads
@@ -103,7 +104,7 @@ class _Plan:
                 self.backward.append((gW, gb, einsum, None))
                 continue
             hidden = layer - 1
-            act, (z, a) = net.activations[hidden], self.forward[hidden][2:4]
+            act, z = net.activations[hidden], self.forward[hidden][2]
             pair = IN_PLACE.get(act.name)
             da = np.empty_like(z)
             step = (params[layer][0].T, da, z, np.empty_like(z), pair and pair[1], act.grad)
@@ -124,10 +125,12 @@ class BatchPasses:
         """The batch sizes whose arrays are kept (at most two: a full and a last batch)."""
         return list(self._plans)
 
-    def gradients(self, F: Array, T: Array) -> None:
+    def gradients(self, F: Array, T: Array, dropout: list | None = None) -> None:
         """Forward, ∂(mean loss)/∂logits and backward for the batch ``F`` with encoded
         targets ``T``: the network's ``grads`` then hold ∂L/∂W and ∂L/∂b, penalties and
-        masks not applied (:meth:`Network.finish_grads` does that)."""
+        link masks not applied (:meth:`Network.finish_grads` does that). ``dropout``: the
+        batch's scaled keep masks per hidden layer (None where it drops nothing), as
+        engine.dropout's passes apply them."""
         rows = F.shape[0]
         plan = self._plans.get(rows)
         if plan is None:
@@ -138,8 +141,9 @@ class BatchPasses:
         # ``out`` arguments, np.dot (the same products as @ here, and quicker to call).
         dot, add = np.dot, np.add
         acts: list[Array] = [F]
+        undropped: list[Array] = []  # f(z) before any dropout: what f′ is computed from
         a = F
-        for W, b, z, out, into in plan.forward:
+        for layer, (W, b, z, out, into, dropped) in enumerate(plan.forward):
             dot(a, W, z)
             add(z, b, z)
             if out is None:
@@ -147,6 +151,10 @@ class BatchPasses:
             else:
                 into(z, out)
                 a = out
+            undropped.append(a)
+            mask = None if dropout is None else dropout[layer]
+            if mask is not None:
+                a = np.multiply(a, mask, dropped)
             acts.append(a)
         logits = plan.logits
         dot(a, plan.out_W, logits)
@@ -163,8 +171,11 @@ class BatchPasses:
             if step is not None:
                 WT, da, z, tmp, grad_times, grad = step
                 dot(delta, WT, da)
+                h = undropped.pop()
+                if h is not a:  # dropped out: δ passes the kept neurons, scaled
+                    da *= dropout[len(undropped)]  # type: ignore[index]
                 if grad_times is None:
-                    da *= grad(z, a)
+                    da *= grad(z, h)
                 else:
-                    grad_times(da, z, a, tmp)
+                    grad_times(da, z, h, tmp)
                 delta = da

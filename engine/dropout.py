@@ -167,7 +167,6 @@ class DropoutStream:
         self._rng = np.random.default_rng([seed, 3])
         self._net: Network | None = None
         self._n = -1
-        self._passes: Passes | None = None
         self._want: tuple | None = None  # (n, rates, units, dtype) the network asks for
         self._key: tuple | None = None  # ... and those the current masks were drawn for
         self._masks: Masks | None = None
@@ -178,7 +177,7 @@ class DropoutStream:
         if net is not self._net or n != self._n:  # a new network (an edit) or new data
             layer_rates = rates(net.spec)
             units = tuple(net.layer_sizes[1:-1])
-            self._net, self._n, self._passes = net, n, Passes(net)
+            self._net, self._n = net, n
             self._want = (
                 (n, tuple(layer_rates), units, net.dtype.name) if any(layer_rates) else None
             )
@@ -197,14 +196,11 @@ class DropoutStream:
         self._masks = draw_masks(self._rng, list(layer_rates), list(units), n, np.dtype(dtype))
         self._key = key
 
-    def forward(self, F: np.ndarray, start: int) -> ForwardCache:
-        """The forward pass of the batch of the epoch's points ``start ...``."""
+    def batch_masks(self, start: int, stop: int) -> Masks:
+        """The masks of the batch of the epoch's points ``start`` ≤ i < ``stop``."""
         if start == 0 or self._masks is None:
             self._draw(self._want)  # type: ignore[arg-type]  # set by passes()
-        return self._passes.forward(F, self._masks, start)  # type: ignore[union-attr, arg-type]
-
-    def backward(self, cache: ForwardCache, delta: np.ndarray) -> None:
-        self._passes.backward(cache, delta)  # type: ignore[union-attr]
+        return [None if m is None else m[start:stop] for m in self._masks]  # type: ignore[union-attr]
 
     def get_state(self, pos: int) -> tuple[Any, tuple | None]:
         """What decides the masks from here, at epoch position ``pos``: the generator's

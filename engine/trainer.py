@@ -255,11 +255,7 @@ class Trainer:
         net = self._net
         if self._passes.net is not net:  # a new network: an edit, a restore
             self._passes = BatchPasses(net)
-        gradients, finish, grad_logits = (
-            self._passes.gradients,
-            net.finish_grads,
-            net.head.grad_logits,
-        )
+        gradients, finish = self._passes.gradients, net.finish_grads
         flat, gflat, scratch = net._flat, net._gflat, self._scratch
         opt_step, lr, l1, l2 = self._opt.step, self.current_rate, self._l1, self._l2
         clip = tfp.l1_rule(net.head.loss_name, lr, clip_l1) if l1 else None
@@ -276,11 +272,8 @@ class Trainer:
                 self._T_perm = self._T_train[order]
             stop = min(start + batch, n)
             F = self._F_perm[start:stop]
-            if dropout is None:
-                gradients(F, self._T_perm[start:stop])
-            else:
-                cache = dropout.forward(F, start)
-                dropout.backward(cache, grad_logits(cache.logits, self._T_perm[start:stop]))
+            masks = None if dropout is None else dropout.batch_masks(start, stop)
+            gradients(F, self._T_perm[start:stop], masks)
             if finishing:
                 finish(l1, l2)
             np.subtract(flat, opt_step(gflat, lr), out=scratch)

@@ -133,3 +133,24 @@ def test_row_max_and_row_sum_are_numpys(rows, cols, dtype, seed, nan):
         x[rng.integers(rows), rng.integers(cols)] = np.nan
     assert np.array_equal(row_max(x), x.max(axis=1, keepdims=True), equal_nan=True)
     assert np.array_equal(row_sum(x), x.sum(axis=1, keepdims=True), equal_nan=True)
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+@pytest.mark.parametrize("activation", ["tanh", "sigmoid", "relu", "softplus"])
+def test_dropout_the_same_as_its_own_passes(activation, dtype):
+    from engine.dropout import Passes, draw_masks
+
+    spec = make_net(activation, HEADS[2], dtype).spec
+    spec["hidden"][0]["dropout"] = 0.5
+    spec["hidden"][2]["dropout"] = 0.2
+    net = Network.from_spec(spec, seed=5, dtype=dtype)
+    passes, reference = BatchPasses(net), Passes(net)
+    masks = draw_masks(np.random.default_rng(1), [0.5, 0.0, 0.2], [9, 5, 7], 40, net.dtype)
+    for start, stop in [(0, 16), (16, 32), (32, 40)]:
+        F, T = batch(net, stop - start, start)
+        cache = reference.forward(F, masks, start)
+        reference.backward(cache, net.head.grad_logits(cache.logits, T))
+        expected = net.grad_vector.copy()
+        net.grad_vector[...] = np.nan
+        passes.gradients(F, T, [None if m is None else m[start:stop] for m in masks])
+        assert np.array_equal(net.grad_vector, expected), (start, stop)
