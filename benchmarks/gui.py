@@ -2,9 +2,12 @@
 
 For each network (and "compare4": Compare with four lanes, SGD, momentum, Adam and
 RMSProp, on the default network; its steps are all four lanes' together) it prints:
-frames drawn per second (every neuron map and the boundary
-redrawn each frame, the links at most at 20 Hz within a stroking budget, the chart at
-10 Hz); the p50/p99 interval of a 10 ms timer on the GUI
+frames drawn per second (every neuron map recomputed and redrawn each frame; the
+boundary redrawn each frame and recomputed each frame, except that while training the
+worker reuses it for up to four times what it cost to make, and a large network's (one
+that takes over 4 ms, such as 10 x 64) is remade a few grid rows per frame and shown whole
+when done, a few times a second; the links at most at 20 Hz within a stroking budget; the
+chart at 10 Hz); the p50/p99 interval of a 10 ms timer on the GUI
 thread (event latency: 10 ms is perfect); and training steps per second in the window
 against the headless engine on the same network in the same process, the two taking
 turns (ROUNDS times) so that a shared machine's drift falls on both. At this speed the
