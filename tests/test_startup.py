@@ -32,6 +32,10 @@ DEFERRED = (
     "playground.backprop.gradient_panel",  # View › Gradients
     "playground.metrics.metrics_panel",  # View › Metrics
     "playground.core.script_export",  # File › Export › PyTorch / NumPy script…
+    "playground.core.project",  # the schema and its checks: a project opened, saved, made
+    "playground.core.handin",  # File › Hand in…
+    "playground.core.markup",  # a lesson's instructions shown, the lessons menu
+    "playground.projects.teacher_dialog",  # Lessons › Teacher mode…
 )
 # Never in the training process: it only trains (playground/compute/train_process.py).
 NOT_IN_TRAINING = ("PySide6", "shiboken6", "pyqtgraph", "PIL", "playground.views")

@@ -35,7 +35,7 @@ from playground.projects.lesson_locks import LockableParts
 from playground.projects.lesson_panel import LessonController
 from playground.projects.saving import save_project
 from playground.projects.script_exports import ScriptExports
-from playground.projects.teacher_dialog import TeacherMode
+from playground.projects.teacher_mode import TeacherMode
 from playground.views.accessibility import NamesOnShow
 from playground.views.banner import Banner
 from playground.views.compare import CompareController
