@@ -41,19 +41,15 @@ DEFERRED = (
 NOT_IN_TRAINING = ("PySide6", "shiboken6", "pyqtgraph", "PIL", "playground.views")
 
 
-def modules_of_fresh(script: str) -> list[str]:
-    """``sys.modules`` after ``script`` ran in a fresh interpreter (offscreen, throwaway
-    settings), as the script's last line printed them."""
+def run_fresh(script: str) -> str:
+    """What ``script`` printed, run in a fresh interpreter (offscreen, throwaway settings)."""
     home = tempfile.mkdtemp(prefix="nn-playground-test-")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[var] = os.path.join(home, var.lower())
     env["NN_PLAYGROUND_DATA_DIR"] = os.path.join(home, "data")
-    script = (
-        textwrap.dedent(script) + "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))\n"
-    )
     done = subprocess.run(
-        [sys.executable, "-c", script],
+        [sys.executable, "-c", textwrap.dedent(script)],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -61,7 +57,16 @@ def modules_of_fresh(script: str) -> list[str]:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return done.stdout
+
+
+def modules_of_fresh(script: str) -> list[str]:
+    """``sys.modules`` after ``script`` ran in a fresh interpreter, as its last line
+    printed them."""
+    script = (
+        textwrap.dedent(script) + "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))\n"
+    )
+    return json.loads(run_fresh(script).strip().splitlines()[-1])
 
 
 def loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
@@ -144,3 +149,22 @@ def test_the_lessons_menu_lists_the_bundled_lessons_when_it_opens(window, qtbot)
     next(a for a in menu.actions() if a.text() == titles[0]).trigger()
     qtbot.waitUntil(lambda: w.snapshot.settings != before, timeout=TIMEOUT)
     assert w.lesson_panel.panel.isVisible()
+
+
+def test_the_garbage_collector_runs_again_once_the_modules_are_in():
+    # Paused while the app imports its modules, which are then frozen (playground/
+    # __main__.py); a command, and the window, run with the collector on as always.
+    script = """
+        import gc, os
+        import playground.__main__ as entry
+
+        assert entry.main(["lessons"]) == 0
+        print("command", gc.isenabled(), gc.get_freeze_count() > 0)
+        os.environ["NN_PLAYGROUND_STARTUP_PROBE"] = "1"  # the window closes at its first frame
+        assert entry.main([]) == 0
+        print("window", gc.isenabled())
+        """
+    lines = [
+        line for line in run_fresh(script).splitlines() if line.startswith(("command", "window"))
+    ]
+    assert lines == ["command True True", "window True"]
