@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 
 from playground.backprop.gradient_panel import GradientPanel
+from playground.backprop.walkthrough_panel import WalkthroughPanel
 from playground.core.lessons import bundled_lessons
 from playground.core.settings import TrainingSettings
 from playground.metrics.metrics_panel import MetricsPanel
@@ -36,6 +37,8 @@ DEFERRED = (
     "playground.core.handin",  # File › Hand in…
     "playground.core.markup",  # a lesson's instructions shown, the lessons menu
     "playground.projects.teacher_dialog",  # Lessons › Teacher mode…
+    "playground.backprop.walkthrough",  # Training › Backprop, step by step… (W)
+    "playground.core.walkthrough_steps",
 )
 # Never in the training process: it only trains (playground/compute/train_process.py).
 NOT_IN_TRAINING = ("PySide6", "shiboken6", "pyqtgraph", "PIL", "playground.views")
@@ -130,6 +133,29 @@ def test_metrics_and_compare_are_built_when_first_opened(window, qtbot):
     qtbot.waitUntil(lambda: w.compare.stack.currentWidget() is w.compare.view, timeout=TIMEOUT)
     assert w.findChildren(CompareView) == [w.compare.view]
     assert w.compare.view.maps[0].isVisible() and w.compare.view.maps[1].isVisible()
+
+
+def test_the_walkthrough_built_at_its_first_opening_takes_its_place_in_the_tab_order(window, qtbot):
+    w = window()
+    assert w.findChildren(WalkthroughPanel) == []  # not built with the window
+    qtbot.keyClick(w, Qt.Key.Key_W)
+    qtbot.waitUntil(lambda: w.walkthrough.is_open, timeout=TIMEOUT)
+    panel = w.walkthrough.panel
+    assert w.findChildren(WalkthroughPanel) == [panel] and panel.isVisible()
+    assert panel.close_button.accessibleName()  # named as it was built
+
+    def next_control(widget):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        return widget
+
+    # Where its controls came when the window built it: after the rewind timeline's, and
+    # before the network palette's.
+    assert next_control(w.timeline.bar.latest_button) is panel.close_button
+    assert next_control(panel.apply_button) is w.network_editor.palette.link_mode
+    qtbot.keyClick(w, Qt.Key.Key_W)
+    assert not w.walkthrough.is_open and not panel.isVisible()
 
 
 def test_the_lessons_menu_lists_the_bundled_lessons_when_it_opens(window, qtbot):

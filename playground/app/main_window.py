@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import time
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from engine.i18n import QT_TRANSLATE_NOOP, language, number, translate
 from playground.app import logs
 from playground.app.language_menu import LanguageMenu, restart_window
 from playground.app.window_layout import restore_layout, save_layout
 from playground.backprop.gradient_slot import GradientSlot
-from playground.backprop.walkthrough import Walkthrough
+from playground.backprop.walkthrough_door import WalkthroughDoor
 from playground.classroom.folder_action import ClassFolderAction
 from playground.classroom.hand_in import HandInAction
 from playground.compute.client import WorkerClient
@@ -51,6 +52,9 @@ from playground.views.steady_label import SteadyLabel
 from playground.views.timeline import Timeline
 from playground.views.top_bar import TopBar
 
+if TYPE_CHECKING:
+    from playground.backprop.walkthrough import Walkthrough
+
 FRAME_MS = 16  # the display clock: about 60 frames per second
 # A chart needs no 60 Hz: redrawing its axes and curves is the costliest part of a frame.
 CHART_SECONDS = 0.1
@@ -75,9 +79,8 @@ class MainWindow(QMainWindow):
         self.frame_seconds = 0.0  # time spent drawing, for the benchmark
         self._chart_drawn = 0.0
 
-        # The frame first, each panel then built into its place: a widget given a parent
-        # takes the application's style sheet over its whole subtree again, so a panel
-        # moved from splitter to splitter to window paid it three times (15-20 ms).
+        # The frame first, then each panel built into its place: a widget given a parent takes
+        # the style sheet over its whole subtree again (panels moved 3 times: 15-20 ms).
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -276,36 +279,36 @@ class MainWindow(QMainWindow):
 
     def _build_backprop(self) -> None:
         self.gradient_panel = GradientSlot(self, self.side_slot, self.menus.view, self.names.watch)
-        paint_tool = self.paint_tool
 
         def stop_painting() -> None:
-            if paint_tool.painting:
-                paint_tool.set_painting(False)
+            if self.paint_tool.painting:
+                self.paint_tool.set_painting(False)
 
-        self.walkthrough = Walkthrough(
+        self.walkthrough_door = door = WalkthroughDoor(
             self,
+            self.menus.training,
+            on_built=self.names.watch,
             client=self.client,
             side_slot=self.side_slot,
             output_view=self.output_view,
             network_view=self.network_view,
             undo_stack=self.undo_stack,
-            training_menu=self.menus.training,
             latest=lambda: self.snapshot,
             status=self.statusBar().showMessage,
             stop_painting=stop_painting,
         )
         self.frame_hooks.append(self.gradient_panel.on_snapshot)
-        self.frame_hooks.append(self.walkthrough.on_snapshot)
-        # The walkthrough in plain sight, beside play: its own action, so that the
-        # button, the Training menu and W stay one switch.
-        # Two lines, so that the top bar still fits a 1280 px screen.
-        self.walkthrough.action.setIconText(translate("main_window", "Step by\nstep"))
-        self.step_by_step_button = QToolButton()
-        self.step_by_step_button.setObjectName("stepByStep")
-        self.step_by_step_button.setAccessibleName(translate("main_window", "Step by step"))
-        self.step_by_step_button.setDefaultAction(self.walkthrough.action)
-        self.step_by_step_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.frame_hooks.append(door.on_snapshot)
+        # The walkthrough in plain sight, beside play (two lines: the bar fits 1280 px).
+        self.step_by_step_button = door.button(
+            translate("main_window", "Step by\nstep"), translate("main_window", "Step by step")
+        )
         self.top_bar.add_beside_play(self.step_by_step_button)
+
+    @property
+    def walkthrough(self) -> Walkthrough:
+        """Backprop, step by step: built at its first use (backprop/walkthrough_door.py)."""
+        return self.walkthrough_door.walkthrough
 
     def _build_loss_choice(self) -> None:
         """The output's loss, beside the output plot (an undo step: views/loss_choice)."""
@@ -355,7 +358,6 @@ class MainWindow(QMainWindow):
         """The window's own entries; the features add theirs, and the closing entries
         (Quit, About) come last, in _finish_menus."""
         self.menus = menus = WindowMenus.create(self.menuBar())
-        self.edit_menu = menus.edit
         self.undo_action = self.undo_stack.createUndoAction(self, translate("main_window", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, translate("main_window", "&Redo"))
@@ -417,7 +419,6 @@ class MainWindow(QMainWindow):
         )
         self.loss_chart.plot_widget.setAccessibleName(translate("main_window", "Loss chart"))
         self.names.watch(self, now=False)  # named as it shows: not twice on the way there
-        self.names.watch(self.walkthrough.panel)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
