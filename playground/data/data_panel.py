@@ -62,6 +62,19 @@ class DataPanel(QWidget):
         self._problem = "classification"
         self._committed: dict[str, float] = {"train_ratio": 0.5, "noise": 0.0}
 
+        # On a short screen the panel scrolls rather than make the window taller than it.
+        # The scroll area first, each part then added into it: a widget given a parent takes
+        # the style sheet over its whole subtree again (the parts paid it three times).
+        content = QWidget()
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+
         header = QLabel(translate("data_panel", "DATA"))
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -78,7 +91,7 @@ class DataPanel(QWidget):
         self._tiles: dict[str, list[QToolButton]] = {}
         self._columns = 0
         for task in ("classification", "regression"):
-            grid_widget = QWidget()
+            grid_widget = QWidget(content)
             grid = QGridLayout(grid_widget)
             grid.setContentsMargins(0, 0, 0, 0)
             grid.setSpacing(4)
@@ -174,8 +187,6 @@ class DataPanel(QWidget):
         files_row.addWidget(self.import_button)
         files_row.addWidget(self.export_button)
 
-        # On a short screen the panel scrolls rather than make the window taller than it.
-        content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(header)
@@ -195,14 +206,6 @@ class DataPanel(QWidget):
         layout.addLayout(files_row)
         layout.addWidget(self.note_label)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self._least_width = content.minimumSizeHint().width() + bar
         self.setMinimumWidth(self._least_width)
