@@ -8,7 +8,7 @@ import os
 import sys
 import time
 
-STARTED = time.perf_counter()  # for the startup probe (playground.app.selftest)
+STARTED = time.perf_counter()  # for the startup probe (playground.app.startup_probe)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,7 +58,7 @@ def open_window(path: str | None = None, projector: bool = False, language: str 
         window.projector.set_on(True)
     window.show()
     if os.environ.get("NN_PLAYGROUND_STARTUP_PROBE"):  # benchmarks/startup.py
-        from playground.app.selftest import install_startup_probe
+        from playground.app.startup_probe import install_startup_probe
 
         install_startup_probe(window, STARTED)
     if path:
