@@ -39,6 +39,7 @@ DEFERRED = (
     "playground.projects.teacher_dialog",  # Lessons › Teacher mode…
     "playground.backprop.walkthrough",  # Training › Backprop, step by step… (W)
     "playground.core.walkthrough_steps",
+    "playground.core.metrics",  # View › Metrics, File › Export › Metrics
 )
 # Never in the training process: it only trains (playground/compute/train_process.py).
 NOT_IN_TRAINING = ("PySide6", "shiboken6", "pyqtgraph", "PIL", "playground.views")
