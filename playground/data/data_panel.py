@@ -62,9 +62,7 @@ class DataPanel(QWidget):
         self._problem = "classification"
         self._committed: dict[str, float] = {"train_ratio": 0.5, "noise": 0.0}
 
-        # On a short screen the panel scrolls rather than make the window taller than it.
-        # The scroll area first, each part then added into it: a widget given a parent takes
-        # the style sheet over its whole subtree again (the parts paid it three times).
+        # The panel scrolls on a short screen; made first, each part then takes the style once.
         content = QWidget()
         self.scroll = QScrollArea()
         self.scroll.setWidget(content)
@@ -74,7 +72,6 @@ class DataPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
-
         header = QLabel(translate("data_panel", "DATA"))
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
