@@ -36,7 +36,7 @@ from playground.core.settings import MIN_GENERATED, SETTINGS_INFO, TrainingSetti
 from playground.data import data_texts, tile_grid
 from playground.data.thumbnails import (
     THUMBNAIL_SIZE,
-    dataset_thumbnail,
+    dataset_icon,
     points_thumbnail,
 )
 from playground.views.wrap_rows import WrapRows
@@ -374,7 +374,7 @@ class DataPanel(QWidget):
         button = QToolButton()
         button.setObjectName("dataset")
         button.setCheckable(True)
-        button.setIcon(QIcon(dataset_thumbnail(name)))
+        button.setIcon(dataset_icon(name, now=datasets.DATASETS[name].task == self._problem))
         button.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
         title = data_texts.title(name)
         button.setText(title)
