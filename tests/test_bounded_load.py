@@ -215,13 +215,13 @@ def test_the_window_stays_live_and_busy_while_a_file_is_read(window, qtbot, tmp_
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from playground.projects import file_actions
+    from playground.core import project
 
     w = window()
     path = tmp_path / "slow.nnplay"
     path.write_text(dumps_project(project_from_session(Session(TrainingSettings(hidden=(3,))))))
     release, seen = threading.Event(), {}
-    real = file_actions.load_project
+    real = project.load_project  # what the file actions read with
 
     def slow(source):  # in the reading thread: finishes only once the window has run
         assert release.wait(30), "the window's event loop did not run while the file was read"
@@ -235,7 +235,7 @@ def test_the_window_stays_live_and_busy_while_a_file_is_read(window, qtbot, tmp_
         seen["second open"] = w.file_actions.open_path(path)
         release.set()
 
-    monkeypatch.setattr(file_actions, "load_project", slow)
+    monkeypatch.setattr(project, "load_project", slow)
     QTimer.singleShot(0, meanwhile)
     assert w.file_actions.open_path(path)
     assert seen == {

@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QStyle
 from engine import datasets
 from playground.core import colors
 from playground.core.settings import TrainingSettings
-from playground.data.data_panel import DataPanel, dataset_thumbnail
+from playground.data.data_panel import DataPanel
+from playground.data.thumbnails import dataset_thumbnail
 from tests.conftest import click
 
 VARIABLE = {"k_spiral", "blobs", "rings"}

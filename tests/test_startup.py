@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 
 from playground.backprop.gradient_panel import GradientPanel
+from playground.backprop.walkthrough_panel import WalkthroughPanel
 from playground.core.lessons import bundled_lessons
 from playground.core.settings import TrainingSettings
 from playground.metrics.metrics_panel import MetricsPanel
@@ -32,24 +33,27 @@ DEFERRED = (
     "playground.backprop.gradient_panel",  # View › Gradients
     "playground.metrics.metrics_panel",  # View › Metrics
     "playground.core.script_export",  # File › Export › PyTorch / NumPy script…
+    "playground.core.project",  # the schema and its checks: a project opened, saved, made
+    "playground.core.handin",  # File › Hand in…
+    "playground.core.markup",  # a lesson's instructions shown, the lessons menu
+    "playground.projects.teacher_dialog",  # Lessons › Teacher mode…
+    "playground.backprop.walkthrough",  # Training › Backprop, step by step… (W)
+    "playground.core.walkthrough_steps",
+    "playground.core.metrics",  # View › Metrics, File › Export › Metrics
 )
 # Never in the training process: it only trains (playground/compute/train_process.py).
 NOT_IN_TRAINING = ("PySide6", "shiboken6", "pyqtgraph", "PIL", "playground.views")
 
 
-def modules_of_fresh(script: str) -> list[str]:
-    """``sys.modules`` after ``script`` ran in a fresh interpreter (offscreen, throwaway
-    settings), as the script's last line printed them."""
+def run_fresh(script: str) -> str:
+    """What ``script`` printed, run in a fresh interpreter (offscreen, throwaway settings)."""
     home = tempfile.mkdtemp(prefix="nn-playground-test-")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[var] = os.path.join(home, var.lower())
     env["NN_PLAYGROUND_DATA_DIR"] = os.path.join(home, "data")
-    script = (
-        textwrap.dedent(script) + "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))\n"
-    )
     done = subprocess.run(
-        [sys.executable, "-c", script],
+        [sys.executable, "-c", textwrap.dedent(script)],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -57,7 +61,16 @@ def modules_of_fresh(script: str) -> list[str]:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return done.stdout
+
+
+def modules_of_fresh(script: str) -> list[str]:
+    """``sys.modules`` after ``script`` ran in a fresh interpreter, as its last line
+    printed them."""
+    script = (
+        textwrap.dedent(script) + "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))\n"
+    )
+    return json.loads(run_fresh(script).strip().splitlines()[-1])
 
 
 def loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
@@ -123,6 +136,29 @@ def test_metrics_and_compare_are_built_when_first_opened(window, qtbot):
     assert w.compare.view.maps[0].isVisible() and w.compare.view.maps[1].isVisible()
 
 
+def test_the_walkthrough_built_at_its_first_opening_takes_its_place_in_the_tab_order(window, qtbot):
+    w = window()
+    assert w.findChildren(WalkthroughPanel) == []  # not built with the window
+    qtbot.keyClick(w, Qt.Key.Key_W)
+    qtbot.waitUntil(lambda: w.walkthrough.is_open, timeout=TIMEOUT)
+    panel = w.walkthrough.panel
+    assert w.findChildren(WalkthroughPanel) == [panel] and panel.isVisible()
+    assert panel.close_button.accessibleName()  # named as it was built
+
+    def next_control(widget):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        return widget
+
+    # Where its controls came when the window built it: after the rewind timeline's, and
+    # before the network palette's.
+    assert next_control(w.timeline.bar.latest_button) is panel.close_button
+    assert next_control(panel.apply_button) is w.network_editor.palette.link_mode
+    qtbot.keyClick(w, Qt.Key.Key_W)
+    assert not w.walkthrough.is_open and not panel.isVisible()
+
+
 def test_the_lessons_menu_lists_the_bundled_lessons_when_it_opens(window, qtbot):
     w = window()
     menu = w.menus.lessons
@@ -140,3 +176,22 @@ def test_the_lessons_menu_lists_the_bundled_lessons_when_it_opens(window, qtbot)
     next(a for a in menu.actions() if a.text() == titles[0]).trigger()
     qtbot.waitUntil(lambda: w.snapshot.settings != before, timeout=TIMEOUT)
     assert w.lesson_panel.panel.isVisible()
+
+
+def test_the_garbage_collector_runs_again_once_the_modules_are_in():
+    # Paused while the app imports its modules, which are then frozen (playground/
+    # __main__.py); a command, and the window, run with the collector on as always.
+    script = """
+        import gc, os
+        import playground.__main__ as entry
+
+        assert entry.main(["lessons"]) == 0
+        print("command", gc.isenabled(), gc.get_freeze_count() > 0)
+        os.environ["NN_PLAYGROUND_STARTUP_PROBE"] = "1"  # the window closes at its first frame
+        assert entry.main([]) == 0
+        print("window", gc.isenabled())
+        """
+    lines = [
+        line for line in run_fresh(script).splitlines() if line.startswith(("command", "window"))
+    ]
+    assert lines == ["command True True", "window True"]

@@ -318,7 +318,13 @@ def main(argv: list[str] | None = None, open_window: Callable[..., int] | None =
     argv = [a for a in argv if a != "--projector"]
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         argv.insert(0, "open")  # nn-playground FILE, as a file manager calls it
-    args = build_parser().parse_args(["--projector"] * projector + argv)
+    # The plain start (a menu, a desktop icon) needs no parser: building it, with every
+    # command's help and the modules that add their options, was 4 ms of the window's start.
+    args = (
+        argparse.Namespace(lang=None, projector=projector, command=None)
+        if not argv
+        else build_parser().parse_args(["--projector"] * projector + argv)
+    )
     try:
         if args.command == "run":
             from playground.app.cli_run import run

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, TypeVar
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
 
 from engine.i18n import number, translate
 from playground.backprop.walkthrough_apply import ApplyCommand, apply_job, restore_job
@@ -42,7 +42,6 @@ from playground.core.snapshot import Snapshot
 from playground.core.walkthrough_sample import TracedSample
 from playground.core.walkthrough_steps import build_steps
 from playground.core.walkthrough_text import Step, fmt, full, loss_change
-from playground.views.menus import add_to_menu
 from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
 
@@ -63,12 +62,12 @@ class Walkthrough(QObject):
         self,
         parent: QWidget,
         *,
+        action: QAction,
         client: WorkerClient,
         side_slot: SideSlot,
         output_view: OutputView,
         network_view: NetworkView,
         undo_stack: QUndoStack,
-        training_menu: QMenu,
         latest: Callable[[], Snapshot | None],
         status: Callable[[str, int], None],
         stop_painting: Callable[[], None],
@@ -117,19 +116,8 @@ class Walkthrough(QObject):
         p.apply_button.clicked.connect(self.apply)
         p.phase_group.idClicked.connect(self.goto_phase)
 
-        self.action = QAction(translate("walkthrough", "&Backprop, step by step…"), parent)
-        self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence("W"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip(
-            translate(
-                "walkthrough",
-                "Walk through backpropagation on one data point, with this network's numbers (W)",
-            )
-        )
+        self.action = action  # Training › Backprop, step by step… (W): walkthrough_door.py
         self.action.triggered.connect(self.set_open)
-        parent.addAction(self.action)
-        add_to_menu(training_menu, self.action)
 
     # ------------------------------------------------------------ open/close
     @property

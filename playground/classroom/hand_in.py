@@ -25,15 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine.i18n import QT_TRANSLATE_NOOP, number, translate
-from playground.core.handin import (
-    MAX_STUDENT_NAME,
-    make_hand_in,
-    student_name,
-    suggested_file_name,
-    utc_now,
-    with_hand_in,
-)
-from playground.core.project import SUFFIX, ProjectError, project_from_session
+from playground.core.project_checks import ProjectError
+from playground.core.project_format import SUFFIX
 from playground.core.session import Session
 from playground.views.accessibility import name_controls
 
@@ -54,6 +47,8 @@ class StudentNameDialog(QDialog):
     """Asks for the student's name; Continue stays off while the name is empty."""
 
     def __init__(self, parent: QWidget | None, name: str) -> None:
+        from playground.core.handin import MAX_STUDENT_NAME  # (see HandInAction.hand_in)
+
         super().__init__(parent)
         self.setWindowTitle(translate("hand_in", "Hand in your work"))
         self.setObjectName("studentNameDialog")
@@ -101,6 +96,8 @@ class StudentNameDialog(QDialog):
         return self.edit.text().strip()
 
     def accept(self) -> None:
+        from playground.core.handin import student_name
+
         try:
             student_name(self.edit.text(), "name")
         except ProjectError:
@@ -149,6 +146,11 @@ class HandInAction:
 
     def hand_in(self) -> bool:
         """Ask the name and the file, then write it; True when the file was written."""
+        # The hand-in's parts and the project schema come with the first hand-in, not
+        # with the window (their imports were 10 ms of its start).
+        from playground.core.handin import make_hand_in, suggested_file_name, utc_now, with_hand_in
+        from playground.core.project import project_from_session
+
         name = self.ask_name()
         if name is None:
             return False

@@ -5,8 +5,12 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from playground.core.project import SUFFIX, Lesson, ProjectError, load_project
+from playground.core.project_format import SUFFIX
+
+if TYPE_CHECKING:
+    from playground.core.project import Lesson
 
 
 def resources_dir() -> Path:
@@ -39,6 +43,10 @@ class BundledLesson:
 
 def bundled_lessons(folder: Path = LESSONS_DIR) -> list[BundledLesson]:
     """Every valid lesson file in ``folder``, in file-name order (damaged ones are skipped)."""
+    # Here, not with the module: the window takes the resource folders from this module
+    # at start, and reads the lessons only when the Lessons menu first opens.
+    from playground.core.project import ProjectError, load_project
+
     found = []
     for path in sorted(folder.glob(f"*{SUFFIX}")):
         try:

@@ -1,9 +1,10 @@
 """Project files (``.nnplay``), in four parts; import the names from here.
 
 * playground.core.project_schema: what a project holds (:class:`Project`,
-  :class:`Lesson`), the format's name, version and suffix, and :func:`load_project`,
-  which checks a file (each part in playground.core.project_parts, with the small checks
-  of playground.core.project_checks) before anything changes;
+  :class:`Lesson`) and :func:`load_project`, which checks a file (each part in
+  playground.core.project_parts, with the small checks of playground.core.project_checks)
+  before anything changes; the format's name, version and suffix are
+  playground.core.project_format's (the window needs the suffix before any project);
 * playground.core.project_build: :func:`project_from_session` and :func:`dumps_project`,
   a session as a project and the file's text;
 * playground.core.project_apply: :func:`apply_project`, a project put into a session;
@@ -19,11 +20,9 @@ from playground.core.controls import CONTROL_NAMES
 from playground.core.project_apply import apply_project
 from playground.core.project_build import dumps_project, project_from_session
 from playground.core.project_checks import ProjectError
+from playground.core.project_format import FORMAT, SUFFIX, VERSION
 from playground.core.project_schema import (
-    FORMAT,
     MAX_TITLE,
-    SUFFIX,
-    VERSION,
     Lesson,
     Project,
     load_project,

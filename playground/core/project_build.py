@@ -16,8 +16,9 @@ import numpy as np
 
 from engine import datasets
 from playground.core.points import PointSet
+from playground.core.project_format import FORMAT, VERSION
 from playground.core.project_parts import generated_classes
-from playground.core.project_schema import FORMAT, VERSION, Lesson
+from playground.core.project_schema import Lesson
 from playground.core.project_view import check_view
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings

@@ -41,6 +41,7 @@ from playground.core.project_checks import (
     shown_names,
     whole_number,
 )
+from playground.core.project_format import FORMAT, VERSION
 from playground.core.project_parts import (
     MAX_COUNTER,
     MAX_EPOCH,
@@ -56,9 +57,6 @@ from playground.core.project_view import check_view, control_list
 from playground.core.settings import TrainingSettings
 from playground.core.snapshot import DataSnapshot
 
-FORMAT = "nn-playground-project"
-VERSION = 1
-SUFFIX = ".nnplay"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_TEXT = 200_000  # characters of lesson instructions
 MAX_TITLE = 200

@@ -36,7 +36,7 @@ from playground.core.settings import MIN_GENERATED, SETTINGS_INFO, TrainingSetti
 from playground.data import data_texts, tile_grid
 from playground.data.thumbnails import (
     THUMBNAIL_SIZE,
-    dataset_thumbnail,
+    dataset_icon,
     points_thumbnail,
 )
 from playground.views.wrap_rows import WrapRows
@@ -62,6 +62,16 @@ class DataPanel(QWidget):
         self._problem = "classification"
         self._committed: dict[str, float] = {"train_ratio": 0.5, "noise": 0.0}
 
+        # The panel scrolls on a short screen; made first, each part then takes the style once.
+        content = QWidget()
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         header = QLabel(translate("data_panel", "DATA"))
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -78,7 +88,7 @@ class DataPanel(QWidget):
         self._tiles: dict[str, list[QToolButton]] = {}
         self._columns = 0
         for task in ("classification", "regression"):
-            grid_widget = QWidget()
+            grid_widget = QWidget(content)
             grid = QGridLayout(grid_widget)
             grid.setContentsMargins(0, 0, 0, 0)
             grid.setSpacing(4)
@@ -174,8 +184,6 @@ class DataPanel(QWidget):
         files_row.addWidget(self.import_button)
         files_row.addWidget(self.export_button)
 
-        # On a short screen the panel scrolls rather than make the window taller than it.
-        content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(header)
@@ -195,14 +203,6 @@ class DataPanel(QWidget):
         layout.addLayout(files_row)
         layout.addWidget(self.note_label)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self._least_width = content.minimumSizeHint().width() + bar
         self.setMinimumWidth(self._least_width)
@@ -374,7 +374,7 @@ class DataPanel(QWidget):
         button = QToolButton()
         button.setObjectName("dataset")
         button.setCheckable(True)
-        button.setIcon(QIcon(dataset_thumbnail(name)))
+        button.setIcon(dataset_icon(name, now=datasets.DATASETS[name].task == self._problem))
         button.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
         title = data_texts.title(name)
         button.setText(title)

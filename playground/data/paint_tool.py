@@ -101,6 +101,10 @@ class PaintTool(QObject):
         self.bar.setObjectName("paintBar")
         # A lesson can lock painting, which would also replace a dataset it fixes.
         self.bar.setProperty("nnControl", "data_edit,dataset")
+        # In its place first, its parts then added: a widget given a parent takes the style
+        # sheet over its whole subtree again.
+        layout = QVBoxLayout(self.bar)
+        self.view.add_side_panel(self.bar)
 
         self.paint_button = QToolButton()
         self.paint_button.setText(translate("paint_tool", "✎ Paint"))
@@ -222,7 +226,6 @@ class PaintTool(QObject):
         for button in (self.paint_button, self.brush_button, self.eraser_button, self.clear_button):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-        layout = QVBoxLayout(self.bar)
         layout.setContentsMargins(4, 4, 0, 4)
         layout.setSpacing(4)
         layout.addWidget(self.paint_button)
@@ -232,7 +235,6 @@ class PaintTool(QObject):
         self.set_value(self.value)
         self._fit_bar()
         self.bar.installEventFilter(self)  # projector mode's type: the width measured again
-        self.view.add_side_panel(self.bar)
 
     def _fit_bar(self) -> None:
         """One width whatever the value label says, wide enough for every button's text."""

@@ -21,15 +21,19 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from engine.i18n import QT_TRANSLATE_NOOP, translate
 from playground.compute.client import WorkerClient
-from playground.core import metrics
 from playground.core.render import write_bytes
 
+# playground.core.metrics is imported where the figures are first computed or written:
+# the window's first frame needs none of it.
 if TYPE_CHECKING:
+    from playground.core import metrics
     from playground.projects.file_actions import FileActions
 
 
 def metrics_json(figures: metrics.Metrics) -> dict:
     """The JSON export's content (undefined figures are null)."""
+    from playground.core import metrics
+
     out: dict = {"epoch": figures.epoch, "task": figures.task}
     out.update(metrics.report_fields(figures))
     if figures.task == "classification":
@@ -45,6 +49,8 @@ def metrics_json(figures: metrics.Metrics) -> dict:
 
 
 def metrics_csv(figures: metrics.Metrics) -> str:
+    from playground.core import metrics
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     for row in metrics.table_rows(figures):
@@ -98,8 +104,10 @@ class MetricsExports:
             if not chosen:
                 return False
             path = Path(chosen if chosen.lower().endswith(f".{kind}") else f"{chosen}.{kind}")
+        from playground.core.metrics import of_session
+
         try:
-            figures = self._client.call(metrics.of_session)
+            figures = self._client.call(of_session)
             if kind == "csv":
                 text = metrics_csv(figures)
             else:

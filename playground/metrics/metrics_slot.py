@@ -24,13 +24,14 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from engine.i18n import translate
 from playground.compute.client import WorkerClient
-from playground.core import metrics, plural
+from playground.core import plural
 from playground.core.snapshot import Snapshot
 from playground.views.menus import panel_toggle
 from playground.views.output_view import OutputView
 from playground.views.side_slot import SideSlot
 
 if TYPE_CHECKING:
+    from playground.core import metrics
     from playground.metrics.metrics_panel import MetricsPanel
 
 PANEL_SHARE = 0.5  # of the column under the output plot
@@ -205,6 +206,8 @@ class MetricsSlot:
 
 def _timed_figures(session) -> tuple[metrics.Metrics, float]:
     """The figures, and how long they took (in the worker thread)."""
+    from playground.core import metrics  # with the panel's first figures, not at start
+
     start = time.perf_counter()
     figures = metrics.of_session(session)
     return figures, time.perf_counter() - start

@@ -23,15 +23,19 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from engine.i18n import translate
 from playground.core import render
-from playground.core.project import SUFFIX, Project, ProjectError, load_project
+from playground.core.project_format import SUFFIX
 from playground.projects.file_names import untitled
 from playground.projects.saving import save_project
+
+if TYPE_CHECKING:
+    from playground.core.project import Project
 
 AUTOSAVE_MS = 30_000
 RELEASE_WAIT = 10.0  # s a clean exit waits for an autosave on its way, at most
@@ -206,6 +210,8 @@ class Autosave(QObject):
         )
         restored = False
         if answer == QMessageBox.StandardButton.Yes:
+            from playground.core.project import ProjectError, load_project
+
             try:
                 project = load_project(newest.path)
             except ProjectError as exc:

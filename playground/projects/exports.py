@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog,
 
 from engine.i18n import translate
 from playground.core import render
-from playground.core.project import apply_project, load_project
 from playground.core.session import Session
 from playground.projects.file_names import safe_file_name
 
@@ -254,6 +253,8 @@ class Exports:
         show_test = self.output_view.show_test
 
         def write(p: Path) -> None:
+            from playground.core.project import apply_project, load_project  # not at start
+
             copy = Session()
             apply_project(copy, load_project(json.dumps(self.files.project_data())))
             dialog = QProgressDialog(

@@ -25,17 +25,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from engine.i18n import number, translate
-from playground.core.project import (
-    FORMAT,
-    SUFFIX,
-    VERSION,
-    Lesson,
-    Project,
-    ProjectError,
-    apply_project,
-    load_project,
-    project_from_session,
-)
+from playground.core.project_checks import ProjectError
+from playground.core.project_format import FORMAT, SUFFIX, VERSION
 from playground.core.session import Session
 from playground.core.session_data import DataState
 from playground.projects.autosave import Autosave
@@ -55,9 +46,18 @@ from playground.views.desktop import interactive
 
 if TYPE_CHECKING:
     from playground.compute.client import WorkerClient
+    from playground.core.project import Lesson, Project
     from playground.core.snapshot import Snapshot
     from playground.views.loss_chart import LossChart
     from playground.views.output_view import OutputView
+
+
+def _project():  # -> the module playground.core.project
+    """The project schema and checks, imported with the first project, not at start."""
+    from playground.core import project
+
+    return project
+
 
 POLL_MS = 250  # how often the title's unsaved-changes mark is brought up to date
 APP_TITLE = "NN Playground"  # the program's name: the same in every language
@@ -164,8 +164,8 @@ class FileActions(QObject):
 
     def _work(self) -> Callable[[Session], tuple[dict, str]]:
         """What collects the current work in the worker: project data and its signature."""
-        view, lesson = self.collect_view(), self.lesson
-        return lambda s: (project_from_session(s, view, lesson), session_signature(s))
+        view, lesson, build = self.collect_view(), self.lesson, _project().project_from_session
+        return lambda s: (build(s, view, lesson), session_signature(s))
 
     def collect(self) -> tuple[dict, str, int]:
         """The current work as project data, its signature, and the snapshot serial."""
@@ -175,7 +175,8 @@ class FileActions(QObject):
     def project_data(self, lesson: Lesson | None = None) -> dict:
         """The current work as project data, with ``lesson`` (default: the current one)."""
         view, lesson = self.collect_view(), lesson or self.lesson
-        data, _ = self.call(lambda s: project_from_session(s, view, lesson))
+        build = _project().project_from_session
+        data, _ = self.call(lambda s: build(s, view, lesson))
         return data
 
     def collect_view(self) -> dict:
@@ -262,7 +263,7 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
         settings = {"data_source": "painted"} if canvas else {}
-        blank = load_project(
+        blank = _project().load_project(
             json.dumps({"format": FORMAT, "version": VERSION, "settings": settings})
         )
         if canvas or guards_its_points(self.lesson):
@@ -348,7 +349,7 @@ class FileActions(QObject):
         try:
             return read_live(
                 path,
-                lambda p: load_project(p),
+                lambda p: _project().load_project(p),
                 self.status,
                 (self.new_action, self.open_action, self.save_action, self.save_as_action)
                 + (self.recent_menu,),
@@ -370,7 +371,7 @@ class FileActions(QObject):
 
         def job(s: Session) -> str:
             kept = s.data_state().painted
-            apply_project(s, project)
+            _project().apply_project(s, project)
             if keep_own_points:
                 s.restore_data_state(DataState(s.settings, kept))
             return session_signature(s)

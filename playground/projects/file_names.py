@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent
 
 from engine.i18n import translate
 from playground.core.lessons import LESSONS_DIR
-from playground.core.project import SUFFIX
+from playground.core.project_format import SUFFIX
 
 
 def project_filter() -> str:

@@ -19,22 +19,19 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from engine.i18n import QT_TRANSLATE_NOOP, translate
-from playground.core.markup import (
-    IMAGE_SCHEME,
-    MarkupError,
-    display_html,
-    quoted,
-    sanitise,
-)
+
+# playground.core.markup (and Python's HTML parser) is imported where markup is first
+# shown, read or pasted: the window builds the lesson panel's browser at start, hidden.
 
 # What shows in place of instructions that cannot be shown (a file that was never checked).
 REFUSED = QT_TRANSLATE_NOOP(
     "inert_text", "<p><i>These instructions cannot be shown: {reason}</i></p>"
 )
-_IMAGE_NAME = re.compile(rf'src="{IMAGE_SCHEME}:(\d+)"')
 
 
 def _answer(images: list[QImage], kind: int, url: QUrl) -> object:
+    from playground.core.markup import IMAGE_SCHEME
+
     if kind == QTextDocument.ResourceType.ImageResource.value:
         name = url.toString()
         prefix = f"{IMAGE_SCHEME}:"
@@ -48,6 +45,8 @@ def _answer(images: list[QImage], kind: int, url: QUrl) -> object:
 
 def _render(document: QTextDocument, text: str) -> list[bytes]:
     """Put the sanitised ``text`` into ``document``; return the images it shows."""
+    from playground.core.markup import IMAGE_SCHEME, MarkupError, display_html, quoted
+
     try:
         markup = display_html(text)
     except MarkupError as exc:
@@ -96,6 +95,8 @@ class InertTextEdit(QTextEdit):
 
     def markup(self) -> str:
         """The text as a lesson keeps it (sanitised; raises MarkupError when too large)."""
+        from playground.core.markup import IMAGE_SCHEME, sanitise
+
         body = body_html(self.toHtml())
 
         def image(match: re.Match) -> str:
@@ -106,13 +107,15 @@ class InertTextEdit(QTextEdit):
             kind = "jpeg" if self._data[number][:2] == b"\xff\xd8" else "png"
             return f'src="data:image/{kind};base64,{payload}"'
 
-        return sanitise(_IMAGE_NAME.sub(image, body))
+        return sanitise(re.sub(rf'src="{IMAGE_SCHEME}:(\d+)"', image, body))
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt's name)
         return _answer(self._images, kind, url)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
         """Pasted or dropped rich text comes in as the allowed markup, without images."""
+        from playground.core.markup import MarkupError, sanitise
+
         if source.hasHtml() and self.acceptRichText():
             try:
                 self.textCursor().insertHtml(sanitise(source.html(), images=False))

@@ -32,9 +32,9 @@ from playground.core.controls import (
     RESET,
     TOP_BAR,
 )
-from playground.core.project import Lesson
 
 if TYPE_CHECKING:
+    from playground.core.project import Lesson
     from playground.data.data_panel import DataPanel
     from playground.designer.network_view import NetworkView
     from playground.views.top_bar import TopBar

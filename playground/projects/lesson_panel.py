@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -32,13 +33,14 @@ from PySide6.QtWidgets import (
 
 from engine.i18n import translate
 from playground.core.lessons import BundledLesson, bundled_lessons
-from playground.core.markup import plain_text
-from playground.core.project import Lesson, Project
 from playground.projects.file_actions import FileActions
 from playground.projects.inert_text import InertTextBrowser
 from playground.projects.lesson_locks import LockableParts, Restrictions
 from playground.projects.lock_password_dialog import UnlockDialog, ask_to_unlock
 from playground.views.desktop import interactive
+
+if TYPE_CHECKING:
+    from playground.core.project import Lesson, Project
 
 START_KEY = "start/show_at_start"
 READABLE_WIDTH = 340  # the panel's width when it opens, taken from the other columns
@@ -270,6 +272,8 @@ class StartPage(QDialog):
 
 def first_paragraph(instructions: str) -> str:
     """The first paragraph's words, for a tooltip or status tip (at most 400 characters)."""
+    from playground.core.markup import plain_text  # with the lessons, not at start
+
     match = re.search(r"<p>(.*?)</p>", instructions[:20_000], re.S)
     text = plain_text(match.group(1) if match else instructions[:2000])
     return text if len(text) <= 400 else text[:399] + "…"

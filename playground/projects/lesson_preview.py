@@ -11,14 +11,19 @@ opening any file). The teacher dialog hides meanwhile and shows again with its d
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from engine.i18n import translate
-from playground.core.project import Lesson, Project, ProjectError, dumps_project, load_project
+from playground.core.project_checks import ProjectError
 from playground.projects.file_actions import FileActions
 from playground.projects.lesson_panel import LessonController
+
+if TYPE_CHECKING:
+    from playground.core.project import Lesson, Project
 
 
 class _Saved:
@@ -83,6 +88,8 @@ class LessonPreview(QObject):
         Returns "" or what went wrong."""
         if self.saved is not None:
             return translate("lesson_preview", "A preview is already showing.")
+        from playground.core.project import dumps_project, load_project  # not at start
+
         try:
             data, _sig, _serial = self.files.collect()
             teacher = load_project(dumps_project(data))

@@ -9,6 +9,7 @@ altogether. Hashing and checking are playground.core.lock_password's (Qt-free).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 from engine.i18n import QT_TRANSLATE_NOOP, translate
 from playground.core import lock_password
 from playground.core.lock_password import MAX_PASSWORD, LockPassword
-from playground.core.project import Lesson
 from playground.views.accessibility import name_controls
+
+if TYPE_CHECKING:
+    from playground.core.project import Lesson
 
 PROTECTS = QT_TRANSLATE_NOOP(
     "lock_password_dialog",

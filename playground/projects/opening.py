@@ -6,14 +6,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
 from engine.i18n import translate
-from playground.core.project import Project, ProjectError
+from playground.core.project_checks import ProjectError
+
+if TYPE_CHECKING:
+    from playground.core.project import Project
 
 BUSY_AFTER_S = 0.05  # small files are read before anything shows
 

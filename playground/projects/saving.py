@@ -8,7 +8,6 @@ from PySide6.QtCore import QIODevice, QSaveFile
 
 from engine.i18n import translate
 from playground.core.file_writes import is_device_or_pipe, write_in_place
-from playground.core.project import dumps_project
 
 # Tests replace this with a subclass whose writes fail, to check that the old file survives.
 SaveFile = QSaveFile
@@ -21,6 +20,9 @@ def save_project(path: str | os.PathLike, project: dict) -> None:
     temporary file beside the target, flushed, and renamed over it only when complete.
     A device or pipe is written into instead (see :mod:`playground.core.file_writes`).
     """
+    # The project schema comes with the first save, not with the window.
+    from playground.core.project import dumps_project
+
     try:
         payload = dumps_project(project).encode("utf-8")
     except (TypeError, ValueError) as exc:

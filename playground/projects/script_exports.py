@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from engine.i18n import QT_TRANSLATE_NOOP, translate
-from playground.core.project import load_project
 from playground.projects.file_names import safe_file_name
 
 if TYPE_CHECKING:
@@ -73,6 +72,7 @@ class ScriptExports:
         if path is None:
             return False
         # The script writers (five modules) are imported when first used, not at start-up.
+        from playground.core.project import load_project
         from playground.core.script_export import from_project, script, write_script
 
         source = self.files.path.name if self.files.path else f"{self.files.name}.nnplay"

@@ -2,9 +2,9 @@
 row of the table in playground.core.controls, in its order), and save the current
 playground as a lesson file that students open.
 
-:class:`TeacherMode` adds Lessons › Teacher mode…; its dialog gets the
-:class:`FileActions` (the work, as project data), the :class:`LessonController` (to try
-the lesson in this window) and the :class:`LessonPreview` (Preview as student). A password
+Lessons › Teacher mode… (playground.projects.teacher_mode) opens the dialog, which gets
+the :class:`FileActions` (the work, as project data), the :class:`LessonController` (to
+try the lesson in this window) and the :class:`LessonPreview` (Preview as student). A password
 on the locks (playground.projects.lock_password_dialog) is set here, and asked for before
 the dialog opens on a lesson that has one: editing the lesson would take its locks off.
 """
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -45,8 +44,6 @@ from playground.projects.lesson_panel import LessonController
 from playground.projects.lesson_preview import LessonPreview
 from playground.projects.lock_password_dialog import (
     SetPasswordDialog,
-    UnlockDialog,
-    ask_to_unlock,
     protects,
 )
 from playground.projects.saving import save_project
@@ -62,7 +59,7 @@ TEMPLATE = QT_TRANSLATE_NOOP(
 )
 
 
-__all__ = ["TEMPLATE", "TeacherDialog", "TeacherMode", "body_html"]
+__all__ = ["TEMPLATE", "TeacherDialog", "body_html"]
 
 
 class TeacherDialog(QDialog):
@@ -436,49 +433,3 @@ class TeacherDialog(QDialog):
             ).format(path=path)
         )
         return True
-
-
-class TeacherMode:
-    """Lessons › Teacher mode…: opens a :class:`TeacherDialog` over ``parent``."""
-
-    def __init__(
-        self, parent: QWidget, menu: QMenu, files: FileActions, lessons: LessonController
-    ) -> None:
-        self.parent, self.files, self.lessons = parent, files, lessons
-        menu.addSeparator()
-        self.action = menu.addAction(translate("teacher_dialog", "&Teacher mode…"))
-        self.action.setStatusTip(
-            translate(
-                "teacher_dialog",
-                "Write instructions, hide or lock controls, and save the playground as a lesson",
-            )
-        )
-        self.action.triggered.connect(lambda _checked=False: self.open_dialog())
-        self.preview = LessonPreview(parent, menu, files, lessons)
-        self.dialog: TeacherDialog | None = None
-
-    def open_dialog(self) -> TeacherDialog | UnlockDialog:
-        """The teacher dialog; first the password, when the lesson's locks have one
-        (editing the lesson would take them off): then the dialog that asks is returned."""
-        if self.preview.showing:  # the dialog waits, hidden, for Back to editing
-            self.preview.back()
-            assert self.dialog is not None
-            return self.dialog
-        ask = translate("teacher_dialog", "Type it to edit the lesson.")
-        asking = ask_to_unlock(self.parent, self.files.lesson, ask, self._open)
-        if asking is not None:
-            asking.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            return asking
-        assert self.dialog is not None
-        return self.dialog
-
-    def _open(self) -> None:
-        dialog = TeacherDialog(self.parent, self.files, self.lessons, self.preview)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
-        self.dialog = dialog
-        dialog.open()
-
-    def _forget(self, dialog: TeacherDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None

@@ -36,6 +36,9 @@ class LaneCurves:
         self._drawn = 0.0
         self._focus: str | None = None
         self.active = False
+
+    def _make_items(self) -> None:
+        """The eight curves, made when Compare first starts (5 ms of the window's start)."""
         for color in LANE_COLORS:
             test = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5), connect="finite")
             train = pg.PlotDataItem(
@@ -43,7 +46,7 @@ class LaneCurves:
             )
             for item in (test, train):
                 item.setVisible(False)
-                chart.plot_item.addItem(item)
+                self.chart.plot_item.addItem(item)
                 thin_for_screen(item, LANE_POINTS_PER_PIXEL)  # after: addItem resets it
             self.items.append((test, train))
 
@@ -107,6 +110,8 @@ class LaneCurves:
         self._names = names
 
     def _enter(self) -> None:
+        if not self.items:
+            self._make_items()
         self.active = True
         chart = self.chart
         for curve in (chart.train_curve, chart.test_curve):

@@ -342,6 +342,7 @@ class Timeline:
             pen=pg.mkPen(*REWIND_COLOR, width=2, style=Qt.PenStyle.DashLine),
         )
         self.marker.setVisible(False)
+        self.marker.setZValue(1)  # over every curve, also Compare's (added when it starts)
         chart.plot_item.addItem(self.marker, ignoreBounds=True)
         self._marked: int | None = None
         self._rewound = False

@@ -41,8 +41,9 @@ from playground.views.wrap_rows import WrapRows
 __all__ = ["BATCH_SIZES", "TopBar"]  # compare_view takes the batch sizes from here
 
 
-def _labelled(label: str, control: QWidget) -> QWidget:
-    box = QWidget()
+def _labelled(label: str, parent: QWidget, control: QWidget | None = None) -> QWidget:
+    """A box in ``parent``: the caption ``label`` over ``control`` (or what is added after)."""
+    box = QWidget(parent)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
@@ -51,12 +52,13 @@ def _labelled(label: str, control: QWidget) -> QWidget:
     # One line (no word wrap): a caption on two made the whole bar 9 px taller, which a
     # 768-pixel screen needs for the plot. It is as wide as its text in the theme's font.
     layout.addWidget(caption)
-    layout.addWidget(control)
+    if control is not None:
+        layout.addWidget(control)
     return box
 
 
-def _row(*widgets: QWidget) -> QWidget:
-    row = QWidget()
+def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
+    row = QWidget(parent)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)
@@ -126,38 +128,46 @@ class TopBar(QWidget):
             self.controls[control.name] = widget
             setattr(self, control.name, widget)
 
+        # Each box is made in its place, the bar's layout first: a widget given a parent
+        # takes the style sheet over its whole subtree again (a box and its row paid it twice).
         self._layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(6)
         for button in (self.reset_button, self.play_button, self.step_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(_labelled(translate("top_bar", "Epoch"), self.epoch_label))
+        layout.addWidget(_labelled(translate("top_bar", "Epoch"), self, self.epoch_label))
         layout.addSpacing(4)
+        # Where one row is too wide (projector mode on a 1366-pixel screen) they take two.
+        self.settings_rows = rows = WrapRows(spacing=layout.spacing())
+        layout.addLayout(rows)
+        layout.addStretch(1)
         # The bar fits a 1280-pixel screen: the regularization rate shares its setting's
         # caption, and the stopping rules, which few runs use, wait behind one button.
         for control in TOP_BAR_CONTROLS:
             name = control.name
+            if name in (*STOP_RULES, "reg_rate", "schedule"):
+                continue  # in the Stop button's menu, or beside their setting
             if name == "learning_rate":  # its schedule's button beside it, in a box of its own
-                self.boxes["schedule"] = _row(self.schedule)
-                pair = _row(self.learning_rate, self.boxes["schedule"])
-                self.boxes[name] = _labelled(shown(control.label), pair)
+                box = _labelled(shown(control.label), self)
+                pair = _row(box, self.learning_rate)
+                self.boxes["schedule"] = _row(pair, self.schedule)
+                pair.layout().addWidget(self.boxes["schedule"])
+                box.layout().addWidget(pair)
             elif name == "regularization":
                 # The rate's own box, which a lesson locks or hides, holds just its combo
                 # (greyed out by itself while there is no rule).
-                self.boxes["reg_rate"] = _row(self.reg_rate)
-                pair = _row(self.regularization, self.boxes["reg_rate"])
-                self.boxes[name] = _labelled(translate("top_bar", REG_CAPTION), pair)
-            elif name not in ("reg_rate", "schedule"):
-                self.boxes[name] = _labelled(shown(control.label), self.controls[name])
-        # Where one row is too wide (projector mode on a 1366-pixel screen) they take two.
-        self.settings_rows = WrapRows(spacing=layout.spacing())
-        for name, box in self.boxes.items():
-            if name not in (*STOP_RULES, "reg_rate", "schedule"):
-                self.settings_rows.addWidget(box)
-        self.stop_box = _labelled(translate("top_bar", "Stop"), self._stop_rules())
-        self.settings_rows.addWidget(self.stop_box)
-        layout.addLayout(self.settings_rows)
-        layout.addStretch(1)
+                box = _labelled(translate("top_bar", REG_CAPTION), self)
+                pair = _row(box, self.regularization)
+                self.boxes["reg_rate"] = _row(pair, self.reg_rate)
+                pair.layout().addWidget(self.boxes["reg_rate"])
+                box.layout().addWidget(pair)
+            else:
+                box = _labelled(shown(control.label), self, self.controls[name])
+            self.boxes[name] = box
+            rows.addWidget(box)
+        self.stop_box = _labelled(translate("top_bar", "Stop"), self)
+        self.stop_box.layout().addWidget(self._stop_rules())
+        rows.addWidget(self.stop_box)
 
     def add_beside_play(self, widget: QWidget) -> None:
         """Put ``widget`` right after the step button (the walkthrough's button)."""
@@ -217,7 +227,7 @@ class TopBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         for name in STOP_RULES:
             control = CONTROLS_BY_NAME[name]
-            self.boxes[name] = _labelled(shown(control.label), self.controls[name])
+            self.boxes[name] = _labelled(shown(control.label), rules, self.controls[name])
             layout.addWidget(self.boxes[name])
             self.boxes[name].installEventFilter(self)  # a lesson hides them: so is the button
         menu = QMenu(button)
