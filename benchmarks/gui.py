@@ -225,15 +225,10 @@ def measure_window(
         start = time.perf_counter()
         show(snap)
         view_seconds[0] += time.perf_counter() - start
-        if snap.running:
-            starved[0] += window.worker.pacing.starved
-            starved[1] += 1
 
     window.network_view.set_snapshot = timed_show
     frames = steps = 0
     elapsed = draw = view = 0.0
-    shares: list[float] = []  # the training process's share of a core (frame_pacing)
-    starved = [0, 0]  # frames paced as starved, frames in all
     budget: dict[str, float] = {}
     for _ in range(rounds):
         window.client.play()
@@ -254,8 +249,6 @@ def measure_window(
         view += view_seconds[0] - view0
         for key, value in window.worker.budget.items():
             budget[key] = budget.get(key, 0.0) + value - budget0[key]
-        if window.worker.pacing.share is not None:
-            shares.append(window.worker.pacing.share)
         window.client.pause()
         wait(app, 0.1)
         headless.train(seconds / rounds / 2)
@@ -273,10 +266,6 @@ def measure_window(
         "steps_per_s_headless": headless.rate,
         "frame_draw_ms": 1000 * draw / max(frames, 1),
         "view_ms": 1000 * view / max(frames, 1),
-        # The training process's share of a core at the end of each stretch, and the share
-        # of frames drawn while it counted as starved (fewer frames: frame_pacing.py).
-        "child_share": shares,
-        "starved_frames": starved[0] / max(starved[1], 1),
         # The worker's time: shares of the wall clock spent training, waiting while the
         # GUI draws, and building snapshots (the rest: waking up, bookkeeping).
         "worker_share": {key: value / elapsed for key, value in budget.items()},
@@ -409,15 +398,14 @@ def main() -> None:
 
     print(
         f"{'network':<12} {'fps':>6} {'p50 ms':>7} {'p99 ms':>7} {'draw ms':>8} {'view ms':>8} "
-        f"{'steps/s window':>15} {'headless':>10} {'ratio':>6} {'child':>6} {'paced':>6}"
+        f"{'steps/s window':>15} {'headless':>10} {'ratio':>6}"
     )
     for name, f in results.items():
         ratio = f["steps_per_s_window"] / f["steps_per_s_headless"]
         print(
             f"{name:<12} {f['fps']:6.1f} {f['latency_p50_ms']:7.1f} {f['latency_p99_ms']:7.1f} "
             f"{f['frame_draw_ms']:8.2f} {f['view_ms']:8.2f} {f['steps_per_s_window']:15,.0f} "
-            f"{f['steps_per_s_headless']:10,.0f} {ratio:6.2f} "
-            f"{min(f['child_share'], default=float('nan')):6.2f} {f['starved_frames']:6.2f}"
+            f"{f['steps_per_s_headless']:10,.0f} {ratio:6.2f}"
         )
     load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     if burner is not None:

@@ -80,7 +80,6 @@ class Report:
     finished: bool  # the run ended by itself: divergence, a stop condition, the race over
     stop_reason: str  # the session's stop rules (not a race's)
     best: tuple[float, int]  # the patience rule's best (test loss, epoch)
-    cpu_seconds: float = 0.0  # the child's CPU time so far (worker's frame pacing)
 
 
 # ------------------------------------------------------------------ the trainer's copy
@@ -193,9 +192,7 @@ class _Run:
                 )
             )
         self.checkpoints = [None] * len(self.trainers)
-        return Report(
-            tuple(trainers), final, self.finished, self.stop_reason, self.best, time.process_time()
-        )
+        return Report(tuple(trainers), final, self.finished, self.stop_reason, self.best)
 
 
 def _lower_priority() -> None:

@@ -14,9 +14,8 @@ Python at a time, and a loop of small NumPy calls hardly ever lets go of it):
   so a GUI that never finishes cannot stop training.
 
 At the fastest speed the stepping itself moves to a training process
-(:mod:`playground.compute.train_process`), out of the GIL's way; the worker follows it once a
-frame (:mod:`~playground.compute.frame_pacing` paces them on a shared machine) and takes the
-trainer back before it applies a command.
+(:mod:`playground.compute.train_process`), out of the GIL's way; the worker then only follows it,
+once per frame, and takes the trainer back before it applies a command.
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ from PySide6.QtCore import QObject, Signal, Slot
 from engine.checkpoints import truncate_history
 from engine.i18n import translate
 from playground.compute import train_process
-from playground.compute.frame_pacing import FramePacing
 from playground.compute.frames import Mailbox, RateMeter
 from playground.compute.train_process import TrainProcess, TrainProcessError
 from playground.core.session import Session
@@ -75,13 +73,13 @@ class TrainingWorker(QObject):
         self._message = ""
         self._chunk = 4  # batches per chunk, adapted to CHUNK_SECONDS
         self.rate = RateMeter()  # batches trained in the last second, for the status bar
-        # Where the worker's time goes, in seconds (the GUI benchmark prints it).
+        # Seconds spent training, waiting at the gate and building snapshots: where the
+        # worker's time goes (the GUI benchmark prints it).
         self.budget = {"train": 0.0, "gate": 0.0, "snapshot": 0.0, "sync": 0.0}
         self.use_process = USE_PROCESS  # train at the fastest speed in a training process
         self._process: TrainProcess | None = None
         self._offloaded = False  # the training process holds the newest state
         self._safe_states: list = []  # per trainer, the newest exact state reported
-        self.pacing = FramePacing()  # fewer frames while the training process starves
         self._handlers = self._command_table()
 
     # ------------------------------------------------------------ GUI side
@@ -99,7 +97,8 @@ class TrainingWorker(QObject):
                 try:
                     self._iterate()
                 except Exception as exc:
-                    # Not a dead worker (a frozen window): pause, say why, log, carry on.
+                    # A dead worker would freeze the window without a word: pause, say
+                    # what happened, keep the traceback for a bug report, carry on.
                     log.exception("Internal error in the training thread; training paused")
                     text = translate("worker", "Internal error, training paused: {error}")
                     self._message = text.format(error=f"{type(exc).__name__}: {exc}")
@@ -182,7 +181,10 @@ class TrainingWorker(QObject):
             self.running = False
 
         def toggle() -> None:
-            (pause if self.running else self._play)()
+            if self.running:
+                self.running = False
+            else:
+                self._play()
 
         def step() -> None:
             self.running = False
@@ -215,7 +217,8 @@ class TrainingWorker(QObject):
         }
 
     def _refusable(self, fn: Callable[[], object]) -> None:
-        """Run a session change: a refusal is said; one that re-initialised pauses, as reset."""
+        """Run a session change; a refusal becomes the status bar's message, and a change that
+        re-initialised the network pauses training as a reset does."""
         try:
             if fn() is True:
                 self.running = False
@@ -357,8 +360,6 @@ class TrainingWorker(QObject):
             return
         if not self.mailbox.empty and not self.mailbox.wait_taken(0.005):
             return  # the GUI has not taken the last frame yet; commands are looked at
-        if self.pacing.held(self.mailbox.taken_at, self.frame_interval or 0.0):
-            return  # the next frame waits a tick; commands are looked at meanwhile
         try:  # the report is on its way while the GUI draws (the child may be slow to wake)
             self._process.request()
         except TrainProcessError as exc:
@@ -396,7 +397,6 @@ class TrainingWorker(QObject):
             self._give_up_process(exc)
             return
         self._offloaded = True
-        self.pacing.restart()
 
     def _reclaim(self) -> None:
         """Take the trainer back from the training process, exactly."""
@@ -418,7 +418,6 @@ class TrainingWorker(QObject):
                 if r.checkpoint is not None:
                     self._safe_states[i] = r.checkpoint
         self._count(self._steps_trained() - before)
-        self.pacing.child_time(time.perf_counter(), report.cpu_seconds)
         if report.final:
             self._offloaded = False
             if report.finished:
