@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
+from numpy.typing import DTypeLike
 
 from engine import Network, Trainer
 
@@ -23,7 +24,7 @@ class MapInParts:
     """The output map of ``trainer``'s network as it was when this began."""
 
     def __init__(
-        self, trainer: Trainer, resolution: int, dtype: np.dtype, full_cost: float
+        self, trainer: Trainer, resolution: int, dtype: DTypeLike, full_cost: float
     ) -> None:
         self.trainer = trainer
         self.source = trainer.network  # an edit makes a new network: then this is stale
