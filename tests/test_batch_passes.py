@@ -99,6 +99,13 @@ def test_training_follows_the_networks_own_passes(activation, dtype):
     assert np.array_equal(trainer.network.param_vector, reference.param_vector)
 
 
+def spread(seed: int, rows: int, cols: int, decades: int, dtype) -> np.ndarray:
+    """Random numbers of magnitudes 10^-decades ... 10^decades, where summing order shows."""
+    rng = np.random.default_rng(seed)
+    scale = 10.0 ** rng.integers(-decades, decades, (rows, cols))
+    return (rng.standard_normal((rows, cols)) * scale).astype(dtype)
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     rows=st.integers(1, 300),
@@ -107,10 +114,7 @@ def test_training_follows_the_networks_own_passes(activation, dtype):
     seed=st.integers(0, 2**16),
 )
 def test_bias_grads_are_numpys_column_sums(rows, cols, dtype, seed):
-    rng = np.random.default_rng(seed)
-    delta = (rng.standard_normal((rows, cols)) * 10.0 ** rng.integers(-6, 6, (rows, cols))).astype(
-        dtype
-    )
+    delta = spread(seed, rows, cols, 6, dtype)
     out = np.empty(cols, dtype)
     bias_grads(delta, out)
     assert np.array_equal(out, np.add.reduce(delta, axis=0))
@@ -125,10 +129,8 @@ def test_bias_grads_are_numpys_column_sums(rows, cols, dtype, seed):
     nan=st.booleans(),
 )
 def test_row_max_and_row_sum_are_numpys(rows, cols, dtype, seed, nan):
-    rng = np.random.default_rng(seed)
-    x = (rng.standard_normal((rows, cols)) * 10.0 ** rng.integers(-8, 8, (rows, cols))).astype(
-        dtype
-    )
+    rng = np.random.default_rng(seed + 1)
+    x = spread(seed, rows, cols, 8, dtype)
     if nan:
         x[rng.integers(rows), rng.integers(cols)] = np.nan
     assert np.array_equal(row_max(x), x.max(axis=1, keepdims=True), equal_nan=True)
