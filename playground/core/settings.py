@@ -39,7 +39,7 @@ MAX_PATIENCE = 100_000
 # What the window's networks are trained in: the one place to flip to "float32" (engine
 # Network dtype; about twice as fast on large networks, curves the same to plotting
 # precision: benchmarks/README.md). The walkthrough computes in float64 either way.
-ENGINE_DTYPE = "float64"
+ENGINE_DTYPE = "float32"
 SPEEDS = (1, 3, 10, 30, 100, 0)
 
 
