@@ -156,6 +156,12 @@ def test_a_float32_network_saved_as_json_reopens_with_the_same_weights():
     assert again.param_vector.tobytes() == trainer.network.param_vector.tobytes()
 
 
+def test_the_window_trains_in_float32_and_the_scripting_api_in_float64():
+    assert Session(TrainingSettings()).trainer.network.dtype == np.float32
+    X, y = datasets.generate("circle", noise=0.1, seed=2)
+    assert Trainer(Network.from_spec(spec()), X, y).network.dtype == np.float64
+
+
 def test_a_project_trained_in_float32_reopens_with_the_same_float32_weights(monkeypatch):
     monkeypatch.setattr(session_module, "ENGINE_DTYPE", "float32")
     s = Session(TrainingSettings())

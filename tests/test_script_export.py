@@ -49,9 +49,9 @@ def test_the_numpy_script_prints_what_run_reports(name, tmp_path):
 
 
 def test_a_float32_network_is_computed_in_float32(tmp_path):
-    """The app trains in float64 (core/settings.py's ENGINE_DTYPE), but the engine can train
-    in float32, and the script then computes as the engine does, in float32 (dropout's
-    masks and a schedule too)."""
+    """The window trains in float32 (core/settings.py's ENGINE_DTYPE), and a float32 engine
+    Trainer's script computes as the engine does, in float32 (dropout's masks and a
+    schedule too); a float64 network's script stays in float64."""
     spec = {
         "features": ["x1", "x2", "sin_x1"],
         "hidden": [{"units": 4, "activation": "tanh", "dropout": 0.25}],
@@ -68,6 +68,8 @@ def test_a_float32_network_is_computed_in_float32(tmp_path):
             net, X[:40], y[:40], X[40:], y[40:], optimizer="adam", seed=3, schedule=schedule
         )
 
+    wide = Trainer(Network.from_spec(spec, seed=3), X[:40], y[:40], X[40:], y[40:])
+    assert "DTYPE = np.float64" in script(from_trainer(wide), "numpy")
     t = trainer()
     t.run_epochs(2)
     out = tmp_path / "f32.py"

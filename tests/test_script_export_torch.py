@@ -1,8 +1,10 @@
 """File › Export › PyTorch script…, run where PyTorch is installed (CI installs it): the
-exported module predicts what the app's network predicts to 1e-9 in float64, the script
+exported module computes in the dtype the app trains the network in and predicts what the
+app's network predicts (to 1e-9 in float64, to float32's precision in float32), the script
 prints what ``nn-playground run`` reports, and its training lines train with the app's
-optimizer (after ``--train 2`` the figures are run's to 1e-7: the same float64 steps,
-summed in torch's order), disabled links staying exactly 0."""
+optimizer (after ``--train 2`` the figures are run's to 1e-7 in float64: the same steps,
+summed in torch's order; in float32 to what two epochs of float32 rounding allow),
+disabled links staying exactly 0."""
 
 from __future__ import annotations
 
@@ -23,6 +25,11 @@ from tests.script_projects import (
 )
 
 torch = pytest.importorskip("torch")
+
+
+# How close the script's figures are to the app's, by dtype: (now, after --train 2) apart,
+# or that relative to the figure (float32 is relative: a regression loss of 30 moves by 4e-6)
+TOLERANCE = {np.float64: (1e-9, 1e-7, 0.0), np.float32: (1e-6, 1e-5, 1.0)}
 
 
 def shown_network(path):
@@ -47,9 +54,14 @@ def test_the_pytorch_script_predicts_and_trains_as_the_app(name, tmp_path, monke
     model = script["PlaygroundNet"]()
     assert isinstance(model, torch.nn.Module)
     network, points = shown_network(project)
+    now, trained, relative = TOLERANCE[network.dtype.type]
+    assert script["DTYPE"] == getattr(torch, network.dtype.name)  # as the app computes
     with torch.no_grad():
         got = script["predict"](model, torch.tensor(points, dtype=torch.float64)).numpy()
-    np.testing.assert_allclose(got, network.predict(points), rtol=0, atol=1e-9)
+    # The app's predictions in the network's dtype (features in float64, then its dtype).
+    features = network.compute_features(points).astype(network.dtype)
+    want = network.head.predict(network.logits(features))
+    np.testing.assert_allclose(got, want, rtol=0, atol=now)
 
     # Run as a script (in this process: torch is imported once): run's figures, and after
     # --train 2 run --epochs 2's.
@@ -58,8 +70,8 @@ def test_the_pytorch_script_predicts_and_trains_as_the_app(name, tmp_path, monke
     captured = capsys.readouterr()
     before, after = (json.loads(line) for line in captured.out.splitlines())
     assert captured.err == ""
-    assert_figures(before, figures_now(project), 1e-9)
-    assert_figures(after, figures_after(project, 2, tmp_path), 1e-7)
+    assert_figures(before, figures_now(project), now, rel=now * relative)
+    assert_figures(after, figures_after(project, 2, tmp_path), trained, rel=trained * relative)
 
     # Disabled links: a mask buffer, in the state dict, and their weights stay 0.
     masks = [m for key, m in model.state_dict().items() if key.startswith("mask")]

@@ -33,7 +33,7 @@ def test_the_setting_makes_the_tfp_network_and_trains_in_the_data_order():
     assert t.shuffle is False
     assert all(np.all(b == 0.1) for _, b in t.network.params)
     # The same as an engine Trainer on the same data, in order, with the same first weights.
-    first = Network.from_spec(t.network.spec, seed=5)
+    first = Network.from_spec(t.network.spec, seed=5, dtype=t.network.dtype)
     alone = Trainer(first, t.X_train, t.y_train, t.X_test, t.y_test, shuffle=False)
     s.train_epochs(4)
     alone.run_epochs(4)

@@ -96,7 +96,10 @@ def test_shown_deltas_and_gradients_are_the_engines_for_2_3_2_1(window, qtbot):
     x, y = s.trace.point, s.trace.target
     net = wt._call(lambda session: session.trainer.network.copy())
     engine = trace_sample(net, x, y)
-    _, grads = net.loss_and_grads(x.reshape(1, 2), np.array([y]))  # a batch of one
+    # The walkthrough computes in float64 from the weights the window trains (float32 or
+    # float64), so the training's own gradient is taken in float64 from them too.
+    wide = net.astype(np.float64)
+    _, grads = wide.loss_and_grads(x.reshape(1, 2), np.array([y]))  # a batch of one
 
     checked = 0
     for index, step in enumerate(wt.steps):
@@ -152,8 +155,9 @@ def test_apply_changes_the_weights_by_exactly_the_shown_update(window, qtbot):
     qtbot.mouseClick(wt.panel.apply_button, Qt.MouseButton.LeftButton)
     after = params(wt)
     for (W0, b0), (W1, b1), dW, db in zip(before, after, shown_w, shown_b, strict=True):
-        assert np.array_equal(W1, W0 + dW)  # w ← w − Δ, exactly as shown
-        assert np.array_equal(b1, b0 + db)
+        # w ← w − Δ, exactly as shown, rounded to the dtype the weights are kept in
+        assert np.array_equal(W1, (W0 + dW).astype(W1.dtype))
+        assert np.array_equal(b1, (b0 + db).astype(b1.dtype))
     qtbot.waitUntil(lambda: w.snapshot.steps == steps + 1, timeout=TIMEOUT)
     assert not np.array_equal(w.snapshot.boundary, boundary)  # the boundary moved
     assert "Applied" in wt.panel.notice.text() and not wt.panel.apply_button.isEnabled()

@@ -36,10 +36,10 @@ MIN_GENERATED = 10  # the fewest points a generator draws (at least one per clas
 MAX_STOP_EPOCH = 10_000_000
 MAX_PATIENCE = 100_000
 # Epochs trained per displayed frame; 0 means as fast as the machine allows.
-# What the window's networks are trained in: the one place to flip to "float32" (engine
-# Network dtype; about twice as fast on large networks, curves the same to plotting
-# precision: benchmarks/README.md). The walkthrough computes in float64 either way.
-ENGINE_DTYPE = "float64"
+# What the window's networks are trained in (engine Network dtype): float32, about twice as
+# fast on large networks with curves the same to plotting precision (benchmarks/README.md);
+# the scripting API stays float64. The walkthrough computes in float64 from these weights.
+ENGINE_DTYPE = "float32"
 SPEEDS = (1, 3, 10, 30, 100, 0)
 
 
