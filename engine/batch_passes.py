@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 Array = np.ndarray
 _KEPT_SHAPES = 2  # a full batch and the epoch's last, shorter one
-
 _EINSUM_FROM = 512  # elements; below it NumPy's reduction is the quicker of the two
 
 
