@@ -13,7 +13,7 @@ import math
 import numpy as np
 
 from engine import edits, tfp
-from engine.batch_passes import BatchPasses
+from engine.batch_passes import BatchPasses, with_ones
 from engine.divergence import MAX_PARAM_NORM, Divergence, diverged, from_step, loss_exploded
 from engine.dropout import DropoutStream, sample_masks
 from engine.history import LossHistory
@@ -197,6 +197,7 @@ class Trainer:
     def _prepare_data(self) -> None:
         net, dtype = self._net, self._net.dtype  # a float32 network trains on float32 data
         self._F_train = net.compute_features(self.X_train).astype(dtype, copy=False)
+        self._F1_train = with_ones(self._F_train)  # what the passes take (batch_passes)
         self._T_train = net.head.encode_targets(self.y_train).astype(dtype, copy=False)
         self._F_test = net.compute_features(self.X_test).astype(dtype, copy=False)
         self._T_test = net.head.encode_targets(self.y_test).astype(dtype, copy=False)
@@ -268,7 +269,7 @@ class Trainer:
             start = self._pos
             if start == 0:
                 order = self._shuffle_rng.permutation(n) if self.shuffle else slice(None)
-                self._F_perm = self._F_train[order]
+                self._F_perm = self._F1_train[order]
                 self._T_perm = self._T_train[order]
             stop = min(start + batch, n)
             F = self._F_perm[start:stop]
