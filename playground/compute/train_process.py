@@ -13,7 +13,8 @@ of its trainer (or of every Compare lane's) in a child process, which has an int
   the thread trained it all; training goes on in the process with the next frame.
 * Once per frame the worker asks for a :class:`Report` (:meth:`TrainProcess.sync`): the
   weights, gradients, counters, new loss history and, now and then, the end of an epoch
-  for the rewind timeline. The maps are drawn from it in the worker as before.
+  for the rewind timeline. The maps are drawn from it in the worker as before. The child
+  sends it from a thread of its own (compute/outbox.py) and trains on meanwhile.
 * The child knows only the engine and the stop rules; it never imports Qt. It is started
   once (spawn, not fork: the parent has Qt threads) and kept for the next run, at a
   lower priority than the window, so that a redraw wins a core the two share.
@@ -39,6 +40,7 @@ from engine import LossHistory, Network, Trainer, i18n
 from engine.checkpoints import TrainerState, batches_to_epoch_end, capture
 from engine.i18n import number, translate
 from engine.threads import limit_blas
+from playground.compute.outbox import Outbox
 from playground.core import stopping
 from playground.core.race import race
 from playground.core.stopping import check_stop
@@ -113,6 +115,9 @@ def rebuild_trainer(payload: dict) -> Trainer:
         seed=payload["seed"],
         history_limit=payload["history"]["limit"],
         shuffle=payload["shuffle"],
+        # The child limits BLAS once for its whole life (serve): asking again at every
+        # step cost a call that also let its report thread (compute/outbox) take the GIL.
+        blas_threads=None,
     )
     trainer.set_state(state)
     trainer.history = LossHistory.from_dict(payload["history"])
@@ -125,8 +130,8 @@ def rebuild_trainer(payload: dict) -> Trainer:
 class _Run:
     """One stretch of training in the child, from a start to a stop."""
 
-    def __init__(self, conn, payload: dict) -> None:
-        self.conn = conn
+    def __init__(self, conn, outbox: Outbox, payload: dict) -> None:
+        self.conn, self.outbox = conn, outbox
         self.trainers = [rebuild_trainer(p) for p in payload["trainers"]]
         self.is_race = payload["race"]
         self.stop_at, self.patience = payload["stop_at_epoch"], payload["patience"]
@@ -148,7 +153,7 @@ class _Run:
                 if kind == "quit":
                     return False
                 final = kind == "stop" or self.finished
-                conn.send(self.report(final))
+                self.outbox.send(self.report(final))
                 if final:
                     return True
             if not self.finished:
@@ -217,6 +222,14 @@ def serve(conn, words: tuple | None = None) -> None:
         i18n.set_number_format(*number_format)
     _lower_priority()
     limit_blas(1)  # for the child's whole life: it only trains small matrices
+    outbox = Outbox(conn)
+    try:
+        _serve_runs(conn, outbox)
+    finally:
+        outbox.close()
+
+
+def _serve_runs(conn, outbox: Outbox) -> None:
     while True:
         try:
             message = conn.recv()
@@ -225,16 +238,16 @@ def serve(conn, words: tuple | None = None) -> None:
         if message[0] == "quit":
             return
         if message[0] != "start":  # a sync or stop with no run: the parent lost track
-            conn.send(None)  # which it reports as a failure
+            outbox.send(None)  # which it reports as a failure
             continue
         try:
-            run, message = _Run(conn, message[1]), None  # the trainers keep what they need
+            run, message = _Run(conn, outbox, message[1]), None  # the trainers keep theirs
             if not run.serve():
                 return
         except (EOFError, OSError):
             return
         except Exception:  # noqa: BLE001 - the parent must hear of it and carry on
-            conn.send(traceback.format_exc())
+            outbox.send(traceback.format_exc())
             return
 
 
