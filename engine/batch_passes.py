@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 Array = np.ndarray
 _KEPT_SHAPES = 2  # a full batch and the epoch's last, shorter one
 _EINSUM_FROM = 512  # elements; below it NumPy's reduction is the quicker of the two
+# A hidden layer's output of at most this many bytes carries a column of ones (_Plan):
+# where folding stopped paying, measured for 8 to 64 units and batches of 10 to 256.
+FOLD_BYTES = 32 * 1024
 
 
 def bias_grads(delta: Array, out: Array) -> None:
@@ -86,40 +89,64 @@ class _Plan:
 
     Each layer's weights and biases lie one after the other in the network's flat vector,
     so together they are one (inputs + 1) × units matrix [W; b]; with a column of ones
-    after each layer's inputs, one matrix product makes z = a·W + b, and in the backward
-    pass one product makes ∂L/∂W and ∂L/∂b together (the ones column's row of aᵀ·δ is
-    the column sums of δ). That spares two passes over every layer's arrays a step."""
+    after a layer's inputs, one matrix product makes z = a·W + b, and in the backward pass
+    one product makes ∂L/∂W and ∂L/∂b together (the ones column's row of aᵀ·δ is the
+    column sums of δ). That spares two passes over the layer's arrays a step, which is
+    most of a small layer's cost. The price is an activation written into, and read
+    from, every row but the last column of a wider array: for large arrays (FOLD_BYTES)
+    that costs as much as it saves, so their next layers add the bias and sum ∂L/∂b as
+    the network's own passes do."""
 
     def __init__(self, net: Network, rows: int) -> None:
         dtype = net.dtype
         sizes = net.layer_sizes
         blocks = _layer_blocks(net.param_vector, sizes)
         gblocks = _layer_blocks(net.grad_vector, sizes)
-        # Per hidden layer: (W;b, z, the ones-ended output, its first `units` columns,
-        # into or fn, whether into writes in place, and the same two for f(z) · mask)
+        # Whether each layer's input ends in a column of ones: the features' always do
+        # (the trainer keeps them so), a hidden layer's output if it is small.
+        size = rows * np.dtype(dtype).itemsize
+        folded = [True] + [size * units <= FOLD_BYTES for units in sizes[1:-1]]
+
+        def weights(layer: int, block: Array) -> tuple[Array, Array | None]:
+            """(W;b, None) for a folded layer, else (W, b)."""
+            return (block, None) if folded[layer] else (block[:-1], block[-1])
+
+        def output(units: int, ones: bool) -> tuple[Array, Array]:
+            """A layer's output as the next layer reads it, and its first units columns."""
+            if not ones:
+                a = np.empty((rows, units), dtype)
+                return a, a
+            out = np.ones((rows, units + 1), dtype)
+            return out, out[:, :units]
+
+        # Per hidden layer: (W;b or W, None or b, z, the output as the next layer reads
+        # it, its first `units` columns, into or fn, whether into writes in place, and
+        # the same two for f(z) · mask)
         self.forward: list[tuple] = []
         for layer, (act, spec) in enumerate(zip(net.activations, net.spec["hidden"])):
             units = sizes[layer + 1]
             z = np.empty((rows, units), dtype)
-            out = np.ones((rows, units + 1), dtype)
             pair = IN_PLACE.get(act.name)
             into = act.fn if pair is None else pair[0]
-            dropped = np.ones_like(out) if spec.get("dropout") else out  # out: never used
-            fill = (out, out[:, :units], into, pair is not None, dropped, dropped[:, :units])
-            self.forward.append((blocks[layer], z, *fill))
-        self.out_Wb = blocks[-1]
+            out = output(units, folded[layer + 1])
+            dropped = output(units, folded[layer + 1]) if spec.get("dropout") else out
+            fill = (*out, into, pair is not None, *dropped)
+            self.forward.append((*weights(layer, blocks[layer]), z, *fill))
+        self.out_weights = weights(len(sizes) - 2, blocks[-1])
         self.logits = np.empty((rows, sizes[-1]), dtype)
-        self.backward: list[tuple] = []  # per layer, last first: see BatchPasses.gradients
+        # Per layer, last first: (∂L/∂(W;b) or ∂L/∂W, None or ∂L/∂b, the δ step below)
+        self.backward: list[tuple] = []
         for layer in range(len(sizes) - 2, -1, -1):
+            grads = weights(layer, gblocks[layer])
             if layer == 0:
-                self.backward.append((gblocks[0], None))
+                self.backward.append((*grads, None))
                 continue
             hidden = layer - 1
-            act, z = net.activations[hidden], self.forward[hidden][1]
+            act, z = net.activations[hidden], self.forward[hidden][2]
             pair = IN_PLACE.get(act.name)
             WT = blocks[layer][:-1].T  # the weights without the bias row
             step = (WT, np.empty_like(z), z, np.empty_like(z), pair and pair[1], act.grad)
-            self.backward.append((gblocks[layer], step))
+            self.backward.append((*grads, step))
 
 
 def _layer_blocks(flat: Array, sizes: list[int]) -> list[Array]:
@@ -169,12 +196,14 @@ class BatchPasses:
             plan = self._plans[rows] = _Plan(self.net, rows)
         # Written for a small network's sake, where each Python call shows: positional
         # ``out`` arguments, np.dot (the same products as @ here, and quicker to call).
-        dot = np.dot
-        acts: list[Array] = [F1]  # each layer's input, ones column included
+        dot, add = np.dot, np.add
+        acts: list[Array] = [F1]  # each layer's input, its ones column if it has one
         undropped: list[Array] = []  # f(z) before any dropout: what f′ is computed from
         a1 = F1
-        for layer, (Wb, z, out, a, into, in_place, dropped, d) in enumerate(plan.forward):
-            dot(a1, Wb, z)
+        for layer, (W, b, z, out, a, into, in_place, dropped, d) in enumerate(plan.forward):
+            dot(a1, W, z)
+            if b is not None:
+                add(z, b, z)
             if in_place:
                 into(z, a)
             else:
@@ -187,11 +216,16 @@ class BatchPasses:
                 a1 = dropped
             acts.append(a1)
         logits = plan.logits
-        dot(a1, plan.out_Wb, logits)
+        W, b = plan.out_weights
+        dot(a1, W, logits)
+        if b is not None:
+            add(logits, b, logits)
 
         delta = self._grad_logits(logits, T)
-        for gWb, step in plan.backward:
-            dot(acts.pop().T, delta, gWb)
+        for gW, gb, step in plan.backward:
+            dot(acts.pop().T, delta, gW)
+            if gb is not None:
+                bias_grads(delta, gb)
             if step is not None:
                 WT, da, z, tmp, grad_times, grad = step
                 dot(delta, WT, da)

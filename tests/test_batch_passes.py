@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine import Network, Trainer
+from engine import Network, Trainer, batch_passes
 from engine.activations import ACTIVATIONS
 from engine.batch_passes import BatchPasses, bias_grads, with_ones
 from engine.outputs import row_max, row_sum
@@ -59,10 +59,18 @@ def network_grads(net: Network, F, T) -> np.ndarray:
     return np.concatenate([np.concatenate([gW.ravel(), gb]) for gW, gb in net.grads])
 
 
+# Which layers fold their bias into the product (batch_passes.FOLD_BYTES): none but the
+# first, some (in float64 a batch of 10 folds only the 5-unit layer's output into the
+# next layer, one of 33 none; in float32 one of 10 folds all), or all.
+FOLDS = {"none": 0, "some": 10 * 5 * 8, "all": 10**9}
+
+
+@pytest.mark.parametrize("fold", list(FOLDS))
 @pytest.mark.parametrize("dtype", ["float64", "float32"])
 @pytest.mark.parametrize("output", HEADS, ids=lambda o: f"{o['kind']}-{o.get('loss', '')}")
 @pytest.mark.parametrize("activation", sorted(ACTIVATIONS))
-def test_the_same_gradients_as_the_networks_own(activation, output, dtype):
+def test_the_same_gradients_as_the_networks_own(activation, output, dtype, fold, monkeypatch):
+    monkeypatch.setattr(batch_passes, "FOLD_BYTES", FOLDS[fold])
     net = make_net(activation, output, dtype)
     net.set_link_enabled(1, 2, 3, False)  # masks are the trainer's business, not the passes'
     passes = BatchPasses(net)
@@ -147,9 +155,11 @@ def test_row_max_and_row_sum_are_numpys(rows, cols, dtype, seed, nan):
     assert np.array_equal(row_sum(x), x.sum(axis=1, keepdims=True), equal_nan=True)
 
 
+@pytest.mark.parametrize("fold", list(FOLDS))
 @pytest.mark.parametrize("dtype", ["float64", "float32"])
 @pytest.mark.parametrize("activation", ["tanh", "sigmoid", "relu", "softplus"])
-def test_dropout_the_same_as_its_own_passes(activation, dtype):
+def test_dropout_the_same_as_its_own_passes(activation, dtype, fold, monkeypatch):
+    monkeypatch.setattr(batch_passes, "FOLD_BYTES", FOLDS[fold])
     from engine.dropout import Passes, draw_masks
 
     spec = make_net(activation, HEADS[2], dtype).spec
