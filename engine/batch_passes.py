@@ -6,9 +6,10 @@ runs the same batch shape thousands of times, and on the 2-64-64-64-3 network (b
 256, float32) making and filling those arrays cost a fifth of a step. :class:`BatchPasses`
 computes the same quantities into arrays it keeps per batch size, multiplies by f'(z) in
 place for the common activations, and folds each layer's bias into its matrix products
-(see :class:`_Plan`): a small network's step takes a fifth less time. Its sums are taken
-in another order than the network's own passes, so the two agree to rounding, a few
-units in the last place (tests/test_batch_passes.py); training stays deterministic.
+where its arrays are small (see :class:`_Plan`): a small network's step takes a fifth
+less time. Its sums are taken in another order than the network's own passes, so the two
+agree to rounding, a few units in the last place (tests/test_batch_passes.py); training
+stays deterministic.
 
 :func:`bias_grads` is ∂L/∂b for the network's own backward pass and dropout's, so that
 those two give the same numbers.
