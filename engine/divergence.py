@@ -46,7 +46,8 @@ def from_step(epoch: int, step: int, grad: np.ndarray) -> Divergence:
 
 def loss_exploded(losses: list[float], loss: float) -> str:
     """Why the newly recorded ``loss`` counts as an explosion, given the train losses
-    recorded before it (oldest first); "" if it does not."""
+    recorded before it (oldest first; only the first and the last LOSS_WINDOW matter);
+    "" if it does not."""
     if len(losses) < 2:
         return ""
     recent = min(losses[-LOSS_WINDOW:])

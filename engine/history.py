@@ -62,6 +62,15 @@ class LossHistory:
         """The recorded train losses, oldest first."""
         return [row[1] for row in self._rows]
 
+    def first_and_last_train_losses(self, last: int) -> list[float]:
+        """The first recorded train loss and the ``last`` newest, oldest first (all of them
+        if there are no more): what the divergence rule reads, at every record, without a
+        list of the whole history (a tenth of a small network's record)."""
+        rows = self._rows
+        if len(rows) <= last + 1:
+            return [row[1] for row in rows]
+        return [rows[0][1]] + [row[1] for row in rows[-last:]]
+
     def clear(self) -> None:
         self.stride = 1
         self._rows = []

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
-from engine import Network, Trainer
-from engine.divergence import MAX_PARAM_NORM, loss_exploded
+from engine import LossHistory, Network, Trainer
+from engine.divergence import LOSS_WINDOW, MAX_PARAM_NORM, loss_exploded
 from playground.core.session import Session
 from playground.core.settings import TrainingSettings
 
@@ -55,3 +58,23 @@ def test_the_rule():
     assert loss_exploded([0.7] + [1e-4] * 10, 1e-2) == ""
     # Only the last ten recorded points count.
     assert loss_exploded([0.7, 0.001] + [0.5] * 10, 1.0) == ""
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(
+    # A few magnitudes, so that the rule's two comparisons often go either way.
+    losses=st.lists(st.sampled_from([0.01, 0.1, 1.0, 10.0, 100.0]), max_size=40),
+    loss=st.sampled_from([0.5, 5.0, 50.0, 500.0]),
+    limit=st.integers(4, 30),
+)
+def test_the_rule_reads_the_same_from_the_first_and_last_losses(losses, loss, limit):
+    """The trainer hands the rule only the first and the last LOSS_WINDOW losses; it
+    decides, and says, exactly what it would from the whole history (thinned or not)."""
+    history = LossHistory(limit)
+    for epoch, value in enumerate(losses):
+        if history.due(epoch):
+            history.record(epoch, value, value, None, None)
+    whole = history.train_losses()
+    short = history.first_and_last_train_losses(LOSS_WINDOW)
+    assert len(short) <= LOSS_WINDOW + 1
+    assert loss_exploded(short, loss) == loss_exploded(whole, loss)
