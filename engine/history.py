@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from engine.divergence import LOSS_WINDOW
+
 FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
 
@@ -62,10 +64,11 @@ class LossHistory:
         """The recorded train losses, oldest first."""
         return [row[1] for row in self._rows]
 
-    def first_and_last_train_losses(self, last: int) -> list[float]:
+    def first_and_last_train_losses(self, last: int = LOSS_WINDOW) -> list[float]:
         """The first recorded train loss and the ``last`` newest, oldest first (all of them
-        if there are no more): what the divergence rule reads, at every record, without a
-        list of the whole history (a tenth of a small network's record)."""
+        if there are no more): what the divergence rule reads (engine.divergence), at
+        every record, without a list of the whole history (a tenth of a small network's
+        record)."""
         rows = self._rows
         if len(rows) <= last + 1:
             return [row[1] for row in rows]

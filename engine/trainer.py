@@ -14,14 +14,7 @@ import numpy as np
 
 from engine import edits, tfp
 from engine.batch_passes import BatchPasses, with_ones
-from engine.divergence import (
-    LOSS_WINDOW,
-    MAX_PARAM_NORM,
-    Divergence,
-    diverged,
-    from_step,
-    loss_exploded,
-)
+from engine.divergence import MAX_PARAM_NORM, Divergence, diverged, from_step, loss_exploded
 from engine.dropout import DropoutStream, sample_masks
 from engine.history import LossHistory
 from engine.i18n import translate
@@ -330,8 +323,7 @@ class Trainer:
         if not math.isfinite(m["train_loss"]):
             self.divergence = diverged(self.epoch, self.steps, "the loss became infinite")
             return
-        before = self.history.first_and_last_train_losses(LOSS_WINDOW)
-        exploded = loss_exploded(before, m["train_loss"])
+        exploded = loss_exploded(self.history.first_and_last_train_losses(), m["train_loss"])
         self.history.record(
             self.epoch, m["train_loss"], m["test_loss"], m["train_accuracy"], m["test_accuracy"]
         )
