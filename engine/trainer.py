@@ -272,9 +272,9 @@ class Trainer:
                 self._F_perm = self._F1_train[order]
                 self._T_perm = self._T_train[order]
             stop = min(start + batch, n)
-            F = self._F_perm[start:stop]
+            F1 = self._F_perm[start:stop]  # the features and a column of ones
             masks = None if dropout is None else dropout.batch_masks(start, stop)
-            gradients(F, self._T_perm[start:stop], masks)
+            gradients(F1, self._T_perm[start:stop], masks)
             if finishing:
                 finish(l1, l2)
             np.subtract(flat, opt_step(gflat, lr), out=scratch)
